@@ -1,0 +1,19 @@
+// How the repository lints itself: typescript-eslint's recommended rules on all source, and
+// eslint-plugin-eslint-plugin's on the plugin's rules, as the models in this field do.
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+export default defineConfig(
+  { ignores: ["**/dist/**", "**/node_modules/**", "test/fixtures/**", "examples/**", "**/*.d.ts"] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly" },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+);

@@ -1,0 +1,94 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runCli, type CliIo } from "./cli.js";
+
+/** Runs the CLI in-process and keeps what it wrote. */
+function cli(argv: string[], options: { stdin?: string; color?: boolean } = {}) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stdin: () => options.stdin ?? "",
+    color: options.color ?? false,
+    version: "9.9.9",
+  };
+  const status = runCli(argv, io);
+  return { status, stdout, stderr };
+}
+
+describe("portal-slug check", () => {
+  it("exits 0 when every slug is valid", () => {
+    expect(cli(["check", "my-portal", "billing"])).toEqual({ status: 0, stdout: "valid    my-portal\nvalid    billing\n", stderr: "" });
+  });
+
+  it("shows carets under the offending characters, each message and the suggestion, and exits 1", () => {
+    const { status, stdout } = cli(["check", "my-portal", "My_Portal"]);
+    expect(status).toBe(1);
+    expect(stdout).toBe(
+      [
+        "valid    my-portal",
+        'invalid  "My_Portal"',
+        "  My_Portal",
+        "  ^ ^",
+        '  - uppercase: "M" at 0 (and 1 more) is uppercase: slugs are lowercase',
+        '  - underscore: "_" at 2 is an underscore: join words with "-"',
+        "  suggestion: my-portal",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("makes invisible characters visible and puts the caret under them", () => {
+    const { stdout } = cli(["check", "my\u200bportal"]);
+    expect(stdout).toContain("  my\\u{200b}portal\n    ^^^^^^^^\n");
+  });
+
+  it("reads one slug per line from stdin with -", () => {
+    const { status, stdout } = cli(["check", "--json", "-"], { stdin: "ok-slug\r\n\r\nBad\n" });
+    expect(status).toBe(1);
+    const results = JSON.parse(stdout) as { input: string; valid: boolean; suggestion?: string }[];
+    expect(results.map(({ input, valid, suggestion }) => [input, valid, suggestion])).toEqual([
+      ["ok-slug", true, undefined],
+      ["Bad", false, "bad"],
+    ]);
+  });
+
+  it("colours only when asked to", () => {
+    expect(cli(["check", "Bad"], { color: true }).stdout).toContain("\x1b[31minvalid\x1b[0m");
+    expect(cli(["check", "Bad"]).stdout).not.toContain("\x1b[");
+  });
+
+  it.each([[[]], [["check"]], [["check", "--jsn", "a"]], [["frobnicate"]], [["suggest"]]])("exits 2 with a message for %j", (argv) => {
+    const { status, stderr, stdout } = cli(argv);
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^portal-slug: .+\n\nUsage:/);
+  });
+});
+
+describe("portal-slug suggest", () => {
+  it("prints the suggestion", () => {
+    expect(cli(["suggest", "My", "Portal_2!"])).toEqual({ status: 0, stdout: "my-portal-2\n", stderr: "" });
+  });
+
+  it("exits 1 when there is none", () => {
+    expect(cli(["suggest", "!!"])).toMatchObject({ status: 1, stdout: "" });
+  });
+});
+
+describe("the installed command", () => {
+  const bin = fileURLToPath(new URL("../bin/portal-slug.js", import.meta.url));
+
+  it("runs as a process with the real exit status, uncoloured when NO_COLOR is set", () => {
+    const run = spawnSync(process.execPath, [bin, "check", "my-portal", "-portal"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("suggestion: portal\n");
+    expect(run.stdout).not.toContain("\x1b[");
+  });
+
+  it("prints its package version", () => {
+    expect(execFileSync(process.execPath, [bin, "--version"], { encoding: "utf8" })).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The `portal-slug` command: argument parsing and printing only. Every verdict comes from the
+ * same functions a user imports, so the command and the library can never disagree.
+ */
+import { readFileSync } from "node:fs";
+import { suggestPortalSlug, validatePortalSlug, type PortalSlugResult } from "./index.js";
+import { visible } from "./rules.js";
+
+const USAGE = `Usage:
+  portal-slug check [--json] <slug...>   check slugs; "-" reads one per line from stdin
+  portal-slug suggest <text...>          print the slug the text most likely meant
+  portal-slug --help | --version
+
+Exit status: 0 all valid, 1 some invalid (or no suggestion), 2 usage error.
+Colour on a terminal only, never when NO_COLOR is set.`;
+
+/** Where the command writes, and whether it may colour: injected so tests run it in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdin: () => string;
+  readonly color: boolean;
+  /** The package's version, for `--version`. */
+  readonly version: string;
+}
+
+/** A problem with the command line itself: exit 2 with the message and the usage. */
+class UsageError extends Error {}
+
+const paint = (color: boolean, code: string, text: string): string => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+
+/**
+ * Renders `input` for a terminal line as messages quote it (`\u{…}` outside printable ASCII),
+ * and says in `columns[i]` where offset `i` starts on the line.
+ */
+function render(input: string): { line: string; columns: number[] } {
+  let line = "";
+  const columns: number[] = [];
+  for (const char of input) {
+    const shown = visible(char);
+    for (let unit = 0; unit < char.length; unit++) columns.push(line.length);
+    line += shown;
+  }
+  columns.push(line.length);
+  return { line, columns };
+}
+
+/** The human report for one input: verdict, the input with carets under each span, messages, fix. */
+function describe(input: string, result: PortalSlugResult, color: boolean): string {
+  if (result.valid) return `${paint(color, "32", "valid")}    ${input}\n`;
+  const { line, columns } = render(input);
+  const carets: string[] = [];
+  for (const { index, end } of result.issues) {
+    if (index === undefined || end === undefined) continue;
+    const from = columns[index] ?? line.length;
+    const to = Math.max(columns[end] ?? line.length, from + 1);
+    while (carets.length < to) carets.push(" ");
+    carets.fill("^", from, to);
+  }
+  const out = [`${paint(color, "31", "invalid")}  ${JSON.stringify(input)}`];
+  if (carets.length) out.push(`  ${line}`, `  ${paint(color, "31", carets.join(""))}`);
+  for (const issue of result.issues) out.push(`  - ${paint(color, "2", issue.code)}: ${issue.message}`);
+  out.push(result.suggestion === undefined ? "  no suggestion" : `  suggestion: ${paint(color, "32", result.suggestion)}`);
+  return out.join("\n") + "\n";
+}
+
+function check(args: string[], io: CliIo): number {
+  const json = args.includes("--json");
+  const unknown = args.find((arg) => arg.startsWith("--") && arg !== "--json");
+  if (unknown) throw new UsageError(`unknown option ${unknown}`);
+  const inputs = args
+    .filter((arg) => arg !== "--json")
+    .flatMap((arg) => (arg === "-" ? io.stdin().split(/\r?\n/).filter((line) => line !== "") : [arg]));
+  if (inputs.length === 0) throw new UsageError("check needs at least one slug, or - to read them from stdin");
+  const results = inputs.map((input) => ({ input, result: validatePortalSlug(input) }));
+  if (json) {
+    io.stdout(JSON.stringify(results.map(({ input, result }) => ({ input, ...result })), null, 2) + "\n");
+  } else {
+    for (const { input, result } of results) io.stdout(describe(input, result, io.color));
+  }
+  return results.every(({ result }) => result.valid) ? 0 : 1;
+}
+
+function suggest(args: string[], io: CliIo): number {
+  if (args.length === 0) throw new UsageError("suggest needs the text to turn into a slug");
+  const text = args.join(" ");
+  const suggestion = suggestPortalSlug(text);
+  if (suggestion === undefined) {
+    io.stderr(`no slug can be made from ${JSON.stringify(text)}: fewer than 3 letters or digits\n`);
+    return 1;
+  }
+  io.stdout(suggestion + "\n");
+  return 0;
+}
+
+/** Runs the command with `argv` (without node and the script) and answers its exit status. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "--help" || command === "-h") {
+      io.stdout(USAGE + "\n");
+      return 0;
+    }
+    if (command === "--version") {
+      io.stdout(io.version + "\n");
+      return 0;
+    }
+    if (command === "check") return check(rest, io);
+    if (command === "suggest") return suggest(rest, io);
+    throw new UsageError(command === undefined ? "no command given" : `unknown command ${JSON.stringify(command)}`);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`portal-slug: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+}
+
+/** The process's own streams; colour follows https://no-color.org and the terminal. */
+export function processIo(version: string): CliIo {
+  const noColor = process.env["NO_COLOR"] !== undefined && process.env["NO_COLOR"] !== "";
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdin: () => readFileSync(0, "utf8"),
+    color: process.stdout.isTTY === true && !noColor,
+    version,
+  };
+}

@@ -1,0 +1,13 @@
+export {
+  PORTAL_SLUG_MAX_LENGTH,
+  PORTAL_SLUG_MIN_LENGTH,
+  type PortalSlug,
+  type PortalSlugIssue,
+  type PortalSlugIssueCode,
+} from "./rules.js";
+export { scanPortalSlug } from "./scan.js";
+export { assertPortalSlug, isPortalSlug, validatePortalSlug, type PortalSlugResult } from "./validate.js";
+export { PortalSlugError } from "./error.js";
+export { suggestPortalSlug } from "./suggest.js";
+export { looksLikePortalId, validatePortalRef, type PortalId, type PortalRefIssue, type PortalRefResult } from "./ref.js";
+export { portalSlugStandardSchema, type StandardSchemaV1 } from "./standard-schema.js";

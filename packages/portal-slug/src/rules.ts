@@ -1,0 +1,83 @@
+/**
+ * The slug contract in one table: the limits, the issue codes and the words for each.
+ * Everything else in the project asks this file; no other file spells a limit or a message.
+ */
+
+/** Fewest characters a portal slug may have. */
+export const PORTAL_SLUG_MIN_LENGTH = 3;
+
+/** Most characters a portal slug may have. */
+export const PORTAL_SLUG_MAX_LENGTH = 64;
+
+/**
+ * A string known to meet every slug rule. The brand exists only in types: at runtime it is
+ * the same string, so it costs nothing and crosses JSON unchanged.
+ */
+export type PortalSlug = string & { readonly __brand: "PortalSlug" };
+
+/** Every reason a value can fail to be a portal slug, in the order they are reported. */
+export type PortalSlugIssueCode =
+  | "not_a_string"
+  | "too_short"
+  | "too_long"
+  | "uppercase"
+  | "underscore"
+  | "whitespace"
+  | "invalid_character"
+  | "leading_hyphen"
+  | "trailing_hyphen"
+  | "consecutive_hyphens";
+
+/**
+ * One broken rule. `index` and `end` are JS string offsets (UTF-16 code units, `end` exclusive)
+ * of the first run of offending characters; they are absent when the problem is the whole value.
+ */
+export interface PortalSlugIssue {
+  readonly code: PortalSlugIssueCode;
+  readonly message: string;
+  readonly index?: number;
+  readonly end?: number;
+}
+
+/** The codes that point at characters, so that an issue of theirs always has a span. */
+export type CharacterIssueCode = Exclude<PortalSlugIssueCode, "not_a_string" | "too_short" | "too_long">;
+
+/** Why each character problem is one, said after the characters and where they are. */
+const REASONS: { readonly [code in CharacterIssueCode | "invalid_portal_id"]: string } = {
+  uppercase: "is uppercase: slugs are lowercase",
+  underscore: 'is an underscore: join words with "-"',
+  whitespace: "is whitespace",
+  invalid_character: 'is not allowed: use a-z, 0-9 and "-"',
+  leading_hyphen: "starts the slug: begin with a letter or digit",
+  trailing_hyphen: "ends the slug: end with a letter or digit",
+  consecutive_hyphens: "is a double hyphen",
+  invalid_portal_id: 'is not allowed in a portal ID: "pc_" then letters and digits',
+};
+
+/**
+ * Writes every character outside printable ASCII as a `\u{…}` escape: a Cyrillic "а", a tab
+ * or a zero-width space looks like nothing wrong until it is named.
+ */
+export const visible = (text: string): string =>
+  text.replace(/[^ -~]/gu, (char) => `\\u{${(char.codePointAt(0) as number).toString(16)}}`);
+
+/**
+ * The message for a character problem: what, where (JS string offsets, `end` exclusive) and
+ * why, with the count of further places where the same problem recurs.
+ */
+export function characterMessage(code: CharacterIssueCode | "invalid_portal_id", text: string, index: number, end: number, more = 0): string {
+  const where = end - index > 1 ? `${index}-${end - 1}` : index;
+  // A run can be a megabyte long: a message quotes its first eight characters.
+  const head = (/^[^]{0,8}/u.exec(text) as RegExpExecArray)[0];
+  return `"${visible(head)}${head.length < text.length ? "…" : ""}" at ${where}${more ? ` (and ${more} more)` : ""} ${REASONS[code]}`;
+}
+
+/** The message for a string of the wrong length. */
+export const lengthMessage = (length: number): string =>
+  length < PORTAL_SLUG_MIN_LENGTH
+    ? `Too short: ${length} of at least ${PORTAL_SLUG_MIN_LENGTH} characters`
+    : `Too long: ${length} of at most ${PORTAL_SLUG_MAX_LENGTH} characters`;
+
+/** The message for a value that is not a string at all. */
+export const typeMessage = (input: unknown): string =>
+  `Expected a string, got ${input === null ? "null" : Array.isArray(input) ? "an array" : typeof input}`;

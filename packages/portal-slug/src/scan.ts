@@ -1,0 +1,81 @@
+/**
+ * The one pass over a string that finds every broken slug rule, and its short-circuiting twin.
+ * Both read UTF-16 code units with `charCodeAt`: no regular expression on the common path, no
+ * allocation on the valid path, time linear in the input.
+ */
+import {
+  PORTAL_SLUG_MAX_LENGTH,
+  PORTAL_SLUG_MIN_LENGTH,
+  characterMessage,
+  lengthMessage,
+  type CharacterIssueCode,
+  type PortalSlug,
+  type PortalSlugIssue,
+} from "./rules.js";
+
+/** Where the first run of one problem lies, and how many separate runs come after it. */
+interface Run {
+  index: number;
+  end: number;
+  /** End of the latest occurrence, to tell a continuing run from a new one. */
+  last: number;
+  more: number;
+}
+
+/**
+ * Every broken rule of `input`, one issue per code: the first run of offending characters
+ * carries the span and the message counts the rest, so the list is bounded whatever the length.
+ */
+export function scanPortalSlug(input: string): PortalSlugIssue[] {
+  const length = input.length;
+  const runs: Partial<Record<CharacterIssueCode, Run>> = {};
+  const mark = (code: CharacterIssueCode, index: number, end: number): void => {
+    const run = runs[code];
+    if (!run) runs[code] = { index, end, last: end, more: 0 };
+    else {
+      if (index > run.last) run.more++;
+      else if (!run.more) run.end = end;
+      run.last = end;
+    }
+  };
+
+  for (let i = 0; i < length; i++) {
+    const unit = input.charCodeAt(i);
+    if ((unit > 96 && unit < 123) || (unit > 47 && unit < 58)) continue;
+    if (unit === 45) {
+      if (!i) mark("leading_hyphen", 0, 1);
+      if (i === length - 1) mark("trailing_hyphen", i, length);
+      if (input.charCodeAt(i - 1) === 45) mark("consecutive_hyphens", i - 1, i + 1);
+    } else if (unit > 64 && unit < 91) mark("uppercase", i, i + 1);
+    else if (unit === 95) mark("underscore", i, i + 1);
+    else if (/\s/.test(input[i] as string)) mark("whitespace", i, i + 1);
+    // A surrogate pair is one character: its span covers both halves.
+    else mark("invalid_character", i, (unit & 0xfc00) === 0xd800 && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? ++i + 1 : i + 1);
+  }
+
+  const issues: PortalSlugIssue[] = [];
+  if (length < PORTAL_SLUG_MIN_LENGTH) issues.push({ code: "too_short", message: lengthMessage(length) });
+  if (length > PORTAL_SLUG_MAX_LENGTH) {
+    issues.push({ code: "too_long", message: lengthMessage(length), index: PORTAL_SLUG_MAX_LENGTH, end: length });
+  }
+  for (const code of Object.keys(runs) as CharacterIssueCode[]) {
+    const { index, end, more } = runs[code] as Run;
+    issues.push({ code, message: characterMessage(code, input.slice(index, end), index, end, more), index, end });
+  }
+  // Reading order: whole-value problems first, then by where each starts.
+  return issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+}
+
+/** The boolean answer of {@link scanPortalSlug}, stopping at the first broken rule. */
+export function isPortalSlug(input: unknown): input is PortalSlug {
+  if (typeof input !== "string") return false;
+  const length = input.length;
+  if (length < PORTAL_SLUG_MIN_LENGTH || length > PORTAL_SLUG_MAX_LENGTH) return false;
+  let previous = 45; // as if a hyphen came before: a leading hyphen then fails like a doubled one
+  for (let i = 0; i < length; i++) {
+    const unit = input.charCodeAt(i);
+    if (unit === 45 ? previous === 45 : !((unit > 96 && unit < 123) || (unit > 47 && unit < 58))) return false;
+    previous = unit;
+  }
+  return previous !== 45;
+}

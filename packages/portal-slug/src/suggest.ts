@@ -1,0 +1,36 @@
+/**
+ * From any text to the slug a person most likely meant. The output always passes the slug
+ * rules, a valid slug comes back unchanged, and suggesting twice gives the same answer.
+ */
+import { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, type PortalSlug } from "./rules.js";
+
+/**
+ * Letters that compatibility decomposition leaves alone but a person reads as Latin: the
+ * Nordic and Slavic letters, and the Cyrillic look-alikes that hide in copied slugs.
+ */
+const FOLDS: Record<string, string> = {
+  ß: "ss", æ: "ae", œ: "oe", þ: "th", ø: "o", ı: "i", đ: "d", ð: "d", ł: "l", ħ: "h",
+  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x", і: "i", ј: "j", ѕ: "s", һ: "h", ԁ: "d", ӏ: "l",
+};
+
+/**
+ * The slug `input` most likely meant: `"My Portal_2!"` gives `"my-portal-2"`, `"Straße"` gives
+ * `"strasse"`, fullwidth letters and ligatures are folded, accents dropped, invisible characters
+ * removed, every other run of characters becomes one hyphen, and the result is cut to 64
+ * characters. `undefined` when fewer than 3 usable characters remain.
+ */
+export function suggestPortalSlug(input: string): PortalSlug | undefined {
+  const slug = input
+    .normalize("NFKD")
+    .toLowerCase()
+    // Marks (accents) and format characters (zero-width space and joiners, soft hyphen) are not
+    // separators a person typed: dropping them keeps "my\u200Bportal" one word.
+    .replace(/[\p{M}\p{Cf}]/gu, "")
+    .replace(/[^\0-\x7f]/g, (char) => FOLDS[char] ?? char)
+    .replace(/[^a-z0-9]+/g, "-")
+    // Runs are one hyphen now, so each end has at most one to trim.
+    .replace(/^-/, "")
+    .slice(0, PORTAL_SLUG_MAX_LENGTH)
+    .replace(/-$/, "");
+  return slug.length < PORTAL_SLUG_MIN_LENGTH ? undefined : (slug as PortalSlug);
+}

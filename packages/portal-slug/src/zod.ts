@@ -1,0 +1,42 @@
+/**
+ * Zod 4 schemas behind the `portal-slug/zod` subpath, so that zod stays an optional peer: the
+ * core never imports it. Each schema reports one zod issue per slug issue, with the core's
+ * message and the code and span in `params`.
+ */
+import * as z from "zod";
+import type { PortalSlug, PortalSlugIssue } from "./rules.js";
+import { validatePortalSlug } from "./validate.js";
+import { validatePortalRef, type PortalId, type PortalRefIssue } from "./ref.js";
+
+/** Turns core issues into zod issues on the value being checked. */
+const report = (
+  ctx: z.RefinementCtx<string>,
+  issues: readonly (PortalSlugIssue | PortalRefIssue)[],
+  suggestion: PortalSlug | undefined,
+): void => {
+  for (const { code, message, index, end } of issues) {
+    ctx.addIssue({ code: "custom", message, params: { code, index, end, suggestion } });
+  }
+};
+
+/**
+ * A zod schema for a portal slug. Its output is the core's branded {@link PortalSlug}, so a
+ * parsed value fits everywhere a checked slug is wanted and a plain string does not.
+ *
+ * @example
+ * portalSlugSchema.safeParse("my_portal").error?.issues[0]?.params
+ * // { code: "underscore", index: 2, end: 3, suggestion: "my-portal" }
+ */
+export const portalSlugSchema = z.string().superRefine((value, ctx) => {
+  const result = validatePortalSlug(value);
+  if (!result.valid) report(ctx, result.issues, result.suggestion);
+}) as unknown as z.ZodType<PortalSlug, string>;
+
+/**
+ * A zod schema for the newer `portal` field: a portal ID (`pc_…`) or a slug, each judged by
+ * its own rule.
+ */
+export const portalRefSchema = z.string().superRefine((value, ctx) => {
+  const result = validatePortalRef(value);
+  if (!result.valid) report(ctx, result.issues, "suggestion" in result ? result.suggestion : undefined);
+}) as unknown as z.ZodType<PortalSlug | PortalId, string>;

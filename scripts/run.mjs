@@ -1,0 +1,56 @@
+// The two commands of the README's quick start, for a machine with only Node.js and npm:
+// `npm run demo` and `npm test`. Each installs the workspace with the pinned pnpm (fetched
+// through npx, since corepack may not be usable), builds the packages, then does its job.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+const root = new URL("..", import.meta.url);
+const { packageManager } = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
+
+/** Runs a command in the repository root, stopping the whole script when it fails. */
+function run(command, args, { allowFailure = false } = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  if (result.error) throw result.error;
+  if (result.status !== 0 && !allowFailure) process.exit(result.status ?? 1);
+  return result.status ?? 1;
+}
+
+const pnpm = (...args) => run("npx", ["--yes", packageManager, ...args]);
+const pnpmMayFail = (...args) => run("npx", ["--yes", packageManager, ...args], { allowFailure: true });
+
+function setUp() {
+  pnpm("install", "--frozen-lockfile", "--prefer-offline");
+  pnpm("run", "build");
+}
+
+function demo() {
+  setUp();
+  console.log("\n$ portal-slug check my-portal 1st-portal My-Portal my_portal -portal 'billing  portal' portаl\n");
+  // The CLI exits 1 because some samples are invalid, which is the point of the demo.
+  pnpmMayFail("exec", "portal-slug", "check", "my-portal", "1st-portal", "My-Portal", "my_portal", "-portal", "billing  portal", "portаl");
+  console.log("\n$ portal-slug suggest 'Billing Portal (EU)'\n");
+  pnpm("exec", "portal-slug", "suggest", "Billing Portal (EU)");
+}
+
+function test() {
+  setUp();
+  const report = new URL(".vitest-results.json", root);
+  rmSync(report, { force: true });
+  const status = pnpmMayFail("exec", "vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.vitest-results.json");
+  if (!existsSync(report)) {
+    console.error("vitest wrote no results: it did not run");
+    process.exit(status || 1);
+  }
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(report, "utf8"));
+  const skipped = numPendingTests + numTodoTests;
+  console.log(`${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  process.exit(status === 0 && numFailedTests === 0 && numPassedTests > 0 ? 0 : 1);
+}
+
+const jobs = { demo, test };
+const job = jobs[process.argv[2]];
+if (!job) {
+  console.error(`usage: node scripts/run.mjs ${Object.keys(jobs).join("|")}`);
+  process.exit(2);
+}
+job();
