@@ -3,6 +3,7 @@
 import js from "@eslint/js";
 import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
+import eslintPlugin from "eslint-plugin-eslint-plugin";
 
 export default defineConfig(
   { ignores: ["**/dist/**", "**/node_modules/**", "test/fixtures/**", "examples/**", "**/*.d.ts"] },
@@ -15,5 +16,9 @@ export default defineConfig(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["packages/eslint-plugin-portal-slug/src/**/*.ts"],
+    ...eslintPlugin.configs.recommended,
   },
 );

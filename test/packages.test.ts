@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { pack, packages } from "./support/workspace.js";
 
 /** The packages that are ready to publish; each new one joins this list when it has a build. */
-const PUBLISHED = ["portal-slug"];
+const PUBLISHED = ["portal-slug", "eslint-plugin-portal-slug"];
 
 const require = createRequire(import.meta.url);
 const attw = join(require.resolve("@arethetypeswrong/cli/package.json"), "..", "dist", "index.js");

@@ -1,0 +1,262 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import parser from "@typescript-eslint/parser";
+import { RuleTester } from "../rule-tester.js";
+import rule from "./valid-slug.js";
+
+const ruleTester = new RuleTester({ languageOptions: { parser } });
+
+/** The one suggestion a fixable report offers, as RuleTester compares it. */
+const suggest = (output: string) => [{ messageId: "replaceWithSuggestion" as const, output }];
+
+ruleTester.run("valid-slug", rule, {
+  valid: [
+    // Valid slugs in every shape the rule knows.
+    `unkey.portal.createSession({ slug: "my-portal", externalId: "u_1", permissions: ["keys:read"] });`,
+    `unkey.portal.createSession({ portal: "billing-2", externalId: "u_1", scopes: ["keys:read"] });`,
+    `unkey.portal.createSession({ portal: "pc_3Kd9xQ2", externalId: "u_1", scopes: ["keys:read"] });`,
+    `unkey.portal.createSession({ slug: "123" });`,
+    `unkey.portal.createSession({ slug: "1st-portal" });`,
+    `unkey.portal.createSession({ slug: \`my-portal\` });`,
+    `const SLUG = "my-portal"; unkey.portal.createSession({ slug: SLUG });`,
+    `import { portalCreateSession } from "@unkey/api/funcs/portalCreateSession.js";
+     portalCreateSession(core, { slug: "my-portal" });`,
+    `fetch("https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "my-portal" }) });`,
+    // Dynamic values: nothing this file can know, so nothing is reported.
+    `function open(slug: string) { return unkey.portal.createSession({ slug }); }`,
+    `let slug = "My-Portal"; slug = read(); unkey.portal.createSession({ slug });`,
+    `import { SLUG } from "./config"; unkey.portal.createSession({ slug: SLUG });`,
+    `unkey.portal.createSession({ slug: getSlug() });`,
+    `unkey.portal.createSession({ slug: config.portal.slug });`,
+    `unkey.portal.createSession({ slug: \`team-\${id}\` });`,
+    `unkey.portal.createSession({ slug: \`\${prefix}-portal\` });`,
+    `unkey.portal.createSession({ portal: \`pc_\${id}\` });`,
+    `unkey.portal.createSession({ slug: ready && "My-Portal" });`,
+    `unkey.portal.createSession(request);`,
+    `unkey.portal.createSession({ ...defaults });`,
+    // An unknown spread after the literal may replace it.
+    `unkey.portal.createSession({ slug: "My-Portal", ...overrides });`,
+    `unkey.portal.createSession({ slug: "My-Portal", [key]: value });`,
+    // Not a portal call.
+    `api.createSession({ slug: "My-Portal" });`,
+    `unkey.keys.createSession({ slug: "My-Portal" });`,
+    `portal.createSession({ slug: "My-Portal" });`,
+    `unkey.portal.getSession({ slug: "My-Portal" });`,
+    `function portalCreateSession(a: unknown, b: unknown) {} portalCreateSession(core, { slug: "My-Portal" });`,
+    `import { portalCreateSession } from "./local"; portalCreateSession(core, { slug: "My-Portal" });`,
+    `fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST", body: JSON.stringify({ slug: "My-Portal" }) });`,
+    `fetch(url, { method: "POST", body: JSON.stringify({ slug: "My-Portal" }) });`,
+    `fetch("https://api.unkey.com/v2/portal.createSession", { method: "POST", body: form });`,
+    `fetch("https://api.unkey.com/v2/portal.createSession");`,
+    { code: `billing.openPortal({ slug: "My-Portal" });`, options: [{ callees: [{ name: "shop.openPortal", property: "slug" }] }] },
+    { code: `openPortal(team.slug);`, options: [{ callees: [{ name: "openPortal" }] }] },
+  ],
+  invalid: [
+    {
+      code: `unkey.portal.createSession({ slug: "My-Portal", externalId: "u_1" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", externalId: "u_1" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: 'my_portal' });`,
+      errors: [{ messageId: "underscore", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(`unkey.portal.createSession({ slug: 'my-portal' });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "-portal" });`,
+      errors: [{ messageId: "leading_hyphen", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`unkey.portal.createSession({ slug: "portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "portal-" });`,
+      errors: [{ messageId: "trailing_hyphen", line: 1, column: 43, endLine: 1, endColumn: 44, suggestions: suggest(`unkey.portal.createSession({ slug: "portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "my---portal" });`,
+      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 39, endLine: 1, endColumn: 42, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "my  portal" });`,
+      errors: [{ messageId: "whitespace", line: 1, column: 39, endLine: 1, endColumn: 41, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "portаl" });`,
+      errors: [{ messageId: "invalid_character", line: 1, column: 41, endLine: 1, endColumn: 42, suggestions: suggest(`unkey.portal.createSession({ slug: "portal" });`) }],
+    },
+    {
+      // Too short has no span: the whole literal is the problem, and nothing can be suggested.
+      code: `unkey.portal.createSession({ slug: "ab" });`,
+      errors: [{ messageId: "too_short", line: 1, column: 36, endLine: 1, endColumn: 40, suggestions: [] }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "${"a".repeat(66)}" });`,
+      errors: [{ messageId: "too_long", line: 1, column: 101, endLine: 1, endColumn: 103, suggestions: suggest(`unkey.portal.createSession({ slug: "${"a".repeat(64)}" });`) }],
+    },
+    {
+      // Escapes: the report covers the six source characters that spell the underscore.
+      code: `unkey.portal.createSession({ slug: "my\\u005Fportal" });`,
+      errors: [{ messageId: "underscore", line: 1, column: 39, endLine: 1, endColumn: 45, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "\\x4Dy-portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 41, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "my-\\u{1F600}-portal" });`,
+      errors: [{ messageId: "invalid_character", line: 1, column: 40, endLine: 1, endColumn: 49, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
+    },
+    {
+      // A template without expressions is a literal; the suggestion keeps the backticks.
+      code: "unkey.portal.createSession({ slug: `My-Portal` });",
+      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest("unkey.portal.createSession({ slug: `my-portal` });") }],
+    },
+    {
+      // Template with expressions: the static parts are judged, at their characters, with no suggestion.
+      code: "unkey.portal.createSession({ slug: `Team-${id}` });",
+      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: [] }],
+    },
+    {
+      code: "unkey.portal.createSession({ slug: `team-${id}_portal` });",
+      errors: [{ messageId: "underscore", line: 1, column: 47, endLine: 1, endColumn: 48, suggestions: [] }],
+    },
+    {
+      code: "unkey.portal.createSession({ slug: `-${id}` });",
+      errors: [{ messageId: "leading_hyphen", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: [] }],
+    },
+    {
+      code: "unkey.portal.createSession({ slug: `${id}-` });",
+      errors: [{ messageId: "trailing_hyphen", line: 1, column: 42, endLine: 1, endColumn: 43, suggestions: [] }],
+    },
+    {
+      // Reported at the const's initializer, where the value is written.
+      code: `const PORTAL_SLUG = "Billing";\nunkey.portal.createSession({ slug: PORTAL_SLUG });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 22, endLine: 1, endColumn: 23, suggestions: suggest(`const PORTAL_SLUG = "billing";\nunkey.portal.createSession({ slug: PORTAL_SLUG });`) }],
+    },
+    {
+      // Shorthand, through as const and satisfies, reported once though two calls use it.
+      code: `const slug = "my_portal" as const satisfies string;\nunkey.portal.createSession({ slug });\nunkey.portal.createSession({ slug: slug! });`,
+      errors: [{ messageId: "underscore", line: 1, column: 17, endLine: 1, endColumn: 18, suggestions: suggest(`const slug = "my-portal" as const satisfies string;\nunkey.portal.createSession({ slug });\nunkey.portal.createSession({ slug: slug! });`) }],
+    },
+    {
+      code: `const defaults = { slug: "Support" };\nunkey.portal.createSession({ ...defaults, externalId: "u_1" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 27, endLine: 1, endColumn: 28, suggestions: suggest(`const defaults = { slug: "support" };\nunkey.portal.createSession({ ...defaults, externalId: "u_1" });`) }],
+    },
+    {
+      // A later property wins over an earlier spread.
+      code: `const defaults = { slug: "my-portal" };\nunkey.portal.createSession({ ...defaults, slug: "Other" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 50, endLine: 2, endColumn: 51, suggestions: suggest(`const defaults = { slug: "my-portal" };\nunkey.portal.createSession({ ...defaults, slug: "other" });`) }],
+    },
+    {
+      code: `const request = { slug: "Docs" } as const;\nawait unkey.portal.createSession(request);`,
+      errors: [{ messageId: "uppercase", line: 1, column: 26, endLine: 1, endColumn: 27, suggestions: suggest(`const request = { slug: "docs" } as const;\nawait unkey.portal.createSession(request);`) }],
+    },
+    {
+      // Both branches of a conditional, and the literal side of ?? and ||.
+      code: `unkey.portal.createSession({ slug: isEu ? "eu-portal" : "US_portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 58, endLine: 1, endColumn: 60, suggestions: suggest(`unkey.portal.createSession({ slug: isEu ? "eu-portal" : "us-portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: process.env.PORTAL ?? "Main" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 59, endLine: 1, endColumn: 60, suggestions: suggest(`unkey.portal.createSession({ slug: process.env.PORTAL ?? "main" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: (input || ("x")) });`,
+      errors: [{ messageId: "too_short", line: 1, column: 47, endLine: 1, endColumn: 50, suggestions: [] }],
+    },
+    {
+      // Optional chaining, this, and a computed method name.
+      code: `this.unkey?.portal["createSession"]({ slug: "Acme" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 46, endLine: 1, endColumn: 47, suggestions: suggest(`this.unkey?.portal["createSession"]({ slug: "acme" });`) }],
+    },
+    {
+      code: `ctx.unkey?.portal?.createSession({ slug: "a_b_c" });`,
+      errors: [{ messageId: "underscore", line: 1, column: 44, endLine: 1, endColumn: 45, suggestions: suggest(`ctx.unkey?.portal?.createSession({ slug: "a-b-c" });`) }],
+    },
+    {
+      // The newer field: a non-ID portal is a slug, and a malformed ID is judged as an ID.
+      code: `unkey.portal.createSession({ portal: "My-Portal", scopes: ["keys:read"] });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(`unkey.portal.createSession({ portal: "my-portal", scopes: ["keys:read"] });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
+      errors: [{ messageId: "invalid_portal_id", line: 1, column: 44, endLine: 1, endColumn: 45, suggestions: [] }],
+    },
+    {
+      // The standalone function, renamed on import; and through a namespace import.
+      code: `import { portalCreateSession as openPortal } from "@unkey/api/funcs/portalCreateSession.js";\nawait openPortal(unkeyCore, { slug: "Help Desk" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 39, suggestions: suggest(`import { portalCreateSession as openPortal } from "@unkey/api/funcs/portalCreateSession.js";\nawait openPortal(unkeyCore, { slug: "help-desk" });`) }],
+    },
+    {
+      code: `import * as funcs from "@unkey/api/funcs/portalCreateSession.js";\nfuncs.portalCreateSession(core, { portal: "-x-" });`,
+      errors: [{ messageId: "leading_hyphen", line: 2, column: 44, endLine: 2, endColumn: 45, suggestions: [] }],
+    },
+    {
+      // Raw HTTP: a template URL on a base, the body from a const.
+      code: `const BASE = "https://api.unkey.com";\nconst body = JSON.stringify({ slug: "Sales", externalId: id });\nawait fetch(\`\${BASE}/v2/portal.createSession\`, { method: "POST", headers, body });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 39, suggestions: suggest(`const BASE = "https://api.unkey.com";\nconst body = JSON.stringify({ slug: "sales", externalId: id });\nawait fetch(\`\${BASE}/v2/portal.createSession\`, { method: "POST", headers, body });`) }],
+    },
+    {
+      code: `const URL_ = "https://api.unkey.com/v2/portal.createSession";\nnew Request(URL_, { method: "POST", body: JSON.stringify({ slug: "a" }) });`,
+      errors: [{ messageId: "too_short", line: 2, column: 66, endLine: 2, endColumn: 69, suggestions: [] }],
+    },
+    {
+      code: `globalThis.fetch(new URL("/v2/portal.createSession", base), { body: JSON.stringify({ slug: "x_y_z" }) });`,
+      errors: [{ messageId: "underscore", line: 1, column: 94, endLine: 1, endColumn: 95, suggestions: suggest(`globalThis.fetch(new URL("/v2/portal.createSession", base), { body: JSON.stringify({ slug: "x-y-z" }) });`) }],
+    },
+    {
+      // The user's own wrappers: a body property, or the slug as the argument itself.
+      code: `this.billing.openPortal(user.id, { slug: "Team Portal" });`,
+      options: [{ callees: [{ name: "billing.openPortal", argument: 1, property: "slug" }] }],
+      errors: [{ messageId: "uppercase", line: 1, column: 43, endLine: 1, endColumn: 44, suggestions: suggest(`this.billing.openPortal(user.id, { slug: "team-portal" });`) }],
+    },
+    {
+      code: `openPortal("my--portal");`,
+      options: [{ callees: [{ name: "openPortal" }] }],
+      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 15, endLine: 1, endColumn: 17, suggestions: suggest(`openPortal("my-portal");`) }],
+    },
+    {
+      // Several problems, one report: at the first, naming the others.
+      code: `unkey.portal.createSession({ slug: "My_Portal!" });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          data: {
+            slug: '"My_Portal!"',
+            detail: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase',
+            others: ' Also: "_" at 2 is an underscore: join words with "-"; "!" at 9 is not allowed: use a-z, 0-9 and "-".',
+          },
+          line: 1,
+          column: 37,
+          endLine: 1,
+          endColumn: 38,
+          suggestions: [{ messageId: "replaceWithSuggestion", data: { suggestion: '"my-portal"' }, output: `unkey.portal.createSession({ slug: "my-portal" });` }],
+        },
+      ],
+    },
+  ],
+});
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures");
+const typedTester = new RuleTester({
+  languageOptions: { parser, parserOptions: { projectService: true, tsconfigRootDir: fixtures } },
+});
+
+typedTester.run("valid-slug with type information", rule, {
+  valid: [
+    { code: `declare const slug: "eu-portal" | "us-portal"; unkey.portal.createSession({ slug });`, filename: path.join(fixtures, "file.ts") },
+    // A union with a wide member is not fully known: nothing is reported.
+    { code: `declare const slug: "Bad" | string; unkey.portal.createSession({ slug });`, filename: path.join(fixtures, "file.ts") },
+  ],
+  invalid: [
+    {
+      code: `type Region = "eu-portal" | "US_portal";\ndeclare function region(): Region;\nunkey.portal.createSession({ slug: region() });`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [{ messageId: "uppercase", line: 3, column: 36, endLine: 3, endColumn: 44, suggestions: [] }],
+    },
+    {
+      code: `function open(slug: "Main" | "Backup_1") {\n  return unkey.portal.createSession({ slug });\n}`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [
+        { messageId: "uppercase", line: 2, column: 39, endLine: 2, endColumn: 43, suggestions: [] },
+        { messageId: "uppercase", line: 2, column: 39, endLine: 2, endColumn: 43, suggestions: [] },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,194 @@
+/**
+ * `portal-slug/valid-slug`: every slug a createSession call sends, checked where it is written.
+ * It reads as three questions: which calls (call-sites), which values (static-strings), which
+ * report (source-range); the slug rules themselves are asked of the core package.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalSlugIssueCode } from "portal-slug";
+import { createCallSites, type Accepts, type Callee } from "../call-sites.js";
+import { createRule } from "../create-rule.js";
+import { literalTypesFor } from "../literal-types.js";
+import { rawTextOf, sourceRangeOf, type SourceRange } from "../source-range.js";
+import { staticStrings, type StaticString } from "../static-strings.js";
+
+/** One message a problem: the core's issue codes, a portal ID's, and the suggestion's. */
+export type MessageId = PortalSlugIssueCode | "invalid_portal_id" | "replaceWithSuggestion";
+
+export type Options = [{ callees?: Callee[] }];
+
+const ISSUE_CODES: readonly Exclude<MessageId, "replaceWithSuggestion">[] = [
+  "not_a_string",
+  "too_short",
+  "too_long",
+  "uppercase",
+  "underscore",
+  "whitespace",
+  "invalid_character",
+  "leading_hyphen",
+  "trailing_hyphen",
+  "consecutive_hyphens",
+  "invalid_portal_id",
+];
+
+/** An issue as the rule reports it: the core's, with offsets into `text`. */
+interface Problem {
+  readonly code: Exclude<MessageId, "replaceWithSuggestion">;
+  readonly message: string;
+  readonly index?: number | undefined;
+  readonly end?: number | undefined;
+}
+
+/** What the core says of a whole value, by the rule its field is judged by. */
+function judge(value: string, accepts: Accepts): { problems: readonly Problem[]; suggestion?: string | undefined } {
+  const result = accepts === "ref" ? validatePortalRef(value) : validatePortalSlug(value);
+  return result.valid ? { problems: [] } : { problems: result.issues, suggestion: "suggestion" in result ? result.suggestion : undefined };
+}
+
+/**
+ * What is certainly wrong in one static part of a template with expressions: a bad character
+ * is bad wherever it stands, a hyphen only at the true start or end, and length not at all.
+ */
+function templatePartProblems(text: string, first: boolean, last: boolean): Problem[] {
+  return scanPortalSlug(text).filter(
+    ({ code }) =>
+      !(code === "too_short" || code === "too_long" || code === "not_a_string") &&
+      (code !== "leading_hyphen" || first) &&
+      (code !== "trailing_hyphen" || last),
+  );
+}
+
+/** A value for a message: quoted, and cut so that a megabyte literal makes a short message. */
+const quoted = (value: string): string => JSON.stringify(value.length > 70 ? `${value.slice(0, 69)}…` : value);
+
+export default createRule<Options, MessageId>({
+  name: "valid-slug",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require the portal slugs sent to Unkey's portal.createSession to be valid",
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      ...(Object.fromEntries(ISSUE_CODES.map((code) => [code, "Invalid portal slug {{ slug }}: {{ detail }}.{{ others }}"])) as Record<
+        Exclude<MessageId, "replaceWithSuggestion">,
+        string
+      >),
+      replaceWithSuggestion: "Replace with {{ suggestion }}.",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          callees: {
+            type: "array",
+            description: "Your own functions that send a portal slug.",
+            items: {
+              type: "object",
+              properties: {
+                name: {
+                  type: "string",
+                  description: "Dotted name matched against the end of the callee's member chain, e.g. billing.openPortal",
+                  pattern: "^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$",
+                },
+                argument: { type: "integer", minimum: 0, description: "Which argument (from 0) holds the body, or the slug itself" },
+                property: { type: "string", minLength: 1, description: "The body property holding the slug; omit when the argument is the slug" },
+              },
+              required: ["name"],
+              additionalProperties: false,
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ callees: [] }],
+  },
+  defaultOptions: [{ callees: [] }],
+  create(context, [{ callees = [] }]) {
+    const sourceCode = context.sourceCode;
+    const callSites = createCallSites(sourceCode, callees);
+    const literalTypes = literalTypesFor(sourceCode);
+    // A const used by several calls is written once: report it once.
+    const reported = new Set<string>();
+
+    const report = (
+      node: TSESTree.Node,
+      text: string,
+      problems: readonly Problem[],
+      range: SourceRange | undefined,
+      fix?: { suggestion: string | undefined; quote: string },
+    ): void => {
+      const [primary, ...rest] = problems;
+      if (!primary) return;
+      const key = `${node.range[0]}:${text}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const loc = range ? { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } : node.loc;
+      context.report({
+        node,
+        loc,
+        messageId: primary.code,
+        data: {
+          // A template's static part is quoted as such: its offsets count from the part's start.
+          slug: node.type === "TemplateLiteral" && node.expressions.length ? `${quoted(text)} (a static part of a template)` : quoted(text),
+          detail: primary.message,
+          others: rest.length ? ` Also: ${rest.map((problem) => problem.message).join("; ")}.` : "",
+        },
+        // A suggestion, not an autofix: a different slug opens a different portal.
+        suggest:
+          fix?.suggestion === undefined
+            ? []
+            : [
+                {
+                  messageId: "replaceWithSuggestion",
+                  data: { suggestion: quoted(fix.suggestion) },
+                  fix: (fixer) => fixer.replaceText(node, `${fix.quote}${fix.suggestion}${fix.quote}`),
+                },
+              ],
+      });
+    };
+
+    /** The range of the first located problem inside a literal's text, when its source reads back. */
+    const rangeInside = (part: TSESTree.StringLiteral | TSESTree.TemplateElement, text: string, problems: readonly Problem[]): SourceRange | undefined => {
+      const located = problems.find((problem) => problem.index !== undefined && problem.end !== undefined);
+      if (!located) return undefined;
+      const { start, raw } = rawTextOf(part);
+      return sourceRangeOf(sourceCode, start, raw, text, located.index as number, located.end as number);
+    };
+
+    const check = (candidate: StaticString, accepts: Accepts): void => {
+      if (candidate.kind === "type") {
+        report(candidate.node, candidate.value, judge(candidate.value, accepts).problems, undefined);
+        return;
+      }
+      if (candidate.kind === "literal") {
+        const { problems, suggestion } = judge(candidate.value, accepts);
+        const part = candidate.node.type === "Literal" ? candidate.node : candidate.node.quasis[0];
+        const range = part && problems.length ? rangeInside(part, candidate.value, problems) : undefined;
+        const quote = candidate.node.type === "Literal" ? (candidate.node.raw[0] ?? "\"") : "`";
+        report(candidate.node, candidate.value, problems, range, { suggestion, quote });
+        return;
+      }
+      const { quasis } = candidate.node;
+      // `pc_${id}` is an ID, whose variable part this rule cannot see.
+      if (accepts === "ref" && quasis[0]?.value.cooked?.startsWith("pc_")) return;
+      for (const [i, quasi] of quasis.entries()) {
+        const text = quasi.value.cooked;
+        if (text == null) continue;
+        const problems = templatePartProblems(text, i === 0, i === quasis.length - 1);
+        if (problems.length) {
+          report(candidate.node, text, problems, rangeInside(quasi, text, problems));
+          return;
+        }
+      }
+    };
+
+    const visit = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+      for (const { node, accepts } of callSites(call)) {
+        for (const candidate of staticStrings(sourceCode, node, literalTypes)) check(candidate, accepts);
+      }
+    };
+    return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;
+  },
+});

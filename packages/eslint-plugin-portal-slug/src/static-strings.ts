@@ -1,0 +1,70 @@
+/**
+ * From an expression to every string it can statically be, each with the node where that string
+ * is written. Unknown means unknown: a value this file cannot pin down yields nothing, never a
+ * guess, so that the rule cannot report a false positive.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { constInitializer, unwrap } from "./const-binding.js";
+
+/** A string the expression can be, and where it is written. */
+export type StaticString =
+  /** A whole value written in one literal: a string, or a template without expressions. */
+  | { readonly kind: "literal"; readonly value: string; readonly node: TSESTree.StringLiteral | TSESTree.TemplateLiteral }
+  /** A template with expressions: only its static parts (quasis) are known. */
+  | { readonly kind: "template"; readonly node: TSESTree.TemplateLiteral }
+  /** A member of the expression's literal type, known from type information only. */
+  | { readonly kind: "type"; readonly value: string; readonly node: TSESTree.Node };
+
+/** What the type checker says an expression can be: its string literal members, or `undefined`. */
+export type LiteralTypes = (node: TSESTree.Node) => readonly string[] | undefined;
+
+const MAX_HOPS = 8;
+
+/** How many sub-expressions one value may branch into before the rest counts as unknown. */
+const MAX_VISITS = 64;
+
+/** Every string `node` can statically be; empty when any part of it is unknown to this file. */
+export function staticStrings(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, literalTypes?: LiteralTypes): StaticString[] {
+  const found: StaticString[] = [];
+  let visits = 0;
+  const visit = (expression: TSESTree.Node, hops: number): void => {
+    if (++visits > MAX_VISITS) return;
+    const value = unwrap(expression);
+    switch (value.type) {
+      case "Literal":
+        if (typeof value.value === "string") found.push({ kind: "literal", value: value.value, node: value as TSESTree.StringLiteral });
+        return;
+      case "TemplateLiteral": {
+        const [quasi] = value.quasis;
+        if (value.expressions.length > 0) found.push({ kind: "template", node: value });
+        else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, node: value });
+        return;
+      }
+      case "ConditionalExpression":
+        visit(value.consequent, hops);
+        visit(value.alternate, hops);
+        return;
+      case "LogicalExpression":
+        // `x ?? "fallback"` and `x || "fallback"` can be either side; an unknown side adds nothing.
+        if (value.operator !== "&&") {
+          visit(value.left, hops);
+          visit(value.right, hops);
+        }
+        return;
+      case "Identifier": {
+        // A const's value is judged where it is written, so that the report lands there.
+        const init = hops < MAX_HOPS ? constInitializer(sourceCode, value) : undefined;
+        if (init) visit(init, hops + 1);
+        else typed(value);
+        return;
+      }
+      default:
+        typed(value);
+    }
+  };
+  const typed = (expression: TSESTree.Node): void => {
+    for (const member of literalTypes?.(expression) ?? []) found.push({ kind: "type", value: member, node: expression });
+  };
+  visit(node, 0);
+  return found;
+}
