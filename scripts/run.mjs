@@ -30,6 +30,9 @@ function demo() {
   pnpmMayFail("exec", "portal-slug", "check", "my-portal", "1st-portal", "My-Portal", "my_portal", "-portal", "billing  portal", "portаl");
   console.log("\n$ portal-slug suggest 'Billing Portal (EU)'\n");
   pnpm("exec", "portal-slug", "suggest", "Billing Portal (EU)");
+  console.log("\n$ eslint examples/portal-app   # the valid-slug rule on a small backend with a few typos\n");
+  // ESLint exits 1 on the reports it is meant to show.
+  pnpmMayFail("--filter", "portal-app-example", "run", "lint");
 }
 
 function test() {

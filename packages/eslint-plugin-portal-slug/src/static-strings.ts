@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { constInitializer, unwrap } from "./const-binding.js";
+import { findProperty, resolveObject, staticKeyName } from "./static-objects.js";
 
 /** A string the expression can be, and where it is written. */
 export type StaticString =
@@ -51,6 +52,15 @@ export function staticStrings(sourceCode: Readonly<TSESLint.SourceCode>, node: T
           visit(value.right, hops);
         }
         return;
+      case "MemberExpression": {
+        // `PORTALS.eu` on a const object literal is the property's value, judged where written.
+        const object = hops < MAX_HOPS ? resolveObject(sourceCode, value.object) : undefined;
+        const key = object && staticKeyName(value);
+        const property = key === undefined ? "unknown" : findProperty(sourceCode, object as TSESTree.ObjectExpression, key);
+        if (typeof property !== "string") visit(property, hops + 1);
+        else typed(value);
+        return;
+      }
       case "Identifier": {
         // A const's value is judged where it is written, so that the report lands there.
         const init = hops < MAX_HOPS ? constInitializer(sourceCode, value) : undefined;

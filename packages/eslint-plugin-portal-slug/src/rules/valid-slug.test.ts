@@ -28,6 +28,8 @@ ruleTester.run("valid-slug", rule, {
     `import { SLUG } from "./config"; unkey.portal.createSession({ slug: SLUG });`,
     `unkey.portal.createSession({ slug: getSlug() });`,
     `unkey.portal.createSession({ slug: config.portal.slug });`,
+    `const PORTALS = { eu: "keys-eu", us: "Keys-US" }; unkey.portal.createSession({ slug: PORTALS[region] });`,
+    `const PORTALS = { eu: "keys-eu", ...extra }; unkey.portal.createSession({ slug: PORTALS.us });`,
     `unkey.portal.createSession({ slug: \`team-\${id}\` });`,
     `unkey.portal.createSession({ slug: \`\${prefix}-portal\` });`,
     `unkey.portal.createSession({ portal: \`pc_\${id}\` });`,
@@ -146,6 +148,11 @@ ruleTester.run("valid-slug", rule, {
     {
       code: `const request = { slug: "Docs" } as const;\nawait unkey.portal.createSession(request);`,
       errors: [{ messageId: "uppercase", line: 1, column: 26, endLine: 1, endColumn: 27, suggestions: suggest(`const request = { slug: "docs" } as const;\nawait unkey.portal.createSession(request);`) }],
+    },
+    {
+      // A member of a const object is judged where the property is written.
+      code: `const PORTALS = { eu: "keys-eu", us: "keys--us" } as const;\nunkey.portal.createSession({ portal: region === "eu" ? PORTALS.eu : PORTALS["us"] });`,
+      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 43, endLine: 1, endColumn: 45, suggestions: suggest(`const PORTALS = { eu: "keys-eu", us: "keys-us" } as const;\nunkey.portal.createSession({ portal: region === "eu" ? PORTALS.eu : PORTALS["us"] });`) }],
     },
     {
       // Both branches of a conditional, and the literal side of ?? and ||.

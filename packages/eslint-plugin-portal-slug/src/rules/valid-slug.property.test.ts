@@ -1,0 +1,83 @@
+// Generated call sites against an independent oracle: the JavaScript engine decodes what the
+// report points at, and the core decides whether there should be a report at all.
+import { Linter } from "eslint";
+import fc from "fast-check";
+import { isPortalSlug, validatePortalSlug } from "portal-slug";
+import { describe, expect, it } from "vitest";
+import rule from "./valid-slug.js";
+
+const linter = new Linter();
+const config = [{ plugins: { "portal-slug": { rules: { "valid-slug": rule } } }, rules: { "portal-slug/valid-slug": "error" as const } }];
+
+type Quote = '"' | "'" | "`";
+
+/** Spells one character inside a literal with `quote`, plainly or as one of JavaScript's escapes. */
+function spell(char: string, quote: Quote, escape: number): string {
+  const point = char.codePointAt(0) as number;
+  const mustEscape = char === quote || char === "\\" || char === "\n" || char === "\r" || (quote === "`" && char === "$") || (point >= 0xd800 && point <= 0xdfff);
+  if (!mustEscape && escape === 0) return char;
+  if (point <= 0xff && escape === 1) return `\\x${point.toString(16).padStart(2, "0")}`;
+  if (point <= 0xffff && escape !== 3) return `\\u${point.toString(16).padStart(4, "0")}`;
+  return `\\u{${point.toString(16)}}`;
+}
+
+/** Text that is mostly near a slug, with the characters that make the mapping hard mixed in. */
+const slugText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(..."abcz09-".split("")),
+    fc.constantFrom("A", "_", " ", "\t", "\n", "\r", '"', "'", "`", "$", "\\", "é", "а", "\u200b", "\u2028", "😀"),
+    fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 70,
+});
+
+/** Ways a slug reaches the call: written in place, through a const, a conditional, a spread. */
+const shapes: readonly ((literal: string) => [before: string, after: string])[] = [
+  () => ["unkey.portal.createSession({ slug: ", ", externalId: id });"],
+  () => ["const SLUG = ", ";\nawait unkey.portal.createSession({ slug: SLUG });"],
+  () => ["unkey.portal.createSession({ slug: flag ? \"my-portal\" : ", " });"],
+  () => ["const base = { slug: ", " };\nunkey.portal.createSession({ ...base, externalId });"],
+  () => ["fetch(`${BASE}/v2/portal.createSession`, { method: \"POST\", body: JSON.stringify({ slug: ", " }) });"],
+];
+
+describe("valid-slug on generated call sites", () => {
+  it("reports exactly the invalid values, at characters that decode to the offending ones", () => {
+    fc.assert(
+      fc.property(
+        slugText,
+        fc.constantFrom<Quote>('"', "'", "`"),
+        fc.infiniteStream(fc.nat(3)),
+        fc.nat(shapes.length - 1),
+        (text, quote, escapes, shapeIndex) => {
+          const literal = quote + Array.from(text, (char) => spell(char, quote, escapes.next().value as number)).join("") + quote;
+          const [before, after] = (shapes[shapeIndex] as (typeof shapes)[number])(literal);
+          const code = before + literal + after;
+          const messages = linter.verify(code, config, "file.js");
+          expect(messages.filter((message) => message.fatal)).toEqual([]);
+          expect(messages.length).toBe(isPortalSlug(text) ? 0 : 1);
+          const [message] = messages;
+          if (!message) return;
+
+          // ESLint's own line breaks (\u2028 is one, and may stand inside a string) decide lines.
+          const sourceCode = linter.getSourceCode();
+          const offset = (line: number, column: number) => sourceCode.getIndexFromLoc({ line, column: column - 1 });
+          const start = offset(message.line, message.column);
+          const end = offset(message.endLine as number, message.endColumn as number);
+          expect(start).toBeGreaterThanOrEqual(before.length);
+          expect(end).toBeLessThanOrEqual(before.length + literal.length);
+
+          const result = validatePortalSlug(text);
+          const located = result.valid ? undefined : result.issues.find((issue) => issue.index !== undefined);
+          if (located) {
+            // The engine decodes the reported source characters: they must be the offending ones.
+            const decoded = new Function(`return ${quote}${code.slice(start, end)}${quote};`)() as string;
+            expect(decoded).toBe(text.slice(located.index, located.end));
+          } else {
+            expect([start, end]).toEqual([before.length, before.length + literal.length]);
+          }
+        },
+      ),
+      { numRuns: 3_000 },
+    );
+  });
+});

@@ -1,0 +1,114 @@
+// The rule never throws, whatever syntax it is given: real code on disk (the sources of the
+// workspace's installed dependencies) and hand-made call sites at the edges of every shape.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import plugin from "eslint-plugin-portal-slug";
+import { describe, expect, it } from "vitest";
+import { root } from "./support/workspace.js";
+
+const linter = new Linter();
+const rules = { "portal-slug/valid-slug": ["error", { callees: [{ name: "open" }, { name: "a.b.c", argument: 2, property: "portal" }] }] } as Linter.RulesRecord;
+const js: Linter.Config[] = [{ plugins: { "portal-slug": plugin }, rules }];
+const ts: Linter.Config[] = [{ plugins: { "portal-slug": plugin }, rules, languageOptions: { parser: tsParser } }];
+
+/** Runs the rule on one file's text; answers the rule's reports and the parser's verdict. */
+function lint(code: string, filename: string) {
+  const messages = linter.verify(code, filename.endsWith(".ts") ? ts : js, filename);
+  return { fatal: messages.some((message) => message.fatal), reports: messages.filter((message) => message.ruleId === "portal-slug/valid-slug") };
+}
+
+/** Every source file below `dir`, skipping bundles too large to be code a person wrote. */
+function sources(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((file) => join(dir, file))
+    .filter((file) => pattern.test(file) && !file.endsWith(".d.ts") && statSync(file).size < 200_000);
+}
+
+const fromRoot = createRequire(join(root, "package.json"));
+const fromTests = createRequire(join(root, "test", "package.json"));
+const packageDir = (require: NodeRequire, name: string) => dirname(require.resolve(`${name}/package.json`));
+const corpus = [
+  ...sources(join(packageDir(fromTests, "zod"), "src"), /\.ts$/),
+  ...sources(join(packageDir(fromTests, "eslint"), "lib"), /\.js$/),
+  ...sources(join(packageDir(createRequire(join(packageDir(fromRoot, "typescript-eslint"), "package.json")), "@typescript-eslint/eslint-plugin"), "dist"), /\.js$/),
+];
+
+describe("valid-slug on the installed dependencies' sources", () => {
+  it(`lints ${corpus.length} real files without throwing`, () => {
+    expect(corpus.length).toBeGreaterThan(800);
+    let parsed = 0;
+    for (const file of corpus) {
+      const { fatal } = lint(readFileSync(file, "utf8"), file);
+      if (!fatal) parsed++;
+    }
+    // Almost all of it must parse, or the rule was never given the code to run on.
+    expect(parsed / corpus.length).toBeGreaterThan(0.95);
+  });
+});
+
+describe("valid-slug at the edges of every shape", () => {
+  it.each([
+    "unkey.portal.createSession();",
+    "unkey.portal.createSession(...args);",
+    "unkey.portal.createSession?.({ slug: 'Bad' });",
+    "unkey.portal.createSession({ get slug() { return 'x'; } });",
+    "unkey.portal.createSession({ slug() {} });",
+    "unkey.portal.createSession({ ['sl' + 'ug']: 'Bad' });",
+    "unkey.portal.createSession({ [`slug`]: 'Bad' });",
+    "unkey.portal.createSession({ slug: tag`Bad` });",
+    "unkey.portal.createSession({ slug: `${`${'Bad'}`}` });",
+    "unkey.portal.createSession({ slug: a ? b ? 'A' : c ? 'B' : 'C' : 'D' });",
+    "const a = b; const b = a; unkey.portal.createSession({ slug: a });",
+    "const o = { ...o }; unkey.portal.createSession(o);",
+    "const p = { ...q }, q = { ...p }; unkey.portal.createSession({ ...p });",
+    "const { slug } = cfg; unkey.portal.createSession({ slug });",
+    "const [slug] = list; unkey.portal.createSession({ slug });",
+    "unkey.portal['create' + 'Session']({ slug: 'Bad' });",
+    "unkey[portal].createSession({ slug: 'Bad' });",
+    "createSession({ slug: 'Bad' });",
+    "(0, unkey.portal.createSession)({ slug: 'Bad' });",
+    "new unkey.portal.createSession({ slug: 'Bad' });",
+    "fetch();",
+    "fetch(...args);",
+    "fetch('/v2/portal.createSession', ...rest);",
+    "fetch('/v2/portal.createSession', { body: JSON.stringify() });",
+    "fetch('/v2/portal.createSession', { body: JSON.stringify(...xs) });",
+    "fetch('/v2/portal.createSession', { body: JSON['stringify']({ slug: 'Bad' }) });",
+    "fetch(`${a}${b}`, { body: JSON.stringify({ slug: 'Bad' }) });",
+    "new Request(new URL(), {});",
+    "new Request(new URL(...a), {});",
+    "import { portalCreateSession } from '@unkey/api/funcs/portalCreateSession.js'; portalCreateSession();",
+    "import { portalCreateSession } from '@unkey/api/funcs/portalCreateSession.js'; portalCreateSession(core, ...rest);",
+    "import def from '@unkey/api/funcs/portalCreateSession.js'; def(core, { slug: 'Bad' });",
+    "const { portalCreateSession: f } = require('@unkey/api/funcs/portalCreateSession.js'); f(core, { slug: 'Bad' });",
+    "open();",
+    "open(...a);",
+    "x.a.b.c(1, 2, { portal: 'pc_' });",
+    "x.a.b.c(1, 2);",
+    "unkey.portal.createSession({ slug: '\\0' });",
+    "unkey.portal.createSession({ slug: '\\u{10FFFF}' });",
+    "unkey.portal.createSession({ slug: 'line\\\ncontinued' });",
+    "unkey.portal.createSession({ slug: '\\uD83D' });",
+    "unkey.portal.createSession({ slug: 1 });",
+    "unkey.portal.createSession({ slug: null });",
+    "unkey.portal.createSession({ slug: /re/ });",
+    "unkey.portal.createSession({ slug: 10n });",
+    "unkey.portal.createSession({ portal: `pc_${id}_x` });",
+    "unkey.portal.createSession({ slug: `` });",
+  ])("does not throw on %s", (code) => {
+    expect(lint(code, "edge.js").fatal).toBe(false);
+  });
+
+  it.each([
+    "unkey.portal.createSession({ slug: <const>'Bad' });",
+    "unkey.portal.createSession({ slug: ('Bad' as unknown as string)! satisfies string });",
+    "enum Slug { A = 'Bad' } unkey.portal.createSession({ slug: Slug.A });",
+    "declare const x: any; unkey.portal.createSession<typeof x>({ slug: x as 'Bad' });",
+    "abstract class C { m() { return this.unkey.portal.createSession({ slug: 'Bad' }); } }",
+  ])("does not throw on TypeScript %s", (code) => {
+    expect(lint(code, "edge.ts").fatal).toBe(false);
+  });
+});
