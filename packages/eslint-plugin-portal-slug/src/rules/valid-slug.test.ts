@@ -1,6 +1,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import parser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
 import { RuleTester } from "../rule-tester.js";
 import rule from "./valid-slug.js";
 
@@ -266,4 +268,24 @@ typedTester.run("valid-slug with type information", rule, {
       ],
     },
   ],
+});
+
+describe("valid-slug options", () => {
+  const linter = new Linter();
+  const lintWith = (options: unknown) =>
+    linter.verify("openPortal('x');", [{ plugins: { "portal-slug": { rules: { "valid-slug": rule } } }, rules: { "portal-slug/valid-slug": ["error", options] } }]);
+
+  it.each([
+    [{ callees: [{ name: "1st.open" }] }, /"portal-slug\/valid-slug":\s+Value "1st\.open" should match pattern/],
+    [{ callees: [{ name: "open", argument: -1 }] }, /"portal-slug\/valid-slug":\s+Value -1 should be >= 0/],
+    [{ callees: [{ name: "open", property: "" }] }, /"portal-slug\/valid-slug":\s+Value "" should NOT be shorter than 1 characters/],
+    [{ callees: [{ argument: 0 }] }, /"portal-slug\/valid-slug":\s+Value \{"argument":0\} should have required property 'name'/],
+    [{ callee: [] }, /"portal-slug\/valid-slug":[\s\S]*Unexpected property "callee"\. Expected properties: "callees"/],
+  ])("rejects %j with ESLint's message naming the rule and the value", (options, message) => {
+    expect(() => lintWith(options)).toThrow(message);
+  });
+
+  it("accepts a wrapper with only a name", () => {
+    expect(lintWith({ callees: [{ name: "openPortal" }] }).map((report) => report.messageId)).toEqual(["too_short"]);
+  });
 });
