@@ -15,13 +15,13 @@ describe.each(Object.entries(rules))("rule %s", (name, rule) => {
 
   it("has a doc page, named by meta.docs.url", () => {
     expect(existsSync(page)).toBe(true);
-    expect(rule.meta.docs?.url).toBe(`${DOCS_BASE}${name}.md`);
+    expect(rule.meta?.docs?.url).toBe(`${DOCS_BASE}${name}.md`);
   });
 
   it("opens its doc page with its description and documents every option", () => {
     const text = readFileSync(page, "utf8");
-    expect(text.split("\n")[0]).toBe(`# ${rule.meta.docs?.description} (\`portal-slug/${name}\`)`);
-    const schema = JSON.stringify(rule.meta.schema);
+    expect(text.split("\n")[0]).toBe(`# ${rule.meta?.docs?.description} (\`portal-slug/${name}\`)`);
+    const schema = JSON.stringify(rule.meta?.schema);
     for (const option of ["callees", "name", "argument", "property"]) {
       if (schema.includes(`"${option}"`)) expect(text).toContain(option);
     }
@@ -39,7 +39,7 @@ describe("the plugin object", () => {
 
   it("turns on every recommended rule in every recommended config", () => {
     const recommended = Object.entries(rules)
-      .filter(([, rule]) => rule.meta.docs?.recommended)
+      .filter(([, rule]) => rule.meta?.docs?.recommended)
       .map(([name]) => `portal-slug/${name}`);
     for (const config of [configs.recommended, configs["flat/recommended"], configs["recommended-legacy"]]) {
       expect(Object.keys(config.rules ?? {})).toEqual(recommended);

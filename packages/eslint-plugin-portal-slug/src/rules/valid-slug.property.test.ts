@@ -4,10 +4,10 @@ import { Linter } from "eslint";
 import fc from "fast-check";
 import { isPortalSlug, validatePortalSlug } from "portal-slug";
 import { describe, expect, it } from "vitest";
-import rule from "./valid-slug.js";
+import plugin from "../index.js";
 
 const linter = new Linter();
-const config = [{ plugins: { "portal-slug": { rules: { "valid-slug": rule } } }, rules: { "portal-slug/valid-slug": "error" as const } }];
+const config = [{ plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-slug": "error" as const } }];
 
 type Quote = '"' | "'" | "`";
 

@@ -4,6 +4,7 @@ import parser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { RuleTester } from "../rule-tester.js";
+import plugin from "../index.js";
 import rule from "./valid-slug.js";
 
 const ruleTester = new RuleTester({ languageOptions: { parser } });
@@ -273,7 +274,7 @@ typedTester.run("valid-slug with type information", rule, {
 describe("valid-slug options", () => {
   const linter = new Linter();
   const lintWith = (options: unknown) =>
-    linter.verify("openPortal('x');", [{ plugins: { "portal-slug": { rules: { "valid-slug": rule } } }, rules: { "portal-slug/valid-slug": ["error", options] } }]);
+    linter.verify("openPortal('x');", [{ plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-slug": ["error", options] } }]);
 
   it.each([
     [{ callees: [{ name: "1st.open" }] }, /"portal-slug\/valid-slug":\s+Value "1st\.open" should match pattern/],
