@@ -11,3 +11,17 @@ export { PortalSlugError } from "./error.js";
 export { suggestPortalSlug } from "./suggest.js";
 export { looksLikePortalId, validatePortalRef, type PortalId, type PortalRefIssue, type PortalRefResult } from "./ref.js";
 export { portalSlugStandardSchema, type StandardSchemaV1 } from "./standard-schema.js";
+export {
+  PORTAL_SCOPES,
+  checkCreateSessionRequest,
+  detectCreateSessionGeneration,
+  type CreateSessionGeneration,
+  type CreateSessionIssue,
+  type CreateSessionIssueCode,
+  type CreateSessionRequest,
+  type CreateSessionRequestResult,
+  type NewerCreateSessionRequest,
+  type OlderCreateSessionRequest,
+  type PortalScope,
+} from "./request.js";
+export { explainPortalError, type PortalErrorCause, type PortalErrorExplanation } from "./explain.js";

@@ -39,7 +39,7 @@ export function validatePortalRef(input: unknown): PortalRefResult {
   const bad = /[^a-zA-Z0-9]|$/.exec(input.slice(3)) as RegExpExecArray;
   const index = bad.index + 3;
   if (bad[0]) {
-    const message = characterMessage("invalid_portal_id", bad[0], index, index + 1);
+    const message = characterMessage('is not allowed in a portal ID: "pc_" then letters and digits', bad[0], index, index + 1);
     return { valid: false, kind: "id", issues: [{ code: "invalid_portal_id", message, index, end: index + 1 }] };
   }
   if (index > 3) return { valid: true, kind: "id", value: input };

@@ -43,7 +43,7 @@ export interface PortalSlugIssue {
 export type CharacterIssueCode = Exclude<PortalSlugIssueCode, "not_a_string" | "too_short" | "too_long">;
 
 /** Why each character problem is one, said after the characters and where they are. */
-const REASONS: { readonly [code in CharacterIssueCode | "invalid_portal_id"]: string } = {
+export const REASONS: { readonly [code in CharacterIssueCode]: string } = {
   uppercase: "is uppercase: slugs are lowercase",
   underscore: 'is an underscore: join words with "-"',
   whitespace: "is whitespace",
@@ -51,7 +51,6 @@ const REASONS: { readonly [code in CharacterIssueCode | "invalid_portal_id"]: st
   leading_hyphen: "starts the slug: begin with a letter or digit",
   trailing_hyphen: "ends the slug: end with a letter or digit",
   consecutive_hyphens: "is a double hyphen",
-  invalid_portal_id: 'is not allowed in a portal ID: "pc_" then letters and digits',
 };
 
 /**
@@ -63,13 +62,14 @@ export const visible = (text: string): string =>
 
 /**
  * The message for a character problem: what, where (JS string offsets, `end` exclusive) and
- * why, with the count of further places where the same problem recurs.
+ * why (`reason`, e.g. one of {@link REASONS}), with the count of further places where the same
+ * problem recurs.
  */
-export function characterMessage(code: CharacterIssueCode | "invalid_portal_id", text: string, index: number, end: number, more = 0): string {
+export function characterMessage(reason: string, text: string, index: number, end: number, more = 0): string {
   const where = end - index > 1 ? `${index}-${end - 1}` : index;
   // A run can be a megabyte long: a message quotes its first eight characters.
   const head = (/^[^]{0,8}/u.exec(text) as RegExpExecArray)[0];
-  return `"${visible(head)}${head.length < text.length ? "…" : ""}" at ${where}${more ? ` (and ${more} more)` : ""} ${REASONS[code]}`;
+  return `"${visible(head)}${head.length < text.length ? "…" : ""}" at ${where}${more ? ` (and ${more} more)` : ""} ${reason}`;
 }
 
 /** The message for a string of the wrong length. */
@@ -78,6 +78,8 @@ export const lengthMessage = (length: number): string =>
     ? `Too short: ${length} of at least ${PORTAL_SLUG_MIN_LENGTH} characters`
     : `Too long: ${length} of at most ${PORTAL_SLUG_MAX_LENGTH} characters`;
 
+/** Names the kind of a value the way a person would say it: `null` and arrays apart from objects. */
+export const kindOf = (input: unknown): string => (input === null ? "null" : Array.isArray(input) ? "an array" : typeof input);
+
 /** The message for a value that is not a string at all. */
-export const typeMessage = (input: unknown): string =>
-  `Expected a string, got ${input === null ? "null" : Array.isArray(input) ? "an array" : typeof input}`;
+export const typeMessage = (input: unknown): string => `Expected a string, got ${kindOf(input)}`;

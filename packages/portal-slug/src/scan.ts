@@ -6,6 +6,7 @@
 import {
   PORTAL_SLUG_MAX_LENGTH,
   PORTAL_SLUG_MIN_LENGTH,
+  REASONS,
   characterMessage,
   lengthMessage,
   type CharacterIssueCode,
@@ -60,7 +61,7 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
   }
   for (const code of Object.keys(runs) as CharacterIssueCode[]) {
     const { index, end, more } = runs[code] as Run;
-    issues.push({ code, message: characterMessage(code, input.slice(index, end), index, end, more), index, end });
+    issues.push({ code, message: characterMessage(REASONS[code], input.slice(index, end), index, end, more), index, end });
   }
   // Reading order: whole-value problems first, then by where each starts.
   return issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));

@@ -40,3 +40,5 @@ export const portalRefSchema = z.string().superRefine((value, ctx) => {
   const result = validatePortalRef(value);
   if (!result.valid) report(ctx, result.issues, "suggestion" in result ? result.suggestion : undefined);
 }) as unknown as z.ZodType<PortalSlug | PortalId, string>;
+
+export { createSessionRequestSchema, newerCreateSessionRequestSchema, olderCreateSessionRequestSchema } from "./zod-request.js";

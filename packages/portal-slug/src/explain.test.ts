@@ -1,0 +1,246 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { explainPortalError, type PortalErrorExplanation } from "./explain.js";
+
+const SLUG = /^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const WHOLE_BODY = ["not_an_object", "unreadable", "mixed_generations"];
+const CAUSES = ["malformed_slug", "unknown_portal", "other", "unrecognized"];
+
+/** The docs page's example answer, word for word. */
+const configNotFound = {
+  meta: { requestId: "req_2c9a0jf23l4k567" },
+  error: {
+    detail: "Portal configuration not found.",
+    status: 404,
+    title: "Not Found",
+    type: "https://unkey.com/docs/errors/unkey/data/portal_config_not_found",
+  },
+};
+/** The newer server's 404, in the same envelope. */
+const portalNotFound = {
+  meta: { requestId: "req_7f3k2m" },
+  error: { detail: "Portal not found.", status: 404, title: "Not Found", type: "https://unkey.com/docs/errors/unkey/data/portal_not_found" },
+};
+const badRequest = {
+  meta: { requestId: "req_400" },
+  error: {
+    title: "Bad Request",
+    detail: "POST request body for '/v2/portal.createSession' failed to validate schema",
+    status: 400,
+    type: "https://unkey.com/docs/errors/unkey/application/invalid_input",
+    errors: [{ location: "body.permissions[0]", message: "value must be one of the allowed values", fix: "Use keys:read" }],
+  },
+};
+
+/** What holds for every explanation, whatever it was given. */
+function expectWellFormed(explanation: PortalErrorExplanation): void {
+  expect(CAUSES).toContain(explanation.cause);
+  expect(explanation.message.trim().length).toBeGreaterThan(0);
+  for (const found of explanation.issues ?? []) {
+    expect(found.message.length).toBeGreaterThan(0);
+    expect(found.path.length === 0).toBe(WHOLE_BODY.includes(found.code));
+  }
+  if (explanation.suggestion !== undefined) expect(explanation.suggestion).toMatch(SLUG);
+}
+
+describe("explainPortalError: the portal 404s", () => {
+  it("says the docs page's 404 for a malformed slug is the slug, with the issues and the fix", () => {
+    expect(explainPortalError(configNotFound, { slug: "My-Portal", externalId: "user_123", permissions: ["keys:read"] })).toEqual({
+      cause: "malformed_slug",
+      requestId: "req_2c9a0jf23l4k567",
+      suggestion: "my-portal",
+      issues: [
+        { path: ["slug"], severity: "error", code: "uppercase", index: 0, end: 1, suggestion: "my-portal", message: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase' },
+      ],
+      message:
+        'The slug "My-Portal" breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_2c9a0jf23l4k567): "M" at 0 (and 1 more) is uppercase: slugs are lowercase. Send "my-portal".',
+    });
+  });
+
+  it.each([
+    ["my--portal", "consecutive_hyphens"],
+    ["-portal", "leading_hyphen"],
+    ["my_portal", "underscore"],
+  ])("says the newer server's 404 for the portal %j, which its own check let through, is the slug", (portal, code) => {
+    const explanation = explainPortalError(portalNotFound, { portal, externalId: "u", scopes: ["keys:read"] });
+    expect(explanation).toMatchObject({ cause: "malformed_slug", requestId: "req_7f3k2m", issues: [{ path: ["portal"], code }] });
+    expect(explanation.message).toMatch(/^The portal ".*" breaks the slug rules, so no portal can have it \(404 portal_not_found, request req_7f3k2m\): /);
+  });
+
+  it("sends a well-formed slug's 404 to the workspace, the root key and provisioning, as the docs page does", () => {
+    const explanation = explainPortalError(configNotFound, { slug: "my-portal", externalId: "user_123", permissions: ["keys:read"] });
+    expect(explanation).toEqual({
+      cause: "unknown_portal",
+      requestId: "req_2c9a0jf23l4k567",
+      message:
+        'Unkey found no portal "my-portal" for this root key (404 portal_config_not_found, request req_2c9a0jf23l4k567). The slug is well-formed, so check that it is the one configured for your portal (slugs match exactly), then that the root key belongs to the portal\'s workspace (a key from another workspace gets this 404, not a 401, because the lookup is scoped to the workspace); that the portal has been provisioned: during the Customer Portal\'s early access the Unkey team creates portal configurations on request.',
+    });
+  });
+
+  it("adds the portal permission to check for the newer server, whose 404 also stands for a missing one", () => {
+    const explanation = explainPortalError(portalNotFound, { portal: "pc_3Kd9xQ2", externalId: "u", scopes: ["keys:read"] });
+    expect(explanation).toMatchObject({ cause: "unknown_portal", requestId: "req_7f3k2m" });
+    expect(explanation).not.toHaveProperty("issues");
+    expect(explanation.message).toContain("It is a portal ID, so check that it is your portal's");
+    expect(explanation.message).toContain("portal.*.create_portal_session or portal.<portal_id>.create_portal_session");
+    expect(explainPortalError(configNotFound, { slug: "my-portal" }).message).not.toContain("create_portal_session");
+  });
+
+  it("keeps an ID's 404 on the workspace, naming the ID's own flaw first", () => {
+    const explanation = explainPortalError(portalNotFound, { portal: "pc_ab-c" });
+    expect(explanation).toMatchObject({ cause: "unknown_portal", issues: [{ path: ["portal"], code: "invalid_portal_id", index: 5, end: 6 }] });
+    expect(explanation.message).toContain('The portal ID is malformed itself ("-" at 5 is not allowed in a portal ID');
+  });
+
+  it("says what it could not check when no body, or no portal field, was given", () => {
+    expect(explainPortalError(configNotFound).message).toContain("The body sent was not given (pass it as the second argument)");
+    expect(explainPortalError(portalNotFound, { externalId: "u" }).message).toContain("The body sent names no slug or portal to check");
+    expect(explainPortalError(configNotFound)).toMatchObject({ cause: "unknown_portal", requestId: "req_2c9a0jf23l4k567" });
+  });
+
+  it("reads the body sent as JSON text too, and finds a portal field of the other generation", () => {
+    expect(explainPortalError(configNotFound, JSON.stringify({ slug: "My-Portal" }))).toMatchObject({ cause: "malformed_slug", suggestion: "my-portal" });
+    expect(explainPortalError(configNotFound, { portal: "my--portal" })).toMatchObject({ cause: "malformed_slug", issues: [{ path: ["portal"] }] });
+  });
+
+  it.each([
+    ["the code as the type", { ...portalNotFound.error, type: "err:unkey:data:portal_not_found" }],
+    ["a code field beside another type", { ...portalNotFound.error, type: "about:blank", code: "err:unkey:data:portal_not_found" }],
+    ["a trailing slash and a query", { ...portalNotFound.error, type: "https://unkey.com/docs/errors/unkey/data/portal_not_found/?from=api" }],
+  ])("recognises the 404 by %s", (_, error) => {
+    expect(explainPortalError({ meta: portalNotFound.meta, error }, { portal: "My-Portal" }).cause).toBe("malformed_slug");
+  });
+});
+
+describe("explainPortalError: the shapes an answer arrives in", () => {
+  it("reads the response text, and text encoded twice", () => {
+    const expected = explainPortalError(configNotFound, { slug: "My-Portal" });
+    expect(explainPortalError(JSON.stringify(configNotFound), { slug: "My-Portal" })).toEqual(expected);
+    expect(explainPortalError(JSON.stringify(JSON.stringify(configNotFound)), { slug: "My-Portal" })).toEqual(expected);
+  });
+
+  it("reads an @unkey/api error: its own meta and error, or its body text", () => {
+    class NotFoundErrorResponse extends Error {
+      meta = portalNotFound.meta;
+      error = portalNotFound.error;
+    }
+    class APIError extends Error {
+      body = JSON.stringify(portalNotFound);
+    }
+    expect(explainPortalError(new NotFoundErrorResponse("x"), { portal: "My-Portal" })).toMatchObject({ cause: "malformed_slug", requestId: "req_7f3k2m" });
+    expect(explainPortalError(new APIError("x"), { portal: "My-Portal" })).toMatchObject({ cause: "malformed_slug", requestId: "req_7f3k2m" });
+  });
+
+  it("summarises another Unkey error with its request ID and its errors, and the body's own errors", () => {
+    const explanation = explainPortalError(badRequest, { slug: "my-portal", externalId: "u", permissions: ["api.*.read_key"] });
+    expect(explanation).toMatchObject({ cause: "other", requestId: "req_400", issues: [{ path: ["permissions", 0], code: "legacy_permission" }] });
+    expect(explanation.message).toBe(
+      "Unkey answered with an error (400 invalid_input, request req_400): Bad Request: POST request body for '/v2/portal.createSession' failed to validate schema. body.permissions[0]: value must be one of the allowed values (fix: Use keys:read). The request body breaks a rule, first: \"api.*.read_key\" is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since \"scopes\" came in; ask for keys:read, keys:create, keys:reroll or analytics:read (here \"keys:read\")",
+    );
+    expect(explainPortalError(badRequest)).not.toHaveProperty("issues");
+  });
+
+  it("counts the errors past the fifth instead of listing them", () => {
+    const errors = Array.from({ length: 7 }, (_, i) => ({ location: `body.scopes[${i}]`, message: "bad" }));
+    const { message } = explainPortalError({ ...badRequest, error: { ...badRequest.error, errors } });
+    expect(message).toContain("body.scopes[4]: bad; and 2 more");
+    expect(message).not.toContain("body.scopes[5]");
+  });
+
+  it.each([
+    ["<html>502 Bad Gateway</html>", 'text that is not JSON, "<html>502 Bad Gateway</html>" (a proxy or gateway page, perhaps: the request may not have reached Unkey)'],
+    [`\n  <!DOCTYPE html>${"x".repeat(100)}`, `text that is not JSON, "<!DOCTYPE html>${"x".repeat(25)}…" (a proxy or gateway page, perhaps: the request may not have reached Unkey)`],
+    ["", 'text that is not JSON, "" (a proxy or gateway page, perhaps: the request may not have reached Unkey)'],
+    ['"just text"', "a JSON string"],
+    [null, "null"],
+    [undefined, "undefined"],
+    [404, "number"],
+    [[configNotFound], "an array"],
+    [{ message: "Not Found" }, 'an object without an "error" object'],
+    [{ error: "Not Found" }, 'an object without an "error" object'],
+    [{ error: { message: "x" } }, 'an "error" object without type, title, detail or status'],
+    [{ body: "<html>" }, 'an object whose "body" is no envelope'],
+  ])("does not take %j for an Unkey error", (errorBody, got) => {
+    expect(explainPortalError(errorBody)).toEqual({
+      cause: "unrecognized",
+      message: `Not an Unkey error envelope ({ meta: { requestId }, error: { title, detail, status, type } }): got ${got}`,
+    });
+  });
+
+  it("answers for an error whose reading throws", () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error("no"); } });
+    expect(explainPortalError(hostile).cause).toBe("unrecognized");
+    expect(explainPortalError(configNotFound, hostile).cause).toBe("unrecognized");
+  });
+});
+
+/** An envelope with any field of any type, and sometimes one of the portal 404 types. */
+const envelope = fc.record(
+  {
+    meta: fc.oneof(fc.record({ requestId: fc.oneof(fc.string(), fc.anything()) }), fc.anything()),
+    error: fc.oneof(
+      fc.record(
+        {
+          title: fc.oneof(fc.string(), fc.anything()),
+          detail: fc.oneof(fc.string(), fc.anything()),
+          status: fc.oneof(fc.integer(), fc.anything()),
+          type: fc.oneof(fc.constantFrom(configNotFound.error.type, portalNotFound.error.type, "err:unkey:data:portal_not_found"), fc.webUrl(), fc.anything()),
+          errors: fc.oneof(fc.array(fc.record({ location: fc.string(), message: fc.string(), fix: fc.string() }, { requiredKeys: [] })), fc.anything()),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.anything(),
+    ),
+  },
+  { requiredKeys: [] },
+);
+const requestBody = fc.oneof(
+  fc.record({ slug: fc.oneof(fc.string(), fc.anything()), portal: fc.oneof(fc.string(), fc.anything()), scopes: fc.anything() }, { requiredKeys: [] }),
+  fc.anything(),
+);
+
+describe("explainPortalError: properties", () => {
+  it("never throws and always explains itself, whatever both arguments are", () => {
+    const anything = fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true });
+    fc.assert(
+      fc.property(fc.oneof(anything, envelope), fc.oneof(anything, requestBody), (errorBody, body) => {
+        expectWellFormed(explainPortalError(errorBody, body));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it("never throws on arbitrary strings, in either place", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.string({ unit: "binary" }), (errorBody, body) => {
+        expectWellFormed(explainPortalError(errorBody, body));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it("explains the response text as it explains the parsed value", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue().filter((value) => typeof value !== "string"), envelope.map((value) => JSON.parse(JSON.stringify(value) ?? "null") as unknown)), (value) => {
+        expect(explainPortalError(JSON.stringify(value))).toEqual(explainPortalError(value));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("blames the slug exactly when the slug oracle rejects it, and echoes the request ID", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(/^[a-zA-Z0-9_ -]{0,12}$/)), fc.constantFrom(configNotFound, portalNotFound), (slug, answer) => {
+        const field = answer === configNotFound ? "slug" : "portal";
+        // A newer portal that looks like an ID is judged by the ID rule and counts as known-shaped.
+        const id = field === "portal" && slug.startsWith("pc_");
+        const explanation = explainPortalError(answer, { [field]: slug });
+        expect(explanation.cause).toBe(id || SLUG.test(slug) ? "unknown_portal" : "malformed_slug");
+        expect(explanation.requestId).toBe(answer.meta.requestId);
+        expect(explanation.message).toContain(answer.meta.requestId);
+        expectWellFormed(explanation);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * From Unkey's error answer (and, when given, the body that was sent) to what went wrong: a
+ * malformed slug said with its issues and fix, a well-formed one sent to the wrong workspace,
+ * another Unkey error summarised, or an answer that is no Unkey error at all.
+ */
+import { kindOf, visible, type PortalSlug } from "./rules.js";
+import { looksLikePortalId } from "./ref.js";
+import { checkCreateSessionRequest, checkPortalField, quote, type CreateSessionIssue } from "./request.js";
+
+/**
+ * `malformed_slug`: the slug (or non-ID `portal`) sent breaks the slug rules, so no portal can
+ * have it. `unknown_portal`: a 404 for a well-formed slug or an ID, or for a body not given:
+ * the workspace, the root key or provisioning is what to check. `other`: another Unkey error.
+ * `unrecognized`: not Unkey's error envelope.
+ */
+export type PortalErrorCause = "malformed_slug" | "unknown_portal" | "other" | "unrecognized";
+
+/**
+ * What {@link explainPortalError} answers. `message` is always a sentence to show or log;
+ * `issues` holds the portal field's issues for `malformed_slug` (and for a malformed ID), or the
+ * request body's errors for `other`; `suggestion` is the slug the one sent probably should be.
+ */
+export interface PortalErrorExplanation {
+  readonly cause: PortalErrorCause;
+  readonly message: string;
+  readonly requestId?: string;
+  readonly issues?: readonly CreateSessionIssue[];
+  readonly suggestion?: PortalSlug;
+}
+
+/** The envelope's fields that came with the right types; anything else is left out. */
+interface Envelope {
+  requestId?: string;
+  title?: string;
+  detail?: string;
+  status?: number;
+  name?: string;
+  errors: string[];
+}
+
+/** The two 404s of a portal lookup, and the body field each generation names the portal with. */
+const NOT_FOUND: Record<string, "slug" | "portal"> = { portal_config_not_found: "slug", portal_not_found: "portal" };
+const NOT_JSON = Symbol("not JSON");
+
+const text = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
+/** Server text is trusted to be text, not to be short or printable. */
+const clip = (value: string): string => visible(value.length > 300 ? `${value.slice(0, 300)}…` : value);
+
+/** The response text parsed, twice if it was JSON-encoded twice; a string that is no JSON stays a mark. */
+function decode(input: unknown): unknown {
+  let value = input;
+  for (let depth = 0; depth < 2 && typeof value === "string"; depth++) {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return depth ? value : NOT_JSON;
+    }
+  }
+  return value;
+}
+
+/** The envelope in `input`, or why there is none. An @unkey/api error has `meta` and `error` itself, or its text in `body`. */
+function readEnvelope(input: unknown): Envelope | string {
+  let value = decode(input);
+  if (value === NOT_JSON) {
+    return `text that is not JSON, ${quote((input as string).trimStart())} (a proxy or gateway page, perhaps: the request may not have reached Unkey)`;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return typeof value === "string" ? "a JSON string" : kindOf(value);
+  let record = value as Record<string, unknown>;
+  if (typeof record.error !== "object" && typeof record.body === "string") {
+    value = decode(record.body);
+    if (typeof value !== "object" || value === null) return 'an object whose "body" is no envelope';
+    record = value as Record<string, unknown>;
+  }
+  const error = record.error;
+  if (typeof error !== "object" || error === null || Array.isArray(error)) return 'an object without an "error" object';
+  const { title, detail, status, type, code, errors } = error as Record<string, unknown>;
+  const envelope: Envelope = { errors: [] };
+  if (text(title)) envelope.title = title as string;
+  if (text(detail)) envelope.detail = detail as string;
+  if (typeof status === "number" && Number.isFinite(status)) envelope.status = status;
+  // A name is the last segment of the type URL (".../data/portal_not_found") or of the code
+  // ("err:unkey:data:portal_not_found"); a portal 404 named by either wins over another name.
+  const names = [type, code].flatMap((value) => (text(value) ? [(value as string).replace(/[?#][^]*$/, "").replace(/\/+$/, "").split(/[/:]/).pop() as string] : []));
+  const name = names.find((one) => one in NOT_FOUND) ?? names[0];
+  if (name !== undefined) envelope.name = name;
+  if (!envelope.title && !envelope.detail && envelope.status === undefined && !names.length) return 'an "error" object without type, title, detail or status';
+  const meta = record.meta;
+  if (typeof meta === "object" && meta !== null && text((meta as Record<string, unknown>).requestId)) {
+    envelope.requestId = (meta as Record<string, unknown>).requestId as string;
+  }
+  for (const entry of Array.isArray(errors) ? errors : []) {
+    if (typeof entry !== "object" || entry === null) continue;
+    const { location, message, fix } = entry as Record<string, unknown>;
+    if (text(message)) envelope.errors.push(`${text(location) ? `${clip(location as string)}: ` : ""}${clip(message as string)}${text(fix) ? ` (fix: ${clip(fix as string)})` : ""}`);
+  }
+  return envelope;
+}
+
+/** Where the answer came from, for the end of a first sentence: "(404 portal_not_found, request req_1)". */
+const source = (envelope: Envelope): string => {
+  const parts = [[envelope.status, envelope.name].filter((part) => part !== undefined).join(" "), envelope.requestId && `request ${envelope.requestId}`];
+  const said = parts.filter(Boolean).join(", ");
+  return said ? ` (${said})` : "";
+};
+
+/** A 404 from the portal lookup, read against the portal field of the body that was sent. */
+function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBody: unknown): PortalErrorExplanation {
+  const base = { ...(envelope.requestId && { requestId: envelope.requestId }) };
+  const body = decode(requestBody);
+  const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  // The 404's code says which generation answered; a body of the other one still names its portal somewhere.
+  const sent = fields[field] !== undefined ? field : fields[field === "slug" ? "portal" : "slug"] !== undefined ? (field === "slug" ? "portal" : "slug") : undefined;
+  const value = sent && fields[sent];
+  const shown = typeof value === "string" ? ` ${quote(value)}` : "";
+  const issues = sent ? checkPortalField(sent, value, [sent]) : [];
+  const id = sent === "portal" && typeof value === "string" && looksLikePortalId(value);
+
+  if (issues.length && !id) {
+    const suggestion = issues.find((found) => found.suggestion)?.suggestion as PortalSlug | undefined;
+    const message = `The ${sent}${shown} breaks the slug rules, so no portal can have it${source(envelope)}: ${issues.map((found) => found.message).join("; ")}.${suggestion ? ` Send "${suggestion}".` : ""}`;
+    return { cause: "malformed_slug", message, ...base, issues, ...(suggestion && { suggestion }) };
+  }
+
+  const checks = [
+    "the root key belongs to the portal's workspace (a key from another workspace gets this 404, not a 401, because the lookup is scoped to the workspace)",
+    ...(field === "portal" ? ["the root key holds portal.*.create_portal_session or portal.<portal_id>.create_portal_session (without it the answer is this 404, not a 403)"] : []),
+    "the portal has been provisioned: during the Customer Portal's early access the Unkey team creates portal configurations on request",
+  ];
+  const lead =
+    sent === undefined
+      ? requestBody === undefined
+        ? "The body sent was not given (pass it as the second argument), so its slug could not be checked: check that it is spelled as configured, then that "
+        : "The body sent names no slug or portal to check: check that the one sent is spelled as configured, then that "
+      : id && issues.length
+        ? `The portal ID is malformed itself (${issues.map((found) => found.message).join("; ")}): check where it was copied from, then that `
+        : id
+          ? "It is a portal ID, so check that it is your portal's, then that "
+          : "The slug is well-formed, so check that it is the one configured for your portal (slugs match exactly), then that ";
+  const message = `Unkey found no portal${shown} for this root key${source(envelope)}. ${lead}${checks.join("; that ")}.`;
+  return { cause: "unknown_portal", message, ...base, ...(issues.length && { issues }) };
+}
+
+function explain(errorBody: unknown, requestBody: unknown): PortalErrorExplanation {
+  const envelope = readEnvelope(errorBody);
+  if (typeof envelope === "string") {
+    return { cause: "unrecognized", message: `Not an Unkey error envelope ({ meta: { requestId }, error: { title, detail, status, type } }): got ${envelope}` };
+  }
+  const field = envelope.name === undefined ? undefined : NOT_FOUND[envelope.name];
+  if (field) return explainNotFound(envelope, field, requestBody);
+
+  const said = [envelope.title, envelope.detail].filter(Boolean).map((part) => clip(part as string)).join(": ");
+  const listed = envelope.errors.slice(0, 5).join("; ") + (envelope.errors.length > 5 ? `; and ${envelope.errors.length - 5} more` : "");
+  let message = `Unkey answered with an error${source(envelope)}${said ? `: ${said}` : ""}${listed ? `. ${listed}` : ""}`;
+  // A 400 after a legacy permission, say, is clearer from our side: the body's own errors come along.
+  const errors = requestBody === undefined ? [] : checkCreateSessionRequest(decode(requestBody)).issues.filter((found) => found.severity === "error");
+  if (errors.length) message += `. The request body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}, first: ${(errors[0] as CreateSessionIssue).message}`;
+  return { cause: "other", message, ...(envelope.requestId && { requestId: envelope.requestId }), ...(errors.length && { issues: errors }) };
+}
+
+/**
+ * Explains an Unkey error answer to `POST /v2/portal.createSession`. `errorBody` may be the
+ * parsed JSON, the response text, an `@unkey/api` error (its `meta` and `error`, or its `body`
+ * text) or anything else; `requestBody`, the body sent (object or JSON text), lets a 404 be
+ * told apart: a malformed slug, or a well-formed one (or an ID) that the root key's workspace
+ * does not have. The 404 is recognised by the last segment of `error.type`, or by the code
+ * `err:unkey:data:portal_config_not_found` / `err:unkey:data:portal_not_found`. Never throws.
+ *
+ * @example
+ * explainPortalError(await response.json(), body);
+ * // { cause: "malformed_slug", requestId: "req_…", suggestion: "my-portal", issues: [{ path: ["slug"], code: "uppercase", … }],
+ * //   message: 'The slug "My-Portal" breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_…): …' }
+ */
+export function explainPortalError(errorBody: unknown, requestBody?: unknown): PortalErrorExplanation {
+  try {
+    return explain(errorBody, requestBody);
+  } catch {
+    // Only a throwing getter or proxy trap gets here; what it threw may throw again when read.
+    return { cause: "unrecognized", message: "Reading the error threw (a getter or a proxy trap), so it cannot be explained" };
+  }
+}

@@ -1,0 +1,348 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PORTAL_SCOPES, checkCreateSessionRequest, type CreateSessionIssue, type CreateSessionRequestResult } from "./request.js";
+
+/** The SPEC's oracle for a valid slug, and the ID rule of `ref.ts`. */
+const SLUG = /^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = /^pc_[a-zA-Z0-9]+$/;
+const WHOLE_BODY = ["not_an_object", "unreadable", "mixed_generations"];
+
+const older = { slug: "my-portal", externalId: "user_123", permissions: ["keys:read"] };
+const newer = { portal: "pc_3Kd9xQ2", externalId: "user_123", scopes: ["keys:read", "analytics:read"] };
+
+const codes = (result: CreateSessionRequestResult) => result.issues.map((found) => [found.path, found.code, found.severity]);
+const errors = (result: CreateSessionRequestResult) => result.issues.filter((found) => found.severity === "error");
+
+/** What holds for every answer, whatever the body. */
+function expectWellFormed(body: unknown, result: CreateSessionRequestResult): void {
+  expect(result.valid).toBe(!result.issues.some((found) => found.severity === "error"));
+  for (const found of result.issues) {
+    expect(found.message.length).toBeGreaterThan(0);
+    expect(["error", "warning"]).toContain(found.severity);
+    expect(found.path.length === 0).toBe(WHOLE_BODY.includes(found.code));
+  }
+  if (result.valid) {
+    expect(result.value).toBe(body);
+    expect(["older", "newer"]).toContain(result.generation);
+  }
+}
+
+describe("checkCreateSessionRequest: the two generations", () => {
+  it("accepts the older body (SDK up to 2.5.0), with SDK 2.5.0's preview", () => {
+    expect(checkCreateSessionRequest(older)).toEqual({ valid: true, generation: "older", value: older, issues: [] });
+    expect(checkCreateSessionRequest({ ...older, preview: false })).toMatchObject({ valid: true, generation: "older" });
+  });
+
+  it("accepts the newer body (SDK 2.5.1) with an ID or a slug, and every optional field", () => {
+    const full = { ...newer, preview: true, returnUrl: "https://example.com/back" };
+    expect(checkCreateSessionRequest(full)).toEqual({ valid: true, generation: "newer", value: full, issues: [] });
+    expect(checkCreateSessionRequest({ ...newer, portal: "billing-portal" })).toMatchObject({ valid: true, generation: "newer" });
+  });
+
+  it("flags the docs page's own example: a root-key permission in permissions", () => {
+    const result = checkCreateSessionRequest({ slug: "my-portal", externalId: "user_123", permissions: ["api.*.read_key"] });
+    expect(result).toMatchObject({ valid: false, generation: "older" });
+    expect(result.issues).toEqual([
+      {
+        path: ["permissions", 0],
+        code: "legacy_permission",
+        severity: "error",
+        suggestion: "keys:read",
+        message:
+          '"api.*.read_key" is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for keys:read, keys:create, keys:reroll or analytics:read (here "keys:read")',
+      },
+    ]);
+  });
+
+  it("says a body with fields of both generations mixes them, once, on the whole body", () => {
+    const result = checkCreateSessionRequest({ slug: "my-portal", externalId: "u", scopes: ["keys:read"], returnUrl: "https://a.example" });
+    expect(result.generation).toBe("mixed");
+    expect(codes(result)).toEqual([[[], "mixed_generations", "error"]]);
+    expect(result.issues[0]?.message).toBe(
+      'Mixes the two bodies: "slug" from the older, "scopes", "returnUrl" from the newer. Send "slug" with "permissions" (the docs page, SDK up to 2.5.0), or "portal" with "scopes" (SDK 2.5.1, the current server)',
+    );
+  });
+
+  it("judges a body with fields of neither as the newer one, naming the older names too", () => {
+    const result = checkCreateSessionRequest({ externalId: "u" });
+    expect(result.generation).toBeUndefined();
+    expect(codes(result)).toEqual([
+      [["portal"], "missing_field", "error"],
+      [["scopes"], "missing_field", "error"],
+    ]);
+    expect(result.issues[0]?.message).toBe('Missing "portal" (or "slug" in the older body): the portal\'s ID (pc_…) or slug');
+    expect(codes(checkCreateSessionRequest({}))).toHaveLength(3);
+  });
+
+  it("names a missing field by the generation's own name", () => {
+    expect(codes(checkCreateSessionRequest({ slug: "my-portal", externalId: "u" }))).toEqual([[["permissions"], "missing_field", "error"]]);
+    expect(codes(checkCreateSessionRequest({ scopes: ["keys:read"], externalId: "u" }))).toEqual([[["portal"], "missing_field", "error"]]);
+  });
+
+  it("counts an own key as sent, but a required undefined value as missing, as JSON.stringify drops it", () => {
+    expect(checkCreateSessionRequest({ ...newer, portal: undefined })).toMatchObject({ generation: "newer", issues: [{ path: ["portal"], code: "missing_field" }] });
+    expect(checkCreateSessionRequest({ ...newer, preview: undefined, returnUrl: undefined })).toMatchObject({ valid: true });
+    expect(checkCreateSessionRequest({ ...older, returnUrl: undefined }).generation).toBe("mixed");
+  });
+});
+
+describe("checkCreateSessionRequest: the portal field", () => {
+  it.each([
+    ["My-Portal", "uppercase", 0, 1, "my-portal"],
+    ["my--portal", "consecutive_hyphens", 2, 4, "my-portal"],
+    ["-portal", "leading_hyphen", 0, 1, "portal"],
+  ])("catches %j, which the newer server's own check lets through to a 404", (portal, code, index, end, suggestion) => {
+    const result = checkCreateSessionRequest({ ...newer, portal });
+    expect(result.issues).toEqual([expect.objectContaining({ path: ["portal"], code, severity: "error", index, end, suggestion })]);
+  });
+
+  it("carries every slug issue of the older slug, each with the suggestion", () => {
+    const result = checkCreateSessionRequest({ ...older, slug: "My_Portal" });
+    expect(result.issues).toEqual([
+      { path: ["slug"], severity: "error", code: "uppercase", index: 0, end: 1, suggestion: "my-portal", message: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase' },
+      { path: ["slug"], severity: "error", code: "underscore", index: 2, end: 3, suggestion: "my-portal", message: '"_" at 2 is an underscore: join words with "-"' },
+    ]);
+  });
+
+  it("judges a portal ID by the ID rule", () => {
+    expect(checkCreateSessionRequest({ ...newer, portal: "pc_ab-c" }).issues).toEqual([expect.objectContaining({ path: ["portal"], code: "invalid_portal_id", index: 5, end: 6 })]);
+  });
+
+  it("says an ID in the older slug is a generation mix-up, without a misleading suggestion", () => {
+    const [found, ...rest] = checkCreateSessionRequest({ ...older, slug: "pc_abc" }).issues;
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ code: "underscore", path: ["slug"] });
+    expect(found?.message).toContain('only the newer body\'s "portal" takes');
+    expect(found).not.toHaveProperty("suggestion");
+  });
+
+  it("says a non-string portal is not a string", () => {
+    expect(codes(checkCreateSessionRequest({ ...newer, portal: 42 }))).toEqual([[["portal"], "not_a_string", "error"]]);
+  });
+});
+
+describe("checkCreateSessionRequest: the other fields", () => {
+  it.each([
+    ["", "too_short", "Empty: an externalId has 1 to 256 characters"],
+    ["x".repeat(257), "too_long", "Too long: 257 of at most 256 characters"],
+    ["😀".repeat(257), "too_long", "Too long: 257 of at most 256 characters"],
+    [7, "not_a_string", "Expected a string, got number"],
+  ])("rejects the externalId %#", (externalId, code, message) => {
+    expect(checkCreateSessionRequest({ ...newer, externalId }).issues).toEqual([{ path: ["externalId"], code, severity: "error", message }]);
+  });
+
+  it("counts externalId in characters, not UTF-16 units", () => {
+    expect(checkCreateSessionRequest({ ...newer, externalId: "x".repeat(256) }).valid).toBe(true);
+    expect(checkCreateSessionRequest({ ...newer, externalId: "😀".repeat(256) }).valid).toBe(true);
+  });
+
+  it.each([
+    [[], [[["scopes"], "too_short", "error"]]],
+    ["keys:read", [[["scopes"], "wrong_type", "error"]]],
+    [["keys:read", 3], [[["scopes", 1], "not_a_string", "error"]]],
+    [["admin"], [[["scopes", 0], "unknown_scope", "error"]]],
+    [["keys:read", "analytics:read", "keys:read"], [[["scopes", 2], "duplicate_scope", "warning"]]],
+    [["api.*.create_key", "api.api_1.read_analytics"], [[["scopes", 0], "legacy_permission", "error"], [["scopes", 1], "legacy_permission", "error"]]],
+  ])("checks the scopes %j", (scopes, expected) => {
+    expect(codes(checkCreateSessionRequest({ ...newer, scopes }))).toEqual(expected);
+  });
+
+  it("reads a hole in a sparse array as the null JSON would send", () => {
+    const scopes = ["keys:read"];
+    scopes[2] = "keys:create";
+    expect(codes(checkCreateSessionRequest({ ...newer, scopes }))).toEqual([[["scopes", 1], "not_a_string", "error"]]);
+  });
+
+  it.each([
+    ["keys.read", "keys:read"],
+    ["KEYS:READ", "keys:read"],
+    ["read:keys", "keys:read"],
+    ["analytics_read", "analytics:read"],
+    ["api.*.read_key", "keys:read"],
+    ["api.*.read_analytics", "analytics:read"],
+  ])("suggests a scope for the near miss %j", (scope, suggestion) => {
+    expect(checkCreateSessionRequest({ ...newer, scopes: [scope] }).issues[0]?.suggestion).toBe(suggestion);
+  });
+
+  it("quotes a long or invisible value escaped and cut to 40 characters", () => {
+    const [found] = checkCreateSessionRequest({ ...newer, scopes: [`\u200B${"k".repeat(60)}`] }).issues;
+    expect(found?.message).toBe(`"\\u{200b}${"k".repeat(39)}…" is not a scope: use keys:read, keys:create, keys:reroll or analytics:read`);
+  });
+
+  it("offers no single scope where a root-key permission stands behind two", () => {
+    const [found] = checkCreateSessionRequest({ ...newer, scopes: ["api.*.create_key"] }).issues;
+    expect(found).not.toHaveProperty("suggestion");
+    expect(found?.message).toContain('(here "keys:create" or "keys:reroll")');
+  });
+
+  it("only warns on SDK 2.5.0's empty permissions, and on duplicates: valid stays true", () => {
+    const empty = checkCreateSessionRequest({ ...older, permissions: [] });
+    expect(empty).toMatchObject({ valid: true, generation: "older" });
+    expect(codes(empty)).toEqual([[["permissions"], "too_short", "warning"]]);
+    const twice = checkCreateSessionRequest({ ...newer, scopes: ["keys:read", "keys:read"] });
+    expect(twice.valid).toBe(true);
+    expect(twice.issues[0]?.message).toBe('"keys:read" is already at 0: a duplicate grants nothing more');
+  });
+
+  it.each([["true"], [null], [1]])("rejects the preview %j", (preview) => {
+    expect(codes(checkCreateSessionRequest({ ...newer, preview }))).toEqual([[["preview"], "wrong_type", "error"]]);
+  });
+
+  it.each([
+    ["https://example.com/back?to=1#top"],
+    ["http://localhost:3000/back"],
+    ["HTTPS://EXAMPLE.COM"],
+    [`https://example.com/${"a".repeat(480)}`],
+  ])("accepts the returnUrl %s", (returnUrl) => {
+    expect(checkCreateSessionRequest({ ...newer, returnUrl }).issues).toEqual([]);
+  });
+
+  it.each([
+    ["/back", "invalid_url", '"/back" is not an absolute URL: write it whole, as https://example.com/back'],
+    ["example.com/back", "invalid_url", '"example.com/back" is not an absolute URL: write it whole, as https://example.com/back'],
+    ["https:example.com", "invalid_url", '"https:example.com" is not an absolute URL: write it whole, as https://example.com/back'],
+    ["javascript:alert(1)", "invalid_url", '"javascript:alert(1)" is not an absolute URL: write it whole, as https://example.com/back'],
+    ["ftp://example.com/x", "invalid_url", '"ftp://example.com/x" is a ftp: URL: use http or https'],
+    [" https://example.com", "invalid_url", '" https://example.com" has whitespace at 0: a URL has none'],
+    [`https://example.com/${"a".repeat(481)}`, "too_long", "Too long: 501 of at most 500 characters"],
+    [5, "not_a_string", "Expected a string, got number"],
+  ])("rejects the returnUrl %#: %s", (returnUrl, code, message) => {
+    expect(checkCreateSessionRequest({ ...newer, returnUrl }).issues).toEqual([{ path: ["returnUrl"], code, severity: "error", message }]);
+  });
+
+  it("rejects unknown fields one by one, with the known field each probably meant", () => {
+    const result = checkCreateSessionRequest({ ...newer, externalID: "u", return_url: "https://a.example", foo: 1 });
+    expect(result.issues.map((found) => [found.path, found.code, found.suggestion])).toEqual([
+      [["externalID"], "unknown_field", "externalId"],
+      [["return_url"], "unknown_field", "returnUrl"],
+      [["foo"], "unknown_field", undefined],
+    ]);
+    expect(result.issues[2]?.message).toBe('"foo" is not a createSession field, and the current server rejects a body with unknown fields');
+  });
+});
+
+describe("checkCreateSessionRequest: what is not a body", () => {
+  it.each([
+    [null, "null"],
+    [["x"], "an array"],
+    [42, "number"],
+    ['{"slug":"my-portal"}', "string (check the body before JSON.stringify, not after)"],
+  ])("says %j is not an object", (body, kind) => {
+    expect(checkCreateSessionRequest(body)).toEqual({
+      valid: false,
+      generation: undefined,
+      issues: [{ path: [], code: "not_an_object", severity: "error", message: `Expected the createSession body as an object, got ${kind}` }],
+    });
+  });
+
+  it("answers for a body whose reading throws", () => {
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error("no"); }, get: () => { throw new Error("no"); } });
+    expect(codes(checkCreateSessionRequest(hostile))).toEqual([[[], "unreadable", "error"]]);
+  });
+
+  it("answers for 200,000 duplicate scopes, more than a spread call can take", () => {
+    const result = checkCreateSessionRequest({ ...newer, scopes: Array.from({ length: 200_000 }, () => "keys:read") });
+    expect(result.valid).toBe(true);
+    expect(result.issues).toHaveLength(199_999);
+  });
+});
+
+/** Values that are right for a field, and values that are wrong in every way the checks know. */
+const fieldValue = fc.oneof(
+  fc.constantFrom("my-portal", "pc_abc1", "My-Portal", "", "user_1", "https://example.com", "/back", "keys:read"),
+  fc.constantFrom(true, false, null, undefined, 0),
+  fc.array(fc.constantFrom(...PORTAL_SCOPES, "api.*.read_key", "keys.read", "x"), { maxLength: 5 }),
+  fc.anything(),
+);
+const nearBody = fc.dictionary(
+  fc.oneof(fc.constantFrom("slug", "portal", "externalId", "permissions", "scopes", "preview", "returnUrl"), fc.string({ maxLength: 12 })),
+  fieldValue,
+  { maxKeys: 8 },
+);
+
+describe("checkCreateSessionRequest: properties", () => {
+  it("never throws, and every answer keeps its own promises, whatever it is given", () => {
+    const anything = fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true });
+    fc.assert(
+      fc.property(fc.oneof(anything, nearBody), (body) => {
+        expectWellFormed(body, checkCreateSessionRequest(body));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it("says any string is not an object", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (body) => {
+        expect(codes(checkCreateSessionRequest(body))).toEqual([[[], "not_an_object", "error"]]);
+      }),
+    );
+  });
+
+  it("puts every field issue on a key the body has, or on a missing required one", () => {
+    fc.assert(
+      fc.property(nearBody, (body) => {
+        for (const found of checkCreateSessionRequest(body).issues) {
+          const key = found.path[0] as string | undefined;
+          if (key === undefined) continue;
+          if (found.code === "missing_field") expect(body[key]).toBeUndefined();
+          else expect(Object.hasOwn(body, key)).toBe(true);
+        }
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it("accepts the portal exactly when the slug oracle or the ID rule does", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(/^(pc_)?[a-zA-Z0-9_-]{0,20}$/)), (portal) => {
+        const expected = portal.startsWith("pc_") ? ID.test(portal) : SLUG.test(portal);
+        expect(checkCreateSessionRequest({ ...newer, portal }).valid).toBe(expected);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it("accepts an externalId exactly when it has 1 to 256 characters", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (externalId) => {
+        const length = [...externalId].length;
+        expect(checkCreateSessionRequest({ ...newer, externalId }).valid).toBe(length >= 1 && length <= 256);
+      }),
+    );
+  });
+
+  it("errs at exactly the entries outside the vocabulary and warns at exactly the repeats", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...PORTAL_SCOPES), fc.string({ maxLength: 15 })), { minLength: 1, maxLength: 8 }), (scopes) => {
+        const result = checkCreateSessionRequest({ ...newer, scopes });
+        const at = (issues: readonly CreateSessionIssue[]) => issues.map((found) => found.path[1]);
+        const outside = scopes.flatMap((scope, i) => ((PORTAL_SCOPES as readonly string[]).includes(scope) ? [] : [i]));
+        const repeats = scopes.flatMap((scope, i) => (!outside.includes(i) && scopes.indexOf(scope) < i ? [i] : []));
+        expect(at(errors(result))).toEqual(outside);
+        expect(at(result.issues.filter((found) => found.severity === "warning"))).toEqual(repeats);
+      }),
+    );
+  });
+
+  it("accepts every well-formed body of either generation", () => {
+    const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/).filter((text) => SLUG.test(text));
+    const common = {
+      externalId: fc.string({ minLength: 1, maxLength: 256 }),
+      preview: fc.boolean(),
+    };
+    const scopes = fc.uniqueArray(fc.constantFrom(...PORTAL_SCOPES), { minLength: 1 });
+    const olderBody = fc.record({ slug, permissions: scopes, ...common }, { requiredKeys: ["slug", "permissions", "externalId"] });
+    const newerBody = fc.record(
+      { portal: fc.oneof(slug, fc.stringMatching(/^pc_[a-zA-Z0-9]{1,20}$/)), scopes, returnUrl: fc.webUrl({ validSchemes: ["http", "https"] }).filter((url) => url.length <= 500), ...common },
+      { requiredKeys: ["portal", "scopes", "externalId"] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(olderBody, newerBody), (body) => {
+        const result = checkCreateSessionRequest(body);
+        expect(result).toMatchObject({ valid: true, generation: "slug" in body ? "older" : "newer", issues: [] });
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});

@@ -1,0 +1,161 @@
+import fc from "fast-check";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
+import * as z from "zod";
+import { createSessionRequestSchema, newerCreateSessionRequestSchema, olderCreateSessionRequestSchema } from "./zod-request.js";
+import { PORTAL_SCOPES, checkCreateSessionRequest, type NewerCreateSessionRequest, type OlderCreateSessionRequest } from "./request.js";
+
+const older = { slug: "my-portal", externalId: "user_123", permissions: ["keys:read"] };
+const newer = { portal: "pc_3Kd9xQ2", externalId: "user_123", scopes: ["keys:read"], preview: true, returnUrl: "https://example.com/back" };
+
+/** Each issue's path, code (ours from params for custom issues) and message. */
+const issuesOf = (result: { error?: z.ZodError | undefined }) =>
+  (result.error?.issues ?? []).map((found) => [found.path, found.code === "custom" ? (found.params as { code: string }).code : found.code, found.message]);
+
+describe("olderCreateSessionRequestSchema and newerCreateSessionRequestSchema", () => {
+  it("parse each generation to the core's types", () => {
+    const parsedOlder = olderCreateSessionRequestSchema.parse({ ...older, preview: false });
+    const parsedNewer = newerCreateSessionRequestSchema.parse(newer);
+    expect(parsedOlder).toEqual({ ...older, preview: false });
+    expect(parsedNewer).toEqual(newer);
+    expectTypeOf(parsedOlder).toExtend<OlderCreateSessionRequest>();
+    expectTypeOf(parsedNewer).toExtend<NewerCreateSessionRequest>();
+  });
+
+  it("carry the core's words, code and suggestion for a field, at the field's path", () => {
+    const result = newerCreateSessionRequestSchema.safeParse({ ...newer, scopes: ["keys:read", "keys.read"] });
+    expect(result.error?.issues).toEqual([
+      {
+        code: "custom",
+        path: ["scopes", 1],
+        message: '"keys.read" is not a scope: use keys:read, keys:create, keys:reroll or analytics:read (probably "keys:read")',
+        params: { code: "unknown_scope", index: undefined, end: undefined, suggestion: "keys:read" },
+      },
+    ]);
+    expect(issuesOf(olderCreateSessionRequestSchema.safeParse({ ...older, permissions: ["api.*.read_key"] }))[0]?.slice(0, 2)).toEqual([["permissions", 0], "legacy_permission"]);
+  });
+
+  it("reject every kind of bad field the core rejects", () => {
+    const bad = { portal: "My-Portal", externalId: "", scopes: [], preview: "yes", returnUrl: "/back" };
+    expect(issuesOf(newerCreateSessionRequestSchema.safeParse(bad)).map(([path, code]) => [path, code])).toEqual([
+      [["portal"], "uppercase"],
+      [["externalId"], "too_short"],
+      [["scopes"], "too_short"],
+      [["preview"], "invalid_type"],
+      [["returnUrl"], "invalid_url"],
+    ]);
+  });
+
+  it("let through what the core only warns about", () => {
+    expect(olderCreateSessionRequestSchema.safeParse({ ...older, permissions: [] }).success).toBe(true);
+    expect(newerCreateSessionRequestSchema.safeParse({ ...newer, scopes: ["keys:read", "keys:read"] }).success).toBe(true);
+  });
+
+  it("reject unknown keys with the core's message, naming a field of the other generation as such", () => {
+    expect(issuesOf(newerCreateSessionRequestSchema.safeParse({ ...newer, externalID: "u" }))).toEqual([
+      [[], "unrecognized_keys", '"externalID" is not a createSession field, and the current server rejects a body with unknown fields: did you mean "externalId"?'],
+    ]);
+    expect(issuesOf(olderCreateSessionRequestSchema.safeParse({ ...older, scopes: ["keys:read"] }))).toEqual([
+      [[], "unrecognized_keys", '"scopes" belongs to the newer body, not the older one: send "slug" with "permissions" (the docs page, SDK up to 2.5.0)'],
+    ]);
+  });
+
+  it("keep zod's own type errors for values of the wrong type", () => {
+    expect(issuesOf(newerCreateSessionRequestSchema.safeParse({ ...newer, scopes: ["keys:read", 3] })).map(([path, code]) => [path, code])).toEqual([[["scopes", 1], "invalid_type"]]);
+  });
+});
+
+describe("loading zod-request.ts", () => {
+  it("reads zod.ts's schemas only when parsing, so that zod.ts can re-export it without an import cycle failing", async () => {
+    vi.resetModules();
+    let ready = false;
+    const real = await vi.importActual<typeof import("./zod.js")>("./zod.js");
+    // Stands for zod.ts mid-evaluation: its schemas are not there yet while this file loads.
+    vi.doMock("./zod.js", () => ({
+      get portalSlugSchema() {
+        if (!ready) throw new ReferenceError("Cannot access 'portalSlugSchema' before initialization");
+        return real.portalSlugSchema;
+      },
+      get portalRefSchema() {
+        if (!ready) throw new ReferenceError("Cannot access 'portalRefSchema' before initialization");
+        return real.portalRefSchema;
+      },
+    }));
+    const loaded = await import("./zod-request.js");
+    ready = true;
+    expect(loaded.olderCreateSessionRequestSchema.safeParse({ ...older, slug: "My-Portal" }).error?.issues[0]?.path).toEqual(["slug"]);
+    vi.doUnmock("./zod.js");
+  });
+});
+
+describe("createSessionRequestSchema", () => {
+  it("parses either generation, typed as either", () => {
+    expect(createSessionRequestSchema.parse(older)).toEqual(older);
+    expect(createSessionRequestSchema.parse(newer)).toEqual(newer);
+    expectTypeOf(createSessionRequestSchema.parse(older)).toExtend<OlderCreateSessionRequest | NewerCreateSessionRequest>();
+  });
+
+  it("judges a body by its generation's rules", () => {
+    expect(issuesOf(createSessionRequestSchema.safeParse({ ...older, slug: "My-Portal" })).map(([path, code]) => [path, code])).toEqual([[["slug"], "uppercase"]]);
+    expect(issuesOf(createSessionRequestSchema.safeParse({ externalId: "u" })).map(([path, code]) => [path, code])).toEqual([
+      [["portal"], "invalid_type"],
+      [["scopes"], "invalid_type"],
+    ]);
+  });
+
+  it("says a mixed body mixes the generations, then what its portal field's generation finds", () => {
+    const issues = issuesOf(createSessionRequestSchema.safeParse({ slug: "my-portal", externalId: "u", scopes: ["keys:read"] }));
+    expect(issues.map(([path, code]) => [path, code])).toEqual([
+      [[], "mixed_generations"],
+      [["permissions"], "invalid_type"],
+      [[], "unrecognized_keys"],
+    ]);
+    expect(issues[0]?.[2]).toMatch(/^Mixes the two bodies: "slug" from the older, "scopes" from the newer\./);
+  });
+
+  it("keeps the paths when nested in another schema", () => {
+    const wrapper = z.object({ body: createSessionRequestSchema });
+    expect(wrapper.safeParse({ body: { ...newer, scopes: ["nope"] } }).error?.issues[0]?.path).toEqual(["body", "scopes", 0]);
+  });
+
+  it("accepts exactly the bodies the core calls valid", () => {
+    const key = fc.oneof(fc.constantFrom("slug", "portal", "externalId", "permissions", "scopes", "preview", "returnUrl"), fc.string({ maxLength: 10 }));
+    const value = fc.oneof(
+      fc.constantFrom("my-portal", "pc_abc1", "My-Portal", "", "user_1", "https://example.com", "/back", "keys:read", true, null, undefined),
+      fc.array(fc.constantFrom(...PORTAL_SCOPES, "api.*.read_key", "keys.read"), { maxLength: 4 }),
+      fc.anything(),
+    );
+    // Well-formed bodies (duplicates and empty permissions included: warnings only), then at most one change.
+    const scopes = (minLength: number) => fc.array(fc.constantFrom(...PORTAL_SCOPES), { minLength, maxLength: 5 });
+    const wellFormed = fc.oneof(
+      fc.record(
+        { slug: fc.constantFrom("my-portal", "1st-portal"), externalId: fc.constantFrom("u", "user_123"), permissions: scopes(0), preview: fc.boolean() },
+        { requiredKeys: ["slug", "externalId", "permissions"] },
+      ),
+      fc.record(
+        {
+          portal: fc.constantFrom("pc_abc1", "billing-portal"),
+          externalId: fc.constantFrom("u", "user_123"),
+          scopes: scopes(1),
+          preview: fc.constantFrom(true, false, undefined),
+          returnUrl: fc.constantFrom("https://example.com/back", "http://localhost:3000", undefined),
+        },
+        { requiredKeys: ["portal", "externalId", "scopes"] },
+      ),
+    );
+    const body = fc.oneof(
+      wellFormed,
+      fc.tuple(wellFormed, key, value).map(([base, name, changed]) => ({ ...base, [name]: changed })),
+      fc.dictionary(key, value, { maxKeys: 7 }),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(body, (input) => {
+        const core = checkCreateSessionRequest(input);
+        const result = createSessionRequestSchema.safeParse(input);
+        expect(result.success).toBe(core.valid);
+        if (result.success) expect(result.data).toEqual(input);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Zod 4 schemas for the whole `portal.createSession` body: one strict object per generation,
+ * and one that picks the generation as the core does. Every field asks the core's own check,
+ * so a zod issue says what `checkCreateSessionRequest` says, with its code in `params`.
+ */
+import * as z from "zod";
+import { portalRefSchema, portalSlugSchema } from "./zod.js";
+import {
+  checkCreateSessionRequest,
+  checkExternalId,
+  checkReturnUrl,
+  checkScopeList,
+  detectCreateSessionGeneration,
+  unknownFieldMessage,
+  type CreateSessionGeneration,
+  type CreateSessionIssue,
+  type PortalScope,
+} from "./request.js";
+
+type Check = (value: unknown, path: readonly (string | number)[]) => CreateSessionIssue[];
+
+/** The core's errors as zod issues on the value being checked. Zod has no warnings, so those stay out. */
+const refine =
+  <T>(check: Check) =>
+  (value: T, ctx: z.RefinementCtx<T>): void => {
+    for (const { path, code, severity, message, index, end, suggestion } of check(value, [])) {
+      if (severity === "error") ctx.addIssue({ code: "custom", path: [...path], message, params: { code, index, end, suggestion } });
+    }
+  };
+
+/** Strict objects whose unknown-key issue names each key as the core does, with the field it probably meant. */
+const strict = (generation: CreateSessionGeneration) => ({
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === "unrecognized_keys" ? issue.keys?.map((key) => unknownFieldMessage(key, generation).message).join("; ") : undefined,
+});
+
+// zod.ts re-exports this file, so each imports the other: read its schemas lazily, at parse time,
+// or loading zod.ts first would meet them still uninitialised.
+const slugSchema = z.lazy(() => portalSlugSchema);
+const refSchema = z.lazy(() => portalRefSchema);
+const externalIdSchema = z.string().superRefine(refine<string>(checkExternalId));
+const returnUrlSchema = z.string().superRefine(refine<string>(checkReturnUrl));
+// Zod's own element check runs first, so the core only ever sees strings here.
+const scopeListSchema = (field: "scopes" | "permissions") =>
+  z.array(z.string()).superRefine(refine<string[]>((value, path) => checkScopeList(field, value, path))) as unknown as z.ZodType<PortalScope[], string[]>;
+
+/**
+ * The older body (the docs page, `@unkey/api` up to 2.5.0): `slug` by the slug rules,
+ * `externalId`, `permissions` from the four scopes, and SDK 2.5.0's optional `preview`. Unknown
+ * keys are rejected. An empty `permissions`, which the core only warns about, passes.
+ */
+export const olderCreateSessionRequestSchema = z.strictObject(
+  {
+    slug: slugSchema,
+    externalId: externalIdSchema,
+    permissions: scopeListSchema("permissions"),
+    preview: z.boolean().optional(),
+  },
+  strict("older"),
+);
+
+/**
+ * The newer body (SDK 2.5.1, the current server): `portal` as an ID or a slug, `externalId`,
+ * at least one scope, and optional `preview` and `returnUrl`. Unknown keys are rejected, as
+ * the server rejects them. Duplicate scopes, which the core only warns about, pass.
+ *
+ * @example
+ * newerCreateSessionRequestSchema.safeParse({ portal: "my-portal", externalId: "u1", scopes: ["keys.read"] }).error?.issues[0];
+ * // { code: "custom", path: ["scopes", 0], message: '"keys.read" is not a scope: … (probably "keys:read")',
+ * //   params: { code: "unknown_scope", suggestion: "keys:read", … } }
+ */
+export const newerCreateSessionRequestSchema = z.strictObject(
+  {
+    portal: refSchema,
+    externalId: externalIdSchema,
+    scopes: scopeListSchema("scopes"),
+    preview: z.boolean().optional(),
+    returnUrl: returnUrlSchema.optional(),
+  },
+  strict("newer"),
+);
+
+/**
+ * Either body, the generation told as `checkCreateSessionRequest` tells it: a body with only
+ * older fields is parsed as the older one, anything else as the newer one, except that a
+ * mixed body naming its portal with `slug` goes to the older. A mixed body also gets the core's
+ * `mixed_generations` issue, on the whole body. It accepts exactly what the core calls valid.
+ */
+export const createSessionRequestSchema = z.unknown().transform((body, ctx) => {
+  const generation = detectCreateSessionGeneration(body);
+  const has = (key: string) => Object.hasOwn(body as object, key);
+  const older = generation === "older" || (generation === "mixed" && has("slug") && !has("portal"));
+  if (generation === "mixed") {
+    const mixed = checkCreateSessionRequest(body).issues.find((found) => found.code === "mixed_generations");
+    if (mixed) ctx.addIssue({ code: "custom", message: mixed.message, params: { code: mixed.code } });
+  }
+  const result = older ? olderCreateSessionRequestSchema.safeParse(body) : newerCreateSessionRequestSchema.safeParse(body);
+  if (!result.success) for (const found of result.error.issues) ctx.addIssue({ ...found });
+  return result.success && generation !== "mixed" ? result.data : z.NEVER;
+});
