@@ -25,3 +25,4 @@ export {
   type PortalScope,
 } from "./request.js";
 export { explainPortalError, type PortalErrorCause, type PortalErrorExplanation } from "./explain.js";
+export { portalSlug, type InvalidPortalSlug, type PortalSlugArgument, type ValidatePortalSlug } from "./types.js";

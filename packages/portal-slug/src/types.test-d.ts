@@ -1,0 +1,193 @@
+// The compile-time check, read by vitest's typecheck: every `expectTypeOf` is a type assertion,
+// and every `@ts-expect-error` fails the run when the line below it compiles after all.
+import { describe, expectTypeOf, it } from "vitest";
+import type { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug } from "./rules.js";
+import { portalSlug, type InvalidPortalSlug, type PortalSlugArgument, type ValidatePortalSlug } from "./types.js";
+
+type Twice<S extends string> = `${S}${S}`;
+/** 16 characters, then powers of two above it: long literals without long lines. */
+type Sixteen = "abcdefghijklmnop";
+type SixtyFour = Twice<Twice<Sixteen>>;
+type SixtyFive = `${SixtyFour}q`;
+type SixteenThousand = Twice<Twice<Twice<Twice<Twice<Twice<Twice<Twice<Twice<Twice<SixtyFour>>>>>>>>>>;
+
+describe("ValidatePortalSlug", () => {
+  it("is true for valid slugs, digits only and a leading digit included", () => {
+    expectTypeOf<ValidatePortalSlug<"my-portal">>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<"abc">>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<"123">>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<"1st-portal">>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<"a-b-c-d-e-f-g">>().toEqualTypeOf<true>();
+  });
+
+  it("takes the longest slug, 64 characters, and calls 65 too long", () => {
+    expectTypeOf<ValidatePortalSlug<SixtyFour>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<`${SixtyFour}`>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<SixtyFive>>().toEqualTypeOf<"Too long: more than 64 characters">();
+    expectTypeOf<ValidatePortalSlug<`${Twice<Sixteen>}-${Twice<Sixteen>}`>>().toEqualTypeOf<"Too long: more than 64 characters">();
+  });
+
+  it("says too long, not too deep, however long the literal", () => {
+    expectTypeOf<ValidatePortalSlug<SixteenThousand>>().toEqualTypeOf<"Too long: more than 64 characters">();
+    expectTypeOf<ValidatePortalSlug<`${SixteenThousand}_`>>().toEqualTypeOf<"Too long: more than 64 characters">();
+  });
+
+  it("says how short a slug is", () => {
+    expectTypeOf<ValidatePortalSlug<"">>().toEqualTypeOf<"Too short: 0 of at least 3 characters">();
+    expectTypeOf<ValidatePortalSlug<"a">>().toEqualTypeOf<"Too short: 1 of at least 3 characters">();
+    expectTypeOf<ValidatePortalSlug<"ab">>().toEqualTypeOf<"Too short: 2 of at least 3 characters">();
+  });
+
+  it("names an uppercase letter and where it is", () => {
+    expectTypeOf<ValidatePortalSlug<"My-portal">>().toEqualTypeOf<"'M' at 0 is uppercase: slugs are lowercase">();
+    expectTypeOf<ValidatePortalSlug<"myPortal">>().toEqualTypeOf<"'P' at 2 is uppercase: slugs are lowercase">();
+    expectTypeOf<ValidatePortalSlug<"my-portaL">>().toEqualTypeOf<"'L' at 8 is uppercase: slugs are lowercase">();
+  });
+
+  it("names an underscore", () => {
+    expectTypeOf<ValidatePortalSlug<"my_portal">>().toEqualTypeOf<"'_' at 2 is an underscore: join words with '-'">();
+  });
+
+  it("names whitespace of every kind JavaScript's \\s knows, invisible ones by code point", () => {
+    expectTypeOf<ValidatePortalSlug<"my portal">>().toEqualTypeOf<"' ' at 2 is whitespace">();
+    expectTypeOf<ValidatePortalSlug<"my\tportal">>().toEqualTypeOf<"'\t' at 2 is whitespace">();
+    expectTypeOf<ValidatePortalSlug<"my-portal\n">>().toEqualTypeOf<"'\n' at 9 is whitespace">();
+    expectTypeOf<ValidatePortalSlug<"my\rportal">>().toEqualTypeOf<"'\r' at 2 is whitespace">();
+    expectTypeOf<ValidatePortalSlug<"my\u00a0portal">>().toEqualTypeOf<"U+00A0 (no-break space) at 2 is whitespace">();
+    expectTypeOf<ValidatePortalSlug<"my\u3000portal">>().toEqualTypeOf<"U+3000 (ideographic space) at 2 is whitespace">();
+    expectTypeOf<ValidatePortalSlug<"\ufeffmy-portal">>().toEqualTypeOf<"U+FEFF (zero-width no-break space) at 0 is whitespace">();
+  });
+
+  it("names every other character outside a-z, 0-9 and '-'", () => {
+    expectTypeOf<ValidatePortalSlug<"my.portal">>().toEqualTypeOf<"'.' at 2 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<"portal!">>().toEqualTypeOf<"'!' at 6 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<"my\\portal">>().toEqualTypeOf<"'\\' at 2 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<'my"portal'>>().toEqualTypeOf<`'"' at 2 is not allowed: use a-z, 0-9 and '-'`>();
+    expectTypeOf<ValidatePortalSlug<"my\u0001portal">>().toEqualTypeOf<"'\u0001' at 2 is not allowed: use a-z, 0-9 and '-'">();
+  });
+
+  it("calls out a character that only looks allowed", () => {
+    // A Cyrillic "а", quoted alone, would read as the Latin letter it imitates.
+    expectTypeOf<ValidatePortalSlug<"portаl">>().toEqualTypeOf<"'а' (not ASCII) at 4 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<"café">>().toEqualTypeOf<"'é' (not ASCII) at 3 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<"my\u200bportal">>().toEqualTypeOf<"U+200B (zero-width space) at 2 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<"my\u00adportal">>().toEqualTypeOf<"U+00AD (soft hyphen) at 2 is not allowed: use a-z, 0-9 and '-'">();
+    // A quote inside quotes would be hard to read, so it is named too.
+    expectTypeOf<ValidatePortalSlug<"it's-mine">>().toEqualTypeOf<"U+0027 (apostrophe) at 2 is not allowed: use a-z, 0-9 and '-'">();
+  });
+
+  it("names misplaced hyphens", () => {
+    expectTypeOf<ValidatePortalSlug<"-portal">>().toEqualTypeOf<"'-' at 0 starts the slug: begin with a letter or digit">();
+    expectTypeOf<ValidatePortalSlug<"portal-">>().toEqualTypeOf<"'-' at 6 ends the slug: end with a letter or digit">();
+    expectTypeOf<ValidatePortalSlug<"my--portal">>().toEqualTypeOf<"'--' at 2-3 is a double hyphen">();
+    expectTypeOf<ValidatePortalSlug<"my---portal">>().toEqualTypeOf<"'--' at 2-3 is a double hyphen">();
+  });
+
+  it("names the first problem in the runtime's order", () => {
+    expectTypeOf<ValidatePortalSlug<"a_B">>().toEqualTypeOf<"'_' at 1 is an underscore: join words with '-'">();
+    expectTypeOf<ValidatePortalSlug<"my portal_">>().toEqualTypeOf<"' ' at 2 is whitespace">();
+    // Both start at 0 and the runtime lists the leading hyphen first.
+    expectTypeOf<ValidatePortalSlug<"--portal">>().toEqualTypeOf<"'-' at 0 starts the slug: begin with a letter or digit">();
+    // The double hyphen starts before the trailing one.
+    expectTypeOf<ValidatePortalSlug<"portal--">>().toEqualTypeOf<"'--' at 6-7 is a double hyphen">();
+    // Too short has no position, so it comes before any character.
+    expectTypeOf<ValidatePortalSlug<"A_">>().toEqualTypeOf<"Too short: 2 of at least 3 characters">();
+    // Too long is a problem at the 65th character: an earlier one comes first, a later one after.
+    expectTypeOf<ValidatePortalSlug<`My${SixtyFour}`>>().toEqualTypeOf<"'M' at 0 is uppercase: slugs are lowercase">();
+    expectTypeOf<ValidatePortalSlug<`${SixtyFour}_`>>().toEqualTypeOf<"Too long: more than 64 characters">();
+  });
+
+  it("leaves strings it cannot read in full to the runtime", () => {
+    expectTypeOf<ValidatePortalSlug<string>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<`my-${string}`>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<`My_${string}`>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<`portal-${number}`>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<PortalSlug>>().toEqualTypeOf<true>();
+  });
+
+  it("checks a union member by member", () => {
+    expectTypeOf<ValidatePortalSlug<"my-portal" | "your-portal">>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<"my-portal" | "My">>().toEqualTypeOf<true | "Too short: 2 of at least 3 characters">();
+  });
+
+  it("matches the limits in rules.ts, which its quick check spells out", () => {
+    // The quick check reads the minimum as a three-character pattern and the maximum as 16 steps
+    // of four: a change to either limit has to change types.ts with it.
+    expectTypeOf<typeof PORTAL_SLUG_MIN_LENGTH>().toEqualTypeOf<3>();
+    expectTypeOf<typeof PORTAL_SLUG_MAX_LENGTH>().toEqualTypeOf<64>();
+  });
+});
+
+describe("portalSlug", () => {
+  it("returns the branded slug for a valid literal", () => {
+    expectTypeOf(portalSlug("my-portal")).toEqualTypeOf<PortalSlug>();
+    expectTypeOf(portalSlug("abc")).toEqualTypeOf<PortalSlug>();
+    const longest: SixtyFour = "abcdefghijklmnopabcdefghijklmnopabcdefghijklmnopabcdefghijklmnop";
+    expectTypeOf(portalSlug(longest)).toEqualTypeOf<PortalSlug>();
+  });
+
+  it("rejects an invalid literal for each rule", () => {
+    // @ts-expect-error too short
+    portalSlug("ab");
+    const tooLong: SixtyFive = "abcdefghijklmnopabcdefghijklmnopabcdefghijklmnopabcdefghijklmnopq";
+    // @ts-expect-error too long
+    portalSlug(tooLong);
+    // @ts-expect-error uppercase
+    portalSlug("My-portal");
+    // @ts-expect-error underscore
+    portalSlug("my_portal");
+    // @ts-expect-error whitespace
+    portalSlug("my portal");
+    // @ts-expect-error whitespace
+    portalSlug("my\tportal");
+    // @ts-expect-error whitespace
+    portalSlug("my-portal\n");
+    // @ts-expect-error invalid character
+    portalSlug("my.portal");
+    // @ts-expect-error invalid character
+    portalSlug("portаl");
+    // @ts-expect-error leading hyphen
+    portalSlug("-portal");
+    // @ts-expect-error trailing hyphen
+    portalSlug("portal-");
+    // @ts-expect-error consecutive hyphens
+    portalSlug("my--portal");
+  });
+
+  it("shows the first problem as the parameter's type", () => {
+    expectTypeOf<PortalSlugArgument<"my-portal">>().toEqualTypeOf<"my-portal">();
+    expectTypeOf<PortalSlugArgument<"My-portal">>().toEqualTypeOf<"'M' at 0 is uppercase: slugs are lowercase" & InvalidPortalSlug>();
+    expectTypeOf<PortalSlugArgument<"my-portal" | "My">>().toEqualTypeOf<"Too short: 2 of at least 3 characters" & InvalidPortalSlug>();
+  });
+
+  it("does not take the error message in place of a slug", () => {
+    expectTypeOf<"'M' at 0 is uppercase: slugs are lowercase">().not.toExtend<PortalSlugArgument<"My-portal">>();
+    // @ts-expect-error the message is no slug either
+    portalSlug("'M' at 0 is uppercase: slugs are lowercase");
+    // @ts-expect-error nor is any other message
+    portalSlug("Too long: more than 64 characters");
+    const message = null as unknown as ValidatePortalSlug<"My-portal">;
+    // @ts-expect-error a value of the message's type is no slug
+    portalSlug(message);
+  });
+
+  it("accepts strings it can only check at runtime", () => {
+    const fromEnvironment: string = "my-portal";
+    expectTypeOf(portalSlug(fromEnvironment)).toEqualTypeOf<PortalSlug>();
+    const templated = `my-${fromEnvironment}` as const;
+    expectTypeOf(templated).toEqualTypeOf<`my-${string}`>();
+    expectTypeOf(portalSlug(templated)).toEqualTypeOf<PortalSlug>();
+    const numbered = `portal-${Number("1")}` as const;
+    expectTypeOf(portalSlug(numbered)).toEqualTypeOf<PortalSlug>();
+    const slug = portalSlug("my-portal");
+    expectTypeOf(portalSlug(slug)).toEqualTypeOf<PortalSlug>();
+  });
+
+  it("accepts a union of valid literals and rejects one with an invalid member", () => {
+    const either = null as unknown as "my-portal" | "your-portal";
+    expectTypeOf(portalSlug(either)).toEqualTypeOf<PortalSlug>();
+    const mixed = null as unknown as "my-portal" | "My-portal";
+    // @ts-expect-error one member is invalid
+    portalSlug(mixed);
+  });
+});

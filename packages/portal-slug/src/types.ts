@@ -1,0 +1,255 @@
+/**
+ * The slug rules once more, this time for the compiler: a literal slug is checked where it is
+ * written, and a wrong one is a type error that names its first problem the way the runtime would.
+ * Strings the compiler cannot read to the end (`string`, `` `my-${string}` ``) are left to the
+ * runtime check, which {@link portalSlug} always runs.
+ */
+import type { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug } from "./rules.js";
+import { assertPortalSlug } from "./validate.js";
+
+type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+type Letter =
+  | "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i" | "j" | "k" | "l" | "m"
+  | "n" | "o" | "p" | "q" | "r" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z";
+type SlugCharacter = Letter | Digit;
+/** What a slug is made of; where the hyphens stand is checked apart. */
+type Allowed = SlugCharacter | "-";
+
+/** What JavaScript's `\s` matches, the set the runtime calls whitespace. */
+type Whitespace =
+  | "\t" | "\n" | "\v" | "\f" | "\r" | " " | "\u00a0" | "\u1680"
+  | "\u2000" | "\u2001" | "\u2002" | "\u2003" | "\u2004" | "\u2005" | "\u2006" | "\u2007" | "\u2008" | "\u2009" | "\u200a"
+  | "\u2028" | "\u2029" | "\u202f" | "\u205f" | "\u3000" | "\ufeff";
+
+/**
+ * The rest of ASCII, so that a character outside it can be called out: a Cyrillic "а" quoted on
+ * its own reads as the Latin letter it imitates. Control characters need no name of their own,
+ * since the compiler prints them escaped.
+ */
+type Ascii =
+  | "!" | '"' | "#" | "$" | "%" | "&" | "'" | "(" | ")" | "*" | "+" | "," | "." | "/" | ":" | ";"
+  | "<" | "=" | ">" | "?" | "@" | "[" | "\\" | "]" | "^" | "`" | "{" | "|" | "}" | "~" | "\u007f"
+  | "\u0000" | "\u0001" | "\u0002" | "\u0003" | "\u0004" | "\u0005" | "\u0006" | "\u0007" | "\u0008"
+  | "\u000e" | "\u000f" | "\u0010" | "\u0011" | "\u0012" | "\u0013" | "\u0014" | "\u0015" | "\u0016"
+  | "\u0017" | "\u0018" | "\u0019" | "\u001a" | "\u001b" | "\u001c" | "\u001d" | "\u001e" | "\u001f"
+  | Whitespace;
+
+/**
+ * Characters a quote would not show: those that print as nothing or as a plain space, in an
+ * editor and in the compiler's message alike, and the quote itself. They are named by code point.
+ */
+interface Named {
+  "'": "U+0027 (apostrophe)";
+  "\u00a0": "U+00A0 (no-break space)";
+  "\u00ad": "U+00AD (soft hyphen)";
+  "\u061c": "U+061C (Arabic letter mark)";
+  "\u1680": "U+1680 (Ogham space mark)";
+  "\u180e": "U+180E (Mongolian vowel separator)";
+  "\u2000": "U+2000 (en quad)";
+  "\u2001": "U+2001 (em quad)";
+  "\u2002": "U+2002 (en space)";
+  "\u2003": "U+2003 (em space)";
+  "\u2004": "U+2004 (three-per-em space)";
+  "\u2005": "U+2005 (four-per-em space)";
+  "\u2006": "U+2006 (six-per-em space)";
+  "\u2007": "U+2007 (figure space)";
+  "\u2008": "U+2008 (punctuation space)";
+  "\u2009": "U+2009 (thin space)";
+  "\u200a": "U+200A (hair space)";
+  "\u200b": "U+200B (zero-width space)";
+  "\u200c": "U+200C (zero-width non-joiner)";
+  "\u200d": "U+200D (zero-width joiner)";
+  "\u200e": "U+200E (left-to-right mark)";
+  "\u200f": "U+200F (right-to-left mark)";
+  "\u2028": "U+2028 (line separator)";
+  "\u2029": "U+2029 (paragraph separator)";
+  "\u202a": "U+202A (left-to-right embedding)";
+  "\u202b": "U+202B (right-to-left embedding)";
+  "\u202c": "U+202C (pop directional formatting)";
+  "\u202d": "U+202D (left-to-right override)";
+  "\u202e": "U+202E (right-to-left override)";
+  "\u202f": "U+202F (narrow no-break space)";
+  "\u205f": "U+205F (medium mathematical space)";
+  "\u2060": "U+2060 (word joiner)";
+  "\u2061": "U+2061 (function application)";
+  "\u2062": "U+2062 (invisible times)";
+  "\u2063": "U+2063 (invisible separator)";
+  "\u2064": "U+2064 (invisible plus)";
+  "\u2066": "U+2066 (left-to-right isolate)";
+  "\u2067": "U+2067 (right-to-left isolate)";
+  "\u2068": "U+2068 (first strong isolate)";
+  "\u2069": "U+2069 (pop directional isolate)";
+  "\u3000": "U+3000 (ideographic space)";
+  "\ufeff": "U+FEFF (zero-width no-break space)";
+}
+
+/**
+ * A character as a message shows it. Single quotes, not the runtime's double ones: the compiler
+ * prints an error type inside double quotes and would escape every inner one.
+ */
+type Shown<C extends string> = C extends keyof Named ? Named[C] : C extends Ascii ? `'${C}'` : `'${C}' (not ASCII)`;
+
+type TupleOf<N extends number, Tuple extends 0[] = []> = Tuple["length"] extends N ? Tuple : TupleOf<N, [...Tuple, 0]>;
+
+/*
+ * The quick check. Almost every literal a program holds is a valid slug, so that answer has to
+ * be cheap: it is `true` or `false` and nothing else, and it may say `false` for a valid slug it
+ * cannot vouch for, since the explaining walk below has the last word then.
+ */
+
+/** Hyphens where a slug may not have them; matching a whole string against these is one step. */
+type MisplacedHyphen = `-${string}` | `${string}-` | `${string}--${string}`;
+
+/** Splits a tuple into fours, to budget steps of four characters. */
+type Quartered<Tuple extends 0[]> = Tuple extends [0, 0, 0, 0, ...infer Rest extends 0[]] ? [0, ...Quartered<Rest>] : [];
+
+/** As many steps of four as fit in the maximum length; a longer string is left to the walk. */
+type Steps = Quartered<TupleOf<typeof PORTAL_SLUG_MAX_LENGTH>>;
+
+type AllAllowed<S extends string> = S extends `${infer C}${infer Rest}` ? (C extends Allowed ? AllAllowed<Rest> : false) : true;
+
+/**
+ * The shortest slugs, below one step of four: the minimum length, three, is spelled here as the
+ * three characters of a pattern, and `types.test-d.ts` pins it to the runtime's.
+ */
+type ShortestAllowed<S extends string> = S extends `${infer A}${infer B}${infer C}`
+  ? [A, B, C] extends [Allowed, Allowed, Allowed]
+    ? true
+    : false
+  : false;
+
+/**
+ * Reads four characters a step: measured, the compiler does that with about half the
+ * instantiations of one at a time, and in less time than eight at a time, whose wider pattern
+ * costs more to match than it saves.
+ */
+type FourAtATime<S extends string, Taken extends 0[] = []> = Taken extends Steps
+  ? S extends ""
+    ? true
+    : false
+  : S extends `${infer A}${infer B}${infer C}${infer D}${infer Rest}`
+    ? A extends Allowed
+      ? B extends Allowed
+        ? C extends Allowed
+          ? D extends Allowed
+            ? FourAtATime<Rest, [...Taken, 0]>
+            : false
+          : false
+        : false
+      : false
+    : Taken extends []
+      ? ShortestAllowed<S>
+      : AllAllowed<S>;
+
+/**
+ * Asked first, before whether `S` is a literal at all, since nearly every argument is a valid
+ * literal. For a pattern such as `` `abcd${string}` `` it may say `true`, the answer a pattern
+ * gets anyway.
+ */
+type Quick<S extends string> = S extends MisplacedHyphen ? false : FourAtATime<S>;
+
+/*
+ * The explaining walk, for a literal the quick check turned down.
+ */
+
+/** The runtime's reasons from `rules.ts`, reworded only where a quote changed. */
+type CharacterProblem<C extends string, Rest extends string, Seen extends 0[]> = C extends SlugCharacter
+  ? never
+  : C extends "-"
+    ? Seen extends []
+      ? "'-' at 0 starts the slug: begin with a letter or digit"
+      : Rest extends `-${string}`
+        ? `'--' at ${Seen["length"]}-${[...Seen, 0]["length"]} is a double hyphen`
+        : Rest extends ""
+          ? `'-' at ${Seen["length"]} ends the slug: end with a letter or digit`
+          : never
+    : C extends Uppercase<Letter>
+      ? `'${C}' at ${Seen["length"]} is uppercase: slugs are lowercase`
+      : C extends "_"
+        ? `'_' at ${Seen["length"]} is an underscore: join words with '-'`
+        : C extends Whitespace
+          ? `${Shown<C>} at ${Seen["length"]} is whitespace`
+          : `${Shown<C>} at ${Seen["length"]} is not allowed: use a-z, 0-9 and '-'`;
+
+/** A counter at or past the minimum length; built once, so comparing against it is one check. */
+type LongEnough = [...TupleOf<typeof PORTAL_SLUG_MIN_LENGTH>, ...0[]];
+
+type TooLong = `Too long: more than ${typeof PORTAL_SLUG_MAX_LENGTH} characters`;
+
+/**
+ * One character a step, counting in `Seen` and keeping the first problem in `Found`. Every step
+ * ends in the next step or an answer, so the compiler runs it as a loop (tail recursion) instead
+ * of nesting 64 deep; and it stops at the character past the maximum, so a megabyte of text
+ * costs no more than 65 characters do. The order is the runtime's: a slug too short has no
+ * position and comes first, so the walk goes on after a character problem; a slug too long is a
+ * problem at that 65th character, after any earlier one.
+ */
+type Walk<S extends string, Seen extends 0[], Found extends string> = S extends `${infer C}${infer Rest}`
+  ? Seen["length"] extends typeof PORTAL_SLUG_MAX_LENGTH
+    ? [Found] extends [never]
+      ? TooLong
+      : Found
+    : Walk<Rest, [...Seen, 0], [Found] extends [never] ? CharacterProblem<C, Rest, Seen> : Found>
+  : Seen extends LongEnough
+    ? [Found] extends [never]
+      ? true
+      : Found
+    : `Too short: ${Seen["length"]} of at least ${typeof PORTAL_SLUG_MIN_LENGTH} characters`;
+
+/** No keys at all: every record of literal keys requires one, and only a pattern's record does not. */
+type NoKeys = Record<never, never>;
+
+/**
+ * `true` when the literal `S` is a valid portal slug, otherwise a message naming its first
+ * problem by character and position, in the runtime's words, e.g.
+ * `"'M' at 0 is uppercase: slugs are lowercase"` or `"Too long: more than 64 characters"`.
+ * A string the compiler cannot know in full (`string`, `` `my-${string}` ``) is `true`: only the
+ * runtime can judge it. A union is checked member by member.
+ *
+ * @example
+ * type Ok = ValidatePortalSlug<"my-portal">; // true
+ * type Bad = ValidatePortalSlug<"my_portal">; // "'_' at 2 is an underscore: join words with '-'"
+ */
+export type ValidatePortalSlug<S extends string> = S extends unknown
+  ? Quick<S> extends true
+    ? true
+    : NoKeys extends Record<S, unknown>
+      ? true
+      : Walk<S, [], never>
+  : never;
+
+declare const invalid: unique symbol;
+
+/**
+ * Marks the parameter type that an invalid literal meets. No string has the marker, so nothing
+ * satisfies the parameter: not the wrong slug, and not the message itself written as a string.
+ */
+export interface InvalidPortalSlug {
+  readonly [invalid]: true;
+}
+
+/**
+ * What {@link portalSlug} accepts for the argument `S`: `S` itself when it passes
+ * {@link ValidatePortalSlug}, otherwise the message of its first problem marked
+ * {@link InvalidPortalSlug}, which the compiler then shows in its error.
+ */
+export type PortalSlugArgument<S extends string> =
+  ValidatePortalSlug<S> extends true ? S : Exclude<ValidatePortalSlug<S>, true> & InvalidPortalSlug;
+
+/**
+ * A portal slug checked twice: at compile time when it is a literal, so that a typo fails the
+ * build with its first problem named, and always at runtime, so that a `string` from anywhere is
+ * held to the same rules.
+ *
+ * @example
+ * const slug = portalSlug("my-portal"); // PortalSlug
+ * portalSlug("My-Portal"); // type error: "'M' at 0 is uppercase: slugs are lowercase"
+ * portalSlug(process.env.PORTAL as string); // checked when it runs
+ *
+ * @throws {PortalSlugError} When the slug breaks a rule; with a literal argument the compiler has
+ * already said so.
+ */
+export function portalSlug<const S extends string>(slug: PortalSlugArgument<S>): PortalSlug {
+  assertPortalSlug(slug);
+  return slug;
+}
