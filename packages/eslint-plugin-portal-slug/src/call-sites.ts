@@ -3,7 +3,8 @@
  * codebase are not portal calls, so every shape is ruled out by a name comparison before any
  * scope or value is looked at.
  */
-import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ReferenceTracker } from "@typescript-eslint/utils/ast-utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { resolveObject, findProperty, staticKeyName } from "./static-objects.js";
 import { resolveValue } from "./const-binding.js";
 import { staticStrings } from "./static-strings.js";
@@ -80,7 +81,6 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
     if (!sourceCode.text.includes("portalCreateSession")) return standalone;
     // The reference tracker follows renamed, namespace and require()d imports, and ignores a
     // local function that merely shares the name.
-    const { ReferenceTracker } = ASTUtils;
     const tracker = new ReferenceTracker(sourceCode.getScope(sourceCode.ast));
     const traceMap = Object.fromEntries(
       STANDALONE_MODULES.map((module) => [module, { [ReferenceTracker.ESM]: true, portalCreateSession: { [ReferenceTracker.CALL]: true } }]),

@@ -2,7 +2,8 @@
  * Following a name to the one value it can hold. Only a `const` declared in this file with an
  * initializer qualifies: anything else can change, or lives where this file cannot see.
  */
-import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { findVariable } from "@typescript-eslint/utils/ast-utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 /** How many names are followed before giving up: enough for real code, safe from cycles. */
 const MAX_HOPS = 8;
@@ -23,7 +24,7 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
 
 /** The initializer of the `const` that `identifier` names, unwrapped; `undefined` when there is none. */
 export function constInitializer(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type !== "Variable" || definition.parent.kind !== "const") return undefined;
   const declarator = definition.node;
