@@ -14,6 +14,10 @@ import {
   type PortalSlugIssue,
 } from "./rules.js";
 
+/** 1 for the code units a slug is made of besides the hyphen: a-z and 0-9. */
+const SLUG_UNIT = new Uint8Array(123);
+for (let unit = 48; unit < 123; unit++) SLUG_UNIT[unit] = +(unit < 58 || unit > 96);
+
 /** Where the first run of one problem lies, and how many separate runs come after it. */
 interface Run {
   index: number;
@@ -42,7 +46,7 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
 
   for (let i = 0; i < length; i++) {
     const unit = input.charCodeAt(i);
-    if ((unit > 96 && unit < 123) || (unit > 47 && unit < 58)) continue;
+    if (SLUG_UNIT[unit]) continue;
     if (unit === 45) {
       if (!i) mark("leading_hyphen", 0, 1);
       if (i === length - 1) mark("trailing_hyphen", i, length);
@@ -67,16 +71,21 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
   return issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
 }
 
-/** The boolean answer of {@link scanPortalSlug}, stopping at the first broken rule. */
+/**
+ * The boolean answer of {@link scanPortalSlug}, stopping at the first broken rule. One table
+ * look-up a character (units past the table read `undefined`) keeps pace with a compiled regex.
+ */
 export function isPortalSlug(input: unknown): input is PortalSlug {
   if (typeof input !== "string") return false;
   const length = input.length;
   if (length < PORTAL_SLUG_MIN_LENGTH || length > PORTAL_SLUG_MAX_LENGTH) return false;
-  let previous = 45; // as if a hyphen came before: a leading hyphen then fails like a doubled one
+  // As if a hyphen came before: a leading hyphen then fails like a doubled one.
+  let hyphen = true;
   for (let i = 0; i < length; i++) {
     const unit = input.charCodeAt(i);
-    if (unit === 45 ? previous === 45 : !((unit > 96 && unit < 123) || (unit > 47 && unit < 58))) return false;
-    previous = unit;
+    if (SLUG_UNIT[unit]) hyphen = false;
+    else if (unit !== 45 || hyphen) return false;
+    else hyphen = true;
   }
-  return previous !== 45;
+  return !hyphen;
 }

@@ -10,17 +10,24 @@ import { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, type PortalSlug } from 
  */
 const FOLDS: Record<string, string> = {
   ß: "ss", æ: "ae", œ: "oe", þ: "th", ø: "o", ı: "i", đ: "d", ð: "d", ł: "l", ħ: "h",
-  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x", і: "i", ј: "j", ѕ: "s", һ: "h", ԁ: "d", ӏ: "l",
+  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x", і: "i",
 };
+
+/** How much of the text a suggestion is made from: room for 64 slug characters among many others. */
+const SUGGEST_WINDOW = 1024;
 
 /**
  * The slug `input` most likely meant: `"My Portal_2!"` gives `"my-portal-2"`, `"Straße"` gives
  * `"strasse"`, fullwidth letters and ligatures are folded, accents dropped, invisible characters
  * removed, every other run of characters becomes one hyphen, and the result is cut to 64
- * characters. `undefined` when fewer than 3 usable characters remain.
+ * characters. Only the first 1024 characters of the text are read. `undefined` when fewer than
+ * 3 usable characters remain.
  */
 export function suggestPortalSlug(input: string): PortalSlug | undefined {
+  // A slug is 64 characters at most: what a person meant lies in the start of the text, and a
+  // megabyte of input should cost no more to suggest from than a kilobyte.
   const slug = input
+    .slice(0, SUGGEST_WINDOW)
     .normalize("NFKD")
     .toLowerCase()
     // Marks (accents) and format characters (zero-width space and joiners, soft hyphen) are not
