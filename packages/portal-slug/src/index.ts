@@ -1,4 +1,5 @@
 export {
+  PORTAL_SLUG_ISSUE_CODES,
   PORTAL_SLUG_MAX_LENGTH,
   PORTAL_SLUG_MIN_LENGTH,
   type PortalSlug,

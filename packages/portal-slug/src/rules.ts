@@ -15,18 +15,22 @@ export const PORTAL_SLUG_MAX_LENGTH = 64;
  */
 export type PortalSlug = string & { readonly __brand: "PortalSlug" };
 
-/** Every reason a value can fail to be a portal slug, in the order they are reported. */
-export type PortalSlugIssueCode =
-  | "not_a_string"
-  | "too_short"
-  | "too_long"
-  | "uppercase"
-  | "underscore"
-  | "whitespace"
-  | "invalid_character"
-  | "leading_hyphen"
-  | "trailing_hyphen"
-  | "consecutive_hyphens";
+/** Every reason a value can fail to be a portal slug, in the order the contract lists them. */
+export const PORTAL_SLUG_ISSUE_CODES = [
+  "not_a_string",
+  "too_short",
+  "too_long",
+  "uppercase",
+  "underscore",
+  "whitespace",
+  "invalid_character",
+  "leading_hyphen",
+  "trailing_hyphen",
+  "consecutive_hyphens",
+] as const;
+
+/** One of {@link PORTAL_SLUG_ISSUE_CODES}. */
+export type PortalSlugIssueCode = (typeof PORTAL_SLUG_ISSUE_CODES)[number];
 
 /**
  * One broken rule. `index` and `end` are JS string offsets (UTF-16 code units, `end` exclusive)

@@ -4,7 +4,7 @@
  * report (source-range); the slug rules themselves are asked of the core package.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalSlugIssueCode } from "portal-slug";
+import { PORTAL_SLUG_ISSUE_CODES, scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalSlugIssueCode } from "portal-slug";
 import { createCallSites, type Accepts, type Callee } from "../call-sites.js";
 import { createRule } from "../create-rule.js";
 import { literalTypesFor } from "../literal-types.js";
@@ -16,19 +16,7 @@ export type MessageId = PortalSlugIssueCode | "invalid_portal_id" | "replaceWith
 
 export type Options = [{ callees?: Callee[] }];
 
-const ISSUE_CODES: readonly Exclude<MessageId, "replaceWithSuggestion">[] = [
-  "not_a_string",
-  "too_short",
-  "too_long",
-  "uppercase",
-  "underscore",
-  "whitespace",
-  "invalid_character",
-  "leading_hyphen",
-  "trailing_hyphen",
-  "consecutive_hyphens",
-  "invalid_portal_id",
-];
+const ISSUE_CODES: readonly Exclude<MessageId, "replaceWithSuggestion">[] = [...PORTAL_SLUG_ISSUE_CODES, "invalid_portal_id"];
 
 /** An issue as the rule reports it: the core's, with offsets into `text`. */
 interface Problem {
