@@ -8,8 +8,8 @@ const root = new URL("..", import.meta.url);
 const { packageManager } = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
 
 /** Runs a command in the repository root, stopping the whole script when it fails. */
-function run(command, args, { allowFailure = false } = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+function run(command, args, { allowFailure = false, cwd = root } = {}) {
+  const result = spawnSync(command, args, { cwd, stdio: "inherit", shell: process.platform === "win32" });
   if (result.error) throw result.error;
   if (result.status !== 0 && !allowFailure) process.exit(result.status ?? 1);
   return result.status ?? 1;
@@ -18,6 +18,9 @@ function run(command, args, { allowFailure = false } = {}) {
 const pnpm = (...args) => run("npx", ["--yes", packageManager, ...args]);
 const pnpmMayFail = (...args) => run("npx", ["--yes", packageManager, ...args], { allowFailure: true });
 
+/** The CLI as a user's `npx portal-slug` runs it: the package's own bin. */
+const portalSlug = (...args) => run(process.execPath, ["packages/portal-slug/bin/portal-slug.js", ...args], { allowFailure: true });
+
 function setUp() {
   pnpm("install", "--frozen-lockfile", "--prefer-offline");
   pnpm("run", "build");
@@ -25,14 +28,21 @@ function setUp() {
 
 function demo() {
   setUp();
+  show();
+}
+
+/** The main job on an installed, built workspace: the CLI on sample slugs, then the plugin on an example. */
+function show() {
   console.log("\n$ portal-slug check my-portal 1st-portal My-Portal my_portal -portal 'billing  portal' portаl\n");
   // The CLI exits 1 because some samples are invalid, which is the point of the demo.
-  pnpmMayFail("exec", "portal-slug", "check", "my-portal", "1st-portal", "My-Portal", "my_portal", "-portal", "billing  portal", "portаl");
+  portalSlug("check", "my-portal", "1st-portal", "My-Portal", "my_portal", "-portal", "billing  portal", "portаl");
   console.log("\n$ portal-slug suggest 'Billing Portal (EU)'\n");
-  pnpm("exec", "portal-slug", "suggest", "Billing Portal (EU)");
+  portalSlug("suggest", "Billing Portal (EU)");
   console.log("\n$ eslint examples/portal-app   # the valid-slug rule on a small backend with a few typos\n");
   // ESLint exits 1 on the reports it is meant to show.
-  pnpmMayFail("--filter", "portal-app-example", "run", "lint");
+  const example = new URL("examples/portal-app/", root);
+  run(process.execPath, ["node_modules/eslint/bin/eslint.js", "."], { allowFailure: true, cwd: example });
+  console.log("Each report sits on the offending characters; an editor with the ESLint extension offers the suggested slug.");
 }
 
 function test() {
@@ -50,7 +60,7 @@ function test() {
   process.exit(status === 0 && numFailedTests === 0 && numPassedTests > 0 ? 0 : 1);
 }
 
-const jobs = { demo, test };
+const jobs = { demo, show, test };
 const job = jobs[process.argv[2]];
 if (!job) {
   console.error(`usage: node scripts/run.mjs ${Object.keys(jobs).join("|")}`);
