@@ -20,7 +20,7 @@ if (!existsSync(dist)) {
 const { isPortalSlug, validatePortalSlug } = await import(dist.href);
 
 const TIME = Number(process.env.BENCH_TIME_MS) || 900;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const version = (name) => JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), "utf8")).version;
 
 // ---------------------------------------------------------------------------------------------
@@ -157,6 +157,7 @@ function measure(tasks, options, rounds) {
 // The four corpora.
 
 const targets = [];
+const notes = [];
 for (const corpus of corpora()) {
   const accepted = new Map(CANDIDATES.map((candidate) => [candidate.name, candidate.loop(corpus.strings)]));
   const tasks = CANDIDATES.map((candidate) => [
@@ -196,6 +197,10 @@ for (const corpus of corpora()) {
       pass: validate <= 1.5 * base,
       text: `validatePortalSlug within 1.5x of isPortalSlug on valid "${corpus.name}": ${duration(validate)} vs ${duration(base)}, ${ratio(validate / base)}`,
     });
+    // On valid input validatePortalSlug is isPortalSlug plus an object: faster by much means noise.
+    if (validate < 0.85 * base) {
+      notes.push(`"${corpus.name}": validatePortalSlug, which calls isPortalSlug, measured ${ratio(validate / base)} of isPortalSlug's time: that task was disturbed; rerun before reading its ratios`);
+    }
   }
 }
 
@@ -261,4 +266,5 @@ targets.push({
 
 console.log("\ntargets");
 for (const target of targets) console.log(`${target.pass ? "PASS" : "FAIL"}  ${target.text}`);
+for (const note of notes) console.log(`NOTE  ${note}`);
 console.log(`\n${targets.filter((target) => target.pass).length} of ${targets.length} targets met; run took ${((Date.now() - started) / 1000).toFixed(1)} s (checksum ${sink % 1000})`);
