@@ -3,9 +3,9 @@
  * malformed slug said with its issues and fix, a well-formed one sent to the wrong workspace,
  * another Unkey error summarised, or an answer that is no Unkey error at all.
  */
-import { kindOf, visible, type PortalSlug } from "./rules.js";
+import { kindOf, quote, shorten, type PortalSlug } from "./rules.js";
 import { looksLikePortalId } from "./ref.js";
-import { checkCreateSessionRequest, checkPortalField, quote, type CreateSessionIssue } from "./request.js";
+import { checkCreateSessionRequest, checkPortalField, type CreateSessionIssue } from "./request.js";
 
 /**
  * `malformed_slug`: the slug (or non-ID `portal`) sent breaks the slug rules, so no portal can
@@ -44,7 +44,7 @@ const NOT_JSON = Symbol("not JSON");
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
 /** Server text is trusted to be text, not to be short or printable. */
-const clip = (value: string): string => visible(value.length > 300 ? `${value.slice(0, 300)}…` : value);
+const clip = (value: string): string => shorten(value, 300);
 
 /** The response text parsed, twice if it was JSON-encoded twice; a string that is no JSON stays a mark. */
 function decode(input: unknown): unknown {
@@ -63,7 +63,7 @@ function decode(input: unknown): unknown {
 function readEnvelope(input: unknown): Envelope | string {
   let value = decode(input);
   if (value === NOT_JSON) {
-    return `text that is not JSON, ${quote((input as string).trimStart())} (a proxy or gateway page, perhaps: the request may not have reached Unkey)`;
+    return `text that is not JSON, ${quote((input as string).trimStart(), 40)} (a proxy or gateway page, perhaps: the request may not have reached Unkey)`;
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return typeof value === "string" ? "a JSON string" : kindOf(value);
   let record = value as Record<string, unknown>;
@@ -112,7 +112,7 @@ function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBo
   // The 404's code says which generation answered; a body of the other one still names its portal somewhere.
   const sent = fields[field] !== undefined ? field : fields[field === "slug" ? "portal" : "slug"] !== undefined ? (field === "slug" ? "portal" : "slug") : undefined;
   const value = sent && fields[sent];
-  const shown = typeof value === "string" ? ` ${quote(value)}` : "";
+  const shown = typeof value === "string" ? ` ${quote(value, 40)}` : "";
   const issues = sent ? checkPortalField(sent, value, [sent]) : [];
   const id = sent === "portal" && typeof value === "string" && looksLikePortalId(value);
 

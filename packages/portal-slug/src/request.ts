@@ -3,7 +3,7 @@
  * field is judged by its own rule wherever it appears; the generation only decides which fields
  * count as missing and whether the body mixes the two.
  */
-import { kindOf, typeMessage, visible, type PortalSlug } from "./rules.js";
+import { kindOf, quote, typeMessage, type PortalSlug } from "./rules.js";
 import { validatePortalSlug } from "./validate.js";
 import { looksLikePortalId, validatePortalRef, type PortalId, type PortalRefIssue } from "./ref.js";
 
@@ -118,7 +118,7 @@ const issue = (path: Path, code: CreateSessionIssueCode, message: string, severi
 });
 
 /** Quotes a value the caller sent, escaped and cut short, so that a message stays one readable line. */
-export const quote = (text: string): string => `"${visible(text.slice(0, 40))}${text.length > 40 ? "…" : ""}"`;
+const quoteValue = (text: string): string => quote(text, 40);
 
 
 /** JSON Schema counts characters, not UTF-16 units: an emoji is one. Counted only past `max`, where it matters. */
@@ -173,13 +173,13 @@ function scopeIssue(entry: string, path: Path): CreateSessionIssue {
   if (legacy) {
     const scopes = LEGACY_ACTIONS[legacy[1] as string];
     const instead = scopes ? ` (here ${scopes.map((scope) => `"${scope}"`).join(" or ")})` : "";
-    const message = `${quote(entry)} is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for ${SCOPE_LIST}${instead}`;
+    const message = `${quoteValue(entry)} is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for ${SCOPE_LIST}${instead}`;
     return issue(path, "legacy_permission", message, "error", scopes?.length === 1 ? scopes[0] : undefined);
   }
   // Near misses: another separator, other case, or the two words swapped ("read:keys").
   const words = entry.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   const near = PORTAL_SCOPES.find((scope) => words.length === 2 && (scope === words.join(":") || scope === `${words[1]}:${words[0]}`));
-  return issue(path, "unknown_scope", `${quote(entry)} is not a scope: use ${SCOPE_LIST}${near ? ` (probably "${near}")` : ""}`, "error", near);
+  return issue(path, "unknown_scope", `${quoteValue(entry)} is not a scope: use ${SCOPE_LIST}${near ? ` (probably "${near}")` : ""}`, "error", near);
 }
 
 /**
@@ -220,7 +220,7 @@ export function checkReturnUrl(value: unknown, path: Path): CreateSessionIssue[]
   const length = longerThan(value, RETURN_URL_MAX);
   if (length) return [issue(path, "too_long", `Too long: ${length} of at most ${RETURN_URL_MAX} characters`)];
   const space = /\s/.exec(value);
-  if (space) return [issue(path, "invalid_url", `${quote(value)} has whitespace at ${space.index}: a URL has none`)];
+  if (space) return [issue(path, "invalid_url", `${quoteValue(value)} has whitespace at ${space.index}: a URL has none`)];
   let protocol: string | undefined;
   try {
     protocol = new URL(value).protocol;
@@ -229,9 +229,9 @@ export function checkReturnUrl(value: unknown, path: Path): CreateSessionIssue[]
   }
   // The parser also takes "https:example.com"; an absolute URL is spelled with "//".
   if (!protocol || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    return [issue(path, "invalid_url", `${quote(value)} is not an absolute URL: write it whole, as https://example.com/back`)];
+    return [issue(path, "invalid_url", `${quoteValue(value)} is not an absolute URL: write it whole, as https://example.com/back`)];
   }
-  return protocol === "http:" || protocol === "https:" ? [] : [issue(path, "invalid_url", `${quote(value)} is a ${protocol} URL: use http or https`)];
+  return protocol === "http:" || protocol === "https:" ? [] : [issue(path, "invalid_url", `${quoteValue(value)} is a ${protocol} URL: use http or https`)];
 }
 
 /**
@@ -245,7 +245,7 @@ export function unknownFieldMessage(key: string, generation: CreateSessionGenera
   }
   const squash = (name: string) => name.toLowerCase().replace(/[^a-z]/g, "");
   const near = KNOWN.find((name) => squash(name) === squash(key));
-  const message = `${quote(key)} is not a createSession field, and the current server rejects a body with unknown fields${near ? `: did you mean "${near}"?` : ""}`;
+  const message = `${quoteValue(key)} is not a createSession field, and the current server rejects a body with unknown fields${near ? `: did you mean "${near}"?` : ""}`;
   return near ? { message, suggestion: near } : { message };
 }
 

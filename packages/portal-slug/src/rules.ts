@@ -65,15 +65,27 @@ export const visible = (text: string): string =>
   text.replace(/[^ -~]/gu, (char) => `\\u{${(char.codePointAt(0) as number).toString(16)}}`);
 
 /**
+ * `text` as a message shows it: its first `max` characters (whole characters, never half a
+ * surrogate pair) written {@link visible}, and "…" where it was cut.
+ */
+export const shorten = (text: string, max: number): string => {
+  // Two code units a character at most, so the slice holds all `max` of them; a megabyte-long
+  // text costs no more than a short one.
+  const head = [...text.slice(0, 2 * max)].slice(0, max).join("");
+  return visible(head) + (head.length < text.length ? "…" : "");
+};
+
+/** {@link shorten}, in double quotes. */
+export const quote = (text: string, max: number): string => `"${shorten(text, max)}"`;
+
+/**
  * The message for a character problem: what, where (JS string offsets, `end` exclusive) and
  * why (`reason`, e.g. one of {@link REASONS}), with the count of further places where the same
  * problem recurs.
  */
 export function characterMessage(reason: string, text: string, index: number, end: number, more = 0): string {
   const where = end - index > 1 ? `${index}-${end - 1}` : index;
-  // A run can be a megabyte long: a message quotes its first eight characters.
-  const head = (/^[^]{0,8}/u.exec(text) as RegExpExecArray)[0];
-  return `"${visible(head)}${head.length < text.length ? "…" : ""}" at ${where}${more ? ` (and ${more} more)` : ""} ${reason}`;
+  return `${quote(text, 8)} at ${where}${more ? ` (and ${more} more)` : ""} ${reason}`;
 }
 
 /** The message for a string of the wrong length. */
