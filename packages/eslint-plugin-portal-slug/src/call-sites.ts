@@ -5,7 +5,7 @@
  */
 import { ReferenceTracker } from "@typescript-eslint/utils/ast-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { resolveObject, findProperty, staticKeyName } from "./static-objects.js";
+import { propertyOf, staticKeyName } from "./static-objects.js";
 import { resolveValue } from "./const-binding.js";
 import { staticStrings } from "./static-strings.js";
 
@@ -37,6 +37,7 @@ const BODY_FIELDS: readonly (readonly [string, Accepts])[] = [
   ["slug", "slug"],
   ["portal", "ref"],
 ];
+const ACCEPTS = new Map(BODY_FIELDS);
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -89,24 +90,18 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
     return standalone;
   };
 
-  const bodyFields = (body: TSESTree.Node | undefined): SlugValue[] => {
-    const object = body && resolveObject(sourceCode, body);
-    if (!object) return [];
-    const values: SlugValue[] = [];
-    for (const [field, accepts] of BODY_FIELDS) {
-      const node = findProperty(sourceCode, object, field);
-      if (typeof node !== "string") values.push({ node, accepts });
-    }
-    return values;
-  };
+  const bodyFields = (body: TSESTree.Node | undefined): SlugValue[] =>
+    BODY_FIELDS.flatMap(([field, accepts]) => {
+      const node = propertyOf(sourceCode, body, field);
+      return node ? [{ node, accepts }] : [];
+    });
 
   /** The object sent by `fetch(url, { body: JSON.stringify(object) })` when `url` is the endpoint. */
   const fetchBody = (call: Call): TSESTree.Node | undefined => {
     const [url, init] = call.arguments;
     if (!url || !init || !isEndpoint(url)) return undefined;
-    const options = resolveObject(sourceCode, init);
-    const body = options && findProperty(sourceCode, options, "body");
-    const stringify = body && typeof body !== "string" ? resolveValue(sourceCode, body) : undefined;
+    const body = propertyOf(sourceCode, init, "body");
+    const stringify = body && resolveValue(sourceCode, body);
     if (stringify?.type !== "CallExpression" || !isJsonStringify(stringify.callee)) return undefined;
     return stringify.arguments[0];
   };
@@ -145,9 +140,8 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
         values.push({ node: argument, accepts: "slug" });
         continue;
       }
-      const object = resolveObject(sourceCode, argument);
-      const node = object && findProperty(sourceCode, object, callee.property);
-      if (node && typeof node !== "string") values.push({ node, accepts: callee.property === "portal" ? "ref" : "slug" });
+      const node = propertyOf(sourceCode, argument, callee.property);
+      if (node) values.push({ node, accepts: ACCEPTS.get(callee.property) ?? "slug" });
     }
     return values;
   };

@@ -5,8 +5,8 @@
 import { findVariable } from "@typescript-eslint/utils/ast-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-/** How many names are followed before giving up: enough for real code, safe from cycles. */
-const MAX_HOPS = 8;
+/** How many names or spreads are followed before giving up: enough for real code, safe from cycles. */
+export const MAX_HOPS = 8;
 
 /** Strips what changes a value's type but not the value: `as`, `satisfies`, `!`, `<T>x`. */
 export function unwrap(node: TSESTree.Node): TSESTree.Node {

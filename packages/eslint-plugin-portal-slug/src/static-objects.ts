@@ -4,10 +4,7 @@
  * content is unknown could override anything before it, so it makes the property unknown.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { resolveValue } from "./const-binding.js";
-
-/** How deep spreads are followed: enough for real code, safe from cycles. */
-const MAX_SPREADS = 8;
+import { MAX_HOPS, resolveValue } from "./const-binding.js";
 
 /** The object literal `node` statically is, through const bindings. */
 export function resolveObject(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
@@ -43,10 +40,17 @@ export function findProperty(
       if (key === name) return property.kind === "init" ? property.value : "unknown";
       continue;
     }
-    const spread = hops < MAX_SPREADS ? resolveObject(sourceCode, property.argument) : undefined;
+    const spread = hops < MAX_HOPS ? resolveObject(sourceCode, property.argument) : undefined;
     if (!spread) return "unknown";
     const found = findProperty(sourceCode, spread, name, hops + 1);
     if (found !== "absent") return found;
   }
   return "absent";
+}
+
+/** The expression property `name` holds in the object literal `node` statically is; `undefined` when unknown or absent. */
+export function propertyOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node | undefined, name: string): TSESTree.Node | undefined {
+  const object = node && resolveObject(sourceCode, node);
+  const value = object && findProperty(sourceCode, object, name);
+  return typeof value === "string" ? undefined : value;
 }

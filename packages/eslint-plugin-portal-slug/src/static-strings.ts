@@ -4,8 +4,8 @@
  * guess, so that the rule cannot report a false positive.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { constInitializer, unwrap } from "./const-binding.js";
-import { findProperty, resolveObject, staticKeyName } from "./static-objects.js";
+import { MAX_HOPS, constInitializer, unwrap } from "./const-binding.js";
+import { propertyOf, staticKeyName } from "./static-objects.js";
 
 /** A string the expression can be, and where it is written. */
 export type StaticString =
@@ -18,8 +18,6 @@ export type StaticString =
 
 /** What the type checker says an expression can be: its string literal members, or `undefined`. */
 export type LiteralTypes = (node: TSESTree.Node) => readonly string[] | undefined;
-
-const MAX_HOPS = 8;
 
 /** How many sub-expressions one value may branch into before the rest counts as unknown. */
 const MAX_VISITS = 64;
@@ -54,10 +52,9 @@ export function staticStrings(sourceCode: Readonly<TSESLint.SourceCode>, node: T
         return;
       case "MemberExpression": {
         // `PORTALS.eu` on a const object literal is the property's value, judged where written.
-        const object = hops < MAX_HOPS ? resolveObject(sourceCode, value.object) : undefined;
-        const key = object && staticKeyName(value);
-        const property = key === undefined ? "unknown" : findProperty(sourceCode, object as TSESTree.ObjectExpression, key);
-        if (typeof property !== "string") visit(property, hops + 1);
+        const key = hops < MAX_HOPS ? staticKeyName(value) : undefined;
+        const property = key === undefined ? undefined : propertyOf(sourceCode, value.object, key);
+        if (property) visit(property, hops + 1);
         else typed(value);
         return;
       }
