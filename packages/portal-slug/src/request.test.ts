@@ -159,6 +159,7 @@ describe("checkCreateSessionRequest: the other fields", () => {
     ["read:keys", "keys:read"],
     ["analytics_read", "analytics:read"],
     ["api.*.read_key", "keys:read"],
+    ["API.*.READ_KEY", "keys:read"],
     ["api.*.read_analytics", "analytics:read"],
   ])("suggests a scope for the near miss %j", (scope, suggestion) => {
     expect(checkCreateSessionRequest({ ...newer, scopes: [scope] }).issues[0]?.suggestion).toBe(suggestion);
@@ -167,6 +168,14 @@ describe("checkCreateSessionRequest: the other fields", () => {
   it("quotes a long or invisible value escaped and cut to 40 characters", () => {
     const [found] = checkCreateSessionRequest({ ...newer, scopes: [`\u200B${"k".repeat(60)}`] }).issues;
     expect(found?.message).toBe(`"\\u{200b}${"k".repeat(39)}…" is not a scope: use keys:read, keys:create, keys:reroll or analytics:read`);
+  });
+
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("reads api.*.%s as a root-key permission with no scope behind it", (action) => {
+    // The action is looked up by name: an Object.prototype name must not be found there.
+    const result = checkCreateSessionRequest({ ...newer, scopes: [`api.*.${action}`] });
+    expect(codes(result)).toEqual([[["scopes", 0], "legacy_permission", "error"]]);
+    expect(result.issues[0]).not.toHaveProperty("suggestion");
+    expect(result.issues[0]?.message).not.toContain("(here");
   });
 
   it("offers no single scope where a root-key permission stands behind two", () => {
@@ -252,6 +261,14 @@ const fieldValue = fc.oneof(
   fc.constantFrom("my-portal", "pc_abc1", "My-Portal", "", "user_1", "https://example.com", "/back", "keys:read"),
   fc.constantFrom(true, false, null, undefined, 0),
   fc.array(fc.constantFrom(...PORTAL_SCOPES, "api.*.read_key", "keys.read", "x"), { maxLength: 5 }),
+  // Root-key permission shapes with any action, Object.prototype's names among them.
+  fc.array(
+    fc.oneof(
+      fc.stringMatching(/^[a-zA-Z_]{1,6}\.[^.\s]{1,4}\.[a-zA-Z_]{1,16}$/),
+      fc.constantFrom("constructor", "__proto__", "toString", "valueOf").map((action) => `api.*.${action}`),
+    ),
+    { maxLength: 3 },
+  ),
   fc.anything(),
 );
 const nearBody = fc.dictionary(
@@ -265,7 +282,11 @@ describe("checkCreateSessionRequest: properties", () => {
     const anything = fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true });
     fc.assert(
       fc.property(fc.oneof(anything, nearBody), (body) => {
-        expectWellFormed(body, checkCreateSessionRequest(body));
+        const result = checkCreateSessionRequest(body);
+        expectWellFormed(body, result);
+        // "unreadable" is for getters and proxy traps that throw; none of these values has one,
+        // so finding it would mean the check itself threw and hid it.
+        expect(result.issues.map((found) => found.code)).not.toContain("unreadable");
       }),
       { numRuns: 3_000 },
     );

@@ -102,12 +102,12 @@ const SIDES = {
  * Root-key permission actions and the session scopes that stand on them, as SDK 2.5.1's
  * "Required Permissions" pairs them: a session asks for the scope, the root key holds the action.
  */
-const LEGACY_ACTIONS: Record<string, readonly PortalScope[]> = {
-  read_key: ["keys:read"],
-  read_api: ["keys:read"],
-  create_key: ["keys:create", "keys:reroll"],
-  read_analytics: ["analytics:read"],
-};
+const LEGACY_ACTIONS: ReadonlyMap<string, readonly PortalScope[]> = new Map([
+  ["read_key", ["keys:read"]],
+  ["read_api", ["keys:read"]],
+  ["create_key", ["keys:create", "keys:reroll"]],
+  ["read_analytics", ["analytics:read"]],
+]);
 
 const issue = (path: Path, code: CreateSessionIssueCode, message: string, severity: Severity = "error", suggestion?: string): CreateSessionIssue => ({
   path,
@@ -169,9 +169,11 @@ export function checkExternalId(value: unknown, path: Path): CreateSessionIssue[
 
 /** What is wrong with one entry of `scopes` or `permissions` that is not in the vocabulary. */
 function scopeIssue(entry: string, path: Path): CreateSessionIssue {
-  const legacy = /^[a-z_]+\.[^.\s]+\.([a-z_]+)$/.exec(entry);
+  // Case-blind: "API.*.READ_KEY" is the same permission typed with caps lock on.
+  const legacy = /^[a-z_]+\.[^.\s]+\.([a-z_]+)$/i.exec(entry);
   if (legacy) {
-    const scopes = LEGACY_ACTIONS[legacy[1] as string];
+    // A Map, since the action is the user's text: "constructor" must not find Object's.
+    const scopes = LEGACY_ACTIONS.get((legacy[1] as string).toLowerCase());
     const instead = scopes ? ` (here ${scopes.map((scope) => `"${scope}"`).join(" or ")})` : "";
     const message = `${quoteValue(entry)} is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for ${SCOPE_LIST}${instead}`;
     return issue(path, "legacy_permission", message, "error", scopes?.length === 1 ? scopes[0] : undefined);
