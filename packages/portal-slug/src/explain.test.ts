@@ -98,9 +98,22 @@ describe("explainPortalError: the portal 404s", () => {
     expect(explainPortalError(configNotFound)).toMatchObject({ cause: "unknown_portal", requestId: "req_2c9a0jf23l4k567" });
   });
 
+  it("says so when the body given is text that is not JSON, on a 404 and on another error", () => {
+    expect(explainPortalError(configNotFound, "slug=my-portal").message).toContain("The body given is text that is not JSON, so its slug could not be checked");
+    const other = explainPortalError(badRequest, "not json at all");
+    expect(other.message).toMatch(/\. The body given is text that is not JSON, so it was not checked$/);
+    expect(other).not.toHaveProperty("issues");
+  });
+
   it("reads the body sent as JSON text too, and finds a portal field of the other generation", () => {
     expect(explainPortalError(configNotFound, JSON.stringify({ slug: "My-Portal" }))).toMatchObject({ cause: "malformed_slug", suggestion: "my-portal" });
     expect(explainPortalError(configNotFound, { portal: "my--portal" })).toMatchObject({ cause: "malformed_slug", issues: [{ path: ["portal"] }] });
+  });
+
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])("does not take an error named %s for a portal 404", (name) => {
+    const explanation = explainPortalError({ ...badRequest, error: { ...badRequest.error, type: `https://unkey.com/docs/errors/${name}` } }, { slug: "abc" });
+    expect(explanation.cause).toBe("other");
+    expect(explanation.message).toMatch(new RegExp(`^Unkey answered with an error \\(400 ${name}, request req_400\\)`));
   });
 
   it.each([
@@ -129,6 +142,8 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
     }
     expect(explainPortalError(new NotFoundErrorResponse("x"), { portal: "My-Portal" })).toMatchObject({ cause: "malformed_slug", requestId: "req_7f3k2m" });
     expect(explainPortalError(new APIError("x"), { portal: "My-Portal" })).toMatchObject({ cause: "malformed_slug", requestId: "req_7f3k2m" });
+    // An error field left null by a wrapper is no envelope of its own: the body text still is one.
+    expect(explainPortalError({ error: null, body: JSON.stringify(portalNotFound) }, { portal: "My-Portal" })).toMatchObject({ cause: "malformed_slug" });
   });
 
   it("summarises another Unkey error with its request ID and its errors, and the body's own errors", () => {

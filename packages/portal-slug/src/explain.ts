@@ -39,7 +39,10 @@ interface Envelope {
 }
 
 /** The two 404s of a portal lookup, and the body field each generation names the portal with. */
-const NOT_FOUND: Record<string, "slug" | "portal"> = { portal_config_not_found: "slug", portal_not_found: "portal" };
+const NOT_FOUND: ReadonlyMap<string, "slug" | "portal"> = new Map([
+  ["portal_config_not_found", "slug"],
+  ["portal_not_found", "portal"],
+]);
 const NOT_JSON = Symbol("not JSON");
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
@@ -67,7 +70,7 @@ function readEnvelope(input: unknown): Envelope | string {
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return typeof value === "string" ? "a JSON string" : kindOf(value);
   let record = value as Record<string, unknown>;
-  if (typeof record.error !== "object" && typeof record.body === "string") {
+  if ((typeof record.error !== "object" || record.error === null) && typeof record.body === "string") {
     value = decode(record.body);
     if (typeof value !== "object" || value === null) return 'an object whose "body" is no envelope';
     record = value as Record<string, unknown>;
@@ -82,7 +85,7 @@ function readEnvelope(input: unknown): Envelope | string {
   // A name is the last segment of the type URL (".../data/portal_not_found") or of the code
   // ("err:unkey:data:portal_not_found"); a portal 404 named by either wins over another name.
   const names = [type, code].flatMap((value) => (text(value) ? [(value as string).replace(/[?#][^]*$/, "").replace(/\/+$/, "").split(/[/:]/).pop() as string] : []));
-  const name = names.find((one) => one in NOT_FOUND) ?? names[0];
+  const name = names.find((one) => NOT_FOUND.has(one)) ?? names[0];
   if (name !== undefined) envelope.name = name;
   if (!envelope.title && !envelope.detail && envelope.status === undefined && !names.length) return 'an "error" object without type, title, detail or status';
   const meta = record.meta;
@@ -131,7 +134,9 @@ function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBo
     sent === undefined
       ? requestBody === undefined
         ? "The body sent was not given (pass it as the second argument), so its slug could not be checked: check that it is spelled as configured, then that "
-        : "The body sent names no slug or portal to check: check that the one sent is spelled as configured, then that "
+        : body === NOT_JSON
+          ? "The body given is text that is not JSON, so its slug could not be checked: check that it is spelled as configured, then that "
+          : "The body sent names no slug or portal to check: check that the one sent is spelled as configured, then that "
       : id && issues.length
         ? `The portal ID is malformed itself (${issues.map((found) => found.message).join("; ")}): check where it was copied from, then that `
         : id
@@ -146,15 +151,17 @@ function explain(errorBody: unknown, requestBody: unknown): PortalErrorExplanati
   if (typeof envelope === "string") {
     return { cause: "unrecognized", message: `Not an Unkey error envelope ({ meta: { requestId }, error: { title, detail, status, type } }): got ${envelope}` };
   }
-  const field = envelope.name === undefined ? undefined : NOT_FOUND[envelope.name];
+  const field = envelope.name === undefined ? undefined : NOT_FOUND.get(envelope.name);
   if (field) return explainNotFound(envelope, field, requestBody);
 
   const said = [envelope.title, envelope.detail].filter(Boolean).map((part) => clip(part as string)).join(": ");
   const listed = envelope.errors.slice(0, 5).join("; ") + (envelope.errors.length > 5 ? `; and ${envelope.errors.length - 5} more` : "");
   let message = `Unkey answered with an error${source(envelope)}${said ? `: ${said}` : ""}${listed ? `. ${listed}` : ""}`;
   // A 400 after a legacy permission, say, is clearer from our side: the body's own errors come along.
-  const errors = requestBody === undefined ? [] : checkCreateSessionRequest(decode(requestBody)).issues.filter((found) => found.severity === "error");
+  const body = decode(requestBody);
+  const errors = requestBody === undefined || body === NOT_JSON ? [] : checkCreateSessionRequest(body).issues.filter((found) => found.severity === "error");
   if (errors.length) message += `. The request body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}, first: ${(errors[0] as CreateSessionIssue).message}`;
+  else if (body === NOT_JSON) message += ". The body given is text that is not JSON, so it was not checked";
   return { cause: "other", message, ...(envelope.requestId && { requestId: envelope.requestId }), ...(errors.length && { issues: errors }) };
 }
 
@@ -167,7 +174,8 @@ function explain(errorBody: unknown, requestBody: unknown): PortalErrorExplanati
  * `err:unkey:data:portal_config_not_found` / `err:unkey:data:portal_not_found`. Never throws.
  *
  * @example
- * explainPortalError(await response.json(), body);
+ * // The text, not response.json(): a gateway's HTML page must not throw before it is explained.
+ * explainPortalError(await response.text(), body);
  * // { cause: "malformed_slug", requestId: "req_…", suggestion: "my-portal", issues: [{ path: ["slug"], code: "uppercase", … }],
  * //   message: 'The slug "My-Portal" breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_…): …' }
  */
