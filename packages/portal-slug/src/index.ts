@@ -10,7 +10,7 @@ export { scanPortalSlug } from "./scan.js";
 export { assertPortalSlug, isPortalSlug, validatePortalSlug, type PortalSlugResult } from "./validate.js";
 export { PortalSlugError } from "./error.js";
 export { suggestPortalSlug } from "./suggest.js";
-export { looksLikePortalId, validatePortalRef, type PortalId, type PortalRefIssue, type PortalRefResult } from "./ref.js";
+export { PORTAL_ID_MAX_LENGTH, looksLikePortalId, validatePortalRef, type PortalId, type PortalRefIssue, type PortalRefResult } from "./ref.js";
 export { portalSlugStandardSchema, type StandardSchemaV1 } from "./standard-schema.js";
 export {
   PORTAL_SCOPES,

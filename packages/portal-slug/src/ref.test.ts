@@ -18,6 +18,24 @@ describe("validatePortalRef", () => {
     expect(validatePortalRef(input)).toEqual({ valid: false, kind: "id", issues: [{ code: "invalid_portal_id", message, index, end }] });
   });
 
+  it("holds an ID to the server's 255 characters, at the characters past them", () => {
+    const longest = `pc_${"a".repeat(252)}`;
+    expect(validatePortalRef(longest)).toEqual({ valid: true, kind: "id", value: longest });
+    expect(validatePortalRef(`${longest}b`)).toEqual({
+      valid: false,
+      kind: "id",
+      issues: [{ code: "too_long", message: "Too long for a portal ID: 256 of at most 255 characters", index: 255, end: 256 }],
+    });
+  });
+
+  it("reports a bad character and the length of one ID together", () => {
+    const result = validatePortalRef(`pc_a-${"b".repeat(300)}`);
+    expect(result.valid ? [] : result.issues.map(({ code, index, end }) => [code, index, end])).toEqual([
+      ["invalid_portal_id", 4, 5],
+      ["too_long", 255, 305],
+    ]);
+  });
+
   it("judges what the newer server lets through by the slug rules", () => {
     for (const slug of ["My-Portal", "my--portal", "-portal", "my_portal"]) {
       const result = validatePortalRef(slug);

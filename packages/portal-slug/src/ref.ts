@@ -8,7 +8,13 @@ import { validatePortalSlug } from "./validate.js";
 /** A portal ID as Unkey issues them: `pc_` then letters and digits. */
 export type PortalId = `pc_${string}`;
 
-/** A slug issue, or the one way an ID can be malformed (a bad character, or nothing after `pc_`). */
+/** The newer server's own limit on the `portal` field (`^[a-zA-Z0-9_-]{3,255}$`), which an ID must keep. */
+export const PORTAL_ID_MAX_LENGTH = 255;
+
+/**
+ * A slug issue, or what can be wrong with an ID: a bad character or nothing after `pc_`
+ * (`invalid_portal_id`), and more than {@link PORTAL_ID_MAX_LENGTH} characters (`too_long`).
+ */
 export type PortalRefIssue =
   | PortalSlugIssue
   | { readonly code: "invalid_portal_id"; readonly message: string; readonly index: number; readonly end: number };
@@ -29,8 +35,9 @@ export type PortalRefResult =
 export const looksLikePortalId = (input: string): input is PortalId => input.startsWith("pc_");
 
 /**
- * Validates a value for the newer `portal` field: a portal ID (`pc_` then letters and digits)
- * by the ID rule, anything else by the slug rules. Never throws.
+ * Validates a value for the newer `portal` field: a portal ID (`pc_` then letters and digits,
+ * at most {@link PORTAL_ID_MAX_LENGTH} characters in all) by the ID rule, anything else by the
+ * slug rules. Never throws.
  */
 export function validatePortalRef(input: unknown): PortalRefResult {
   if (typeof input !== "string" || !looksLikePortalId(input)) {
@@ -38,10 +45,16 @@ export function validatePortalRef(input: unknown): PortalRefResult {
   }
   const bad = /[^a-zA-Z0-9]|$/.exec(input.slice(3)) as RegExpExecArray;
   const index = bad.index + 3;
+  const issues: PortalRefIssue[] = [];
   if (bad[0]) {
     const message = characterMessage('is not allowed in a portal ID: "pc_" then letters and digits', bad[0], index, index + 1);
-    return { valid: false, kind: "id", issues: [{ code: "invalid_portal_id", message, index, end: index + 1 }] };
+    issues.push({ code: "invalid_portal_id", message, index, end: index + 1 });
+  } else if (index === 3) {
+    issues.push({ code: "invalid_portal_id", message: 'Nothing follows "pc_": a portal ID has letters and digits after it', index, end: index });
   }
-  if (index > 3) return { valid: true, kind: "id", value: input };
-  return { valid: false, kind: "id", issues: [{ code: "invalid_portal_id", message: 'Nothing follows "pc_": a portal ID has letters and digits after it', index, end: index }] };
+  if (input.length > PORTAL_ID_MAX_LENGTH) {
+    const message = `Too long for a portal ID: ${input.length} of at most ${PORTAL_ID_MAX_LENGTH} characters`;
+    issues.push({ code: "too_long", message, index: PORTAL_ID_MAX_LENGTH, end: input.length });
+  }
+  return issues.length ? { valid: false, kind: "id", issues } : { valid: true, kind: "id", value: input };
 }

@@ -4,7 +4,8 @@ import { PORTAL_SCOPES, checkCreateSessionRequest, type CreateSessionIssue, type
 
 /** The SPEC's oracle for a valid slug, and the ID rule of `ref.ts`. */
 const SLUG = /^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ID = /^pc_[a-zA-Z0-9]+$/;
+/** The ID rule as the server's pattern bounds it: `pc_`, letters and digits, 255 characters in all. */
+const ID = /^(?=.{4,255}$)pc_[a-zA-Z0-9]+$/;
 const WHOLE_BODY = ["not_an_object", "unreadable", "mixed_generations"];
 
 const older = { slug: "my-portal", externalId: "user_123", permissions: ["keys:read"] };
@@ -316,7 +317,7 @@ describe("checkCreateSessionRequest: properties", () => {
 
   it("accepts the portal exactly when the slug oracle or the ID rule does", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(/^(pc_)?[a-zA-Z0-9_-]{0,20}$/)), (portal) => {
+      fc.property(fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(/^(pc_)?[a-zA-Z0-9_-]{0,20}$/), fc.stringMatching(/^pc_[a-zA-Z0-9]{248,256}$/)), (portal) => {
         const expected = portal.startsWith("pc_") ? ID.test(portal) : SLUG.test(portal);
         expect(checkCreateSessionRequest({ ...newer, portal }).valid).toBe(expected);
       }),
