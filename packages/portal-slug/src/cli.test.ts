@@ -45,6 +45,25 @@ describe("portal-slug check", () => {
     expect(stdout).toContain("  my\\u{200b}portal\n    ^^^^^^^^\n");
   });
 
+  it("escapes the echoed input too, so a right-to-left override cannot turn the line around", () => {
+    const { stdout } = cli(["check", "my\u202eportal"]);
+    expect(stdout.split("\n")[0]).toBe('invalid  "my\\u{202e}portal"');
+    expect(stdout).not.toContain("\u202e");
+  });
+
+  it("checks an argument after -- even when it starts with --, the typo it may be", () => {
+    const { status, stdout } = cli(["check", "--", "--portal", "--json"]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('invalid  "--portal"');
+    expect(stdout).toContain('invalid  "--json"');
+  });
+
+  it("says stdin held no slugs when - reads nothing", () => {
+    const { status, stderr } = cli(["check", "-"], { stdin: "\n\n" });
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^portal-slug: stdin held no slugs/);
+  });
+
   it("reads one slug per line from stdin with -", () => {
     const { status, stdout } = cli(["check", "--json", "-"], { stdin: "ok-slug\r\n\r\nBad\n" });
     expect(status).toBe(1);
@@ -60,7 +79,14 @@ describe("portal-slug check", () => {
     expect(cli(["check", "Bad"]).stdout).not.toContain("\x1b[");
   });
 
-  it.each([[[]], [["check"]], [["check", "--jsn", "a"]], [["frobnicate"]], [["suggest"]]])("exits 2 with a message for %j", (argv) => {
+  it.each([["check", "--help"], ["suggest", "some", "--help"]])("prints the usage for %s … --help and exits 0", (...argv) => {
+    const { status, stdout, stderr } = cli(argv);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Usage:/);
+    expect(stderr).toBe("");
+  });
+
+  it.each([[[]], [["check"]], [["check", "--jsn", "a"]], [["frobnicate"]], [["suggest"]], [["suggest", "--json", "My Portal"]]])("exits 2 with a message for %j", (argv) => {
     const { status, stderr, stdout } = cli(argv);
     expect(status).toBe(2);
     expect(stdout).toBe("");
@@ -73,8 +99,13 @@ describe("portal-slug suggest", () => {
     expect(cli(["suggest", "My", "Portal_2!"])).toEqual({ status: 0, stdout: "my-portal-2\n", stderr: "" });
   });
 
-  it("exits 1 when there is none", () => {
+  it("exits 1 when there is none, naming the text with its invisible characters escaped", () => {
     expect(cli(["suggest", "!!"])).toMatchObject({ status: 1, stdout: "" });
+    expect(cli(["suggest", "\u200b\u200b"]).stderr).toBe('no slug can be made from "\\u{200b}\\u{200b}": fewer than 3 letters or digits\n');
+  });
+
+  it("takes text that starts with -- after a bare --", () => {
+    expect(cli(["suggest", "--", "--json", "Portal"])).toEqual({ status: 0, stdout: "json-portal\n", stderr: "" });
   });
 });
 

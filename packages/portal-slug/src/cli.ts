@@ -11,6 +11,8 @@ const USAGE = `Usage:
   portal-slug suggest <text...>          print the slug the text most likely meant
   portal-slug --help | --version
 
+Options start with "--"; after a bare "--" every argument is a slug or text, even "--portal".
+
 Exit status: 0 all valid, 1 some invalid (or no suggestion), 2 usage error.
 Colour on a terminal only, never when NO_COLOR is set.`;
 
@@ -26,6 +28,28 @@ export interface CliIo {
 
 /** A problem with the command line itself: exit 2 with the message and the usage. */
 class UsageError extends Error {}
+
+/** Asked for anywhere on the line, `--help` prints the usage instead of running the command. */
+class HelpRequest extends Error {}
+
+/**
+ * Splits a command's arguments into its options (from `known`) and its operands. A slug such as
+ * "-portal" is an operand: only "--" starts an option, and after a bare "--" nothing does, so
+ * that "--portal", itself a typo worth checking, can be given.
+ */
+function parseArgs(args: readonly string[], known: readonly string[]): { options: Set<string>; operands: string[] } {
+  const options = new Set<string>();
+  const operands: string[] = [];
+  let ended = false;
+  for (const arg of args) {
+    if (ended || !arg.startsWith("--")) operands.push(arg);
+    else if (arg === "--") ended = true;
+    else if (arg === "--help") throw new HelpRequest();
+    else if (known.includes(arg)) options.add(arg);
+    else throw new UsageError(`unknown option ${arg}`);
+  }
+  return { options, operands };
+}
 
 const paint = (color: boolean, code: string, text: string): string => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
 
@@ -57,7 +81,8 @@ function describe(input: string, result: PortalSlugResult, color: boolean): stri
     while (carets.length < to) carets.push(" ");
     carets.fill("^", from, to);
   }
-  const out = [`${paint(color, "31", "invalid")}  ${JSON.stringify(input)}`];
+  // Escaped as the line below it is: a right-to-left override must not turn the terminal around.
+  const out = [`${paint(color, "31", "invalid")}  "${line}"`];
   if (carets.length) out.push(`  ${line}`, `  ${paint(color, "31", carets.join(""))}`);
   for (const issue of result.issues) out.push(`  - ${paint(color, "2", issue.code)}: ${issue.message}`);
   out.push(result.suggestion === undefined ? "  no suggestion" : `  suggestion: ${paint(color, "32", result.suggestion)}`);
@@ -65,13 +90,11 @@ function describe(input: string, result: PortalSlugResult, color: boolean): stri
 }
 
 function check(args: string[], io: CliIo): number {
-  const json = args.includes("--json");
-  const unknown = args.find((arg) => arg.startsWith("--") && arg !== "--json");
-  if (unknown) throw new UsageError(`unknown option ${unknown}`);
-  const inputs = args
-    .filter((arg) => arg !== "--json")
-    .flatMap((arg) => (arg === "-" ? io.stdin().split(/\r?\n/).filter((line) => line !== "") : [arg]));
-  if (inputs.length === 0) throw new UsageError("check needs at least one slug, or - to read them from stdin");
+  const { options, operands } = parseArgs(args, ["--json"]);
+  const json = options.has("--json");
+  if (operands.length === 0) throw new UsageError("check needs at least one slug, or - to read them from stdin");
+  const inputs = operands.flatMap((arg) => (arg === "-" ? io.stdin().split(/\r?\n/).filter((line) => line !== "") : [arg]));
+  if (inputs.length === 0) throw new UsageError("stdin held no slugs: one a line, blank lines skipped");
   const results = inputs.map((input) => ({ input, result: validatePortalSlug(input) }));
   if (json) {
     io.stdout(JSON.stringify(results.map(({ input, result }) => ({ input, ...result })), null, 2) + "\n");
@@ -82,11 +105,12 @@ function check(args: string[], io: CliIo): number {
 }
 
 function suggest(args: string[], io: CliIo): number {
-  if (args.length === 0) throw new UsageError("suggest needs the text to turn into a slug");
-  const text = args.join(" ");
+  const { operands } = parseArgs(args, []);
+  if (operands.length === 0) throw new UsageError("suggest needs the text to turn into a slug");
+  const text = operands.join(" ");
   const suggestion = suggestPortalSlug(text);
   if (suggestion === undefined) {
-    io.stderr(`no slug can be made from ${JSON.stringify(text)}: fewer than 3 letters or digits\n`);
+    io.stderr(`no slug can be made from "${visible(text)}": fewer than 3 letters or digits\n`);
     return 1;
   }
   io.stdout(suggestion + "\n");
@@ -109,6 +133,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (command === "suggest") return suggest(rest, io);
     throw new UsageError(command === undefined ? "no command given" : `unknown command ${JSON.stringify(command)}`);
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      io.stdout(USAGE + "\n");
+      return 0;
+    }
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`portal-slug: ${error.message}\n\n${USAGE}\n`);
     return 2;
