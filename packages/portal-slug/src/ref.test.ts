@@ -14,6 +14,8 @@ describe("validatePortalRef", () => {
     ["pc_", 3, 3, 'Nothing follows "pc_": a portal ID has letters and digits after it'],
     ["pc_ab-c", 5, 6, '"-" at 5 is not allowed in a portal ID: "pc_" then letters and digits'],
     ["pc_ab_c", 5, 6, '"_" at 5 is not allowed in a portal ID: "pc_" then letters and digits'],
+    ["pc_\u{1f600}x", 3, 5, '"\\u{1f600}" at 3-4 is not allowed in a portal ID: "pc_" then letters and digits'],
+    ["pc_a\ud800", 4, 5, '"\\u{d800}" at 4 is not allowed in a portal ID: "pc_" then letters and digits'],
   ])("rejects the malformed ID %j at its span", (input, index, end, message) => {
     expect(validatePortalRef(input)).toEqual({ valid: false, kind: "id", issues: [{ code: "invalid_portal_id", message, index, end }] });
   });

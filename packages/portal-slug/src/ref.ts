@@ -43,12 +43,14 @@ export function validatePortalRef(input: unknown): PortalRefResult {
   if (typeof input !== "string" || !looksLikePortalId(input)) {
     return { ...validatePortalSlug(input), kind: typeof input === "string" ? "slug" : undefined } as PortalRefResult;
   }
-  const bad = /[^a-zA-Z0-9]|$/.exec(input.slice(3)) as RegExpExecArray;
+  // By code point (the u flag), so that an emoji is one character with a span over both halves.
+  const bad = /[^a-zA-Z0-9]|$/u.exec(input.slice(3)) as RegExpExecArray;
   const index = bad.index + 3;
   const issues: PortalRefIssue[] = [];
   if (bad[0]) {
-    const message = characterMessage('is not allowed in a portal ID: "pc_" then letters and digits', bad[0], index, index + 1);
-    issues.push({ code: "invalid_portal_id", message, index, end: index + 1 });
+    const end = index + bad[0].length;
+    const message = characterMessage('is not allowed in a portal ID: "pc_" then letters and digits', bad[0], index, end);
+    issues.push({ code: "invalid_portal_id", message, index, end });
   } else if (index === 3) {
     issues.push({ code: "invalid_portal_id", message: 'Nothing follows "pc_": a portal ID has letters and digits after it', index, end: index });
   }
