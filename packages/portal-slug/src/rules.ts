@@ -95,7 +95,15 @@ export const lengthMessage = (length: number): string =>
     : `Too long: ${length} of at most ${PORTAL_SLUG_MAX_LENGTH} characters`;
 
 /** Names the kind of a value the way a person would say it: `null` and arrays apart from objects. */
-export const kindOf = (input: unknown): string => (input === null ? "null" : Array.isArray(input) ? "an array" : typeof input);
+export const kindOf = (input: unknown): string => {
+  try {
+    return input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
+  } catch {
+    // Array.isArray asks a proxy for its target, and a revoked one throws instead of answering;
+    // `typeof` never asks.
+    return typeof input;
+  }
+};
 
 /** The message for a value that is not a string at all. */
 export const typeMessage = (input: unknown): string => `Expected a string, got ${kindOf(input)}`;

@@ -54,8 +54,9 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
     } else if (unit > 64 && unit < 91) mark("uppercase", i, i + 1);
     else if (unit === 95) mark("underscore", i, i + 1);
     else if (/\s/.test(input[i] as string)) mark("whitespace", i, i + 1);
-    // A surrogate pair is one character: its span covers both halves.
-    else mark("invalid_character", i, (unit & 0xfc00) === 0xd800 && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? ++i + 1 : i + 1);
+    // A surrogate pair is one character: its span covers both halves. codePointAt passes 0xffff
+    // only where a high surrogate has its low one after it, so a lone half stays one unit.
+    else mark("invalid_character", i, ((input.codePointAt(i) as number) > 0xffff ? ++i : i) + 1);
   }
 
   const issues: PortalSlugIssue[] = [];

@@ -37,6 +37,13 @@ describe("validatePortalSlug", () => {
     });
   });
 
+  it("answers for a revoked proxy, which throws when Array.isArray asks it", () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(validatePortalSlug(proxy)).toEqual({ valid: false, issues: [{ code: "not_a_string", message: "Expected a string, got object" }] });
+    expect(() => assertPortalSlug(proxy)).toThrow(PortalSlugError);
+  });
+
   it("never throws, whatever it is given", () => {
     fc.assert(
       fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true }), (value) => {
