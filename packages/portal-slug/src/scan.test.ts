@@ -10,8 +10,8 @@ const ORACLE = /^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CHARACTER_RULES: Record<string, { broken: RegExp; span: RegExp }> = {
   uppercase: { broken: /[A-Z]/, span: /^[A-Z]+$/ },
   underscore: { broken: /_/, span: /^_+$/ },
-  whitespace: { broken: /\s/, span: /^\s+$/ },
-  invalid_character: { broken: /[^a-zA-Z0-9_\s-]/u, span: /^[^a-zA-Z0-9_\s-]+$/u },
+  whitespace: { broken: /\p{White_Space}/u, span: /^\p{White_Space}+$/u },
+  invalid_character: { broken: /[^a-zA-Z0-9_\p{White_Space}-]/u, span: /^[^a-zA-Z0-9_\p{White_Space}-]+$/u },
   consecutive_hyphens: { broken: /--/, span: /^-{2,}$/ },
   leading_hyphen: { broken: /^-/, span: /^-$/ },
   trailing_hyphen: { broken: /-$/, span: /^-$/ },
@@ -21,7 +21,7 @@ const codes = (input: string): PortalSlugIssueCode[] => scanPortalSlug(input).ma
 
 /** Strings mostly made of the slug alphabet and its near misses, where the rules are decided. */
 const nearSlug = fc.string({
-  unit: fc.constantFrom(..."abcxyz0189-".split(""), "-", "-", "A", "Z", "_", " ", "\t", ".", "é", "а", "\u200b", "😀"),
+  unit: fc.constantFrom(..."abcxyz0189-".split(""), "-", "-", "A", "Z", "_", " ", "\t", "\u0085", ".", "é", "а", "\u200b", "\ufeff", "😀"),
   maxLength: 80,
 });
 const anyText = fc.string({ unit: "binary", maxLength: 80 });
@@ -39,6 +39,8 @@ describe("scanPortalSlug", () => {
     ["my_portal", ["underscore"]],
     ["my portal", ["whitespace"]],
     ["my\u00a0portal", ["whitespace"]],
+    ["my\u0085portal", ["whitespace"]],
+    ["\ufeffmy-portal", ["invalid_character"]],
     ["my.portal", ["invalid_character"]],
     ["portаl", ["invalid_character"]],
     ["my\u200bportal", ["invalid_character"]],

@@ -53,7 +53,7 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
       if (input.charCodeAt(i - 1) === 45) mark("consecutive_hyphens", i - 1, i + 1);
     } else if (unit > 64 && unit < 91) mark("uppercase", i, i + 1);
     else if (unit === 95) mark("underscore", i, i + 1);
-    else if (/\s/.test(input[i] as string)) mark("whitespace", i, i + 1);
+    else if (/\p{White_Space}/u.test(input[i] as string)) mark("whitespace", i, i + 1);
     // A surrogate pair is one character: its span covers both halves. codePointAt passes 0xffff
     // only where a high surrogate has its low one after it, so a lone half stays one unit.
     else mark("invalid_character", i, ((input.codePointAt(i) as number) > 0xffff ? ++i : i) + 1);

@@ -48,14 +48,15 @@ describe("ValidatePortalSlug", () => {
     expectTypeOf<ValidatePortalSlug<"my_portal">>().toEqualTypeOf<"'_' at 2 is an underscore: join words with '-'">();
   });
 
-  it("names whitespace of every kind JavaScript's \\s knows, invisible ones by code point", () => {
+  it("names whitespace of every kind Unicode's White_Space knows, invisible ones by code point", () => {
     expectTypeOf<ValidatePortalSlug<"my portal">>().toEqualTypeOf<"' ' at 2 is whitespace">();
     expectTypeOf<ValidatePortalSlug<"my\tportal">>().toEqualTypeOf<"'\t' at 2 is whitespace">();
     expectTypeOf<ValidatePortalSlug<"my-portal\n">>().toEqualTypeOf<"'\n' at 9 is whitespace">();
     expectTypeOf<ValidatePortalSlug<"my\rportal">>().toEqualTypeOf<"'\r' at 2 is whitespace">();
     expectTypeOf<ValidatePortalSlug<"my\u00a0portal">>().toEqualTypeOf<"U+00A0 (no-break space) at 2 is whitespace">();
     expectTypeOf<ValidatePortalSlug<"my\u3000portal">>().toEqualTypeOf<"U+3000 (ideographic space) at 2 is whitespace">();
-    expectTypeOf<ValidatePortalSlug<"\ufeffmy-portal">>().toEqualTypeOf<"U+FEFF (zero-width no-break space) at 0 is whitespace">();
+    expectTypeOf<ValidatePortalSlug<"\ufeffmy-portal">>().toEqualTypeOf<"U+FEFF (zero-width no-break space) at 0 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<"my\u0085portal">>().toEqualTypeOf<"U+0085 (next line) at 2 is whitespace">();
   });
 
   it("names every other character outside a-z, 0-9 and '-'", () => {

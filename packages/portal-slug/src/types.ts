@@ -15,11 +15,14 @@ type SlugCharacter = Letter | Digit;
 /** What a slug is made of; where the hyphens stand is checked apart. */
 type Allowed = SlugCharacter | "-";
 
-/** What JavaScript's `\s` matches, the set the runtime calls whitespace. */
+/**
+ * Unicode's White_Space, the set the runtime calls whitespace. Not JavaScript's `\s`, which
+ * leaves out U+0085 (next line) and takes in U+FEFF, a zero-width character, not a space.
+ */
 type Whitespace =
-  | "\t" | "\n" | "\v" | "\f" | "\r" | " " | "\u00a0" | "\u1680"
+  | "\t" | "\n" | "\v" | "\f" | "\r" | " " | "\u0085" | "\u00a0" | "\u1680"
   | "\u2000" | "\u2001" | "\u2002" | "\u2003" | "\u2004" | "\u2005" | "\u2006" | "\u2007" | "\u2008" | "\u2009" | "\u200a"
-  | "\u2028" | "\u2029" | "\u202f" | "\u205f" | "\u3000" | "\ufeff";
+  | "\u2028" | "\u2029" | "\u202f" | "\u205f" | "\u3000";
 
 /**
  * The rest of ASCII, so that a character outside it can be called out: a Cyrillic "а" quoted on
@@ -40,6 +43,7 @@ type Ascii =
  */
 interface Named {
   "'": "U+0027 (apostrophe)";
+  "\u0085": "U+0085 (next line)";
   "\u00a0": "U+00A0 (no-break space)";
   "\u00ad": "U+00AD (soft hyphen)";
   "\u061c": "U+061C (Arabic letter mark)";
