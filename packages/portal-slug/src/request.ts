@@ -261,13 +261,23 @@ const CHECKS: Record<(typeof KNOWN)[number], (value: unknown, path: Path) => Cre
   returnUrl: checkReturnUrl,
 };
 
-const MISSING: Record<string, string> = {
-  slug: "the portal's slug",
-  portal: "the portal's ID (pc_…) or slug",
-  externalId: `the end user's ID in your system, 1 to ${EXTERNAL_ID_MAX} characters`,
-  permissions: `at least one of ${SCOPE_LIST}`,
-  scopes: `at least one of ${SCOPE_LIST}`,
-};
+const MISSING: ReadonlyMap<RequiredField, string> = new Map([
+  ["slug", "the portal's slug"],
+  ["portal", "the portal's ID (pc_…) or slug"],
+  ["externalId", `the end user's ID in your system, 1 to ${EXTERNAL_ID_MAX} characters`],
+  ["permissions", `at least one of ${SCOPE_LIST}`],
+  ["scopes", `at least one of ${SCOPE_LIST}`],
+]);
+
+/** The fields a body cannot do without, in one generation or the other. */
+export type RequiredField = "slug" | "portal" | "externalId" | "permissions" | "scopes";
+
+/**
+ * The message for a required field that is absent: what it holds, and the older body's name for
+ * it (`or`) when the generation is not known.
+ */
+export const missingFieldMessage = (field: RequiredField, or?: RequiredField): string =>
+  `Missing "${field}"${or ? ` (or "${or}" in the older body)` : ""}: ${MISSING.get(field) as string}`;
 
 function check(body: unknown): CreateSessionRequestResult {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
@@ -287,11 +297,12 @@ function check(body: unknown): CreateSessionRequestResult {
     issues.push(issue([], "mixed_generations", `Mixes the two bodies: "${older}" from the older, "${newer}" from the newer. Send ${SIDES.older}, or ${SIDES.newer}`));
   }
   // Fields of neither generation, or of both: either name satisfies the requirement.
-  const either = (older: string, newer: string) => (generation === "older" ? [older] : generation === "newer" ? [newer] : [newer, older]);
-  for (const names of [either("slug", "portal"), ["externalId"], either("permissions", "scopes")]) {
+  const either = (older: RequiredField, newer: RequiredField): RequiredField[] =>
+    generation === "older" ? [older] : generation === "newer" ? [newer] : [newer, older];
+  for (const names of [either("slug", "portal"), ["externalId" as const], either("permissions", "scopes")]) {
     const sent = names.filter((name) => fields[name] !== undefined);
-    const [first, second] = names as [string, string | undefined];
-    if (!sent.length) issues.push(issue([first], "missing_field", `Missing "${first}"${second ? ` (or "${second}" in the older body)` : ""}: ${MISSING[first]}`));
+    const [first, second] = names as [RequiredField, RequiredField | undefined];
+    if (!sent.length) issues.push(issue([first], "missing_field", missingFieldMessage(first, second)));
     for (const name of sent) add(CHECKS[name as keyof typeof CHECKS](fields[name], [name]));
   }
   for (const name of ["preview", "returnUrl"] as const) add(CHECKS[name](fields[name], [name]));

@@ -68,7 +68,8 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
     const { index, end, more } = runs[code] as Run;
     issues.push({ code, message: characterMessage(REASONS[code], input.slice(index, end), index, end, more), index, end });
   }
-  // Reading order: whole-value problems first, then by where each starts.
+  // Reading order, by where each starts: too_short has no position and comes first, too_long
+  // starts at the character past the maximum, after any problem before it.
   return issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
 }
 

@@ -1,20 +1,27 @@
 /**
  * Zod 4 schemas for the whole `portal.createSession` body: one strict object per generation,
  * and one that picks the generation as the core does. Every field asks the core's own check,
- * so a zod issue says what `checkCreateSessionRequest` says, with its code in `params`.
+ * so a zod issue says what `checkCreateSessionRequest` says, with its code in `params`; a
+ * missing or mistyped field keeps zod's `invalid_type` code with the core's message, and unknown
+ * keys keep zod's one `unrecognized_keys` issue, its message naming each key as the core does.
  */
 import * as z from "zod";
-import { portalRefSchema, portalSlugSchema } from "./zod.js";
+import type { PortalId } from "./ref.js";
+import type { PortalSlug } from "./rules.js";
 import {
   checkCreateSessionRequest,
   checkExternalId,
+  checkPortalField,
+  checkPreview,
   checkReturnUrl,
   checkScopeList,
   detectCreateSessionGeneration,
+  missingFieldMessage,
   unknownFieldMessage,
   type CreateSessionGeneration,
   type CreateSessionIssue,
   type PortalScope,
+  type RequiredField,
 } from "./request.js";
 
 type Check = (value: unknown, path: readonly (string | number)[]) => CreateSessionIssue[];
@@ -28,21 +35,38 @@ const refine =
     }
   };
 
+/**
+ * Zod's own issue for a field of the wrong type, or a required one left out, in the core's
+ * words: zod keeps its code (`invalid_type`), the message is the one `checkCreateSessionRequest`
+ * gives.
+ */
+const words = (check: Check, required?: RequiredField) => ({
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined && required ? missingFieldMessage(required) : check(issue.input, [])[0]?.message,
+});
+
 /** Strict objects whose unknown-key issue names each key as the core does, with the field it probably meant. */
 const strict = (generation: CreateSessionGeneration) => ({
   error: (issue: { code?: string; keys?: string[] }) =>
     issue.code === "unrecognized_keys" ? issue.keys?.map((key) => unknownFieldMessage(key, generation).message).join("; ") : undefined,
 });
 
-// zod.ts re-exports this file, so each imports the other: read its schemas lazily, at parse time,
-// or loading zod.ts first would meet them still uninitialised.
-const slugSchema = z.lazy(() => portalSlugSchema);
-const refSchema = z.lazy(() => portalRefSchema);
-const externalIdSchema = z.string().superRefine(refine<string>(checkExternalId));
-const returnUrlSchema = z.string().superRefine(refine<string>(checkReturnUrl));
+/** A string field judged, once zod knows it is a string, by the core's check for it. */
+const stringField = (check: Check, required?: RequiredField) => z.string(words(check, required)).superRefine(refine<string>(check));
+
+// The portal fields ask the core's field check, not portalSlugSchema: it also says when an ID
+// was sent in the older body's slug.
+const slugSchema = stringField((value, path) => checkPortalField("slug", value, path), "slug") as unknown as z.ZodType<PortalSlug, string>;
+const refSchema = stringField((value, path) => checkPortalField("portal", value, path), "portal") as unknown as z.ZodType<PortalSlug | PortalId, string>;
+const externalIdSchema = stringField(checkExternalId, "externalId");
+const returnUrlSchema = stringField(checkReturnUrl);
+const previewSchema = z.boolean(words(checkPreview));
 // Zod's own element check runs first, so the core only ever sees strings here.
-const scopeListSchema = (field: "scopes" | "permissions") =>
-  z.array(z.string()).superRefine(refine<string[]>((value, path) => checkScopeList(field, value, path))) as unknown as z.ZodType<PortalScope[], string[]>;
+const scopeListSchema = (field: "scopes" | "permissions") => {
+  const check: Check = (value, path) => checkScopeList(field, value, path);
+  const entry = z.string(words((value, path) => checkScopeList(field, [value], path)));
+  return z.array(entry, words(check, field)).superRefine(refine<string[]>(check)) as unknown as z.ZodType<PortalScope[], string[]>;
+};
 
 /**
  * The older body (the docs page, `@unkey/api` up to 2.5.0): `slug` by the slug rules,
@@ -54,7 +78,7 @@ export const olderCreateSessionRequestSchema = z.strictObject(
     slug: slugSchema,
     externalId: externalIdSchema,
     permissions: scopeListSchema("permissions"),
-    preview: z.boolean().optional(),
+    preview: previewSchema.optional(),
   },
   strict("older"),
 );
@@ -74,7 +98,7 @@ export const newerCreateSessionRequestSchema = z.strictObject(
     portal: refSchema,
     externalId: externalIdSchema,
     scopes: scopeListSchema("scopes"),
-    preview: z.boolean().optional(),
+    preview: previewSchema.optional(),
     returnUrl: returnUrlSchema.optional(),
   },
   strict("newer"),
