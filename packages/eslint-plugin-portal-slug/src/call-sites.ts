@@ -6,8 +6,8 @@
 import { ReferenceTracker } from "@typescript-eslint/utils/ast-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { propertyOf, staticKeyName } from "./static-objects.js";
-import { resolveValue } from "./const-binding.js";
-import { staticStrings } from "./static-strings.js";
+import { resolveValue, unwrap } from "./const-binding.js";
+import { everyStaticString } from "./static-strings.js";
 
 /** How the value of a field is judged: by the slug rules, or as a portal ID or slug. */
 export type Accepts = "slug" | "ref";
@@ -41,25 +41,38 @@ const ACCEPTS = new Map(BODY_FIELDS);
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
-/** The static name of a callee's last segment: `b` in `a.b`, `a["b"]`, `a?.b` or plain `b`. */
+/** The static name of a callee's last segment: `b` in `a.b`, `a["b"]`, `a?.b`, `a.b!` or plain `b`. */
 function lastName(callee: TSESTree.Node): string | undefined {
-  if (callee.type === "Identifier") return callee.name;
-  return callee.type === "MemberExpression" ? staticKeyName(callee) : undefined;
+  const node = unwrap(callee);
+  if (node.type === "Identifier") return node.name;
+  return node.type === "MemberExpression" ? staticKeyName(node) : undefined;
 }
 
-/** The static names of a callee's member chain, outermost last: `this.billing.open` -> this, billing, open. */
-function chainNames(callee: TSESTree.Node): string[] | undefined {
+/**
+ * The static names at the end of a callee's member chain, outermost last (`this.billing.open`:
+ * this, billing, open), through `!`, `as` and `?.`. `rooted` says whether the walk reached the
+ * chain's start; it stops early at a part with no static name (`clients[region]`, a call), and
+ * the names after that part are still the chain's end.
+ */
+function chainNames(callee: TSESTree.Node): { names: string[]; rooted: boolean } {
   const names: string[] = [];
-  let current: TSESTree.Node = callee;
+  let current = unwrap(callee);
   while (current.type === "MemberExpression") {
-    const name = staticKeyName(current);
-    if (name === undefined) return undefined;
+    const name = current.property.type === "PrivateIdentifier" ? `#${current.property.name}` : staticKeyName(current);
+    if (name === undefined) return { names, rooted: false };
     names.unshift(name);
-    current = current.object;
+    current = unwrap(current.object);
   }
   if (current.type === "Identifier") names.unshift(current.name);
   else if (current.type === "ThisExpression") names.unshift("this");
-  return names;
+  else return { names, rooted: false };
+  return { names, rooted: true };
+}
+
+/** The argument at `index`, unless a spread before it (or it) makes its position unknown. */
+function argumentAt(call: Call, index: number): TSESTree.Node | undefined {
+  for (let i = 0; i <= index; i++) if (call.arguments[i]?.type === "SpreadElement") return undefined;
+  return call.arguments[index];
 }
 
 /**
@@ -98,7 +111,8 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
 
   /** The object sent by `fetch(url, { body: JSON.stringify(object) })` when `url` is the endpoint. */
   const fetchBody = (call: Call): TSESTree.Node | undefined => {
-    const [url, init] = call.arguments;
+    const url = argumentAt(call, 0);
+    const init = argumentAt(call, 1);
     if (!url || !init || !isEndpoint(url)) return undefined;
     const body = propertyOf(sourceCode, init, "body");
     const stringify = body && resolveValue(sourceCode, body);
@@ -110,7 +124,8 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
     const value = resolveValue(sourceCode, url);
     // `new URL("/v2/portal.createSession", base)` names the endpoint in its first argument.
     const spelled = value.type === "NewExpression" && lastName(value.callee) === "URL" && value.arguments[0] ? value.arguments[0] : value;
-    const candidates = staticStrings(sourceCode, spelled);
+    // Every value the URL can have must be the endpoint: `cond ? ENDPOINT : other` may be anything.
+    const candidates = everyStaticString(sourceCode, spelled);
     return (
       candidates.length > 0 &&
       candidates.every((candidate) =>
@@ -119,23 +134,27 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
     );
   };
 
-  return (call) => {
-    const name = lastName(call.callee);
-    if (name === undefined) return [];
-    if (name === "createSession" && call.callee.type === "MemberExpression") {
-      const receiver = call.callee.object;
-      if (receiver.type === "MemberExpression" && staticKeyName(receiver) === "portal") return bodyFields(call.arguments[0]);
+  /** The values the built-in shapes find: the SDK method, raw HTTP, the standalone function. */
+  const builtIn = (call: Call, name: string): SlugValue[] => {
+    if (name === "createSession") {
+      const callee = unwrap(call.callee);
+      const receiver = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
+      if (receiver?.type === "MemberExpression" && staticKeyName(receiver) === "portal") return bodyFields(argumentAt(call, 0));
     }
     if (name === "fetch" || name === "Request") return bodyFields(fetchBody(call));
-    if (standaloneCalls().has(call)) return bodyFields(call.arguments[1]);
+    return standaloneCalls().has(call) ? bodyFields(argumentAt(call, 1)) : [];
+  };
+
+  /** The values the user's own wrappers (the `callees` option) name in this call. */
+  const wrapped = (call: Call, name: string): SlugValue[] => {
     const wrappers = byLastName.get(name);
     if (!wrappers) return [];
-    const chain = chainNames(call.callee);
+    const { names } = chainNames(call.callee);
     const values: SlugValue[] = [];
     for (const { segments, callee } of wrappers) {
-      if (!chain || chain.length < segments.length || segments.some((segment, i) => chain[chain.length - segments.length + i] !== segment)) continue;
-      const argument = call.arguments[callee.argument ?? 0];
-      if (!argument || argument.type === "SpreadElement") continue;
+      if (names.length < segments.length || segments.some((segment, i) => names[names.length - segments.length + i] !== segment)) continue;
+      const argument = argumentAt(call, callee.argument ?? 0);
+      if (!argument) continue;
       if (callee.property === undefined) {
         values.push({ node: argument, accepts: "slug" });
         continue;
@@ -145,10 +164,23 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
     }
     return values;
   };
+
+  return (call) => {
+    const name = lastName(call.callee);
+    if (name === undefined) return [];
+    // A wrapper may share its name with a built-in shape (`http.fetch`): both are asked, and a
+    // value either finds is judged once.
+    const values = builtIn(call, name);
+    for (const value of wrapped(call, name)) if (!values.some((found) => found.node === value.node)) values.push(value);
+    return values;
+  };
 }
 
-/** `JSON.stringify`, however it is reached: directly, or through `globalThis`. */
+/** The names the global object goes by. */
+const GLOBAL_OBJECTS = ["globalThis", "window", "self", "global"];
+
+/** `JSON.stringify`, however it is reached: directly, or through the global object. */
 function isJsonStringify(callee: TSESTree.Node): boolean {
-  const chain = chainNames(callee);
-  return chain !== undefined && chain.slice(-2).join(".") === "JSON.stringify";
+  const { names, rooted } = chainNames(callee);
+  return rooted && names.slice(-2).join(".") === "JSON.stringify" && (names.length === 2 || (names.length === 3 && GLOBAL_OBJECTS.includes(names[0] as string)));
 }

@@ -5,17 +5,21 @@
 import { findVariable } from "@typescript-eslint/utils/ast-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
-/** How many names or spreads are followed before giving up: enough for real code, safe from cycles. */
+/** How many names or spreads are followed in a row before giving up: enough for real code, safe from cycles. */
 export const MAX_HOPS = 8;
 
-/** Strips what changes a value's type but not the value: `as`, `satisfies`, `!`, `<T>x`. */
+/**
+ * Strips what changes a value's type but not the value: `as`, `satisfies`, `!`, `<T>x`, and
+ * the wrapper an optional chain puts around `a?.b`.
+ */
 export function unwrap(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (
     current.type === "TSAsExpression" ||
     current.type === "TSSatisfiesExpression" ||
     current.type === "TSNonNullExpression" ||
-    current.type === "TSTypeAssertion"
+    current.type === "TSTypeAssertion" ||
+    current.type === "ChainExpression"
   ) {
     current = current.expression;
   }

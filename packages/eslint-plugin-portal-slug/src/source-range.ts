@@ -32,6 +32,13 @@ export function mapRawText(raw: string): RawMap | undefined {
   };
   let i = 0;
   while (i < raw.length) {
+    if (raw[i] === "\r") {
+      // Only a template holds a bare line break, and its value reads CRLF and CR as "\n".
+      const end = raw[i + 1] === "\n" ? i + 2 : i + 1;
+      emit("\n", i, end);
+      i = end;
+      continue;
+    }
     if (raw[i] !== "\\") {
       emit(raw[i] as string, i, i + 1);
       i++;
@@ -88,9 +95,14 @@ export function sourceRangeOf(sourceCode: Readonly<TSESLint.SourceCode>, rawStar
   return first === undefined || last === undefined ? undefined : [rawStart + first, rawStart + last];
 }
 
-/** Where a string literal's or a template quasi's raw text begins, after its opening delimiter. */
-export function rawTextOf(node: TSESTree.StringLiteral | TSESTree.TemplateElement): { start: number; raw: string } {
-  return node.type === "Literal"
-    ? { start: node.range[0] + 1, raw: node.raw.slice(1, -1) }
-    : { start: node.range[0] + 1, raw: node.value.raw };
+/**
+ * Where a string literal's or a template quasi's raw text begins, after its opening delimiter,
+ * and that text as the file spells it: a quasi's `value.raw` has its line breaks made "\n",
+ * which would not read back from a file with CRLF endings.
+ */
+export function rawTextOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.StringLiteral | TSESTree.TemplateElement): { start: number; raw: string } {
+  if (node.type === "Literal") return { start: node.range[0] + 1, raw: node.raw.slice(1, -1) };
+  // A quasi's range holds its delimiters: "`" or "}" before, "`" or "${" after.
+  const start = node.range[0] + 1;
+  return { start, raw: sourceCode.text.slice(start, node.range[1] - (node.tail ? 1 : 2)) };
 }

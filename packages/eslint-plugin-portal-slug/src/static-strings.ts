@@ -22,21 +22,30 @@ export type LiteralTypes = (node: TSESTree.Node) => readonly string[] | undefine
 /** How many sub-expressions one value may branch into before the rest counts as unknown. */
 const MAX_VISITS = 64;
 
-/** Every string `node` can statically be; empty when any part of it is unknown to this file. */
-export function staticStrings(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, literalTypes?: LiteralTypes): StaticString[] {
+/**
+ * Every string `node` can statically be, and whether that is all it can be: a branch this file
+ * cannot pin down (`cond ? "a" : read()`) adds nothing and makes the answer incomplete.
+ */
+function collect(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, literalTypes?: LiteralTypes): { found: StaticString[]; complete: boolean } {
   const found: StaticString[] = [];
+  let complete = true;
   let visits = 0;
   const visit = (expression: TSESTree.Node, hops: number): void => {
-    if (++visits > MAX_VISITS) return;
+    if (++visits > MAX_VISITS) {
+      complete = false;
+      return;
+    }
     const value = unwrap(expression);
     switch (value.type) {
       case "Literal":
         if (typeof value.value === "string") found.push({ kind: "literal", value: value.value, node: value as TSESTree.StringLiteral });
+        else complete = false;
         return;
       case "TemplateLiteral": {
         const [quasi] = value.quasis;
         if (value.expressions.length > 0) found.push({ kind: "template", node: value });
         else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, node: value });
+        else complete = false;
         return;
       }
       case "ConditionalExpression":
@@ -44,11 +53,11 @@ export function staticStrings(sourceCode: Readonly<TSESLint.SourceCode>, node: T
         visit(value.alternate, hops);
         return;
       case "LogicalExpression":
-        // `x ?? "fallback"` and `x || "fallback"` can be either side; an unknown side adds nothing.
+        // `x ?? "fallback"` and `x || "fallback"` can be either side; `a && b` can be `a`'s falsy value.
         if (value.operator !== "&&") {
           visit(value.left, hops);
           visit(value.right, hops);
-        }
+        } else complete = false;
         return;
       case "MemberExpression": {
         // `PORTALS.eu` on a const object literal is the property's value, judged where written.
@@ -70,8 +79,27 @@ export function staticStrings(sourceCode: Readonly<TSESLint.SourceCode>, node: T
     }
   };
   const typed = (expression: TSESTree.Node): void => {
-    for (const member of literalTypes?.(expression) ?? []) found.push({ kind: "type", value: member, node: expression });
+    const members = literalTypes?.(expression);
+    if (!members) complete = false;
+    for (const member of members ?? []) found.push({ kind: "type", value: member, node: expression });
   };
   visit(node, 0);
-  return found;
+  return { found, complete };
+}
+
+/**
+ * The strings `node` can statically be, for judging a value: each one that is known is sent in
+ * some run, so it is checked even when another branch is unknown.
+ */
+export function staticStrings(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, literalTypes?: LiteralTypes): StaticString[] {
+  return collect(sourceCode, node, literalTypes).found;
+}
+
+/**
+ * The strings `node` can statically be, only when they are all it can be; otherwise none. For
+ * deciding what a call is (its URL, say), where one unknown branch may be anything.
+ */
+export function everyStaticString(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): StaticString[] {
+  const { found, complete } = collect(sourceCode, node);
+  return complete ? found : [];
 }

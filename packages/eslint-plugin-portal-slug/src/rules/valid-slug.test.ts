@@ -55,8 +55,96 @@ ruleTester.run("valid-slug", rule, {
     `fetch("https://api.unkey.com/v2/portal.createSession");`,
     { code: `billing.openPortal({ slug: "My-Portal" });`, options: [{ callees: [{ name: "shop.openPortal", property: "slug" }] }] },
     { code: `openPortal(team.slug);`, options: [{ callees: [{ name: "openPortal" }] }] },
+    // A URL that is the endpoint on one branch only may be any URL.
+    `fetch(useUnkey ? "https://api.unkey.com/v2/portal.createSession" : otherUrl, { method: "POST", body: JSON.stringify({ slug: "Team_A" }) });`,
+    // After a spread, no argument's position is known.
+    `import { portalCreateSession } from "@unkey/api/funcs/portalCreateSession.js";
+     portalCreateSession(...args, { slug: "My-Portal" });`,
+    { code: `openPortal(...args, "My-Portal");`, options: [{ callees: [{ name: "openPortal", argument: 1 }] }] },
+    // An ID whose prefix is a const: its variable part cannot be seen.
+    `const PREFIX = "pc_"; unkey.portal.createSession({ portal: \`\${PREFIX}\${id}Ab\` });`,
+    // Eight objects each spreading the one before twelve times: 12^8 paths, cut short by the
+    // lookup's spread budget (without it, this case runs for minutes).
+    `const a0 = { x: 1 };\nconst a1 = { ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0 };\nconst a2 = { ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1 };\nconst a3 = { ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2 };\nconst a4 = { ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3 };\nconst a5 = { ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4 };\nconst a6 = { ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5 };\nconst a7 = { ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6 };\nconst a8 = { ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7 };\nunkey.portal.createSession(a8);`,
   ],
   invalid: [
+    // A wrapper of the user's whose name a built-in shape also has is asked too.
+    {
+      code: `http.fetch("/portal", { slug: "My-Portal" });`,
+      options: [{ callees: [{ name: "http.fetch", argument: 1, property: "slug" }] }],
+      errors: [{ messageId: "uppercase", line: 1, column: 32, endLine: 1, endColumn: 33, suggestions: suggest(`http.fetch("/portal", { slug: "my-portal" });`) }],
+    },
+    {
+      code: `api.Request({ slug: "My-Portal" });`,
+      options: [{ callees: [{ name: "api.Request", property: "slug" }] }],
+      errors: [{ messageId: "uppercase", line: 1, column: 22, endLine: 1, endColumn: 23, suggestions: suggest(`api.Request({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `my.portal.createSession(ctx, { slug: "My-Portal" });`,
+      options: [{ callees: [{ name: "my.portal.createSession", argument: 1, property: "slug" }] }],
+      errors: [{ messageId: "uppercase", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(`my.portal.createSession(ctx, { slug: "my-portal" });`) }],
+    },
+    // The wrapper's name is matched against the end of the chain, whatever comes before it.
+    {
+      code: `clients[region].openPortal("My-Portal");`,
+      options: [{ callees: [{ name: "openPortal" }] }],
+      errors: [{ messageId: "uppercase", line: 1, column: 29, endLine: 1, endColumn: 30, suggestions: suggest(`clients[region].openPortal("my-portal");`) }],
+    },
+    {
+      code: `class A { #billing: any; m() { this.#billing.openPortal("My-Portal"); } }`,
+      options: [{ callees: [{ name: "openPortal" }] }],
+      errors: [{ messageId: "uppercase", line: 1, column: 58, endLine: 1, endColumn: 59, suggestions: suggest(`class A { #billing: any; m() { this.#billing.openPortal("my-portal"); } }`) }],
+    },
+    {
+      code: `clients[region].billing.openPortal("My-Portal");`,
+      options: [{ callees: [{ name: "billing.openPortal" }] }],
+      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`clients[region].billing.openPortal("my-portal");`) }],
+    },
+    // TypeScript's and optional chaining's wrappers around the receiver or the method.
+    {
+      code: `unkey.portal!.createSession({ slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal!.createSession({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `(unkey.portal as Portal).createSession({ slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 49, endLine: 1, endColumn: 50, suggestions: suggest(`(unkey.portal as Portal).createSession({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession!({ slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal.createSession!({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `(ctx.unkey?.portal)?.createSession({ slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 45, endLine: 1, endColumn: 46, suggestions: suggest(`(ctx.unkey?.portal)?.createSession({ slug: "my-portal" });`) }],
+    },
+    // Every branch of the URL is the endpoint.
+    {
+      code: `fetch(eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "Team_A" }) });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 158, endLine: 1, endColumn: 159, suggestions: suggest(`fetch(eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "team-a" }) });`) }],
+    },
+    // The report stands on a problem that has a place; the length is named among the others.
+    {
+      code: `unkey.portal.createSession({ slug: "a_" });`,
+      errors: [{ messageId: "underscore", line: 1, column: 38, endLine: 1, endColumn: 39 }],
+    },
+    // A template's raw CRLF is one character of its value, two of the file's.
+    {
+      code: `unkey.portal.createSession({ slug: \`line\r\nA_a\` });`,
+      errors: [{ messageId: "whitespace", line: 1, column: 41, endLine: 2, endColumn: 1, suggestions: suggest(`unkey.portal.createSession({ slug: \`line-a-a\` });`) }],
+    },
+    // Members of nested const objects, and numeric keys.
+    {
+      code: `const P = { prod: { eu: "EU_portal" } }; unkey.portal.createSession({ slug: P.prod.eu });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 26, endLine: 1, endColumn: 28, suggestions: suggest(`const P = { prod: { eu: "eu-portal" } }; unkey.portal.createSession({ slug: P.prod.eu });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "My-Portal", 0: x });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", 0: x });`) }],
+    },
+    {
+      code: `const R = { 1: "My-Portal" }; unkey.portal.createSession({ slug: R[1] });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 17, endLine: 1, endColumn: 18, suggestions: suggest(`const R = { 1: "my-portal" }; unkey.portal.createSession({ slug: R[1] });`) }],
+    },
     {
       code: `unkey.portal.createSession({ slug: "My-Portal", externalId: "u_1" });`,
       errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", externalId: "u_1" });`) }],

@@ -9,7 +9,7 @@ import { createCallSites, type Accepts, type Callee } from "../call-sites.js";
 import { createRule } from "../create-rule.js";
 import { literalTypesFor } from "../literal-types.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "../source-range.js";
-import { staticStrings, type StaticString } from "../static-strings.js";
+import { everyStaticString, staticStrings, type StaticString } from "../static-strings.js";
 
 /** One message a problem: the core's issue codes, a portal ID's, and the suggestion's. */
 export type MessageId = PortalSlugIssueCode | "invalid_portal_id" | "replaceWithSuggestion";
@@ -43,6 +43,16 @@ function templatePartProblems(text: string, first: boolean, last: boolean): Prob
       (code !== "leading_hyphen" || first) &&
       (code !== "trailing_hyphen" || last),
   );
+}
+
+/**
+ * The problems with the one the report stands on first: the first that has a place in the text,
+ * so that the highlighted characters and the message agree ("ab_" is reported as its underscore,
+ * with its length among the others).
+ */
+function locatedFirst(problems: readonly Problem[]): readonly Problem[] {
+  const located = problems.findIndex((problem) => problem.index !== undefined && problem.end !== undefined);
+  return located > 0 ? [problems[located] as Problem, ...problems.filter((_, i) => i !== located)] : problems;
 }
 
 /** A value for a message: quoted, and cut so that a megabyte literal makes a short message. */
@@ -140,12 +150,26 @@ export default createRule<Options, MessageId>({
       });
     };
 
-    /** The range of the first located problem inside a literal's text, when its source reads back. */
+    /** The range of the first problem (located first) inside a literal's text, when its source reads back. */
     const rangeInside = (part: TSESTree.StringLiteral | TSESTree.TemplateElement, text: string, problems: readonly Problem[]): SourceRange | undefined => {
-      const located = problems.find((problem) => problem.index !== undefined && problem.end !== undefined);
-      if (!located) return undefined;
-      const { start, raw } = rawTextOf(part);
-      return sourceRangeOf(sourceCode, start, raw, text, located.index as number, located.end as number);
+      const [located] = problems;
+      if (located?.index === undefined || located.end === undefined) return undefined;
+      const { start, raw } = rawTextOf(sourceCode, part);
+      return sourceRangeOf(sourceCode, start, raw, text, located.index, located.end);
+    };
+
+    /**
+     * The text a template certainly starts with: its first static part, and the values of the
+     * expressions after it while each is one known string (`${PREFIX}${id}` with a const PREFIX).
+     */
+    const leadingText = (template: TSESTree.TemplateLiteral): string => {
+      let text = template.quasis[0]?.value.cooked ?? "";
+      for (const [i, expression] of template.expressions.entries()) {
+        const [only, ...more] = everyStaticString(sourceCode, expression);
+        if (only?.kind !== "literal" || more.length) break;
+        text += only.value + (template.quasis[i + 1]?.value.cooked ?? "");
+      }
+      return text;
     };
 
     const check = (candidate: StaticString, accepts: Accepts): void => {
@@ -154,7 +178,9 @@ export default createRule<Options, MessageId>({
         return;
       }
       if (candidate.kind === "literal") {
-        const { problems, suggestion } = judge(candidate.value, accepts);
+        const judged = judge(candidate.value, accepts);
+        const { suggestion } = judged;
+        const problems = locatedFirst(judged.problems);
         const part = candidate.node.type === "Literal" ? candidate.node : candidate.node.quasis[0];
         const range = part && problems.length ? rangeInside(part, candidate.value, problems) : undefined;
         const quote = candidate.node.type === "Literal" ? (candidate.node.raw[0] ?? "\"") : "`";
@@ -163,11 +189,11 @@ export default createRule<Options, MessageId>({
       }
       const { quasis } = candidate.node;
       // `pc_${id}` is an ID, whose variable part this rule cannot see.
-      if (accepts === "ref" && quasis[0]?.value.cooked?.startsWith("pc_")) return;
+      if (accepts === "ref" && leadingText(candidate.node).startsWith("pc_")) return;
       for (const [i, quasi] of quasis.entries()) {
         const text = quasi.value.cooked;
         if (text == null) continue;
-        const problems = templatePartProblems(text, i === 0, i === quasis.length - 1);
+        const problems = locatedFirst(templatePartProblems(text, i === 0, i === quasis.length - 1));
         if (problems.length) {
           report(candidate.node, text, problems, rangeInside(quasi, text, problems));
           return;
