@@ -7,7 +7,7 @@ import { ReferenceTracker } from "@typescript-eslint/utils/ast-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { propertyOf, staticKeyName } from "./static-objects.js";
 import { resolveValue, unwrap } from "./const-binding.js";
-import { everyStaticString } from "./static-strings.js";
+import { isEndpointUrl } from "./endpoint-url.js";
 
 /** How the value of a field is judged: by the slug rules, or as a portal ID or slug. */
 export type Accepts = "slug" | "ref";
@@ -30,7 +30,6 @@ export interface Callee {
 
 /** The SDK's standalone function, by the modules it is imported from. */
 const STANDALONE_MODULES = ["@unkey/api/funcs/portalCreateSession.js", "@unkey/api/funcs/portalCreateSession"];
-const ENDPOINT = "/v2/portal.createSession";
 
 /** The SDK and raw bodies name the portal `slug` (older) or `portal` (newer, ID or slug). */
 const BODY_FIELDS: readonly (readonly [string, Accepts])[] = [
@@ -71,7 +70,8 @@ function chainNames(callee: TSESTree.Node): { names: string[]; rooted: boolean }
 
 /** The argument at `index`, unless a spread before it (or it) makes its position unknown. */
 function argumentAt(call: Call, index: number): TSESTree.Node | undefined {
-  for (let i = 0; i <= index; i++) if (call.arguments[i]?.type === "SpreadElement") return undefined;
+  // Bounded by the arguments written, not by `index`, which an option may set to 2e9.
+  for (let i = 0; i < call.arguments.length && i <= index; i++) if (call.arguments[i]?.type === "SpreadElement") return undefined;
   return call.arguments[index];
 }
 
@@ -113,25 +113,11 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
   const fetchBody = (call: Call): TSESTree.Node | undefined => {
     const url = argumentAt(call, 0);
     const init = argumentAt(call, 1);
-    if (!url || !init || !isEndpoint(url)) return undefined;
+    if (!url || !init || !isEndpointUrl(sourceCode, url)) return undefined;
     const body = propertyOf(sourceCode, init, "body");
     const stringify = body && resolveValue(sourceCode, body);
     if (stringify?.type !== "CallExpression" || !isJsonStringify(stringify.callee)) return undefined;
     return stringify.arguments[0];
-  };
-
-  const isEndpoint = (url: TSESTree.Node): boolean => {
-    const value = resolveValue(sourceCode, url);
-    // `new URL("/v2/portal.createSession", base)` names the endpoint in its first argument.
-    const spelled = value.type === "NewExpression" && lastName(value.callee) === "URL" && value.arguments[0] ? value.arguments[0] : value;
-    // Every value the URL can have must be the endpoint: `cond ? ENDPOINT : other` may be anything.
-    const candidates = everyStaticString(sourceCode, spelled);
-    return (
-      candidates.length > 0 &&
-      candidates.every((candidate) =>
-        candidate.kind === "template" ? (candidate.node.quasis.at(-1)?.value.cooked ?? "").endsWith(ENDPOINT) : candidate.value.endsWith(ENDPOINT),
-      )
-    );
   };
 
   /** The values the built-in shapes find: the SDK method, raw HTTP, the standalone function. */
@@ -141,8 +127,9 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
       const receiver = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
       if (receiver?.type === "MemberExpression" && staticKeyName(receiver) === "portal") return bodyFields(argumentAt(call, 0));
     }
-    if (name === "fetch" || name === "Request") return bodyFields(fetchBody(call));
-    return standaloneCalls().has(call) ? bodyFields(argumentAt(call, 1)) : [];
+    // Before fetch: the standalone function may be imported under that name.
+    if (standaloneCalls().has(call)) return bodyFields(argumentAt(call, 1));
+    return name === "fetch" || name === "Request" ? bodyFields(fetchBody(call)) : [];
   };
 
   /** The values the user's own wrappers (the `callees` option) name in this call. */

@@ -13,10 +13,13 @@ import { MAX_HOPS, resolveValue } from "./const-binding.js";
  */
 const MAX_SPREADS = 64;
 
-/** What one lookup has left to spend; shared by every branch of it. */
-interface Budget {
+/** What one lookup has left to spend; shared by every branch of it, and by a caller's lookups. */
+export interface Budget {
   spreads: number;
 }
+
+/** A fresh allowance for one question about a value, however many lookups answering it takes. */
+export const lookupBudget = (): Budget => ({ spreads: MAX_SPREADS });
 
 /**
  * The object literal `node` statically is, through const bindings and members of const objects
@@ -26,7 +29,7 @@ export function resolveObject(
   sourceCode: Readonly<TSESLint.SourceCode>,
   node: TSESTree.Node,
   hops = 0,
-  budget: Budget = { spreads: MAX_SPREADS },
+  budget: Budget = lookupBudget(),
 ): TSESTree.ObjectExpression | undefined {
   const value = resolveValue(sourceCode, node);
   if (value.type === "ObjectExpression") return value;
@@ -56,7 +59,7 @@ export function findProperty(
   object: TSESTree.ObjectExpression,
   name: string,
   hops = 0,
-  budget: Budget = { spreads: MAX_SPREADS },
+  budget: Budget = lookupBudget(),
 ): TSESTree.Node | "absent" | "unknown" {
   for (let i = object.properties.length - 1; i >= 0; i--) {
     const property = object.properties[i] as TSESTree.ObjectLiteralElement;
@@ -74,9 +77,16 @@ export function findProperty(
   return "absent";
 }
 
-/** The expression property `name` holds in the object literal `node` statically is; `undefined` when unknown or absent. */
-export function propertyOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node | undefined, name: string): TSESTree.Node | undefined {
-  const budget: Budget = { spreads: MAX_SPREADS };
+/**
+ * The expression property `name` holds in the object literal `node` statically is; `undefined`
+ * when unknown or absent. A caller that asks many lookups for one value passes one `budget`.
+ */
+export function propertyOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node | undefined,
+  name: string,
+  budget: Budget = lookupBudget(),
+): TSESTree.Node | undefined {
   const object = node && resolveObject(sourceCode, node, 0, budget);
   const value = object && findProperty(sourceCode, object, name, 0, budget);
   return typeof value === "string" ? undefined : value;

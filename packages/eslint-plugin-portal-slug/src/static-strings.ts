@@ -5,7 +5,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { MAX_HOPS, constInitializer, unwrap } from "./const-binding.js";
-import { propertyOf, staticKeyName } from "./static-objects.js";
+import { lookupBudget, propertyOf, staticKeyName } from "./static-objects.js";
 
 /** A string the expression can be, and where it is written. */
 export type StaticString =
@@ -30,6 +30,8 @@ function collect(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node,
   const found: StaticString[] = [];
   let complete = true;
   let visits = 0;
+  // One allowance of spreads for the whole value, however many members it reads.
+  const budget = lookupBudget();
   const visit = (expression: TSESTree.Node, hops: number): void => {
     if (++visits > MAX_VISITS) {
       complete = false;
@@ -62,7 +64,7 @@ function collect(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node,
       case "MemberExpression": {
         // `PORTALS.eu` on a const object literal is the property's value, judged where written.
         const key = hops < MAX_HOPS ? staticKeyName(value) : undefined;
-        const property = key === undefined ? undefined : propertyOf(sourceCode, value.object, key);
+        const property = key === undefined ? undefined : propertyOf(sourceCode, value.object, key, budget);
         if (property) visit(property, hops + 1);
         else typed(value);
         return;

@@ -30,6 +30,14 @@ describe("validatePortalRef", () => {
     });
   });
 
+  it("puts a bad character past the 255th after the length, in reading order", () => {
+    const result = validatePortalRef(`pc_${"a".repeat(260)}-`);
+    expect(result.valid ? [] : result.issues.map(({ code, index }) => [code, index])).toEqual([
+      ["too_long", 255],
+      ["invalid_portal_id", 263],
+    ]);
+  });
+
   it("reports a bad character and the length of one ID together", () => {
     const result = validatePortalRef(`pc_a-${"b".repeat(300)}`);
     expect(result.valid ? [] : result.issues.map(({ code, index, end }) => [code, index, end])).toEqual([

@@ -58,5 +58,6 @@ export function validatePortalRef(input: unknown): PortalRefResult {
     const message = `Too long for a portal ID: ${input.length} of at most ${PORTAL_ID_MAX_LENGTH} characters`;
     issues.push({ code: "too_long", message, index: PORTAL_ID_MAX_LENGTH, end: input.length });
   }
-  return issues.length ? { valid: false, kind: "id", issues } : { valid: true, kind: "id", value: input };
+  // In reading order, as the slug scan gives them: a bad character may stand past the 255th.
+  return issues.length ? { valid: false, kind: "id", issues: issues.sort((a, b) => (a.index ?? 0) - (b.index ?? 0)) } : { valid: true, kind: "id", value: input };
 }

@@ -63,11 +63,64 @@ ruleTester.run("valid-slug", rule, {
     { code: `openPortal(...args, "My-Portal");`, options: [{ callees: [{ name: "openPortal", argument: 1 }] }] },
     // An ID whose prefix is a const: its variable part cannot be seen.
     `const PREFIX = "pc_"; unkey.portal.createSession({ portal: \`\${PREFIX}\${id}Ab\` });`,
+    // One lookup opens 64 spreads at most; past them a field is unknown (the invalid list has 64).
+    `const W = { x: 1 }; const S = { slug: "My-Portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,
+    // An index far past the arguments written costs nothing.
+    { code: `openPortal("Bad_X");`, options: [{ callees: [{ name: "openPortal", argument: 2_000_000_000 }] }] },
+    // A portal template that may start with pc_ may be an ID, whose characters are not a slug's.
+    `unkey.portal.createSession({ portal: \`\${live ? "pc_live" : "pc_test"}Z\${id}\` });`,
+    `unkey.portal.createSession({ portal: \`\${prefix}\${id}Ab\` });`,
+    `unkey.portal.createSession({ portal: \`\${kind}_\${id}\` });`,
+    // The endpoint's path in a query or a fragment is another URL.
+    `fetch("https://evil.example/?next=/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+    `fetch(new URL("#/v2/portal.createSession", base), { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
     // Eight objects each spreading the one before twelve times: 12^8 paths, cut short by the
     // lookup's spread budget (without it, this case runs for minutes).
     `const a0 = { x: 1 };\nconst a1 = { ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0 };\nconst a2 = { ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1 };\nconst a3 = { ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2 };\nconst a4 = { ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3 };\nconst a5 = { ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4 };\nconst a6 = { ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5 };\nconst a7 = { ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6 };\nconst a8 = { ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7 };\nunkey.portal.createSession(a8);`,
   ],
   invalid: [
+    // One lookup opens 64 spreads at most: the 64th still finds the field.
+    {
+      code: `const W = { x: 1 }; const S = { slug: "My-Portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,
+      errors: [{ messageId: "uppercase", line: 1, column: 40, endLine: 1, endColumn: 41, suggestions: suggest(`const W = { x: 1 }; const S = { slug: "my-portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`) }],
+    },
+    // A portal template whose known start is no ID is judged as a slug.
+    {
+      code: `const PART = "team"; unkey.portal.createSession({ portal: \`\${PART}_\${id}\` });`,
+      errors: [{ messageId: "underscore", line: 1, column: 67, endLine: 1, endColumn: 68 }],
+    },
+    // Endpoint URLs built from consts, `+` and new URL on every branch.
+    {
+      code: `const BASE = "https://api.unkey.com"; const ENDPOINT = "/v2/portal.createSession"; fetch(\`\${BASE}\${ENDPOINT}\`, { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 160, endLine: 1, endColumn: 161, suggestions: suggest(`const BASE = "https://api.unkey.com"; const ENDPOINT = "/v2/portal.createSession"; fetch(\`\${BASE}\${ENDPOINT}\`, { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
+    },
+    {
+      code: `fetch(BASE + "/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 90, endLine: 1, endColumn: 91, suggestions: suggest(`fetch(BASE + "/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
+    },
+    {
+      code: `fetch(eu ? new URL("/v2/portal.createSession", EU) : new URL("/v2/portal.createSession", US), { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 143, endLine: 1, endColumn: 144, suggestions: suggest(`fetch(eu ? new URL("/v2/portal.createSession", EU) : new URL("/v2/portal.createSession", US), { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
+    },
+    // The standalone function imported under the name fetch.
+    {
+      code: `import { portalCreateSession as fetch } from "@unkey/api/funcs/portalCreateSession.js";
+fetch(core, { slug: "Bad_X" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 22, endLine: 2, endColumn: 23, suggestions: suggest(`import { portalCreateSession as fetch } from "@unkey/api/funcs/portalCreateSession.js";
+fetch(core, { slug: "bad-x" });`) }],
+    },
+    // A malformed ID is called an ID.
+    {
+      code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
+      errors: [{
+          messageId: "invalid_portal_id",
+          data: { kind: "ID", slug: '"pc_ab-c"', detail: '"-" at 5 is not allowed in a portal ID: "pc_" then letters and digits', others: "" },
+          line: 1,
+          column: 44,
+          endLine: 1,
+          endColumn: 45,
+        }],
+    },
     // A wrapper of the user's whose name a built-in shape also has is asked too.
     {
       code: `http.fetch("/portal", { slug: "My-Portal" });`,
@@ -316,6 +369,7 @@ ruleTester.run("valid-slug", rule, {
         {
           messageId: "uppercase",
           data: {
+            kind: "slug",
             slug: '"My_Portal!"',
             detail: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase',
             others: ' Also: "_" at 2 is an underscore: join words with "-"; "!" at 9 is not allowed: use a-z, 0-9 and "-".',

@@ -4,7 +4,7 @@
  * report (source-range); the slug rules themselves are asked of the core package.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { PORTAL_SLUG_ISSUE_CODES, scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalSlugIssueCode } from "portal-slug";
+import { PORTAL_SLUG_ISSUE_CODES, looksLikePortalId, scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalSlugIssueCode } from "portal-slug";
 import { createCallSites, type Accepts, type Callee } from "../call-sites.js";
 import { createRule } from "../create-rule.js";
 import { literalTypesFor } from "../literal-types.js";
@@ -68,7 +68,7 @@ export default createRule<Options, MessageId>({
     },
     hasSuggestions: true,
     messages: {
-      ...(Object.fromEntries(ISSUE_CODES.map((code) => [code, "Invalid portal slug {{ slug }}: {{ detail }}.{{ others }}"])) as Record<
+      ...(Object.fromEntries(ISSUE_CODES.map((code) => [code, "Invalid portal {{ kind }} {{ slug }}: {{ detail }}.{{ others }}"])) as Record<
         Exclude<MessageId, "replaceWithSuggestion">,
         string
       >),
@@ -116,6 +116,7 @@ export default createRule<Options, MessageId>({
     const report = (
       node: TSESTree.Node,
       text: string,
+      accepts: Accepts,
       problems: readonly Problem[],
       range: SourceRange | undefined,
       fix?: { suggestion: string | undefined; quote: string },
@@ -131,6 +132,8 @@ export default createRule<Options, MessageId>({
         loc,
         messageId: primary.code,
         data: {
+          // What the core judged it as: in `portal`, an ID by the ID rule.
+          kind: accepts === "ref" && looksLikePortalId(text) ? "ID" : "slug",
           // A template's static part is quoted as such: its offsets count from the part's start.
           slug: node.type === "TemplateLiteral" && node.expressions.length ? `${quoted(text)} (a static part of a template)` : quoted(text),
           detail: primary.message,
@@ -159,22 +162,31 @@ export default createRule<Options, MessageId>({
     };
 
     /**
-     * The text a template certainly starts with: its first static part, and the values of the
-     * expressions after it while each is one known string (`${PREFIX}${id}` with a const PREFIX).
+     * Whether a template sent as `portal` may be a portal ID, whose characters the slug rules
+     * must not judge: yes when it may start with `pc_`, through a written start, the values of
+     * the expressions after it (`${PREFIX}${id}`, `${live ? "pc_live" : "pc_test"}`), or an
+     * expression this file cannot know. It looks no further than the first three characters.
      */
-    const leadingText = (template: TSESTree.TemplateLiteral): string => {
-      let text = template.quasis[0]?.value.cooked ?? "";
-      for (const [i, expression] of template.expressions.entries()) {
-        const [only, ...more] = everyStaticString(sourceCode, expression);
-        if (only?.kind !== "literal" || more.length) break;
-        text += only.value + (template.quasis[i + 1]?.value.cooked ?? "");
+    const mayBeId = (template: TSESTree.TemplateLiteral): boolean => {
+      const { quasis, expressions } = template;
+      let texts = new Set([quasis[0]?.value.cooked ?? ""]);
+      // Each step adds one expression's values; empty values could make that go on, so it stops
+      // after a few steps and then says "maybe", which reports nothing.
+      for (let i = 0; i < 8; i++) {
+        if ([...texts].some((text) => text.startsWith("pc_"))) return true;
+        const open = [...texts].filter((text) => text.length < 3 && "pc_".startsWith(text));
+        if (!open.length || i >= expressions.length) return false;
+        const values = everyStaticString(sourceCode, expressions[i] as TSESTree.Expression);
+        if (!values.length || values.some((value) => value.kind === "template")) return true;
+        const after = quasis[i + 1]?.value.cooked ?? "";
+        texts = new Set(open.flatMap((text) => values.map((value) => text + (value.kind === "template" ? "" : value.value) + after)));
       }
-      return text;
+      return true;
     };
 
     const check = (candidate: StaticString, accepts: Accepts): void => {
       if (candidate.kind === "type") {
-        report(candidate.node, candidate.value, judge(candidate.value, accepts).problems, undefined);
+        report(candidate.node, candidate.value, accepts, judge(candidate.value, accepts).problems, undefined);
         return;
       }
       if (candidate.kind === "literal") {
@@ -184,18 +196,18 @@ export default createRule<Options, MessageId>({
         const part = candidate.node.type === "Literal" ? candidate.node : candidate.node.quasis[0];
         const range = part && problems.length ? rangeInside(part, candidate.value, problems) : undefined;
         const quote = candidate.node.type === "Literal" ? (candidate.node.raw[0] ?? "\"") : "`";
-        report(candidate.node, candidate.value, problems, range, { suggestion, quote });
+        report(candidate.node, candidate.value, accepts, problems, range, { suggestion, quote });
         return;
       }
       const { quasis } = candidate.node;
       // `pc_${id}` is an ID, whose variable part this rule cannot see.
-      if (accepts === "ref" && leadingText(candidate.node).startsWith("pc_")) return;
+      if (accepts === "ref" && mayBeId(candidate.node)) return;
       for (const [i, quasi] of quasis.entries()) {
         const text = quasi.value.cooked;
         if (text == null) continue;
         const problems = locatedFirst(templatePartProblems(text, i === 0, i === quasis.length - 1));
         if (problems.length) {
-          report(candidate.node, text, problems, rangeInside(quasi, text, problems));
+          report(candidate.node, text, accepts, problems, rangeInside(quasi, text, problems));
           return;
         }
       }
