@@ -3,11 +3,11 @@
  * codebase are not portal calls, so every shape is ruled out by a name comparison before any
  * scope or value is looked at.
  */
-import { ReferenceTracker } from "@typescript-eslint/utils/ast-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { propertyOf, staticKeyName } from "./static-objects.js";
 import { resolveValue, unwrap } from "./const-binding.js";
 import { isEndpointUrl } from "./endpoint-url.js";
+import { findStandaloneCalls } from "./standalone-calls.js";
 
 /** How the value of a field is judged: by the slug rules, or as a portal ID or slug. */
 export type Accepts = "slug" | "ref";
@@ -28,8 +28,6 @@ export interface Callee {
   readonly property?: string;
 }
 
-/** The SDK's standalone function, by the modules it is imported from. */
-const STANDALONE_MODULES = ["@unkey/api/funcs/portalCreateSession.js", "@unkey/api/funcs/portalCreateSession"];
 
 /** The SDK and raw bodies name the portal `slug` (older) or `portal` (newer, ID or slug). */
 const BODY_FIELDS: readonly (readonly [string, Accepts])[] = [
@@ -88,20 +86,7 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
   }
   let standalone: Set<TSESTree.Node> | undefined;
   /** The calls of the imported standalone function in this file, found once, on first need. */
-  const standaloneCalls = (): Set<TSESTree.Node> => {
-    if (standalone) return standalone;
-    standalone = new Set();
-    // Most files never mention it: one substring search spares them the import walk.
-    if (!sourceCode.text.includes("portalCreateSession")) return standalone;
-    // The reference tracker follows renamed, namespace and require()d imports, and ignores a
-    // local function that merely shares the name.
-    const tracker = new ReferenceTracker(sourceCode.getScope(sourceCode.ast));
-    const traceMap = Object.fromEntries(
-      STANDALONE_MODULES.map((module) => [module, { [ReferenceTracker.ESM]: true, portalCreateSession: { [ReferenceTracker.CALL]: true } }]),
-    );
-    for (const { node } of [...tracker.iterateEsmReferences(traceMap), ...tracker.iterateCjsReferences(traceMap)]) standalone.add(node);
-    return standalone;
-  };
+  const standaloneCalls = (): Set<TSESTree.Node> => (standalone ??= findStandaloneCalls(sourceCode));
 
   const bodyFields = (body: TSESTree.Node | undefined): SlugValue[] =>
     BODY_FIELDS.flatMap(([field, accepts]) => {

@@ -74,11 +74,35 @@ ruleTester.run("valid-slug", rule, {
     // The endpoint's path in a query or a fragment is another URL.
     `fetch("https://evil.example/?next=/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
     `fetch(new URL("#/v2/portal.createSession", base), { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+    // A require of another module, or a require this file declares itself.
+    `const { portalCreateSession } = require("./local"); portalCreateSession(core, { slug: "My-Portal" });`,
+    `function require(id: string): any { return {}; }
+     const { portalCreateSession } = require("@unkey/api/funcs/portalCreateSession.js"); portalCreateSession(core, { slug: "My-Portal" });`,
+    `import sdk = require("./local"); sdk.portalCreateSession(core, { slug: "My-Portal" });`,
     // Eight objects each spreading the one before twelve times: 12^8 paths, cut short by the
     // lookup's spread budget (without it, this case runs for minutes).
     `const a0 = { x: 1 };\nconst a1 = { ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0 };\nconst a2 = { ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1 };\nconst a3 = { ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2 };\nconst a4 = { ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3 };\nconst a5 = { ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4 };\nconst a6 = { ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5 };\nconst a7 = { ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6 };\nconst a8 = { ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7 };\nunkey.portal.createSession(a8);`,
   ],
   invalid: [
+    // require() that no config declares, and TypeScript's import-equals.
+    {
+      code: `const { portalCreateSession: open } = require("@unkey/api/funcs/portalCreateSession.js");
+open(core, { slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 21, endLine: 2, endColumn: 22, suggestions: suggest(`const { portalCreateSession: open } = require("@unkey/api/funcs/portalCreateSession.js");
+open(core, { slug: "my-portal" });`) }],
+    },
+    {
+      code: `const sdk = require("@unkey/api/funcs/portalCreateSession");
+sdk.portalCreateSession(core, { slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 40, endLine: 2, endColumn: 41, suggestions: suggest(`const sdk = require("@unkey/api/funcs/portalCreateSession");
+sdk.portalCreateSession(core, { slug: "my-portal" });`) }],
+    },
+    {
+      code: `import sdk = require("@unkey/api/funcs/portalCreateSession.js");
+sdk.portalCreateSession(core, { slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 40, endLine: 2, endColumn: 41, suggestions: suggest(`import sdk = require("@unkey/api/funcs/portalCreateSession.js");
+sdk.portalCreateSession(core, { slug: "my-portal" });`) }],
+    },
     // One lookup opens 64 spreads at most: the 64th still finds the field.
     {
       code: `const W = { x: 1 }; const S = { slug: "My-Portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,
