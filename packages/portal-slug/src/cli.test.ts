@@ -58,6 +58,26 @@ describe("portal-slug check", () => {
     expect(stdout).toContain('invalid  "--json"');
   });
 
+  it("checks --help after a bare -- as a slug", () => {
+    expect(cli(["check", "--", "--help"])).toMatchObject({ status: 1, stdout: expect.stringContaining('invalid  "--help"') });
+  });
+
+  it("escapes an unknown option or command before echoing it", () => {
+    const option = cli(["check", "--\x1b]0;pwned\x07"]);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toMatch(/^portal-slug: unknown option --\\u\{1b\}\]0;pwned\\u\{7\}\n/);
+    const command = cli(["\u202e"]);
+    expect(command.stderr).toMatch(/^portal-slug: unknown command "\\u\{202e\}"\n/);
+    expect(option.stderr + command.stderr).not.toMatch(/[\x1b\x07\u202e]/);
+  });
+
+  it("writes --json in ASCII, which parses back to the same input", () => {
+    const { stdout } = cli(["check", "--json", "my\u202eportal\u{1f600}\x7f"]);
+    expect(stdout).toMatch(/^[\n -~]*$/);
+    expect(stdout).toContain("\\u202e");
+    expect((JSON.parse(stdout) as { input: string }[])[0]?.input).toBe("my\u202eportal\u{1f600}\x7f");
+  });
+
   it("says stdin held no slugs when - reads nothing", () => {
     const { status, stderr } = cli(["check", "-"], { stdin: "\n\n" });
     expect(status).toBe(2);
@@ -79,7 +99,7 @@ describe("portal-slug check", () => {
     expect(cli(["check", "Bad"]).stdout).not.toContain("\x1b[");
   });
 
-  it.each([["check", "--help"], ["suggest", "some", "--help"]])("prints the usage for %s … --help and exits 0", (...argv) => {
+  it.each([["check", "--help"], ["suggest", "some", "--help"], ["--version", "--help"], ["bogus", "--help"], ["check", "--bogus", "--help"]])("prints the usage for %s … --help and exits 0", (...argv) => {
     const { status, stdout, stderr } = cli(argv);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Usage:/);

@@ -29,9 +29,6 @@ export interface CliIo {
 /** A problem with the command line itself: exit 2 with the message and the usage. */
 class UsageError extends Error {}
 
-/** Asked for anywhere on the line, `--help` prints the usage instead of running the command. */
-class HelpRequest extends Error {}
-
 /**
  * Splits a command's arguments into its options (from `known`) and its operands. A slug such as
  * "-portal" is an operand: only "--" starts an option, and after a bare "--" nothing does, so
@@ -44,14 +41,21 @@ function parseArgs(args: readonly string[], known: readonly string[]): { options
   for (const arg of args) {
     if (ended || !arg.startsWith("--")) operands.push(arg);
     else if (arg === "--") ended = true;
-    else if (arg === "--help") throw new HelpRequest();
     else if (known.includes(arg)) options.add(arg);
-    else throw new UsageError(`unknown option ${arg}`);
+    // Escaped: an "option" can carry a terminal escape sequence as easily as a slug can.
+    else throw new UsageError(`unknown option ${visible(arg)}`);
   }
   return { options, operands };
 }
 
 const paint = (color: boolean, code: string, text: string): string => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+
+/**
+ * JSON with everything outside printable ASCII written as `\uXXXX`: the same value when parsed,
+ * and nothing a terminal would act on (a right-to-left override, an escape sequence) when shown.
+ */
+const asciiJson = (value: unknown): string =>
+  JSON.stringify(value, null, 2).replace(/[^\n -~]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /**
  * Renders `input` for a terminal line as messages quote it (`\u{…}` outside printable ASCII),
@@ -97,7 +101,7 @@ function check(args: string[], io: CliIo): number {
   if (inputs.length === 0) throw new UsageError("stdin held no slugs: one a line, blank lines skipped");
   const results = inputs.map((input) => ({ input, result: validatePortalSlug(input) }));
   if (json) {
-    io.stdout(JSON.stringify(results.map(({ input, result }) => ({ input, ...result })), null, 2) + "\n");
+    io.stdout(asciiJson(results.map(({ input, result }) => ({ input, ...result }))) + "\n");
   } else {
     for (const { input, result } of results) io.stdout(describe(input, result, io.color));
   }
@@ -120,23 +124,21 @@ function suggest(args: string[], io: CliIo): number {
 /** Runs the command with `argv` (without node and the script) and answers its exit status. */
 export function runCli(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = argv;
+  // `--help` wins wherever it stands before a bare "--", whatever else the line holds.
+  const ended = argv.indexOf("--");
+  if (command === "-h" || (ended < 0 ? argv : argv.slice(0, ended)).includes("--help")) {
+    io.stdout(USAGE + "\n");
+    return 0;
+  }
   try {
-    if (command === "--help" || command === "-h") {
-      io.stdout(USAGE + "\n");
-      return 0;
-    }
     if (command === "--version") {
       io.stdout(io.version + "\n");
       return 0;
     }
     if (command === "check") return check(rest, io);
     if (command === "suggest") return suggest(rest, io);
-    throw new UsageError(command === undefined ? "no command given" : `unknown command ${JSON.stringify(command)}`);
+    throw new UsageError(command === undefined ? "no command given" : `unknown command "${visible(command)}"`);
   } catch (error) {
-    if (error instanceof HelpRequest) {
-      io.stdout(USAGE + "\n");
-      return 0;
-    }
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`portal-slug: ${error.message}\n\n${USAGE}\n`);
     return 2;

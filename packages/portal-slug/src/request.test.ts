@@ -85,6 +85,22 @@ describe("checkCreateSessionRequest: the two generations", () => {
     expect(checkCreateSessionRequest({ ...newer, preview: undefined, returnUrl: undefined })).toMatchObject({ valid: true });
     expect(checkCreateSessionRequest({ ...older, returnUrl: undefined }).generation).toBe("mixed");
   });
+
+  it("reads own fields only: what a prototype or a class getter holds, JSON.stringify does not send", () => {
+    class Body {
+      get portal() {
+        return "my-portal";
+      }
+    }
+    const inherited = Object.create({ portal: "my-portal", externalId: "u", scopes: ["keys:read"] }) as object;
+    expect(JSON.stringify(inherited)).toBe("{}");
+    expect(codes(checkCreateSessionRequest(inherited))).toEqual([
+      [["portal"], "missing_field", "error"],
+      [["externalId"], "missing_field", "error"],
+      [["scopes"], "missing_field", "error"],
+    ]);
+    expect(codes(checkCreateSessionRequest(Object.assign(new Body(), { externalId: "u", scopes: ["keys:read"] })))).toEqual([[["portal"], "missing_field", "error"]]);
+  });
 });
 
 describe("checkCreateSessionRequest: the portal field", () => {
