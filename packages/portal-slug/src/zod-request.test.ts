@@ -63,7 +63,8 @@ describe("olderCreateSessionRequestSchema and newerCreateSessionRequestSchema", 
     const body = { portal: 7, scopes: ["keys:read", 3], preview: "yes" };
     const core = checkCreateSessionRequest(body).issues.map((found) => [found.path, found.message]);
     const zod = issuesOf(newerCreateSessionRequestSchema.safeParse(body));
-    expect(zod.map(([, code]) => code)).toEqual(["invalid_type", "invalid_type", "invalid_type", "invalid_type"]);
+    // A list's entries are the core's to judge, so a non-string one has the core's code.
+    expect(zod.map(([, code]) => code)).toEqual(["invalid_type", "invalid_type", "not_a_string", "invalid_type"]);
     expect(zod.map(([path, , message]) => [path, message])).toEqual(core);
     expect(core.map(([, message]) => message)).toEqual([
       "Expected a string, got number",
@@ -80,6 +81,19 @@ describe("olderCreateSessionRequestSchema and newerCreateSessionRequestSchema", 
   });
 });
 
+describe("the strict schemas", () => {
+  it("keep every entry's issue when one entry of a list is not a string", () => {
+    const body = { portal: "my-portal", externalId: "u", scopes: [null, "api.*.read_key"] };
+    expect(issuesOf(newerCreateSessionRequestSchema.safeParse(body))).toEqual(checkCreateSessionRequest(body).issues.map((found) => [found.path, found.code, found.message]));
+  });
+
+  it.each([null, [], "{}", 5])("say a body that is no object is none, as the core does: %j", (body) => {
+    const [found] = issuesOf(olderCreateSessionRequestSchema.safeParse(body));
+    expect(found?.[1]).toBe("invalid_type");
+    expect(found?.[2]).toBe(checkCreateSessionRequest(body).issues[0]?.message);
+  });
+});
+
 describe("createSessionRequestSchema", () => {
   it("parses either generation, typed as either", () => {
     expect(createSessionRequestSchema.parse(older)).toEqual(older);
@@ -87,20 +101,23 @@ describe("createSessionRequestSchema", () => {
     expectTypeOf(createSessionRequestSchema.parse(older)).toExtend<OlderCreateSessionRequest | NewerCreateSessionRequest>();
   });
 
-  it("judges a body by its generation's rules", () => {
+  it("judges a body by its generation's rules, in the core's words", () => {
     expect(issuesOf(createSessionRequestSchema.safeParse({ ...older, slug: "My-Portal" })).map(([path, code]) => [path, code])).toEqual([[["slug"], "uppercase"]]);
-    expect(issuesOf(createSessionRequestSchema.safeParse({ externalId: "u" })).map(([path, code]) => [path, code])).toEqual([
-      [["portal"], "invalid_type"],
-      [["scopes"], "invalid_type"],
+    // A body of neither generation: the core names both fields a required one may have.
+    expect(issuesOf(createSessionRequestSchema.safeParse({ externalId: "u" }))).toEqual([
+      [["portal"], "missing_field", 'Missing "portal" (or "slug" in the older body): the portal\'s ID (pc_…) or slug'],
+      [["scopes"], "missing_field", 'Missing "scopes" (or "permissions" in the older body): at least one of keys:read, keys:create, keys:reroll or analytics:read'],
     ]);
   });
 
-  it("says a mixed body mixes the generations, then what its portal field's generation finds", () => {
-    const issues = issuesOf(createSessionRequestSchema.safeParse({ slug: "my-portal", externalId: "u", scopes: ["keys:read"] }));
+  it("says what the core says of a mixed body, every field's issue included", () => {
+    const body = { slug: "My-Portal", externalId: "u", scopes: ["keys:read", "bad"] };
+    const issues = issuesOf(createSessionRequestSchema.safeParse(body));
+    expect(issues).toEqual(checkCreateSessionRequest(body).issues.map((found) => [found.path, found.code, found.message]));
     expect(issues.map(([path, code]) => [path, code])).toEqual([
       [[], "mixed_generations"],
-      [["permissions"], "invalid_type"],
-      [[], "unrecognized_keys"],
+      [["slug"], "uppercase"],
+      [["scopes", 1], "unknown_scope"],
     ]);
     expect(issues[0]?.[2]).toMatch(/^Mixes the two bodies: "slug" from the older, "scopes" from the newer\./);
   });

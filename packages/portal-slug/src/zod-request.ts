@@ -1,9 +1,10 @@
 /**
  * Zod 4 schemas for the whole `portal.createSession` body: one strict object per generation,
  * and one that picks the generation as the core does. Every field asks the core's own check,
- * so a zod issue says what `checkCreateSessionRequest` says, with its code in `params`; a
- * missing or mistyped field keeps zod's `invalid_type` code with the core's message, and unknown
- * keys keep zod's one `unrecognized_keys` issue, its message naming each key as the core does.
+ * so a zod issue says what `checkCreateSessionRequest` says, with its code in `params`. In the
+ * strict schemas a missing or mistyped field keeps zod's `invalid_type` code with the core's
+ * message, and unknown keys keep zod's one `unrecognized_keys` issue, its message naming each key
+ * as the core does; the either-generation schema gives the core's issues as they are.
  */
 import * as z from "zod";
 import type { PortalId } from "./ref.js";
@@ -15,7 +16,6 @@ import {
   checkPreview,
   checkReturnUrl,
   checkScopeList,
-  detectCreateSessionGeneration,
   missingFieldMessage,
   unknownFieldMessage,
   type CreateSessionGeneration,
@@ -27,13 +27,17 @@ import {
 type Check = (value: unknown, path: readonly (string | number)[]) => CreateSessionIssue[];
 
 /** The core's errors as zod issues on the value being checked. Zod has no warnings, so those stay out. */
+function addErrors<T>(ctx: z.RefinementCtx<T>, issues: readonly CreateSessionIssue[]): void {
+  for (const { path, code, severity, message, index, end, suggestion } of issues) {
+    if (severity === "error") ctx.addIssue({ code: "custom", path: [...path], message, params: { code, index, end, suggestion } });
+  }
+}
+
+/** A refinement that asks the core's `check` of the value. */
 const refine =
   <T>(check: Check) =>
-  (value: T, ctx: z.RefinementCtx<T>): void => {
-    for (const { path, code, severity, message, index, end, suggestion } of check(value, [])) {
-      if (severity === "error") ctx.addIssue({ code: "custom", path: [...path], message, params: { code, index, end, suggestion } });
-    }
-  };
+  (value: T, ctx: z.RefinementCtx<T>): void =>
+    addErrors(ctx, check(value, []));
 
 /**
  * Zod's own issue for a field of the wrong type, or a required one left out, in the core's
@@ -45,10 +49,17 @@ const words = (check: Check, required?: RequiredField) => ({
     issue.input === undefined && required ? missingFieldMessage(required) : check(issue.input, [])[0]?.message,
 });
 
-/** Strict objects whose unknown-key issue names each key as the core does, with the field it probably meant. */
+/**
+ * Strict objects in the core's words: the unknown-key issue names each key as the core does, with
+ * the field it probably meant, and a body that is no object is said to be none as the core says it.
+ */
 const strict = (generation: CreateSessionGeneration) => ({
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? issue.keys?.map((key) => unknownFieldMessage(key, generation).message).join("; ") : undefined,
+  error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys?.map((key) => unknownFieldMessage(key, generation).message).join("; ")
+      : issue.code === "invalid_type"
+        ? checkCreateSessionRequest(issue.input).issues[0]?.message
+        : undefined,
 });
 
 /** A string field judged, once zod knows it is a string, by the core's check for it. */
@@ -61,11 +72,11 @@ const refSchema = stringField((value, path) => checkPortalField("portal", value,
 const externalIdSchema = stringField(checkExternalId, "externalId");
 const returnUrlSchema = stringField(checkReturnUrl);
 const previewSchema = z.boolean(words(checkPreview));
-// Zod's own element check runs first, so the core only ever sees strings here.
+// Entries are the core's to judge, a non-string one included: an element schema that failed
+// would make zod skip the list's refinement, and the other entries' issues with it.
 const scopeListSchema = (field: "scopes" | "permissions") => {
   const check: Check = (value, path) => checkScopeList(field, value, path);
-  const entry = z.string(words((value, path) => checkScopeList(field, [value], path)));
-  return z.array(entry, words(check, field)).superRefine(refine<string[]>(check)) as unknown as z.ZodType<PortalScope[], string[]>;
+  return z.array(z.unknown(), words(check, field)).superRefine(refine<unknown[]>(check)) as unknown as z.ZodType<PortalScope[], string[]>;
 };
 
 /**
@@ -105,20 +116,17 @@ export const newerCreateSessionRequestSchema = z.strictObject(
 );
 
 /**
- * Either body, the generation told as `checkCreateSessionRequest` tells it: a body with only
- * older fields is parsed as the older one, anything else as the newer one, except that a
- * mixed body naming its portal with `slug` goes to the older. A mixed body also gets the core's
- * `mixed_generations` issue, on the whole body. It accepts exactly what the core calls valid.
+ * Either body, judged by `checkCreateSessionRequest` itself: its errors (a mixed body, a body of
+ * neither generation, every field) are this schema's issues, at the same paths with the same
+ * messages and the core's code in `params`, so it accepts exactly what the core calls valid. The
+ * output is the generation's own schema's: a copy holding the body's own fields.
  */
 export const createSessionRequestSchema = z.unknown().transform((body, ctx) => {
-  const generation = detectCreateSessionGeneration(body);
-  const has = (key: string) => Object.hasOwn(body as object, key);
-  const older = generation === "older" || (generation === "mixed" && has("slug") && !has("portal"));
-  if (generation === "mixed") {
-    const mixed = checkCreateSessionRequest(body).issues.find((found) => found.code === "mixed_generations");
-    if (mixed) ctx.addIssue({ code: "custom", message: mixed.message, params: { code: mixed.code } });
-  }
-  const result = older ? olderCreateSessionRequestSchema.safeParse(body) : newerCreateSessionRequestSchema.safeParse(body);
-  if (!result.success) for (const found of result.error.issues) ctx.addIssue({ ...found });
-  return result.success && generation !== "mixed" ? result.data : z.NEVER;
+  const checked = checkCreateSessionRequest(body);
+  addErrors(ctx, checked.issues);
+  if (!checked.valid) return z.NEVER;
+  const parsed = (checked.generation === "older" ? olderCreateSessionRequestSchema : newerCreateSessionRequestSchema).safeParse(body);
+  // The two agree (a property test holds them to it); should they not, zod's issues say why.
+  if (!parsed.success) for (const found of parsed.error.issues) ctx.addIssue({ ...found });
+  return parsed.success ? parsed.data : z.NEVER;
 });
