@@ -155,6 +155,10 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
     expect(explainPortalError(badRequest)).not.toHaveProperty("issues");
   });
 
+  it.each(["/", "err:"])("shows no empty name for an error type of %j", (type) => {
+    expect(explainPortalError({ error: { type, status: 404 } }).message).toBe("Unkey answered with an error (404)");
+  });
+
   it("counts the errors past the fifth instead of listing them", () => {
     const errors = Array.from({ length: 7 }, (_, i) => ({ location: `body.scopes[${i}]`, message: "bad" }));
     const { message } = explainPortalError({ ...badRequest, error: { ...badRequest.error, errors } });
@@ -166,6 +170,7 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
     ["<html>502 Bad Gateway</html>", 'text that is not JSON, "<html>502 Bad Gateway</html>" (a proxy or gateway page, perhaps: the request may not have reached Unkey)'],
     [`\n  <!DOCTYPE html>${"x".repeat(100)}`, `text that is not JSON, "<!DOCTYPE html>${"x".repeat(25)}…" (a proxy or gateway page, perhaps: the request may not have reached Unkey)`],
     ["", 'text that is not JSON, "" (a proxy or gateway page, perhaps: the request may not have reached Unkey)'],
+    ["   ", 'text that is not JSON, "   " (a proxy or gateway page, perhaps: the request may not have reached Unkey)'],
     ['"just text"', "a JSON string"],
     [null, "null"],
     [undefined, "undefined"],

@@ -66,7 +66,8 @@ function decode(input: unknown): unknown {
 function readEnvelope(input: unknown): Envelope | string {
   let value = decode(input);
   if (value === NOT_JSON) {
-    return `text that is not JSON, ${quote((input as string).trimStart(), 40)} (a proxy or gateway page, perhaps: the request may not have reached Unkey)`;
+    // Leading blank lines are cut, but text that is only blank is shown as it is.
+    return `text that is not JSON, ${quote((input as string).trimStart() || (input as string), 40)} (a proxy or gateway page, perhaps: the request may not have reached Unkey)`;
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return typeof value === "string" ? "a JSON string" : kindOf(value);
   let record = value as Record<string, unknown>;
@@ -84,7 +85,11 @@ function readEnvelope(input: unknown): Envelope | string {
   if (typeof status === "number" && Number.isFinite(status)) envelope.status = status;
   // A name is the last segment of the type URL (".../data/portal_not_found") or of the code
   // ("err:unkey:data:portal_not_found"); a portal 404 named by either wins over another name.
-  const names = [type, code].flatMap((value) => (text(value) ? [(value as string).replace(/[?#][^]*$/, "").replace(/\/+$/, "").split(/[/:]/).pop() as string] : []));
+  const names = [type, code].flatMap((value) => {
+    const last = text(value) && (value as string).replace(/[?#][^]*$/, "").replace(/\/+$/, "").split(/[/:]/).pop();
+    // "/" or "err:" names nothing: no empty name is shown.
+    return last ? [last] : [];
+  });
   const name = names.find((one) => NOT_FOUND.has(one)) ?? names[0];
   if (name !== undefined) envelope.name = name;
   if (!envelope.title && !envelope.detail && envelope.status === undefined && !names.length) return 'an "error" object without type, title, detail or status';

@@ -59,6 +59,11 @@ describe("ValidatePortalSlug", () => {
     expectTypeOf<ValidatePortalSlug<"my\u0085portal">>().toEqualTypeOf<"U+0085 (next line) at 2 is whitespace">();
   });
 
+  it("names DEL and the fillers that print as nothing by code point", () => {
+    expectTypeOf<ValidatePortalSlug<"ab\u007fc">>().toEqualTypeOf<"U+007F (delete) at 2 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<"ab\u3164c">>().toEqualTypeOf<"U+3164 (Hangul filler) at 2 is not allowed: use a-z, 0-9 and '-'">();
+  });
+
   it("names every other character outside a-z, 0-9 and '-'", () => {
     expectTypeOf<ValidatePortalSlug<"my.portal">>().toEqualTypeOf<"'.' at 2 is not allowed: use a-z, 0-9 and '-'">();
     expectTypeOf<ValidatePortalSlug<"portal!">>().toEqualTypeOf<"'!' at 6 is not allowed: use a-z, 0-9 and '-'">();

@@ -26,8 +26,8 @@ type Whitespace =
 
 /**
  * The rest of ASCII, so that a character outside it can be called out: a Cyrillic "а" quoted on
- * its own reads as the Latin letter it imitates. Control characters need no name of their own,
- * since the compiler prints them escaped.
+ * its own reads as the Latin letter it imitates. C0 control characters need no name of their
+ * own, since the compiler prints them escaped; DEL it prints raw, so DEL is named below.
  */
 type Ascii =
   | "!" | '"' | "#" | "$" | "%" | "&" | "'" | "(" | ")" | "*" | "+" | "," | "." | "/" | ":" | ";"
@@ -43,10 +43,14 @@ type Ascii =
  */
 interface Named {
   "'": "U+0027 (apostrophe)";
+  "\u007f": "U+007F (delete)";
   "\u0085": "U+0085 (next line)";
   "\u00a0": "U+00A0 (no-break space)";
   "\u00ad": "U+00AD (soft hyphen)";
+  "\u034f": "U+034F (combining grapheme joiner)";
   "\u061c": "U+061C (Arabic letter mark)";
+  "\u115f": "U+115F (Hangul choseong filler)";
+  "\u1160": "U+1160 (Hangul jungseong filler)";
   "\u1680": "U+1680 (Ogham space mark)";
   "\u180e": "U+180E (Mongolian vowel separator)";
   "\u2000": "U+2000 (en quad)";
@@ -84,7 +88,9 @@ interface Named {
   "\u2068": "U+2068 (first strong isolate)";
   "\u2069": "U+2069 (pop directional isolate)";
   "\u3000": "U+3000 (ideographic space)";
+  "\u3164": "U+3164 (Hangul filler)";
   "\ufeff": "U+FEFF (zero-width no-break space)";
+  "\uffa0": "U+FFA0 (halfwidth Hangul filler)";
 }
 
 /**
