@@ -28,7 +28,6 @@ export interface Callee {
   readonly property?: string;
 }
 
-
 /** The SDK and raw bodies name the portal `slug` (older) or `portal` (newer, ID or slug). */
 const BODY_FIELDS: readonly (readonly [string, Accepts])[] = [
   ["slug", "slug"],

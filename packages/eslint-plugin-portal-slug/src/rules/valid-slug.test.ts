@@ -84,6 +84,25 @@ ruleTester.run("valid-slug", rule, {
     `const a0 = { x: 1 };\nconst a1 = { ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0 };\nconst a2 = { ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1 };\nconst a3 = { ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2 };\nconst a4 = { ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3 };\nconst a5 = { ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4 };\nconst a6 = { ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5 };\nconst a7 = { ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6 };\nconst a8 = { ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7 };\nunkey.portal.createSession(a8);`,
   ],
   invalid: [
+    // Import-equals read as a namespace, exported too; a template module name.
+    {
+      code: `import sdk = require("@unkey/api/funcs/portalCreateSession.js");
+sdk["portalCreateSession"](core, { slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 43, endLine: 2, endColumn: 44, suggestions: suggest(`import sdk = require("@unkey/api/funcs/portalCreateSession.js");
+sdk["portalCreateSession"](core, { slug: "my-portal" });`) }],
+    },
+    {
+      code: `export import sdk = require("@unkey/api/funcs/portalCreateSession.js");
+const { portalCreateSession: open } = sdk; open(core, { slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 64, endLine: 2, endColumn: 65, suggestions: suggest(`export import sdk = require("@unkey/api/funcs/portalCreateSession.js");
+const { portalCreateSession: open } = sdk; open(core, { slug: "my-portal" });`) }],
+    },
+    {
+      code: `const { portalCreateSession } = require(\`@unkey/api/funcs/portalCreateSession.js\`);
+portalCreateSession(core, { slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 36, endLine: 2, endColumn: 37, suggestions: suggest(`const { portalCreateSession } = require(\`@unkey/api/funcs/portalCreateSession.js\`);
+portalCreateSession(core, { slug: "my-portal" });`) }],
+    },
     // require() that no config declares, and TypeScript's import-equals.
     {
       code: `const { portalCreateSession: open } = require("@unkey/api/funcs/portalCreateSession.js");
