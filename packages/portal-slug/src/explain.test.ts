@@ -98,6 +98,13 @@ describe("explainPortalError: the portal 404s", () => {
     expect(explainPortalError(configNotFound)).toMatchObject({ cause: "unknown_portal", requestId: "req_2c9a0jf23l4k567" });
   });
 
+  it("reads only what the body sent: a slug on its prototype was never sent", () => {
+    const body = Object.assign(Object.create({ slug: "My-Portal" }) as object, { externalId: "u" });
+    const explanation = explainPortalError(configNotFound, body);
+    expect(explanation.cause).toBe("unknown_portal");
+    expect(explanation.message).toContain("The body sent names no slug or portal to check");
+  });
+
   it("says so when the body given is text that is not JSON, on a 404 and on another error", () => {
     expect(explainPortalError(configNotFound, "slug=my-portal").message).toContain("The body given is text that is not JSON, so its slug could not be checked");
     const other = explainPortalError(badRequest, "not json at all");
@@ -155,8 +162,9 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
     expect(explainPortalError(badRequest)).not.toHaveProperty("issues");
   });
 
-  it.each(["/", "err:"])("shows no empty name for an error type of %j", (type) => {
+  it.each(["/", "err:"])("shows no empty name for an error type of %j, and still takes it for an error", (type) => {
     expect(explainPortalError({ error: { type, status: 404 } }).message).toBe("Unkey answered with an error (404)");
+    expect(explainPortalError({ error: { type } })).toEqual({ cause: "other", message: "Unkey answered with an error" });
   });
 
   it("counts the errors past the fifth instead of listing them", () => {
@@ -190,7 +198,10 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
   it("answers for an error whose reading throws", () => {
     const hostile = new Proxy({}, { get: () => { throw new Error("no"); } });
     expect(explainPortalError(hostile).cause).toBe("unrecognized");
-    expect(explainPortalError(configNotFound, hostile).cause).toBe("unrecognized");
+    // As a body it sends nothing (no own keys), so no getter is ever asked.
+    expect(explainPortalError(configNotFound, hostile).cause).toBe("unknown_portal");
+    const throwsEverywhere = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error("no"); } });
+    expect(explainPortalError(configNotFound, throwsEverywhere).cause).toBe("unrecognized");
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { kindOf, quote, shorten, type PortalSlug } from "./rules.js";
 import { looksLikePortalId } from "./ref.js";
-import { checkCreateSessionRequest, checkPortalField, type CreateSessionIssue } from "./request.js";
+import { checkCreateSessionRequest, checkPortalField, sentField, type CreateSessionIssue } from "./request.js";
 
 /**
  * `malformed_slug`: the slug (or non-ID `portal`) sent breaks the slug rules, so no portal can
@@ -92,7 +92,7 @@ function readEnvelope(input: unknown): Envelope | string {
   });
   const name = names.find((one) => NOT_FOUND.has(one)) ?? names[0];
   if (name !== undefined) envelope.name = name;
-  if (!envelope.title && !envelope.detail && envelope.status === undefined && !names.length) return 'an "error" object without type, title, detail or status';
+  if (!envelope.title && !envelope.detail && envelope.status === undefined && !text(type) && !text(code)) return 'an "error" object without type, title, detail or status';
   const meta = record.meta;
   if (typeof meta === "object" && meta !== null && text((meta as Record<string, unknown>).requestId)) {
     envelope.requestId = (meta as Record<string, unknown>).requestId as string;
@@ -116,10 +116,12 @@ const source = (envelope: Envelope): string => {
 function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBody: unknown): PortalErrorExplanation {
   const base = { ...(envelope.requestId && { requestId: envelope.requestId }) };
   const body = decode(requestBody);
-  const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  // What the body sent, as JSON.stringify would have written it.
+  const read = (name: string): unknown => (typeof body === "object" && body !== null ? sentField(body, name) : undefined);
   // The 404's code says which generation answered; a body of the other one still names its portal somewhere.
-  const sent = fields[field] !== undefined ? field : fields[field === "slug" ? "portal" : "slug"] !== undefined ? (field === "slug" ? "portal" : "slug") : undefined;
-  const value = sent && fields[sent];
+  const other = field === "slug" ? "portal" : "slug";
+  const sent = read(field) !== undefined ? field : read(other) !== undefined ? other : undefined;
+  const value = sent && read(sent);
   const shown = typeof value === "string" ? ` ${quote(value, 40)}` : "";
   const issues = sent ? checkPortalField(sent, value, [sent]) : [];
   const id = sent === "portal" && typeof value === "string" && looksLikePortalId(value);

@@ -100,6 +100,9 @@ describe("checkCreateSessionRequest: the two generations", () => {
       [["scopes"], "missing_field", "error"],
     ]);
     expect(codes(checkCreateSessionRequest(Object.assign(new Body(), { externalId: "u", scopes: ["keys:read"] })))).toEqual([[["portal"], "missing_field", "error"]]);
+    const hidden = Object.defineProperty({ externalId: "u", scopes: ["keys:read"] }, "portal", { value: "my-portal", enumerable: false });
+    expect(JSON.stringify(hidden)).toBe('{"externalId":"u","scopes":["keys:read"]}');
+    expect(codes(checkCreateSessionRequest(hidden))).toEqual([[["portal"], "missing_field", "error"]]);
   });
 });
 

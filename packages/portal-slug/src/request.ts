@@ -129,14 +129,23 @@ const longerThan = (text: string, max: number): number | undefined => {
 };
 
 /**
+ * Whether `body` sends `key`: an own, enumerable property, the only kind `JSON.stringify`
+ * writes. What a prototype, a class getter or a hidden property holds is never sent.
+ */
+export const sends = (body: object, key: string): boolean => Object.prototype.propertyIsEnumerable.call(body, key);
+
+/** The value `body` sends as `key`, or `undefined` when it sends none (see {@link sends}). */
+export const sentField = (body: object, key: string): unknown => (sends(body, key) ? (body as Record<string, unknown>)[key] : undefined);
+
+/**
  * Which generation a body is, by the fields only one of them has (see {@link checkCreateSessionRequest}):
- * `mixed` for fields of both, `undefined` for fields of neither or a non-object. Own keys count
+ * `mixed` for fields of both, `undefined` for fields of neither or a non-object. Sent keys count
  * even when `undefined`, since a key written out shows which body its author meant.
  */
 export function detectCreateSessionGeneration(body: unknown): CreateSessionGeneration | "mixed" | undefined {
   if (typeof body !== "object" || body === null) return undefined;
-  const older = OLDER_ONLY.some((key) => Object.hasOwn(body, key));
-  const newer = NEWER_ONLY.some((key) => Object.hasOwn(body, key));
+  const older = OLDER_ONLY.some((key) => sends(body, key));
+  const newer = NEWER_ONLY.some((key) => sends(body, key));
   return older ? (newer ? "mixed" : "older") : newer ? "newer" : undefined;
 }
 
@@ -284,8 +293,7 @@ function check(body: unknown): CreateSessionRequestResult {
     const hint = typeof body === "string" ? " (check the body before JSON.stringify, not after)" : "";
     return { valid: false, generation: undefined, issues: [issue([], "not_an_object", `Expected the createSession body as an object, got ${kindOf(body)}${hint}`)] };
   }
-  // Own properties only: JSON.stringify sends nothing a prototype or a class getter holds.
-  const field = (name: string): unknown => (Object.hasOwn(body, name) ? (body as Record<string, unknown>)[name] : undefined);
+  const field = (name: string): unknown => sentField(body, name);
   const generation = detectCreateSessionGeneration(body);
   const issues: CreateSessionIssue[] = [];
   // Not push(...found): a list of a million scopes would overflow the argument limit.
@@ -293,8 +301,8 @@ function check(body: unknown): CreateSessionRequestResult {
     for (const one of found) issues.push(one);
   };
   if (generation === "mixed") {
-    const older = OLDER_ONLY.filter((key) => Object.hasOwn(body, key)).join('", "');
-    const newer = NEWER_ONLY.filter((key) => Object.hasOwn(body, key)).join('", "');
+    const older = OLDER_ONLY.filter((key) => sends(body, key)).join('", "');
+    const newer = NEWER_ONLY.filter((key) => sends(body, key)).join('", "');
     issues.push(issue([], "mixed_generations", `Mixes the two bodies: "${older}" from the older, "${newer}" from the newer. Send ${SIDES.older}, or ${SIDES.newer}`));
   }
   // Fields of neither generation, or of both: either name satisfies the requirement.

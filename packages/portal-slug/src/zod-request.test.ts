@@ -122,6 +122,15 @@ describe("createSessionRequestSchema", () => {
     expect(issues[0]?.[2]).toMatch(/^Mixes the two bodies: "slug" from the older, "scopes" from the newer\./);
   });
 
+  it("parses only what the body sends, as the core reads it", () => {
+    const body = Object.assign(Object.create({ returnUrl: "ftp://x/" }) as object, newer) as Record<string, unknown>;
+    delete body.returnUrl;
+    expect(checkCreateSessionRequest(body).valid).toBe(true);
+    const parsed = createSessionRequestSchema.safeParse(body);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).not.toHaveProperty("returnUrl");
+  });
+
   it("keeps the paths when nested in another schema", () => {
     const wrapper = z.object({ body: createSessionRequestSchema });
     expect(wrapper.safeParse({ body: { ...newer, scopes: ["nope"] } }).error?.issues[0]?.path).toEqual(["body", "scopes", 0]);

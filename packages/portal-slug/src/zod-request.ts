@@ -125,7 +125,9 @@ export const createSessionRequestSchema = z.unknown().transform((body, ctx) => {
   const checked = checkCreateSessionRequest(body);
   addErrors(ctx, checked.issues);
   if (!checked.valid) return z.NEVER;
-  const parsed = (checked.generation === "older" ? olderCreateSessionRequestSchema : newerCreateSessionRequestSchema).safeParse(body);
+  // The fields the body sends, as the core read them: zod would also read what a prototype holds.
+  const sent = Object.fromEntries(Object.entries(body as object));
+  const parsed = (checked.generation === "older" ? olderCreateSessionRequestSchema : newerCreateSessionRequestSchema).safeParse(sent);
   // The two agree (a property test holds them to it); should they not, zod's issues say why.
   if (!parsed.success) for (const found of parsed.error.issues) ctx.addIssue({ ...found });
   return parsed.success ? parsed.data : z.NEVER;
