@@ -59,9 +59,12 @@ describe("ValidatePortalSlug", () => {
     expectTypeOf<ValidatePortalSlug<"my\u0085portal">>().toEqualTypeOf<"U+0085 (next line) at 2 is whitespace">();
   });
 
-  it("names DEL and the fillers that print as nothing by code point", () => {
+  it("names DEL, the C1 controls and the characters that print as nothing by code point", () => {
     expectTypeOf<ValidatePortalSlug<"ab\u007fc">>().toEqualTypeOf<"U+007F (delete) at 2 is not allowed: use a-z, 0-9 and '-'">();
     expectTypeOf<ValidatePortalSlug<"ab\u3164c">>().toEqualTypeOf<"U+3164 (Hangul filler) at 2 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<"ab\u009bc">>().toEqualTypeOf<"U+009B (control) at 2 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<"ab\ufe0fc">>().toEqualTypeOf<"U+FE0F (variation selector-16) at 2 is not allowed: use a-z, 0-9 and '-'">();
+    expectTypeOf<ValidatePortalSlug<"ab\u2800c">>().toEqualTypeOf<"U+2800 (Braille pattern blank) at 2 is not allowed: use a-z, 0-9 and '-'">();
   });
 
   it("names every other character outside a-z, 0-9 and '-'", () => {

@@ -27,11 +27,12 @@ type Whitespace =
 /**
  * The rest of ASCII, so that a character outside it can be called out: a Cyrillic "а" quoted on
  * its own reads as the Latin letter it imitates. C0 control characters need no name of their
- * own, since the compiler prints them escaped; DEL it prints raw, so DEL is named below.
+ * own, since the compiler prints them escaped; DEL and the C1 controls it prints raw, so those
+ * are named below.
  */
 type Ascii =
   | "!" | '"' | "#" | "$" | "%" | "&" | "'" | "(" | ")" | "*" | "+" | "," | "." | "/" | ":" | ";"
-  | "<" | "=" | ">" | "?" | "@" | "[" | "\\" | "]" | "^" | "`" | "{" | "|" | "}" | "~" | "\u007f"
+  | "<" | "=" | ">" | "?" | "@" | "[" | "\\" | "]" | "^" | "`" | "{" | "|" | "}" | "~"
   | "\u0000" | "\u0001" | "\u0002" | "\u0003" | "\u0004" | "\u0005" | "\u0006" | "\u0007" | "\u0008"
   | "\u000e" | "\u000f" | "\u0010" | "\u0011" | "\u0012" | "\u0013" | "\u0014" | "\u0015" | "\u0016"
   | "\u0017" | "\u0018" | "\u0019" | "\u001a" | "\u001b" | "\u001c" | "\u001d" | "\u001e" | "\u001f"
@@ -44,6 +45,37 @@ type Ascii =
 interface Named {
   "'": "U+0027 (apostrophe)";
   "\u007f": "U+007F (delete)";
+  "\u0080": "U+0080 (control)";
+  "\u0081": "U+0081 (control)";
+  "\u0082": "U+0082 (control)";
+  "\u0083": "U+0083 (control)";
+  "\u0084": "U+0084 (control)";
+  "\u0086": "U+0086 (control)";
+  "\u0087": "U+0087 (control)";
+  "\u0088": "U+0088 (control)";
+  "\u0089": "U+0089 (control)";
+  "\u008a": "U+008A (control)";
+  "\u008b": "U+008B (control)";
+  "\u008c": "U+008C (control)";
+  "\u008d": "U+008D (control)";
+  "\u008e": "U+008E (control)";
+  "\u008f": "U+008F (control)";
+  "\u0090": "U+0090 (control)";
+  "\u0091": "U+0091 (control)";
+  "\u0092": "U+0092 (control)";
+  "\u0093": "U+0093 (control)";
+  "\u0094": "U+0094 (control)";
+  "\u0095": "U+0095 (control)";
+  "\u0096": "U+0096 (control)";
+  "\u0097": "U+0097 (control)";
+  "\u0098": "U+0098 (control)";
+  "\u0099": "U+0099 (control)";
+  "\u009a": "U+009A (control)";
+  "\u009b": "U+009B (control)";
+  "\u009c": "U+009C (control)";
+  "\u009d": "U+009D (control)";
+  "\u009e": "U+009E (control)";
+  "\u009f": "U+009F (control)";
   "\u0085": "U+0085 (next line)";
   "\u00a0": "U+00A0 (no-break space)";
   "\u00ad": "U+00AD (soft hyphen)";
@@ -52,6 +84,11 @@ interface Named {
   "\u115f": "U+115F (Hangul choseong filler)";
   "\u1160": "U+1160 (Hangul jungseong filler)";
   "\u1680": "U+1680 (Ogham space mark)";
+  "\u17b4": "U+17B4 (Khmer vowel inherent aq)";
+  "\u17b5": "U+17B5 (Khmer vowel inherent aa)";
+  "\u180b": "U+180B (Mongolian free variation selector one)";
+  "\u180c": "U+180C (Mongolian free variation selector two)";
+  "\u180d": "U+180D (Mongolian free variation selector three)";
   "\u180e": "U+180E (Mongolian vowel separator)";
   "\u2000": "U+2000 (en quad)";
   "\u2001": "U+2001 (em quad)";
@@ -87,8 +124,25 @@ interface Named {
   "\u2067": "U+2067 (right-to-left isolate)";
   "\u2068": "U+2068 (first strong isolate)";
   "\u2069": "U+2069 (pop directional isolate)";
+  "\u2800": "U+2800 (Braille pattern blank)";
   "\u3000": "U+3000 (ideographic space)";
   "\u3164": "U+3164 (Hangul filler)";
+  "\ufe00": "U+FE00 (variation selector-1)";
+  "\ufe01": "U+FE01 (variation selector-2)";
+  "\ufe02": "U+FE02 (variation selector-3)";
+  "\ufe03": "U+FE03 (variation selector-4)";
+  "\ufe04": "U+FE04 (variation selector-5)";
+  "\ufe05": "U+FE05 (variation selector-6)";
+  "\ufe06": "U+FE06 (variation selector-7)";
+  "\ufe07": "U+FE07 (variation selector-8)";
+  "\ufe08": "U+FE08 (variation selector-9)";
+  "\ufe09": "U+FE09 (variation selector-10)";
+  "\ufe0a": "U+FE0A (variation selector-11)";
+  "\ufe0b": "U+FE0B (variation selector-12)";
+  "\ufe0c": "U+FE0C (variation selector-13)";
+  "\ufe0d": "U+FE0D (variation selector-14)";
+  "\ufe0e": "U+FE0E (variation selector-15)";
+  "\ufe0f": "U+FE0F (variation selector-16)";
   "\ufeff": "U+FEFF (zero-width no-break space)";
   "\uffa0": "U+FFA0 (halfwidth Hangul filler)";
 }
