@@ -1,7 +1,8 @@
 /**
  * The calls of the SDK's standalone `portalCreateSession` in one file, however it was imported:
- * by name, renamed, as a namespace, through `require` (declared or not), or through TypeScript's
- * `import x = require(…)`. A local function that merely shares the name is not one of them.
+ * by name, renamed, as a namespace, through `require` (declared or not, or made by
+ * `createRequire`), or through TypeScript's `import x = require(…)`. A local function that merely
+ * shares the name is not one of them.
  */
 import { ReferenceTracker, getStringIfConstant } from "@typescript-eslint/utils/ast-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
@@ -33,13 +34,25 @@ export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): 
     for (const found of (tracker as unknown as { iteratePropertyReferences: PropertyFollower }).iteratePropertyReferences(node, CALLED)) calls.add(found.node);
   };
 
-  // The tracker follows `require` only where it is a declared global. Where it is not (an ES
-  // module or a TypeScript file without `globals: { require }`), its calls are found here and
-  // what they return is handed back to the tracker.
-  for (const reference of sourceCode.scopeManager?.globalScope?.through ?? []) {
+  /** Hands what `require(MODULE)` returns, for each such call through `reference`, to the tracker. */
+  const followRequire = (reference: TSESLint.Scope.Reference): void => {
     const call = reference.identifier.parent;
-    if (reference.identifier.name !== "require" || call?.type !== "CallExpression" || call.callee !== reference.identifier) continue;
-    if (isModule(call.arguments[0])) follow(call);
+    if (call?.type === "CallExpression" && call.callee === reference.identifier && isModule(call.arguments[0])) follow(call);
+  };
+
+  // The tracker follows `require` only where it is a declared global. Where it is not (an ES
+  // module or a TypeScript file without `globals: { require }`), its calls are found here.
+  for (const reference of sourceCode.scopeManager?.globalScope?.through ?? []) {
+    if (reference.identifier.name === "require") followRequire(reference);
+  }
+
+  // ESM's own `require`: `const require = createRequire(import.meta.url)`, under any name.
+  const createRequire = { createRequire: { [ReferenceTracker.CALL]: true } };
+  const moduleMap = { "node:module": { [ReferenceTracker.ESM]: true, ...createRequire }, module: { [ReferenceTracker.ESM]: true, ...createRequire } };
+  for (const { node } of [...tracker.iterateEsmReferences(moduleMap), ...tracker.iterateCjsReferences(moduleMap)]) {
+    const declarator = node.parent;
+    if (declarator?.type !== "VariableDeclarator" || declarator.init !== node) continue;
+    for (const variable of sourceCode.getDeclaredVariables(declarator)) variable.references.forEach(followRequire);
   }
 
   // `import sdk = require("…")` (exported or not): each use of the name is a namespace's.

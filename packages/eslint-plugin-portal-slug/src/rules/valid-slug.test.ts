@@ -79,11 +79,24 @@ ruleTester.run("valid-slug", rule, {
     `function require(id: string): any { return {}; }
      const { portalCreateSession } = require("@unkey/api/funcs/portalCreateSession.js"); portalCreateSession(core, { slug: "My-Portal" });`,
     `import sdk = require("./local"); sdk.portalCreateSession(core, { slug: "My-Portal" });`,
+    // A createRequire that is not node:module's makes no require.
+    `import { createRequire } from "./fake"; const load = createRequire(); const { portalCreateSession } = load("@unkey/api/funcs/portalCreateSession.js"); portalCreateSession(core, { slug: "My-Portal" });`,
     // Eight objects each spreading the one before twelve times: 12^8 paths, cut short by the
     // lookup's spread budget (without it, this case runs for minutes).
     `const a0 = { x: 1 };\nconst a1 = { ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0 };\nconst a2 = { ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1 };\nconst a3 = { ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2 };\nconst a4 = { ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3 };\nconst a5 = { ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4 };\nconst a6 = { ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5 };\nconst a7 = { ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6 };\nconst a8 = { ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7 };\nunkey.portal.createSession(a8);`,
   ],
   invalid: [
+    // ESM's own require, made by createRequire under any name.
+    {
+      code: `import { createRequire } from "node:module";
+const load = createRequire(import.meta.url);
+const { portalCreateSession } = load("@unkey/api/funcs/portalCreateSession.js");
+portalCreateSession(core, { slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 4, column: 36, endLine: 4, endColumn: 37, suggestions: suggest(`import { createRequire } from "node:module";
+const load = createRequire(import.meta.url);
+const { portalCreateSession } = load("@unkey/api/funcs/portalCreateSession.js");
+portalCreateSession(core, { slug: "my-portal" });`) }],
+    },
     // Import-equals read as a namespace, exported too; a template module name.
     {
       code: `import sdk = require("@unkey/api/funcs/portalCreateSession.js");
