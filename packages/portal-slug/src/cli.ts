@@ -30,22 +30,29 @@ export interface CliIo {
 class UsageError extends Error {}
 
 /**
+ * The arguments where options may stand, before a bare "--", and those after it, which are all
+ * operands: so that "--portal", itself a typo worth checking, can be given.
+ */
+function splitAtEnd(args: readonly string[]): [readonly string[], readonly string[]] {
+  const end = args.indexOf("--");
+  return end < 0 ? [args, []] : [args.slice(0, end), args.slice(end + 1)];
+}
+
+/**
  * Splits a command's arguments into its options (from `known`) and its operands. A slug such as
- * "-portal" is an operand: only "--" starts an option, and after a bare "--" nothing does, so
- * that "--portal", itself a typo worth checking, can be given.
+ * "-portal" is an operand: only "--" starts an option, and only before a bare "--".
  */
 function parseArgs(args: readonly string[], known: readonly string[]): { options: Set<string>; operands: string[] } {
+  const [head, tail] = splitAtEnd(args);
   const options = new Set<string>();
   const operands: string[] = [];
-  let ended = false;
-  for (const arg of args) {
-    if (ended || !arg.startsWith("--")) operands.push(arg);
-    else if (arg === "--") ended = true;
+  for (const arg of head) {
+    if (!arg.startsWith("--")) operands.push(arg);
     else if (known.includes(arg)) options.add(arg);
     // Escaped: an "option" can carry a terminal escape sequence as easily as a slug can.
     else throw new UsageError(`unknown option ${visible(arg)}`);
   }
-  return { options, operands };
+  return { options, operands: [...operands, ...tail] };
 }
 
 const paint = (color: boolean, code: string, text: string): string => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -125,8 +132,7 @@ function suggest(args: string[], io: CliIo): number {
 export function runCli(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = argv;
   // `--help` wins wherever it stands before a bare "--", whatever else the line holds.
-  const ended = argv.indexOf("--");
-  if (command === "-h" || (ended < 0 ? argv : argv.slice(0, ended)).includes("--help")) {
+  if (command === "-h" || splitAtEnd(argv)[0].includes("--help")) {
     io.stdout(USAGE + "\n");
     return 0;
   }

@@ -293,7 +293,6 @@ function check(body: unknown): CreateSessionRequestResult {
     const hint = typeof body === "string" ? " (check the body before JSON.stringify, not after)" : "";
     return { valid: false, generation: undefined, issues: [issue([], "not_an_object", `Expected the createSession body as an object, got ${kindOf(body)}${hint}`)] };
   }
-  const field = (name: string): unknown => sentField(body, name);
   const generation = detectCreateSessionGeneration(body);
   const issues: CreateSessionIssue[] = [];
   // Not push(...found): a list of a million scopes would overflow the argument limit.
@@ -309,12 +308,12 @@ function check(body: unknown): CreateSessionRequestResult {
   const either = (older: RequiredField, newer: RequiredField): RequiredField[] =>
     generation === "older" ? [older] : generation === "newer" ? [newer] : [newer, older];
   for (const names of [either("slug", "portal"), ["externalId" as const], either("permissions", "scopes")]) {
-    const sent = names.filter((name) => field(name) !== undefined);
+    const sent = names.filter((name) => sentField(body, name) !== undefined);
     const [first, second] = names as [RequiredField, RequiredField | undefined];
     if (!sent.length) issues.push(issue([first], "missing_field", missingFieldMessage(first, second)));
-    for (const name of sent) add(CHECKS[name as keyof typeof CHECKS](field(name), [name]));
+    for (const name of sent) add(CHECKS[name as keyof typeof CHECKS](sentField(body, name), [name]));
   }
-  for (const name of ["preview", "returnUrl"] as const) add(CHECKS[name](field(name), [name]));
+  for (const name of ["preview", "returnUrl"] as const) add(CHECKS[name](sentField(body, name), [name]));
   for (const key of Object.keys(body)) {
     if (KNOWN.includes(key as never)) continue;
     const { message, suggestion } = unknownFieldMessage(key, generation === "older" ? "older" : "newer");

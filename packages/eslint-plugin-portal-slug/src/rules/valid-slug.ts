@@ -177,9 +177,11 @@ export default createRule<Options, MessageId>({
         const open = [...texts].filter((text) => text.length < 3 && "pc_".startsWith(text));
         if (!open.length || i >= expressions.length) return false;
         const values = everyStaticString(sourceCode, expressions[i] as TSESTree.Expression);
-        if (!values.length || values.some((value) => value.kind === "template")) return true;
+        const strings = values.flatMap((value) => (value.kind === "template" ? [] : [value.value]));
+        // Unknown, or a template whose own start is another question: maybe an ID.
+        if (!values.length || strings.length < values.length) return true;
         const after = quasis[i + 1]?.value.cooked ?? "";
-        texts = new Set(open.flatMap((text) => values.map((value) => text + (value.kind === "template" ? "" : value.value) + after)));
+        texts = new Set(open.flatMap((text) => strings.map((value) => text + value + after)));
       }
       return true;
     };
