@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 import eslintPlugin from "eslint-plugin-eslint-plugin";
 
 export default defineConfig(
-  { ignores: ["**/dist/**", "**/node_modules/**", "test/fixtures/**", "examples/**", "bench/lint/.corpus/**", "**/*.d.ts"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/fixtures/**", "examples/**", "bench/lint/.corpus/**", "**/*.d.ts"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -16,6 +16,10 @@ export default defineConfig(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } },
   },
   {
     files: ["packages/eslint-plugin-portal-slug/src/**/*.ts"],

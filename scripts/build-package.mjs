@@ -2,7 +2,7 @@
 // (dist/cjs), each with its declarations beside it, so that `exports` can point `import` and
 // `require` at files whose declarations match their module kind.
 import { execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
@@ -13,3 +13,10 @@ run("--outDir", "dist/esm");
 run("--outDir", "dist/cjs", "--module", "commonjs", "--moduleResolution", "bundler", "--verbatimModuleSyntax", "false");
 // The nearest package.json decides how Node and TypeScript read a .js or .d.ts file.
 writeFileSync("dist/cjs/package.json", '{ "type": "commonjs" }\n');
+
+// tsc compiles TypeScript only: a CommonJS helper written as JavaScript (with its declaration
+// beside it) is the same file in both builds.
+for (const file of existsSync("src") ? readdirSync("src") : []) {
+  if (!/\.(?:cjs|d\.cts)$/.test(file)) continue;
+  for (const dist of ["dist/esm", "dist/cjs"]) copyFileSync(`src/${file}`, `${dist}/${file}`);
+}

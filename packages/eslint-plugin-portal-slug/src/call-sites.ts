@@ -4,17 +4,18 @@
  * scope or value is looked at.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { propertyOf, staticKeyName } from "./static-objects.js";
-import { resolveValue, unwrap } from "./const-binding.js";
 import { isEndpointUrl } from "./endpoint-url.js";
+import type { Ref, Scope } from "./scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
+import { propertyOf, resolveValue } from "./static-values.js";
+import { staticKeyName, unwrap } from "./syntax.js";
 
 /** How the value of a field is judged: by the slug rules, or as a portal ID or slug. */
 export type Accepts = "slug" | "ref";
 
 /** An expression that is sent as a portal slug, and how to judge it. */
 export interface SlugValue {
-  readonly node: TSESTree.Node;
+  readonly ref: Ref;
   readonly accepts: Accepts;
 }
 
@@ -76,7 +77,7 @@ function argumentAt(call: Call, index: number): TSESTree.Node | undefined {
  * Prepares, once per file, the question "which slug values does this call send?". The answer
  * for a call is empty for the vast majority of calls, decided by the callee's last name.
  */
-export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, callees: readonly Callee[]): (call: Call) => SlugValue[] {
+export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope, callees: readonly Callee[]): (call: Call) => SlugValue[] {
   const byLastName = new Map<string, { segments: string[]; callee: Callee }[]>();
   for (const callee of callees) {
     const segments = callee.name.split(".");
@@ -87,21 +88,30 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
   /** The calls of the imported standalone function in this file, found once, on first need. */
   const standaloneCalls = (): Set<TSESTree.Node> => (standalone ??= findStandaloneCalls(sourceCode));
 
-  const bodyFields = (body: TSESTree.Node | undefined): SlugValue[] =>
+  /** The argument at `index`, as a value read in the linted file. */
+  const argument = (call: Call, index: number): Ref | undefined => {
+    const node = argumentAt(call, index);
+    return node && { node, scope };
+  };
+
+  const bodyFields = (body: Ref | undefined): SlugValue[] =>
     BODY_FIELDS.flatMap(([field, accepts]) => {
-      const node = propertyOf(sourceCode, body, field);
-      return node ? [{ node, accepts }] : [];
+      const ref = propertyOf(body, field);
+      return ref ? [{ ref, accepts }] : [];
     });
 
   /** The object sent by `fetch(url, { body: JSON.stringify(object) })` when `url` is the endpoint. */
-  const fetchBody = (call: Call): TSESTree.Node | undefined => {
-    const url = argumentAt(call, 0);
-    const init = argumentAt(call, 1);
-    if (!url || !init || !isEndpointUrl(sourceCode, url)) return undefined;
-    const body = propertyOf(sourceCode, init, "body");
-    const stringify = body && resolveValue(sourceCode, body);
-    if (stringify?.type !== "CallExpression" || !isJsonStringify(stringify.callee)) return undefined;
-    return stringify.arguments[0];
+  const fetchBody = (call: Call): Ref | undefined => {
+    const url = argument(call, 0);
+    const init = argument(call, 1);
+    if (!url || !init || !isEndpointUrl(url)) return undefined;
+    const body = propertyOf(init, "body");
+    const stringify = body && resolveValue(body);
+    if (stringify?.kind !== "expression") return undefined;
+    const { node } = stringify.ref;
+    if (node.type !== "CallExpression" || !isJsonStringify(node.callee)) return undefined;
+    const [object] = node.arguments;
+    return object && { ...stringify.ref, node: object };
   };
 
   /** The values the built-in shapes find: the SDK method, raw HTTP, the standalone function. */
@@ -109,10 +119,10 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
     if (name === "createSession") {
       const callee = unwrap(call.callee);
       const receiver = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
-      if (receiver?.type === "MemberExpression" && staticKeyName(receiver) === "portal") return bodyFields(argumentAt(call, 0));
+      if (receiver?.type === "MemberExpression" && staticKeyName(receiver) === "portal") return bodyFields(argument(call, 0));
     }
     // Before fetch: the standalone function may be imported under that name.
-    if (standaloneCalls().has(call)) return bodyFields(argumentAt(call, 1));
+    if (standaloneCalls().has(call)) return bodyFields(argument(call, 1));
     return name === "fetch" || name === "Request" ? bodyFields(fetchBody(call)) : [];
   };
 
@@ -124,14 +134,14 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
     const values: SlugValue[] = [];
     for (const { segments, callee } of wrappers) {
       if (names.length < segments.length || segments.some((segment, i) => names[names.length - segments.length + i] !== segment)) continue;
-      const argument = argumentAt(call, callee.argument ?? 0);
-      if (!argument) continue;
+      const sent = argument(call, callee.argument ?? 0);
+      if (!sent) continue;
       if (callee.property === undefined) {
-        values.push({ node: argument, accepts: "slug" });
+        values.push({ ref: sent, accepts: "slug" });
         continue;
       }
-      const node = propertyOf(sourceCode, argument, callee.property);
-      if (node) values.push({ node, accepts: ACCEPTS.get(callee.property) ?? "slug" });
+      const ref = propertyOf(sent, callee.property);
+      if (ref) values.push({ ref, accepts: ACCEPTS.get(callee.property) ?? "slug" });
     }
     return values;
   };
@@ -142,7 +152,7 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, calle
     // A wrapper may share its name with a built-in shape (`http.fetch`): both are asked, and a
     // value either finds is judged once.
     const values = builtIn(call, name);
-    for (const value of wrapped(call, name)) if (!values.some((found) => found.node === value.node)) values.push(value);
+    for (const value of wrapped(call, name)) if (!values.some((found) => found.ref.node === value.ref.node)) values.push(value);
     return values;
   };
 }

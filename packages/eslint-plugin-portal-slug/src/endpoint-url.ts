@@ -1,52 +1,95 @@
 /**
  * Whether a `fetch` or `new Request` URL is certainly Unkey's createSession endpoint. Every value
- * the URL can have must end in the endpoint's path, as a path: `cond ? ENDPOINT : other` may be
- * any URL, and `https://x.example/?next=/v2/portal.createSession` is another one.
+ * the URL can have must have the endpoint's path: `cond ? ENDPOINT : other` may be any URL. A
+ * query or a fragment after the path keeps it the endpoint (`…/portal.createSession?trace=1`);
+ * the path named only inside one (`https://x.example/?next=/v2/portal.createSession`) does not.
  */
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { MAX_HOPS, resolveValue } from "./const-binding.js";
+import { refTo, type Ref } from "./scope.js";
+import { MAX_HOPS, resolveValue } from "./static-values.js";
 import { everyStaticString } from "./static-strings.js";
+import { unwrap } from "./syntax.js";
 
 const ENDPOINT = "/v2/portal.createSession";
 
-/** `text` ends in the endpoint's path, and no `?` or `#` before it makes that a query or a fragment. */
-const endsInEndpoint = (text: string): boolean => text.endsWith(ENDPOINT) && !/[?#]/.test(text.slice(0, -ENDPOINT.length));
+/** Where the query or fragment of a URL's text starts: the path ends there. */
+const pathEnd = (text: string): number => {
+  const end = text.search(/[?#]/);
+  return end < 0 ? text.length : end;
+};
+
+/** A piece of a URL built with a template or `+`: text written in place, or an expression to follow. */
+type Piece = string | Ref;
+
+/** The pieces of a template or a `+` chain, in order; anything else is one piece. */
+function pieces(ref: Ref, out: Piece[] = []): Piece[] {
+  const node = unwrap(ref.node);
+  if (node.type === "BinaryExpression" && node.operator === "+") {
+    pieces(refTo(ref, node.left), out);
+    pieces(refTo(ref, node.right), out);
+  } else if (node.type === "TemplateLiteral") {
+    node.quasis.forEach((quasi, i) => {
+      out.push(quasi.value.cooked ?? "");
+      const expression = node.expressions[i];
+      if (expression) pieces(refTo(ref, expression), out);
+    });
+  } else if (node.type === "Literal" && typeof node.value === "string") out.push(node.value);
+  else out.push(ref);
+  return out;
+}
+
+/** The one string an expression statically is, or `undefined`. */
+function onlyString(ref: Ref): string | undefined {
+  const [only, ...more] = everyStaticString(ref);
+  return only?.kind === "literal" && !more.length ? only.value : undefined;
+}
 
 /**
- * The text a template certainly ends with: its last static part, and before it the values of
- * the expressions while each is one known string (`${BASE}${ENDPOINT}` with const parts).
+ * Whether a URL built from pieces certainly has the endpoint's path: the path ends at the first
+ * "?" or "#" written in place (expressions are taken for a base URL or a value, not for a query's
+ * start), and the text before it, through expressions that are one known string each
+ * (`${BASE}${ENDPOINT}` with const parts), ends in the endpoint's path.
  */
-function trailingText(sourceCode: Readonly<TSESLint.SourceCode>, template: TSESTree.TemplateLiteral): string {
-  let text = template.quasis.at(-1)?.value.cooked ?? "";
-  for (let i = template.expressions.length - 1; i >= 0 && text.length < ENDPOINT.length; i--) {
-    const [only, ...more] = everyStaticString(sourceCode, template.expressions[i] as TSESTree.Expression);
-    if (only?.kind !== "literal" || more.length) break;
-    text = only.value + (template.quasis[i]?.value.cooked ?? "") + text;
+function piecesEndInEndpoint(parts: readonly Piece[]): boolean {
+  let last = parts.findIndex((part) => typeof part === "string" && pathEnd(part) < part.length);
+  if (last < 0) last = parts.length - 1;
+  let tail = "";
+  for (let i = last; i >= 0 && tail.length < ENDPOINT.length; i--) {
+    const part = parts[i] as Piece;
+    const text = typeof part === "string" ? part : onlyString(part);
+    if (text === undefined) return false;
+    tail = (i === last ? text.slice(0, pathEnd(text)) : text) + tail;
   }
-  return text;
+  return tail.endsWith(ENDPOINT);
 }
 
 /** True when every value `url` can have is the endpoint: literals, consts, templates, `+`, `new URL(path, base)`, `?:`. */
-export function isEndpointUrl(sourceCode: Readonly<TSESLint.SourceCode>, url: TSESTree.Node, hops = 0): boolean {
+export function isEndpointUrl(url: Ref, hops = 0): boolean {
   if (hops > MAX_HOPS) return false;
-  const value = resolveValue(sourceCode, url);
-  switch (value.type) {
+  const value = resolveValue(url);
+  if (value.kind === "module") return false;
+  const { ref } = value;
+  const node = ref.node;
+  switch (node.type) {
     case "ConditionalExpression":
-      return isEndpointUrl(sourceCode, value.consequent, hops + 1) && isEndpointUrl(sourceCode, value.alternate, hops + 1);
-    case "BinaryExpression":
-      // `BASE + "/v2/portal.createSession"`: the end is the right side's.
-      return value.operator === "+" && isEndpointUrl(sourceCode, value.right, hops + 1);
+      return isEndpointUrl(refTo(ref, node.consequent), hops + 1) && isEndpointUrl(refTo(ref, node.alternate), hops + 1);
     case "NewExpression": {
       // `new URL("/v2/portal.createSession", base)` names the endpoint in its first argument.
-      const [path] = value.arguments;
-      const callee = value.callee;
-      return callee.type === "Identifier" && callee.name === "URL" && path !== undefined && path.type !== "SpreadElement" && isEndpointUrl(sourceCode, path, hops + 1);
+      const [path] = node.arguments;
+      const callee = node.callee;
+      return callee.type === "Identifier" && callee.name === "URL" && path !== undefined && path.type !== "SpreadElement" && isEndpointUrl(refTo(ref, path), hops + 1);
     }
+    case "BinaryExpression":
+      return node.operator === "+" && piecesEndInEndpoint(pieces(ref));
+    case "TemplateLiteral":
+      return piecesEndInEndpoint(pieces(ref));
     default: {
-      const candidates = everyStaticString(sourceCode, value);
+      // A name or member whose every value is the endpoint (`cond ? URL_A : URL_B` behind a const).
+      const candidates = everyStaticString(ref);
       return (
         candidates.length > 0 &&
-        candidates.every((candidate) => endsInEndpoint(candidate.kind === "template" ? trailingText(sourceCode, candidate.node) : candidate.value))
+        candidates.every((candidate) =>
+          candidate.kind === "literal" ? piecesEndInEndpoint([candidate.value]) : candidate.kind === "template" && isEndpointUrl(candidate.ref, hops + 1),
+        )
       );
     }
   }

@@ -1,107 +1,105 @@
 /**
  * From an expression to every string it can statically be, each with the node where that string
- * is written. Unknown means unknown: a value this file cannot pin down yields nothing, never a
- * guess, so that the rule cannot report a false positive.
+ * is written. Unknown means unknown: a value this analysis cannot pin down yields nothing, never
+ * a guess, so that the rule cannot report a false positive.
  */
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { MAX_HOPS, constInitializer, unwrap } from "./const-binding.js";
-import { lookupBudget, propertyOf, staticKeyName } from "./static-objects.js";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { refTo, type Ref } from "./scope.js";
+import { lookupBudget, resolveValue } from "./static-values.js";
 
-/** A string the expression can be, and where it is written. */
+/** A string the expression can be, where it is written, and the scope that is read in. */
 export type StaticString =
   /** A whole value written in one literal: a string, or a template without expressions. */
-  | { readonly kind: "literal"; readonly value: string; readonly node: TSESTree.StringLiteral | TSESTree.TemplateLiteral }
+  | { readonly kind: "literal"; readonly value: string; readonly ref: Ref<TSESTree.StringLiteral | TSESTree.TemplateLiteral> }
   /** A template with expressions: only its static parts (quasis) are known. */
-  | { readonly kind: "template"; readonly node: TSESTree.TemplateLiteral }
-  /** A member of the expression's literal type, known from type information only. */
+  | { readonly kind: "template"; readonly ref: Ref<TSESTree.TemplateLiteral> }
+  /** A member of the literal type of an expression of the linted file, known from type information only. */
   | { readonly kind: "type"; readonly value: string; readonly node: TSESTree.Node };
 
-/** What the type checker says an expression can be: its string literal members, or `undefined`. */
+/** What the type checker says an expression of the linted file can be: its string literal members, or `undefined`. */
 export type LiteralTypes = (node: TSESTree.Node) => readonly string[] | undefined;
 
 /** How many sub-expressions one value may branch into before the rest counts as unknown. */
 const MAX_VISITS = 64;
 
 /**
- * Every string `node` can statically be, and whether that is all it can be: a branch this file
- * cannot pin down (`cond ? "a" : read()`) adds nothing and makes the answer incomplete.
+ * Every string `ref` can statically be, and whether that is all it can be: a branch this
+ * analysis cannot pin down (`cond ? "a" : read()`) adds nothing and makes the answer incomplete.
  */
-function collect(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, literalTypes?: LiteralTypes): { found: StaticString[]; complete: boolean } {
+function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticString[]; complete: boolean } {
   const found: StaticString[] = [];
   let complete = true;
   let visits = 0;
   // One allowance of spreads for the whole value, however many members it reads.
   const budget = lookupBudget();
-  const visit = (expression: TSESTree.Node, hops: number): void => {
+  const visit = (start: Ref): void => {
     if (++visits > MAX_VISITS) {
       complete = false;
       return;
     }
-    const value = unwrap(expression);
-    switch (value.type) {
+    const value = resolveValue(start, budget);
+    if (value.kind === "module") {
+      complete = false;
+      return;
+    }
+    const here = value.ref;
+    const node = here.node;
+    switch (node.type) {
       case "Literal":
-        if (typeof value.value === "string") found.push({ kind: "literal", value: value.value, node: value as TSESTree.StringLiteral });
+        if (typeof node.value === "string") found.push({ kind: "literal", value: node.value, ref: here as Ref<TSESTree.StringLiteral> });
         else complete = false;
         return;
       case "TemplateLiteral": {
-        const [quasi] = value.quasis;
-        if (value.expressions.length > 0) found.push({ kind: "template", node: value });
-        else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, node: value });
+        const [quasi] = node.quasis;
+        const template = here as Ref<TSESTree.TemplateLiteral>;
+        if (node.expressions.length > 0) found.push({ kind: "template", ref: template });
+        else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, ref: template });
         else complete = false;
         return;
       }
       case "ConditionalExpression":
-        visit(value.consequent, hops);
-        visit(value.alternate, hops);
+        visit(refTo(here, node.consequent));
+        visit(refTo(here, node.alternate));
         return;
       case "LogicalExpression":
         // `x ?? "fallback"` and `x || "fallback"` can be either side; `a && b` can be `a`'s falsy value.
-        if (value.operator !== "&&") {
-          visit(value.left, hops);
-          visit(value.right, hops);
+        if (node.operator !== "&&") {
+          visit(refTo(here, node.left));
+          visit(refTo(here, node.right));
         } else complete = false;
         return;
-      case "MemberExpression": {
-        // `PORTALS.eu` on a const object literal is the property's value, judged where written.
-        const key = hops < MAX_HOPS ? staticKeyName(value) : undefined;
-        const property = key === undefined ? undefined : propertyOf(sourceCode, value.object, key, budget);
-        if (property) visit(property, hops + 1);
-        else typed(value);
-        return;
-      }
-      case "Identifier": {
-        // A const's value is judged where it is written, so that the report lands there.
-        const init = hops < MAX_HOPS ? constInitializer(sourceCode, value) : undefined;
-        if (init) visit(init, hops + 1);
-        else typed(value);
-        return;
-      }
       default:
-        typed(value);
+        typed(here);
     }
   };
-  const typed = (expression: TSESTree.Node): void => {
-    const members = literalTypes?.(expression);
+  /**
+   * What the checker knows of an expression the syntax could not pin down. Only the linted
+   * file's nodes have types: for a value followed into a module, the file's expression that
+   * leads there is asked (`import { S }`, where S's initializer calls a function).
+   */
+  const typed = (here: Ref): void => {
+    const node = here.scope.module ? here.use : here.node;
+    const members = node && literalTypes?.(node);
     if (!members) complete = false;
-    for (const member of members ?? []) found.push({ kind: "type", value: member, node: expression });
+    for (const member of members ?? []) found.push({ kind: "type", value: member, node: node as TSESTree.Node });
   };
-  visit(node, 0);
+  visit(ref);
   return { found, complete };
 }
 
 /**
- * The strings `node` can statically be, for judging a value: each one that is known is sent in
+ * The strings `ref` can statically be, for judging a value: each one that is known is sent in
  * some run, so it is checked even when another branch is unknown.
  */
-export function staticStrings(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, literalTypes?: LiteralTypes): StaticString[] {
-  return collect(sourceCode, node, literalTypes).found;
+export function staticStrings(ref: Ref, literalTypes?: LiteralTypes): StaticString[] {
+  return collect(ref, literalTypes).found;
 }
 
 /**
- * The strings `node` can statically be, only when they are all it can be; otherwise none. For
+ * The strings `ref` can statically be, only when they are all it can be; otherwise none. For
  * deciding what a call is (its URL, say), where one unknown branch may be anything.
  */
-export function everyStaticString(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): StaticString[] {
-  const { found, complete } = collect(sourceCode, node);
+export function everyStaticString(ref: Ref): StaticString[] {
+  const { found, complete } = collect(ref);
   return complete ? found : [];
 }

@@ -5,7 +5,8 @@ import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { RuleTester } from "../rule-tester.js";
 import plugin from "../index.js";
-import rule from "./valid-slug.js";
+import type { RunTests } from "@typescript-eslint/rule-tester";
+import rule, { type MessageId, type Options } from "./valid-slug.js";
 
 const ruleTester = new RuleTester({ languageOptions: { parser } });
 
@@ -170,7 +171,7 @@ fetch(core, { slug: "bad-x" });`) }],
       code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
       errors: [{
           messageId: "invalid_portal_id",
-          data: { kind: "ID", slug: '"pc_ab-c"', detail: '"-" at 5 is not allowed in a portal ID: "pc_" then letters and digits', others: "" },
+          data: { kind: "ID", slug: '"pc_ab-c"', where: "", detail: '"-" at 5 is not allowed in a portal ID: "pc_" then letters and digits', others: "", there: "" },
           line: 1,
           column: 44,
           endLine: 1,
@@ -427,8 +428,10 @@ fetch(core, { slug: "bad-x" });`) }],
           data: {
             kind: "slug",
             slug: '"My_Portal!"',
+            where: "",
             detail: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase',
             others: ' Also: "_" at 2 is an underscore: join words with "-"; "!" at 9 is not allowed: use a-z, 0-9 and "-".',
+            there: "",
           },
           line: 1,
           column: 37,
@@ -487,4 +490,158 @@ describe("valid-slug options", () => {
   it("accepts a wrapper with only a name", () => {
     expect(lintWith({ callees: [{ name: "openPortal" }] }).map((report) => report.messageId)).toEqual(["too_short"]);
   });
+});
+
+// Values kept in other modules: followed through imports, reported at the use (ESLint reports
+// only in the file it lints), the message naming where the value is written.
+const project = path.join(fixtures, "project");
+const service = path.join(project, "src", "services", "use.ts");
+// RuleTester lints with ESLint's working folder at the file system's root.
+const written = (file: string, line: number, column: number) =>
+  ` (written at ${path.relative(path.parse(project).root, path.join(project, file)).split(path.sep).join("/")}:${line}:${column})`;
+
+/** The cases every way of reading another module must agree on, with and without type information. */
+const acrossModules: RunTests<MessageId, Options> = {
+  valid: [
+    { code: `import { GOOD } from "../config/portals.js"; unkey.portal.createSession({ portal: GOOD });`, filename: service },
+    { code: `import { regions } from "../config/index.js"; unkey.portal.createSession({ portal: regions.US });`, filename: service },
+    { code: `import { byName } from "../config"; unkey.portal.createSession({ portal: byName.main });`, filename: service },
+    { code: `const { CURRENT } = require("../config/legacy.cjs"); unkey.portal.createSession({ portal: CURRENT });`, filename: service },
+    // A cycle of re-exports, a module that does not parse, one that does not exist: unknown, and silent.
+    { code: `import { X } from "../config/cycle-a.js"; unkey.portal.createSession({ portal: X });`, filename: service },
+    { code: `import { BROKEN } from "../config/broken.js"; unkey.portal.createSession({ portal: BROKEN });`, filename: service },
+    { code: `import { Y } from "./nope.js"; unkey.portal.createSession({ portal: Y });`, filename: service },
+    // A type-only import has no value.
+    { code: `import type { REGIONS } from "../config/portals.js"; unkey.portal.createSession({ portal: REGIONS.us });`, filename: service },
+  ],
+  invalid: [
+    {
+      // `satisfies`, and the member of an imported const object: reported at the whole member.
+      code: `import { REGIONS } from "../config/portals.js";\nunkey.portal.createSession({ portal: REGIONS.us });`,
+      filename: service,
+      errors: [
+        {
+          messageId: "consecutive_hyphens",
+          data: { kind: "slug", slug: '"us--portal"', where: written("src/config/portals.ts", 5, 47), detail: '"--" at 2-3 is a double hyphen', others: "", there: ' Write "us-portal" there.' },
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 48,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A `??` fallback, and a declared type that is no literal.
+      code: `import { DEFAULT, SUPPORT } from "../config/portals.js";\nunkey.portal.createSession({ portal: DEFAULT });\nunkey.portal.createSession({ slug: SUPPORT });`,
+      filename: service,
+      errors: [
+        { messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 45, suggestions: [] },
+        { messageId: "underscore", line: 3, column: 36, endLine: 3, endColumn: 43, suggestions: [] },
+      ],
+    },
+    {
+      // An enum member, and a member of Object.freeze.
+      code: `import { Tier, FROZEN } from "../config/portals.js";\nunkey.portal.createSession({ portal: Tier.Pro });\nunkey.portal.createSession({ portal: FROZEN.docs });`,
+      filename: service,
+      errors: [
+        { messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 46, suggestions: [] },
+        { messageId: "whitespace", line: 3, column: 38, endLine: 3, endColumn: 49, suggestions: [] },
+      ],
+    },
+    {
+      // A default export, a namespace through `export *`, `export { a as b } from`, and the module's index.
+      code: `import portals from "../config/portals";\nimport * as cfg from "../config/index.js";\nimport { HELP_DESK, byName } from "../config";\nunkey.portal.createSession({ portal: portals.beta });\nunkey.portal.createSession({ portal: cfg.REGIONS.us });\nunkey.portal.createSession({ portal: HELP_DESK });\nunkey.portal.createSession({ portal: byName.beta });`,
+      filename: service,
+      errors: [
+        { messageId: "underscore", data: { kind: "slug", slug: '"beta_portal"', where: written("src/config/portals.ts", 15, 36), detail: '"_" at 4 is an underscore: join words with "-"', others: "", there: ' Write "beta-portal" there.' }, line: 4, column: 38, endLine: 4, endColumn: 50 },
+        { messageId: "consecutive_hyphens", line: 5, column: 38, endLine: 5, endColumn: 52 },
+        { messageId: "underscore", line: 6, column: 38, endLine: 6, endColumn: 47 },
+        { messageId: "underscore", line: 7, column: 38, endLine: 7, endColumn: 49 },
+      ],
+    },
+    {
+      // A JavaScript module named with `.js`, through `export * as`, and the tsconfig's `paths`.
+      code: `import { regions } from "@config/index";\nunkey.portal.createSession({ portal: regions.EU });`,
+      filename: service,
+      errors: [{ messageId: "uppercase", data: { kind: "slug", slug: '"EU-portal"', where: written("src/config/regions.js", 2, 19), detail: '"EU" at 0-1 is uppercase: slugs are lowercase', others: "", there: ' Write "eu-portal" there.' }, line: 2, column: 38, endLine: 2, endColumn: 48 }],
+    },
+    {
+      // CommonJS: a destructured require and a required namespace; a const that holds an import
+      // is reported once, where it enters the file.
+      code: `const { LEGACY } = require("../config/legacy.cjs");\nconst legacy = require("../config/legacy.cjs");\nconst L = legacy.LEGACY;\nunkey.portal.createSession({ portal: LEGACY });\nunkey.portal.createSession({ portal: L });\nunkey.portal.createSession({ slug: L });`,
+      filename: service,
+      errors: [
+        { messageId: "uppercase", line: 3, column: 11, endLine: 3, endColumn: 24 },
+        { messageId: "uppercase", line: 4, column: 38, endLine: 4, endColumn: 44 },
+      ],
+    },
+    {
+      // The body itself, spread from another module.
+      code: `import { REGIONS } from "../config/portals.js";\nconst base = { portal: REGIONS.us };\nunkey.portal.createSession({ ...base, externalId: "u1" });`,
+      filename: service,
+      errors: [{ messageId: "consecutive_hyphens", line: 2, column: 24, endLine: 2, endColumn: 34 }],
+    },
+  ],
+};
+
+ruleTester.run("valid-slug across modules, without type information", rule, acrossModules);
+
+const projectTester = new RuleTester({
+  languageOptions: { parser, parserOptions: { projectService: true, tsconfigRootDir: project } },
+});
+projectTester.run("valid-slug across modules, with type information", rule, acrossModules);
+
+// The single-file shapes that were missed before.
+ruleTester.run("valid-slug: templates, URLs and helpers", rule, {
+  valid: [
+    // A portal template whose written parts an ID could hold stays a possible ID.
+    `unkey.portal.createSession({ portal: \`\${prefix}\${id}Ab\` });`,
+    // The endpoint named only in a query is another URL, with a query of its own too.
+    `fetch("https://evil.example/?next=/v2/portal.createSession&x=1", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+    // A helper with two returns, an async helper, a parameter's body: not one known object.
+    `function bodyFor(eu) { if (eu) return { slug: "Eu_Portal" }; return { slug: "Us_Portal" }; } unkey.portal.createSession(bodyFor(true));`,
+    `async function bodyFor() { return { slug: "My_Portal" }; } unkey.portal.createSession(bodyFor());`,
+    `function open(body) { return unkey.portal.createSession(body); }`,
+    // An Object.freeze that is not the global's.
+    `const Object = { freeze: (x) => ({}) }; const P = Object.freeze({ eu: "EU_x" }); unkey.portal.createSession({ slug: P.eu });`,
+  ],
+  invalid: [
+    {
+      // No portal ID holds a "-": a template with one is a slug, whatever the expression is.
+      code: "unkey.portal.createSession({ portal: `${region}--portal` });",
+      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 48, endLine: 1, endColumn: 50, suggestions: [] }],
+    },
+    {
+      code: "unkey.portal.createSession({ portal: `${team}-` });",
+      errors: [{ messageId: "trailing_hyphen", line: 1, column: 46, endLine: 1, endColumn: 47, suggestions: [] }],
+    },
+    {
+      // A query or a fragment after the endpoint's path: still the endpoint.
+      code: `fetch("https://api.unkey.com/v2/portal.createSession?trace=1", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 112, endLine: 1, endColumn: 113, suggestions: suggest(`fetch("https://api.unkey.com/v2/portal.createSession?trace=1", { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
+    },
+    {
+      code: "fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: \"Bad_X\" }) });",
+      errors: [{ messageId: "uppercase", line: 1, column: 80, endLine: 1, endColumn: 81, suggestions: suggest("fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: \"bad-x\" }) });") }],
+    },
+    {
+      code: `fetch(BASE + "/v2/portal.createSession" + "?trace=" + id, { body: JSON.stringify({ slug: "Bad_X" }) });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 91, endLine: 1, endColumn: 92, suggestions: suggest(`fetch(BASE + "/v2/portal.createSession" + "?trace=" + id, { body: JSON.stringify({ slug: "bad-x" }) });`) }],
+    },
+    {
+      // Members of Object.freeze.
+      code: `const PORTALS = Object.freeze({ eu: "EU_portal" });\nunkey.portal.createSession({ slug: PORTALS.eu });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 40, suggestions: suggest(`const PORTALS = Object.freeze({ eu: "eu-portal" });\nunkey.portal.createSession({ slug: PORTALS.eu });`) }],
+    },
+    {
+      // A body built by a local helper, called or spread: reported once, where it is written.
+      code: `function bodyFor(id: string) {\n  return { portal: "Help_Desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 21, endLine: 2, endColumn: 22, suggestions: suggest(`function bodyFor(id: string) {\n  return { portal: "help-desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`) }],
+    },
+    {
+      code: `const bodyFor = (id: string) => ({ slug: "my__portal", externalId: id });\nawait unkey.portal.createSession(bodyFor(user.id));`,
+      errors: [{ messageId: "underscore", line: 1, column: 45, endLine: 1, endColumn: 47, suggestions: suggest(`const bodyFor = (id: string) => ({ slug: "my-portal", externalId: id });\nawait unkey.portal.createSession(bodyFor(user.id));`) }],
+    },
+  ],
 });

@@ -3,11 +3,17 @@
  * It reads as three questions: which calls (call-sites), which values (static-strings), which
  * report (source-range); the slug rules themselves are asked of the core package.
  */
+import { isAbsolute, relative, sep } from "node:path";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { PORTAL_SLUG_ISSUE_CODES, looksLikePortalId, scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalSlugIssueCode } from "portal-slug";
 import { createCallSites, type Accepts, type Callee } from "../call-sites.js";
 import { createRule } from "../create-rule.js";
+import { createFileScope, type LoadModule } from "../file-scope.js";
 import { literalTypesFor } from "../literal-types.js";
+import { createModuleGraph } from "../module-graph.js";
+import { createModuleParser, type LanguageOptions } from "../module-parser.js";
+import { programResolver } from "../module-resolution.js";
+import { refTo, type Ref } from "../scope.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "../source-range.js";
 import { everyStaticString, staticStrings, type StaticString } from "../static-strings.js";
 
@@ -55,6 +61,85 @@ function locatedFirst(problems: readonly Problem[]): readonly Problem[] {
   return located > 0 ? [problems[located] as Problem, ...problems.filter((_, i) => i !== located)] : problems;
 }
 
+/** Characters a portal ID can hold: the prefix's underscore, letters and digits. */
+const ID_CHARACTERS = /^[A-Za-z0-9_]*$/;
+
+/**
+ * Whether a template sent as `portal` may be a portal ID, whose characters the slug rules
+ * must not judge: yes when no written part holds a character no ID has (`${region}--portal` is
+ * a slug whatever `region` is), and it may start with `pc_`, through a written start, the values
+ * of the expressions after it (`${PREFIX}${id}`, `${live ? "pc_live" : "pc_test"}`), or an
+ * expression this analysis cannot know. It looks no further than the first three characters.
+ */
+function mayBeId(template: Ref<TSESTree.TemplateLiteral>): boolean {
+  const { quasis, expressions } = template.node;
+  if (!quasis.every((quasi) => ID_CHARACTERS.test(quasi.value.cooked ?? ""))) return false;
+  let texts = new Set([quasis[0]?.value.cooked ?? ""]);
+  // Each step adds one expression's values; empty values could make that go on, so it stops
+  // after a few steps and then says "maybe", which reports nothing.
+  for (let i = 0; i < MAX_ID_PREFIX_STEPS; i++) {
+    if ([...texts].some((text) => text.startsWith(PORTAL_ID_PREFIX))) return true;
+    const open = [...texts].filter((text) => text.length < PORTAL_ID_PREFIX.length && PORTAL_ID_PREFIX.startsWith(text));
+    if (!open.length || i >= expressions.length) return false;
+    const values = everyStaticString(refTo(template, expressions[i] as TSESTree.Expression));
+    const strings = values.flatMap((value) => (value.kind === "literal" ? [value.value] : []));
+    // Unknown, or a template whose own start is another question: maybe an ID.
+    if (!values.length || strings.length < values.length) return true;
+    const after = quasis[i + 1]?.value.cooked ?? "";
+    texts = new Set(open.flatMap((text) => strings.map((value) => text + value + after)));
+  }
+  return true;
+}
+
+/** How many expressions `mayBeId` reads into a template before it says "maybe". */
+const MAX_ID_PREFIX_STEPS = 8;
+
+/** What every portal ID starts with. */
+const PORTAL_ID_PREFIX = "pc_";
+
+/** Where a value written in another module is: its file, and its literal there. */
+interface Origin {
+  readonly path: string;
+  readonly node: TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+}
+
+/** What one report says and where it stands. */
+interface Report {
+  /** The node of the linted file the report stands on. */
+  readonly node: TSESTree.Node;
+  /** The text judged: a whole value, or one static part of a template. */
+  readonly value: string;
+  readonly accepts: Accepts;
+  readonly problems: readonly Problem[];
+  /** Where in the file's source the first problem's characters are, when it can be said. */
+  readonly range?: SourceRange | undefined;
+  readonly fix?: { readonly suggestion: string | undefined; readonly quote: string } | undefined;
+  /** For a value written in another module: where. */
+  readonly origin?: Origin | undefined;
+}
+
+/** A module's path as a message shows it: relative to ESLint's working folder, with "/". */
+const displayPath = (cwd: string, path: string): string => relative(cwd, path).split(sep).join("/");
+
+/**
+ * The loader of the modules the linted file imports, built on the first import that needs
+ * following: with the program's resolution when the parser made one, and the file's own parser.
+ */
+function importedModules(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): LoadModule {
+  let load: LoadModule | undefined;
+  const filename = context.physicalFilename;
+  return (specifier, at) => {
+    // A file with no path (`<input>`, an editor's unsaved buffer) has no neighbours to import.
+    if (!isAbsolute(filename)) return undefined;
+    load ??= createModuleGraph({
+      filename,
+      parse: createModuleParser(context.languageOptions as LanguageOptions),
+      resolveInProgram: programResolver(context.sourceCode.parserServices),
+    });
+    return load(specifier, at);
+  };
+}
+
 /** A value for a message: quoted, and cut so that a megabyte literal makes a short message. */
 const quoted = (value: string): string => JSON.stringify(value.length > 70 ? `${value.slice(0, 69)}…` : value);
 
@@ -68,7 +153,7 @@ export default createRule<Options, MessageId>({
     },
     hasSuggestions: true,
     messages: {
-      ...(Object.fromEntries(ISSUE_CODES.map((code) => [code, "Invalid portal {{ kind }} {{ slug }}: {{ detail }}.{{ others }}"])) as Record<
+      ...(Object.fromEntries(ISSUE_CODES.map((code) => [code, "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}.{{ others }}{{ there }}"])) as Record<
         Exclude<MessageId, "replaceWithSuggestion">,
         string
       >),
@@ -106,42 +191,43 @@ export default createRule<Options, MessageId>({
     const sourceCode = context.sourceCode;
     // Every shape the rule knows spells one of these names in the file; most files spell none,
     // and one substring search lets them go without a single listener call.
-    const text = sourceCode.text;
-    if (!text.includes("reateSession") && !callees.some(({ name }) => text.includes(name.slice(name.lastIndexOf(".") + 1)))) return {};
-    const callSites = createCallSites(sourceCode, callees);
+    const fileText = sourceCode.text;
+    if (!fileText.includes("reateSession") && !callees.some(({ name }) => fileText.includes(name.slice(name.lastIndexOf(".") + 1)))) return {};
+    const scope = createFileScope(sourceCode, importedModules(context));
+    const callSites = createCallSites(sourceCode, scope, callees);
     const literalTypes = literalTypesFor(sourceCode);
+    const cwd = context.cwd;
     // A const used by several calls is written once: report it once.
     const reported = new Set<string>();
 
-    const report = (
-      node: TSESTree.Node,
-      text: string,
-      accepts: Accepts,
-      problems: readonly Problem[],
-      range: SourceRange | undefined,
-      fix?: { suggestion: string | undefined; quote: string },
-    ): void => {
+    /** One report: `value` judged by `accepts`, at `range` inside `node` (or all of `node`), with the suggestion's fix. */
+    const report = ({ node, value, accepts, problems, range, fix, origin }: Report): void => {
       const [primary, ...rest] = problems;
       if (!primary) return;
-      const key = `${node.range[0]}:${text}`;
+      const key = `${node.range[0]}:${origin ? `${origin.path}:${origin.node.range[0]}` : ""}:${value}`;
       if (reported.has(key)) return;
       reported.add(key);
       const loc = range ? { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } : node.loc;
+      const written = origin?.node.loc.start;
+      const judged = origin?.node ?? node;
       context.report({
         node,
         loc,
         messageId: primary.code,
         data: {
           // What the core judged it as: in `portal`, an ID by the ID rule.
-          kind: accepts === "ref" && looksLikePortalId(text) ? "ID" : "slug",
+          kind: accepts === "ref" && looksLikePortalId(value) ? "ID" : "slug",
           // A template's static part is quoted as such: its offsets count from the part's start.
-          slug: node.type === "TemplateLiteral" && node.expressions.length ? `${quoted(text)} (a static part of a template)` : quoted(text),
+          slug: judged.type === "TemplateLiteral" && judged.expressions.length ? `${quoted(value)} (a static part of a template)` : quoted(value),
+          where: origin && written ? ` (written at ${displayPath(cwd, origin.path)}:${written.line}:${written.column + 1})` : "",
           detail: primary.message,
           others: rest.length ? ` Also: ${rest.map((problem) => problem.message).join("; ")}.` : "",
+          // ESLint fixes only the file it lints: a value written elsewhere is named with its fix.
+          there: origin && fix?.suggestion !== undefined ? ` Write ${quoted(fix.suggestion)} there.` : "",
         },
         // A suggestion, not an autofix: a different slug opens a different portal.
         suggest:
-          fix?.suggestion === undefined
+          origin || fix?.suggestion === undefined
             ? []
             : [
                 {
@@ -154,70 +240,56 @@ export default createRule<Options, MessageId>({
     };
 
     /** The range of the first problem (located first) inside a literal's text, when its source reads back. */
-    const rangeInside = (part: TSESTree.StringLiteral | TSESTree.TemplateElement, text: string, problems: readonly Problem[]): SourceRange | undefined => {
+    const rangeInside = (part: TSESTree.StringLiteral | TSESTree.TemplateElement, value: string, problems: readonly Problem[]): SourceRange | undefined => {
       const [located] = problems;
       if (located?.index === undefined || located.end === undefined) return undefined;
       const { start, raw } = rawTextOf(sourceCode, part);
-      return sourceRangeOf(sourceCode, start, raw, text, located.index, located.end);
+      return sourceRangeOf(sourceCode, start, raw, value, located.index, located.end);
     };
 
-    /**
-     * Whether a template sent as `portal` may be a portal ID, whose characters the slug rules
-     * must not judge: yes when it may start with `pc_`, through a written start, the values of
-     * the expressions after it (`${PREFIX}${id}`, `${live ? "pc_live" : "pc_test"}`), or an
-     * expression this file cannot know. It looks no further than the first three characters.
-     */
-    const mayBeId = (template: TSESTree.TemplateLiteral): boolean => {
-      const { quasis, expressions } = template;
-      let texts = new Set([quasis[0]?.value.cooked ?? ""]);
-      // Each step adds one expression's values; empty values could make that go on, so it stops
-      // after a few steps and then says "maybe", which reports nothing.
-      for (let i = 0; i < 8; i++) {
-        if ([...texts].some((text) => text.startsWith("pc_"))) return true;
-        const open = [...texts].filter((text) => text.length < 3 && "pc_".startsWith(text));
-        if (!open.length || i >= expressions.length) return false;
-        const values = everyStaticString(sourceCode, expressions[i] as TSESTree.Expression);
-        const strings = values.flatMap((value) => (value.kind === "template" ? [] : [value.value]));
-        // Unknown, or a template whose own start is another question: maybe an ID.
-        if (!values.length || strings.length < values.length) return true;
-        const after = quasis[i + 1]?.value.cooked ?? "";
-        texts = new Set(open.flatMap((text) => strings.map((value) => text + value + after)));
-      }
-      return true;
+    /** Where a value written in another module is reported: at the linted file's expression that leads to it. */
+    const placeOf = (ref: Ref): { node: TSESTree.Node; origin?: Origin } | undefined => {
+      if (!ref.scope.module) return { node: ref.node };
+      return ref.use ? { node: ref.use, origin: { path: ref.scope.module.path, node: ref.node as TSESTree.StringLiteral | TSESTree.TemplateLiteral } } : undefined;
     };
 
     const check = (candidate: StaticString, accepts: Accepts): void => {
       if (candidate.kind === "type") {
-        report(candidate.node, candidate.value, accepts, judge(candidate.value, accepts).problems, undefined);
+        report({ node: candidate.node, value: candidate.value, accepts, problems: judge(candidate.value, accepts).problems });
         return;
       }
+      const place = placeOf(candidate.ref);
+      if (!place) return;
+      const { node, origin } = place;
       if (candidate.kind === "literal") {
         const judged = judge(candidate.value, accepts);
         const { suggestion } = judged;
         const problems = locatedFirst(judged.problems);
-        const part = candidate.node.type === "Literal" ? candidate.node : candidate.node.quasis[0];
-        const range = part && problems.length ? rangeInside(part, candidate.value, problems) : undefined;
-        const quote = candidate.node.type === "Literal" ? (candidate.node.raw[0] ?? "\"") : "`";
-        report(candidate.node, candidate.value, accepts, problems, range, { suggestion, quote });
+        const literal = candidate.ref.node;
+        const part = literal.type === "Literal" ? literal : literal.quasis[0];
+        const range = !origin && part && problems.length ? rangeInside(part, candidate.value, problems) : undefined;
+        const quote = literal.type === "Literal" ? (literal.raw[0] ?? '"') : "`";
+        report({ node, value: candidate.value, accepts, problems, range, fix: { suggestion, quote }, origin });
         return;
       }
-      const { quasis } = candidate.node;
+      const template = candidate.ref;
+      const { quasis } = template.node;
       // `pc_${id}` is an ID, whose variable part this rule cannot see.
-      if (accepts === "ref" && mayBeId(candidate.node)) return;
+      if (accepts === "ref" && mayBeId(template)) return;
       for (const [i, quasi] of quasis.entries()) {
-        const text = quasi.value.cooked;
-        if (text == null) continue;
-        const problems = locatedFirst(templatePartProblems(text, i === 0, i === quasis.length - 1));
+        const value = quasi.value.cooked;
+        if (value == null) continue;
+        const problems = locatedFirst(templatePartProblems(value, i === 0, i === quasis.length - 1));
         if (problems.length) {
-          report(candidate.node, text, accepts, problems, rangeInside(quasi, text, problems));
+          report({ node, value, accepts, problems, range: origin ? undefined : rangeInside(quasi, value, problems), origin });
           return;
         }
       }
     };
 
     const visit = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
-      for (const { node, accepts } of callSites(call)) {
-        for (const candidate of staticStrings(sourceCode, node, literalTypes)) check(candidate, accepts);
+      for (const { ref, accepts } of callSites(call)) {
+        for (const candidate of staticStrings(ref, literalTypes)) check(candidate, accepts);
       }
     };
     return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;

@@ -1,0 +1,90 @@
+/**
+ * The modules a linted file imports, and the modules those import: resolved, read from disk,
+ * parsed and tabled at most once a lint run each, and kept with their file's modification time
+ * and size, so that an editor that lints for hours sees an edited module anew. Whatever cannot
+ * be read (a missing file, a directory, a binary or megabytes of text, a syntax error) is no
+ * module, and a value that leads there is unknown.
+ *
+ * ESLint's `--cache` knows nothing of these reads: a file is not linted again because a module
+ * it imports changed.
+ */
+import { readFileSync, statSync } from "node:fs";
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { LoadModule } from "./file-scope.js";
+import type { ParseModule } from "./module-parser.js";
+import { resolveOnDisk, type Resolve } from "./module-resolution.js";
+import { ModuleScope, readModuleTables, type ModuleTables } from "./module-scope.js";
+
+/** A module larger than this is no configuration module: reading it would cost more than it can tell. */
+export const MAX_MODULE_BYTES = 1 << 20;
+
+/** What was read of a file, and the stamp it was read at. */
+interface Entry {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly tables: ModuleTables | null;
+}
+
+/** Every module read in this process, by path: a lint run reads each once. */
+const read = new Map<string, Entry>();
+
+/** The tables of the module at `path`, from the cache when its file is unchanged. */
+function tablesAt(path: string, parse: ParseModule): ModuleTables | null {
+  let stamp: { mtimeMs: number; size: number; isFile(): boolean };
+  try {
+    stamp = statSync(path);
+  } catch {
+    return null;
+  }
+  const cached = read.get(path);
+  if (cached && cached.mtimeMs === stamp.mtimeMs && cached.size === stamp.size) return cached.tables;
+  let tables: ModuleTables | null = null;
+  if (stamp.isFile() && stamp.size <= MAX_MODULE_BYTES) {
+    try {
+      tables = parseTables(readFileSync(path, "utf8"), path, parse);
+    } catch {
+      tables = null;
+    }
+  }
+  read.set(path, { mtimeMs: stamp.mtimeMs, size: stamp.size, tables });
+  return tables;
+}
+
+function parseTables(text: string, path: string, parse: ParseModule): ModuleTables | null {
+  // A NUL is in no source file a person wrote, and in almost every binary one.
+  if (text.includes("\0")) return null;
+  // JSON is read as the expression it is, the default export (as `import data from "./x.json"` sees it).
+  const program = path.endsWith(".json") ? parse(`export default ${text}\n;`, `${path}.js`) : parse(text, path);
+  return program ? readModuleTables(program) : null;
+}
+
+/** What a graph needs from the linted file. */
+export interface ModuleGraphOptions {
+  /** The linted file's path. */
+  readonly filename: string;
+  readonly parse: ParseModule;
+  /** The type checker's answer for a specifier node of the linted file, when there is a program. */
+  readonly resolveInProgram?: ((at: TSESTree.Node) => string | undefined) | undefined;
+  /** How imports of modules are resolved; oxc-resolver on disk unless a test says otherwise. */
+  readonly resolve?: Resolve;
+}
+
+/**
+ * The graph of one linted file's imports: `load` is the file scope's loader. Each module gets one
+ * scope for the file, so that a module imported twice is tabled and searched as one.
+ */
+export function createModuleGraph({ filename, parse, resolveInProgram, resolve = resolveOnDisk }: ModuleGraphOptions): LoadModule {
+  const scopes = new Map<string, ModuleScope | null>();
+  const scopeAt = (path: string | undefined): ModuleScope | undefined => {
+    if (path === undefined) return undefined;
+    let scope = scopes.get(path);
+    if (scope === undefined) {
+      const tables = tablesAt(path, parse);
+      scope = tables && new ModuleScope(path, tables, loadFrom);
+      scopes.set(path, scope);
+    }
+    return scope ?? undefined;
+  };
+  const loadFrom = (specifier: string, importer: string): ModuleScope | undefined => scopeAt(resolve(specifier, importer));
+  return (specifier, at) => scopeAt(resolveInProgram?.(at) ?? resolve(specifier, filename));
+}
