@@ -39,10 +39,16 @@ function show() {
   console.log("\n$ portal-slug suggest 'Billing Portal (EU)'\n");
   portalSlug("suggest", "Billing Portal (EU)");
   console.log("\n$ eslint examples/portal-app   # the valid-slug rule on a small backend with a few typos\n");
-  // ESLint exits 1 on the reports it is meant to show.
-  const example = new URL("examples/portal-app/", root);
-  run(process.execPath, ["node_modules/eslint/bin/eslint.js", "."], { allowFailure: true, cwd: example });
+  lintExample("portal-app");
   console.log("Each report sits on the offending characters; an editor with the ESLint extension offers the suggested slug.");
+  console.log("\n$ eslint examples/portal-service   # a TypeScript backend whose services import their portals from a config module\n");
+  lintExample("portal-service");
+  console.log("A value written in another module is reported where it is used, with the file and line where it is written.");
+}
+
+/** Lints one example project with its own ESLint and config; ESLint exits 1 on the reports it is meant to show. */
+function lintExample(name) {
+  run(process.execPath, ["node_modules/eslint/bin/eslint.js", "."], { allowFailure: true, cwd: new URL(`examples/${name}/`, root) });
 }
 
 function test() {

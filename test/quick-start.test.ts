@@ -14,6 +14,9 @@ it("shows the CLI's verdicts and the plugin's reports on the example project", (
   expect(run.stdout).toContain("\nbilling-portal-eu\n");
   expect(run.stdout).toMatch(/src\/billing\.ts\n\s+8:12\s+error\s+Invalid portal slug "Billing_Portal"/);
   expect(run.stdout).toContain("4 problems (4 errors, 0 warnings)");
+  // The TypeScript example: values imported from its config module, reported at their use.
+  expect(run.stdout).toMatch(/src\/services\/billing\.ts\n\s+7:52\s+error\s+Invalid portal slug "billing--us" \(written at src\/config\/portals\.ts:8:7\)/);
+  expect(run.stdout.match(/written at src\/config\//g)).toHaveLength(4);
 });
 
 it("is what the README's quick start and CI run", () => {

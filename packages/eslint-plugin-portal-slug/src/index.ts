@@ -35,12 +35,28 @@ export const configs = {} as {
 /** The plugin object, as flat config's `plugins` takes it. */
 const plugin = { meta, rules, configs } satisfies ESLint.Plugin;
 
+/**
+ * The files `recommended` makes ESLint lint beyond its defaults (.js, .mjs, .cjs): without them a
+ * TypeScript project whose config is `recommended` alone would lint none of its code and pass.
+ * Such a file is then parsed by the parser the project configures; with none that reads
+ * TypeScript, ESLint fails on it with a parsing error instead of passing in silence.
+ */
+const SOURCE_FILES = ["**/*.jsx", "**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
+
 // A flat config names the plugin object that holds it, so the configs are filled in last.
-const recommended: Linter.Config = { name: "portal-slug/recommended", plugins: { "portal-slug": plugin }, rules: recommendedRules };
+const recommended: Linter.Config = {
+  name: "portal-slug/recommended",
+  // "**/*" applies the rules to every file ESLint lints (a .vue file, say) without making more
+  // files lintable; the other patterns make the TypeScript and JSX files lintable.
+  files: [...SOURCE_FILES, "**/*"],
+  plugins: { "portal-slug": plugin },
+  rules: recommendedRules,
+};
 Object.assign(configs, {
   recommended,
   "flat/recommended": recommended,
-  "recommended-legacy": { plugins: ["portal-slug"], rules: recommendedRules },
+  // eslintrc lints the files an override names, as flat config lints those `files` names.
+  "recommended-legacy": { plugins: ["portal-slug"], rules: recommendedRules, overrides: [{ files: SOURCE_FILES.map((pattern) => pattern.slice(3)) }] },
 });
 
 export default plugin;

@@ -97,12 +97,24 @@ function moduleAt(here: Ref, source: TSESTree.Node): Value | undefined {
   return module && { kind: "module", module, from: here };
 }
 
-/** `require("./config")`, with the global `require`: the module it loads. */
+/**
+ * `require("./config")`, with the global `require` or one made by `createRequire` (as an ES
+ * module makes its own): the module it loads.
+ */
 function required(here: Ref): Value | undefined {
   const call = here.node as TSESTree.CallExpression;
   const [source] = call.arguments;
-  if (call.callee.type !== "Identifier" || call.callee.name !== "require" || !source || call.arguments.length !== 1) return undefined;
-  return here.scope.isGlobal(call.callee) ? moduleAt(here, source) : undefined;
+  if (call.callee.type !== "Identifier" || !source || call.arguments.length !== 1) return undefined;
+  return isRequire(refTo(here, call.callee)) ? moduleAt(here, source) : undefined;
+}
+
+/** Whether a callee is a `require`: the global one, or what `createRequire(…)` (or `module.createRequire(…)`) made. */
+function isRequire(callee: Ref<TSESTree.Identifier>): boolean {
+  if (callee.node.name === "require" && callee.scope.isGlobal(callee.node)) return true;
+  const value = resolveValue(callee);
+  if (value.kind !== "expression" || value.ref.node.type !== "CallExpression") return false;
+  const maker = unwrap(value.ref.node.callee);
+  return (maker.type === "Identifier" ? maker.name : maker.type === "MemberExpression" ? staticKeyName(maker) : undefined) === "createRequire";
 }
 
 /** `Object.freeze(object)`, with the global `Object`: the object itself. */

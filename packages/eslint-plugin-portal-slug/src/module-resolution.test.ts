@@ -1,0 +1,49 @@
+// Resolution as TypeScript does it, on real files.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { isProjectSource, resolveOnDisk } from "./module-resolution.js";
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "portal-slug-resolve-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe("resolveOnDisk", () => {
+  const dir = project({
+    "tsconfig.json": JSON.stringify({ compilerOptions: { paths: { "@config/*": ["./src/config/*"] } } }),
+    "src/config/portals.ts": "",
+    "src/config/index.ts": "",
+    "src/legacy.js": "",
+    "src/styles.css": "",
+    "src/service.ts": "",
+    "node_modules/some-package/index.js": "",
+    "node_modules/some-package/package.json": JSON.stringify({ name: "some-package", main: "index.js" }),
+  });
+  const from = join(dir, "src", "service.ts");
+
+  it.each([
+    ["./config/portals", "src/config/portals.ts"],
+    ["./config/portals.js", "src/config/portals.ts"],
+    ["./config", "src/config/index.ts"],
+    ["./legacy.js", "src/legacy.js"],
+    ["@config/portals", "src/config/portals.ts"],
+  ])("resolves %s to %s", (specifier, file) => {
+    expect(resolveOnDisk(specifier, from)).toBe(join(dir, file));
+  });
+
+  it.each([["./missing"], ["./styles.css"], ["some-package"], ["node:fs"]])("leaves %s alone: no project source", (specifier) => {
+    expect(resolveOnDisk(specifier, from)).toBeUndefined();
+  });
+
+  it("tells the project's source files from the rest", () => {
+    expect(isProjectSource("/p/src/a.mts")).toBe(true);
+    expect(isProjectSource("/p/node_modules/x/a.js")).toBe(false);
+    expect(isProjectSource("/p/src/logo.png")).toBe(false);
+  });
+});
