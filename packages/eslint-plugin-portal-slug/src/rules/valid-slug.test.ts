@@ -487,6 +487,15 @@ describe("valid-slug options", () => {
     expect(() => lintWith(options)).toThrow(message);
   });
 
+  it.each([
+    [[], /settings\["portal-slug"\] must be an object/],
+    [{ followImports: "no" }, /settings\["portal-slug"\]\.followImports must be true or false/],
+    [{ followImport: false }, /settings\["portal-slug"\]\.followImport is not a setting of eslint-plugin-portal-slug/],
+  ])("rejects the shared setting %j, naming it, on any file", (setting, message) => {
+    const lint = () => linter.verify("let x = 1;", [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": setting }, rules: { "portal-slug/valid-slug": "error" } }]);
+    expect(lint).toThrow(message);
+  });
+
   it("accepts a wrapper with only a name", () => {
     expect(lintWith({ callees: [{ name: "openPortal" }] }).map((report) => report.messageId)).toEqual(["too_short"]);
   });
@@ -585,7 +594,18 @@ const acrossModules: RunTests<MessageId, Options> = {
   ],
 };
 
-ruleTester.run("valid-slug across modules, without type information", rule, acrossModules);
+ruleTester.run("valid-slug across modules, without type information", rule, {
+  ...acrossModules,
+  valid: [
+    ...acrossModules.valid,
+    // The shared setting that keeps the rule to the linted file.
+    {
+      code: `import { REGIONS } from "../config/portals.js";\nunkey.portal.createSession({ portal: REGIONS.us });`,
+      filename: service,
+      settings: { "portal-slug": { followImports: false } },
+    },
+  ],
+});
 
 const projectTester = new RuleTester({
   languageOptions: { parser, parserOptions: { projectService: true, tsconfigRootDir: project } },

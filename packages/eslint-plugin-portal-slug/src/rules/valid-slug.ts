@@ -14,6 +14,7 @@ import { createModuleGraph } from "../module-graph.js";
 import { createModuleParser, type LanguageOptions } from "../module-parser.js";
 import { programResolver } from "../module-resolution.js";
 import { refTo, type Ref } from "../scope.js";
+import { readSettings, type ResolvedSettings } from "../settings.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "../source-range.js";
 import { everyStaticString, staticStrings, type StaticString } from "../static-strings.js";
 
@@ -125,7 +126,8 @@ const displayPath = (cwd: string, path: string): string => relative(cwd, path).s
  * The loader of the modules the linted file imports, built on the first import that needs
  * following: with the program's resolution when the parser made one, and the file's own parser.
  */
-function importedModules(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): LoadModule {
+function importedModules(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, { followImports }: ResolvedSettings): LoadModule {
+  if (!followImports) return () => undefined;
   let load: LoadModule | undefined;
   const filename = context.physicalFilename;
   return (specifier, at) => {
@@ -188,12 +190,14 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ callees: [] }],
   },
   create(context, [{ callees = [] }]) {
+    // Read first, so that a mistaken setting is said on every file, not only on portal calls.
+    const settings = readSettings(context.settings);
     const sourceCode = context.sourceCode;
     // Every shape the rule knows spells one of these names in the file; most files spell none,
     // and one substring search lets them go without a single listener call.
     const fileText = sourceCode.text;
     if (!fileText.includes("reateSession") && !callees.some(({ name }) => fileText.includes(name.slice(name.lastIndexOf(".") + 1)))) return {};
-    const scope = createFileScope(sourceCode, importedModules(context));
+    const scope = createFileScope(sourceCode, importedModules(context, settings));
     const callSites = createCallSites(sourceCode, scope, callees);
     const literalTypes = literalTypesFor(sourceCode);
     const cwd = context.cwd;
