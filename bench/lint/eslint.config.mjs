@@ -1,12 +1,14 @@
-// The flat config the lint benchmark runs, in two variants that differ in one rule only:
-// PORTAL_SLUG_BENCH=with adds eslint-plugin-portal-slug's recommended config, anything else is
-// the baseline. The baseline is ESLint's own recommended set on plain JavaScript (espree, no
+// The flat config the lint benchmark runs, in variants that differ in one rule only:
+// PORTAL_SLUG_BENCH=with adds eslint-plugin-portal-slug's recommended config, `with-local` the
+// same with imports left unfollowed (settings["portal-slug"].followImports false), anything
+// else is the baseline. The baseline is ESLint's own recommended set on plain JavaScript (espree, no
 // type information): a light baseline, so the rule's share is measured against the least
 // work a real project does, not hidden behind an expensive type-aware setup.
 import { pathToFileURL } from "node:url";
 import js from "@eslint/js";
 
-const withRule = process.env.PORTAL_SLUG_BENCH === "with";
+const variant = process.env.PORTAL_SLUG_BENCH;
+const withRule = variant === "with" || variant === "with-local";
 
 /** Globals of Node and the browser, so that no-undef judges real code as its authors ran it. */
 const GLOBALS = Object.fromEntries(
@@ -37,4 +39,5 @@ export default [
   { name: "bench/module", files: ["module/**"], languageOptions: { sourceType: "module" } },
   { name: "bench/commonjs", files: ["commonjs/**"], languageOptions: { sourceType: "commonjs" } },
   ...(portalSlug ? [portalSlug.configs.recommended] : []),
+  ...(variant === "with-local" ? [{ name: "bench/local", settings: { "portal-slug": { followImports: false } } }] : []),
 ];

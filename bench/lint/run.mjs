@@ -1,23 +1,29 @@
-// `pnpm bench:lint`: what portal-slug/valid-slug costs in a real lint run. It lints a corpus of a
-// few thousand files with ESLint's CLI twice per round, with and without the rule (alternating
-// which goes first, so that drift and warm caches favour neither), and reports the rule's share
-// of the total lint time (target: at most 1%, without type information) from ESLint's own
-// per-rule timings (`--stats` and TIMING=all), plus the wall-clock and CPU cost of the whole run.
+// `pnpm bench:lint`: what portal-slug/valid-slug costs in a real lint run. It lints each corpus
+// with ESLint's CLI in three variants per round (without the rule, with it, and with it but
+// imports left unfollowed; the order rotates between rounds, so that drift and warm caches favour
+// none) and reports the rule's share of the total lint time (target: at most 1%, without type
+// information) from ESLint's own per-rule timings (`--stats` and TIMING=all), plus the wall-clock
+// and CPU cost of the whole run.
 //
-//   node bench/lint/run.mjs [--rounds=N] [--keep]
+// Corpora: the installed packages' JavaScript with generated portal modules (always), and Unkey's
+// own monorepo when a checkout is named (`--unkey=DIR` or UNKEY_DIR; `git clone
+// https://github.com/unkeyed/unkey`), linted with typescript-eslint's parser, and once more with
+// type information to say what the typed run adds.
 //
-// Needs the packages built (the config loads the plugin's dist). Exit status 1 on FAIL.
+//   node bench/lint/run.mjs [--rounds=N] [--keep] [--unkey=DIR] [--typed-rounds=N]
+//
+// Needs the packages built (the configs load the plugin's dist). Exit status 1 on FAIL.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildCorpus, CORPUS_DIR as CORPUS, CORPUS_SETTINGS } from "./corpus.mjs";
+import { buildCorpus, CORPUS_DIR, CORPUS_SETTINGS } from "./corpus.mjs";
+import { buildUnkeyCorpus, unkeySource } from "./unkey-corpus.mjs";
 
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, "../..");
-const CONFIG = join(HERE, "eslint.config.mjs");
 const CPU_REPORT = pathToFileURL(join(HERE, "cpu-report.mjs")).href;
 // The built plugin, or a candidate build to compare (see eslint.config.mjs).
 const PLUGIN_ENTRY = process.env.PORTAL_SLUG_BENCH_PLUGIN ?? join(ROOT, "packages/eslint-plugin-portal-slug/dist/esm/index.js");
@@ -25,16 +31,20 @@ const PLUGIN_ENTRY = process.env.PORTAL_SLUG_BENCH_PLUGIN ?? join(ROOT, "package
 const ESLINT_DIR = realpathSync(join(ROOT, "test/node_modules/eslint"));
 const ESLINT_BIN = join(ESLINT_DIR, "bin/eslint.js");
 const RULE = "portal-slug/valid-slug";
-/** Where corpus.mjs writes the generated modules (ESLint reports absolute paths). */
-const GENERATED_DIR = join(CORPUS, "module", "app") + "/";
 /** The target: the rule may take at most this share of the total lint time. */
 const TARGET_SHARE = 0.01;
+/** Where the Unkey corpus is copied for a run. */
+const UNKEY_CORPUS_DIR = join(HERE, ".corpus-unkey");
 
-// --keep leaves the corpus in place (for profile.mjs or a look); by default it goes, since the
-// repository's own `eslint .` would otherwise lint two thousand foreign files.
+// --keep leaves the corpora in place (for profile.mjs or a look); by default they go, since the
+// repository's own `eslint .` would otherwise lint thousands of foreign files.
 const KEEP = process.argv.includes("--keep");
-const roundsArg = process.argv.find((arg) => arg.startsWith("--rounds="));
-const ROUNDS = roundsArg ? Math.max(1, Number.parseInt(roundsArg.slice("--rounds=".length), 10) || 1) : 3;
+const numberArg = (name, fallback) => {
+  const arg = process.argv.find((candidate) => candidate.startsWith(`--${name}=`));
+  return arg ? Math.max(1, Number.parseInt(arg.slice(name.length + 3), 10) || 1) : fallback;
+};
+const ROUNDS = numberArg("rounds", 3);
+const TYPED_ROUNDS = numberArg("typed-rounds", 1);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -69,32 +79,64 @@ if (machine.loadStart > machine.cores) {
   console.log("  note: the machine is busy; wall-clock numbers will be noisy, CPU times and shares less so.");
 }
 
-// --- the corpus -------------------------------------------------------------------------------
-const espree = createRequire(join(ESLINT_DIR, "package.json"))("espree");
-const buildStart = performance.now();
-const corpus = buildCorpus({ dir: CORPUS, store: join(ROOT, "node_modules/.pnpm"), espree, ...CORPUS_SETTINGS });
-const realPackages = corpus.packages.filter(([name]) => !name.startsWith("("));
-console.log(
-  `Corpus: ${corpus.files} files in ${relativeToRoot(CORPUS)} (${corpus.realFiles} real from ${realPackages.length} installed packages, ` +
-    `${corpus.generatedFiles} generated backend modules, ${corpus.portalFiles} of them with portal calls), ` +
-    `${(corpus.bytes / 2 ** 20).toFixed(2)} MB, ${corpus.lines.toLocaleString("en-US")} lines, fingerprint ${corpus.fingerprint}, built in ${seconds(performance.now() - buildStart)}`,
-);
-console.log(`  largest sources: ${realPackages.slice(0, 8).map(([name, count]) => `${name} ${count}`).join(", ")}`);
+const relativeToRoot = (path) => (path.startsWith(ROOT) ? path.slice(ROOT.length + 1) : path);
 
-function relativeToRoot(path) {
-  return path.startsWith(ROOT) ? path.slice(ROOT.length + 1) : path;
+// --- the corpora ------------------------------------------------------------------------------
+const espree = createRequire(join(ESLINT_DIR, "package.json"))("espree");
+const corpora = [];
+{
+  const start = performance.now();
+  const built = buildCorpus({ dir: CORPUS_DIR, store: join(ROOT, "node_modules/.pnpm"), espree, ...CORPUS_SETTINGS });
+  const realPackages = built.packages.filter(([name]) => !name.startsWith("("));
+  console.log(
+    `Corpus "packages": ${built.files} files in ${relativeToRoot(CORPUS_DIR)} (${built.realFiles} real from ${realPackages.length} installed packages, ` +
+      `${built.generatedFiles} generated backend modules, ${built.portalFiles} of them with portal calls), ` +
+      `${(built.bytes / 2 ** 20).toFixed(2)} MB, ${built.lines.toLocaleString("en-US")} lines, fingerprint ${built.fingerprint}, built in ${seconds(performance.now() - start)}`,
+  );
+  console.log(`  largest sources: ${realPackages.slice(0, 8).map(([name, count]) => `${name} ${count}`).join(", ")}`);
+  corpora.push({
+    name: "packages",
+    dir: CORPUS_DIR,
+    config: join(HERE, "eslint.config.mjs"),
+    generatedDir: join(CORPUS_DIR, "module", "app") + "/",
+    built,
+    description: `${built.files} files (${built.realFiles} real \`.js\`/\`.mjs\`/\`.cjs\` of at most ${CORPUS_SETTINGS.maxBytes / 1024} KB from ${realPackages.length} installed packages, ${built.generatedFiles} generated backend modules with createSession calls, near misses and config modules)`,
+    baseline: "`@eslint/js` recommended on espree",
+    typed: false,
+  });
+}
+const unkey = unkeySource();
+if (unkey) {
+  const start = performance.now();
+  const built = buildUnkeyCorpus({ source: resolve(unkey), dir: UNKEY_CORPUS_DIR, seed: CORPUS_SETTINGS.seed, generatedFiles: CORPUS_SETTINGS.generatedFiles });
+  console.log(
+    `Corpus "unkey": ${built.files} files in ${relativeToRoot(UNKEY_CORPUS_DIR)} (${built.realFiles} TypeScript files of ${unkey}, ${built.generatedFiles} generated modules), ` +
+      `${(built.bytes / 2 ** 20).toFixed(2)} MB, ${built.lines.toLocaleString("en-US")} lines, fingerprint ${built.fingerprint}, built in ${seconds(performance.now() - start)}`,
+  );
+  corpora.push({
+    name: "unkey",
+    dir: UNKEY_CORPUS_DIR,
+    config: join(HERE, "eslint.unkey.config.mjs"),
+    generatedDir: join(UNKEY_CORPUS_DIR, "generated") + "/",
+    built,
+    description: `${built.files} files (${built.realFiles} TypeScript files of Unkey's monorepo, hand-written code only, and the same ${built.generatedFiles} generated modules)`,
+    baseline: "typescript-eslint's recommended (no type information) on its parser",
+    typed: true,
+  });
+} else {
+  console.log('Corpus "unkey": not given. To measure on Unkey\'s monorepo too: git clone https://github.com/unkeyed/unkey and pass --unkey=DIR (or UNKEY_DIR).');
 }
 
 // --- one ESLint run ---------------------------------------------------------------------------
 const outDir = mkdtempSync(join(os.tmpdir(), "bench-lint-"));
 
-/** Lints the corpus once with the CLI; `variant` is "with" or "without" the rule. */
-function lint(variant, round) {
-  const outFile = join(outDir, `${variant}-${round}.json`);
+/** Lints a corpus once with the CLI; `variant` is "without", "with" or "with-local". */
+function lint(corpus, variant, round, typed = false) {
+  const outFile = join(outDir, `${corpus.name}-${variant}-${typed ? "typed-" : ""}${round}.json`);
   const args = [
     "--import", CPU_REPORT,
     ESLINT_BIN,
-    "-c", CONFIG,
+    "-c", corpus.config,
     // Every file gets exactly the configured rules: real code's own eslint comments would
     // switch rules on and off per file.
     "--no-inline-config",
@@ -106,8 +148,8 @@ function lint(variant, round) {
   return new Promise((done, fail) => {
     const start = performance.now();
     const child = spawn(process.execPath, args, {
-      cwd: CORPUS,
-      env: { ...process.env, TIMING: "all", PORTAL_SLUG_BENCH: variant },
+      cwd: corpus.dir,
+      env: { ...process.env, TIMING: "all", PORTAL_SLUG_BENCH: variant, PORTAL_SLUG_BENCH_TYPED: typed ? "1" : "0" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -117,14 +159,14 @@ function lint(variant, round) {
     child.on("error", fail);
     child.on("close", (code) => {
       const wallMs = performance.now() - start;
-      // 1 only means that some rule reported something, as it must on this corpus.
+      // 1 only means that some rule reported something, as it must on these corpora.
       if (code !== 0 && code !== 1) {
-        fail(new Error(`eslint (${variant}) exited with ${code}:\n${stderr}`));
+        fail(new Error(`eslint (${corpus.name}, ${variant}) exited with ${code}:\n${stderr}`));
         return;
       }
       const cpuLine = stderr.split("\n").find((line) => line.startsWith("@@bench-lint-cpu "));
       const cpu = cpuLine ? JSON.parse(cpuLine.slice("@@bench-lint-cpu ".length)) : undefined;
-      done({ variant, round, wallMs, cpuMs: cpu ? cpu.userMs + cpu.systemMs : Number.NaN, timing: parseTiming(stdout), ...readStats(outFile) });
+      done({ variant, round, typed, wallMs, cpuMs: cpu ? cpu.userMs + cpu.systemMs : Number.NaN, timing: parseTiming(stdout), ...readStats(outFile, corpus.generatedDir) });
     });
   });
 }
@@ -143,7 +185,7 @@ function parseTiming(text) {
  * The `--stats` report: per file, per pass, the parse time, each rule's time (its create() and
  * all its listeners) and the pass's total. The total lint time is the sum over files.
  */
-function readStats(file) {
+function readStats(file, generatedDir) {
   const results = JSON.parse(readFileSync(file, "utf8"));
   rmSync(file);
   let lintMs = 0;
@@ -157,7 +199,7 @@ function readStats(file) {
   // cost on each kind is reported apart, since real projects are nearly all of the second kind.
   const split = { real: { lintMs: 0, ruleMs: 0 }, generated: { lintMs: 0, ruleMs: 0 } };
   for (const result of results) {
-    const group = split[result.filePath.startsWith(GENERATED_DIR) ? "generated" : "real"];
+    const group = split[result.filePath.startsWith(generatedDir) ? "generated" : "real"];
     for (const message of result.messages) {
       if (message.fatal) fatal++;
       if (message.ruleId === RULE) reports++;
@@ -200,81 +242,128 @@ function pluginLoadMs() {
   return times.length ? median(times) : Number.NaN;
 }
 
-// --- the rounds -------------------------------------------------------------------------------
-console.log(`\nLinting: ${ROUNDS} round${ROUNDS === 1 ? "" : "s"}, each with and without ${RULE} (alternating order); ESLint CLI, TIMING=all, --stats`);
-const runs = [];
-try {
+const VARIANTS = ["without", "with", "with-local"];
+
+/** Runs the rounds of one corpus: each round lints every variant, in an order that rotates. */
+async function measure(corpus) {
+  const runs = [];
+  console.log(`\nLinting "${corpus.name}": ${ROUNDS} round${ROUNDS === 1 ? "" : "s"} of ${VARIANTS.join(", ")} (rotating order); ESLint CLI, TIMING=all, --stats`);
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const variant of round % 2 ? ["without", "with"] : ["with", "without"]) {
-      const run = await lint(variant, round);
+    const order = VARIANTS.map((_, i) => VARIANTS[(i + round - 1) % VARIANTS.length]);
+    for (const variant of order) {
+      const run = await lint(corpus, variant, round);
       runs.push(run);
       console.log(
-        `  round ${round} ${variant.padEnd(7)}  wall ${seconds(run.wallMs)}  cpu ${seconds(run.cpuMs)}  lint ${seconds(run.lintMs)}` +
-          (variant === "with" ? `  rule ${millis(run.ruleMs)} (${percent(run.ruleMs / run.lintMs)})  reports ${run.reports}` : ""),
+        `  round ${round} ${variant.padEnd(10)}  wall ${seconds(run.wallMs)}  cpu ${seconds(run.cpuMs)}  lint ${seconds(run.lintMs)}` +
+          (variant !== "without" ? `  rule ${millis(run.ruleMs)} (${percent(run.ruleMs / run.lintMs)})  reports ${run.reports}` : ""),
       );
     }
   }
-} finally {
-  rmSync(outDir, { recursive: true, force: true });
-  if (!KEEP) rmSync(CORPUS, { recursive: true, force: true });
+  const typedRuns = [];
+  if (corpus.typed) {
+    console.log(`  with type information (projectService): ${TYPED_ROUNDS} round${TYPED_ROUNDS === 1 ? "" : "s"} of without, with`);
+    for (let round = 1; round <= TYPED_ROUNDS; round++) {
+      for (const variant of round % 2 ? ["without", "with"] : ["with", "without"]) {
+        const run = await lint(corpus, variant, round, true);
+        typedRuns.push(run);
+        console.log(
+          `  typed round ${round} ${variant.padEnd(7)}  wall ${seconds(run.wallMs)}  lint ${seconds(run.lintMs)}` +
+            (variant === "with" ? `  rule ${millis(run.ruleMs)} (${percent(run.ruleMs / run.lintMs)})  reports ${run.reports}` : ""),
+        );
+      }
+    }
+  }
+  return { runs, typedRuns };
 }
-const loadMs = pluginLoadMs();
-machine.loadEnd = os.loadavg()[0];
 
-// --- the numbers ------------------------------------------------------------------------------
-const withRuns = runs.filter((run) => run.variant === "with");
-const withoutRuns = runs.filter((run) => run.variant === "without");
-const pick = (list, key) => median(list.map((run) => run[key]));
-const paired = (key) => median(withRuns.map((run) => run[key] / withoutRuns.find((other) => other.round === run.round)[key]));
-const timingRule = median(withRuns.map((run) => run.timing.get(RULE) ?? Number.NaN));
-const timingAll = median(withRuns.map((run) => [...run.timing.values()].reduce((sum, time) => sum + time, 0)));
-const share = median(withRuns.map((run) => run.ruleMs / run.lintMs));
-const timingShare = median(withRuns.map((run) => (run.timing.get(RULE) ?? Number.NaN) / run.lintMs));
-const lastWith = withRuns.at(-1);
-const ranked = [...lastWith.timing].sort((a, b) => b[1] - a[1]);
-const rank = ranked.findIndex(([id]) => id === RULE) + 1;
-const expected = corpus.expectedReports;
-const reports = lastWith.reports;
+/** The table and verdict of one corpus. */
+function report(corpus, { runs, typedRuns }, loadMs) {
+  const of = (variant, list = runs) => list.filter((run) => run.variant === variant);
+  const withRuns = of("with");
+  const localRuns = of("with-local");
+  const withoutRuns = of("without");
+  const pick = (list, key) => median(list.map((run) => run[key]));
+  const paired = (list, key) => median(list.map((run) => run[key] / withoutRuns.find((other) => other.round === run.round)[key]));
+  const shareOf = (list) => median(list.map((run) => run.ruleMs / run.lintMs));
+  const timingRule = median(withRuns.map((run) => run.timing.get(RULE) ?? Number.NaN));
+  const timingAll = median(withRuns.map((run) => [...run.timing.values()].reduce((sum, time) => sum + time, 0)));
+  const share = shareOf(withRuns);
+  const localShare = shareOf(localRuns);
+  const timingShare = median(withRuns.map((run) => (run.timing.get(RULE) ?? Number.NaN) / run.lintMs));
+  const lastWith = withRuns.at(-1);
+  const ranked = [...lastWith.timing].sort((a, b) => b[1] - a[1]);
+  const rank = ranked.findIndex(([id]) => id === RULE) + 1;
+  const { built } = corpus;
+  const reports = lastWith.reports;
 
-// Sanity: the rule ran and found what the generator wrote, and nothing else changed.
-const problems = [];
-if (!(reports > 0)) problems.push(`${RULE} made no reports: it did not run`);
-if (withRuns.some((run) => run.reports !== reports)) problems.push("the rule's report count differs between rounds");
-if (withoutRuns.some((run) => run.reports !== 0)) problems.push("the baseline run reported the rule");
-if (runs.some((run) => run.otherMessages !== runs[0].otherMessages)) problems.push("other rules' messages differ between runs");
-if (runs.some((run) => run.fatal > 0)) problems.push(`${runs[0].fatal} files failed to parse`);
+  // Sanity: the rule ran and found what the generator wrote, and nothing else changed.
+  const problems = [];
+  if (!(reports > 0)) problems.push(`${RULE} made no reports: it did not run`);
+  if (withRuns.some((run) => run.reports !== reports)) problems.push("the rule's report count differs between rounds");
+  if (withoutRuns.some((run) => run.reports !== 0)) problems.push("the baseline run reported the rule");
+  if (runs.some((run) => run.otherMessages !== runs[0].otherMessages)) problems.push("other rules' messages differ between runs");
+  if (runs.some((run) => run.fatal > 0)) problems.push(`${runs[0].fatal} files failed to parse`);
+  // Unfollowed, the imported values are unknown: fewer reports, never more.
+  if (!(localRuns.at(-1).reports < reports)) problems.push("leaving imports unfollowed did not change the reports: the imports were never followed");
 
-const rows = [
-  ["wall clock, whole `eslint` process", seconds(pick(withoutRuns, "wallMs")), seconds(pick(withRuns, "wallMs")), `× ${paired("wallMs").toFixed(3)}`],
-  ["CPU time, whole `eslint` process", seconds(pick(withoutRuns, "cpuMs")), seconds(pick(withRuns, "cpuMs")), `× ${paired("cpuMs").toFixed(3)}`],
-  ["total lint time (Σ per-file, `--stats`)", seconds(pick(withoutRuns, "lintMs")), seconds(pick(withRuns, "lintMs")), `× ${paired("lintMs").toFixed(3)}`],
-  ["  of which parsing", seconds(pick(withoutRuns, "parseMs")), seconds(pick(withRuns, "parseMs")), ""],
-  ["  of which all rules", seconds(pick(withoutRuns, "rulesMs")), seconds(pick(withRuns, "rulesMs")), ""],
-  [`  of which \`${RULE}\` (\`--stats\`)`, "–", millis(pick(withRuns, "ruleMs")), ""],
-  [`\`${RULE}\` (TIMING)`, "–", `${millis(timingRule)}: ${percent(timingRule / timingAll)} of all rule time, rank ${rank} of ${ranked.length}`, ""],
-  [`**rule's share of total lint time**`, "–", `**${percent(share)}** (TIMING: ${percent(timingShare)})`, `target ≤ ${percent(TARGET_SHARE)}`],
-  [`  on the ${corpus.realFiles} real files (no portal calls)`, "–", percent(pick(withRuns, "realShare")), ""],
-  [`  on the ${corpus.generatedFiles} generated modules (portal calls in ${corpus.portalFiles})`, "–", percent(pick(withRuns, "generatedShare")), ""],
-  [`rule's time per file`, "–", `${((pick(withRuns, "ruleMs") * 1000) / corpus.files).toFixed(0)} µs`, ""],
-  [`\`${RULE}\` reports`, String(withoutRuns[0].reports), `${reports} (generator wrote ${expected} invalid values)`, ""],
-  ["plugin import in a fresh process (not in lint time)", "–", millis(loadMs), ""],
-];
+  const rows = [
+    ["wall clock, whole `eslint` process", seconds(pick(withoutRuns, "wallMs")), seconds(pick(withRuns, "wallMs")), `× ${paired(withRuns, "wallMs").toFixed(3)}`],
+    ["CPU time, whole `eslint` process", seconds(pick(withoutRuns, "cpuMs")), seconds(pick(withRuns, "cpuMs")), `× ${paired(withRuns, "cpuMs").toFixed(3)}`],
+    ["total lint time (Σ per-file, `--stats`)", seconds(pick(withoutRuns, "lintMs")), seconds(pick(withRuns, "lintMs")), `× ${paired(withRuns, "lintMs").toFixed(3)}`],
+    ["  of which parsing", seconds(pick(withoutRuns, "parseMs")), seconds(pick(withRuns, "parseMs")), ""],
+    ["  of which all rules", seconds(pick(withoutRuns, "rulesMs")), seconds(pick(withRuns, "rulesMs")), ""],
+    [`  of which \`${RULE}\` (\`--stats\`)`, "–", millis(pick(withRuns, "ruleMs")), ""],
+    [`\`${RULE}\` (TIMING)`, "–", `${millis(timingRule)}: ${percent(timingRule / timingAll)} of all rule time, rank ${rank} of ${ranked.length}`, ""],
+    [`**rule's share of total lint time, imports followed**`, "–", `**${percent(share)}** (TIMING: ${percent(timingShare)})`, `target ≤ ${percent(TARGET_SHARE)}`],
+    [`rule's share with imports left unfollowed (\`followImports: false\`)`, "–", `${percent(localShare)} (${millis(pick(localRuns, "ruleMs"))}, ${localRuns.at(-1).reports} reports)`, ""],
+    [`  on the ${built.realFiles} real files (no portal calls)`, "–", percent(pick(withRuns, "realShare")), ""],
+    [`  on the ${built.generatedFiles} generated modules (portal calls in ${built.portalFiles})`, "–", percent(pick(withRuns, "generatedShare")), ""],
+    [`rule's time per file`, "–", `${((pick(withRuns, "ruleMs") * 1000) / built.files).toFixed(0)} µs`, ""],
+    [`\`${RULE}\` reports`, String(withoutRuns[0].reports), `${reports} (generator wrote ${built.expectedReports} invalid values)`, ""],
+    ["plugin import in a fresh process (not in lint time)", "–", millis(loadMs), ""],
+  ];
+  if (typedRuns.length) {
+    const typedWith = of("with", typedRuns);
+    const typedWithout = of("without", typedRuns);
+    const typedShare = shareOf(typedWith);
+    rows.push(
+      ["total lint time with type information", seconds(pick(typedWithout, "lintMs")), seconds(pick(typedWith, "lintMs")), ""],
+      [`rule's share with type information`, "–", `${percent(typedShare)} (${millis(pick(typedWith, "ruleMs"))}, ${typedWith.at(-1).reports} reports; files no tsconfig includes: ${typedWith.at(-1).fatal})`, ""],
+      [`what the typed run adds to the rule`, "–", `${millis(pick(typedWith, "ruleMs") - pick(withRuns, "ruleMs"))}`, ""],
+    );
+  }
 
-console.log(`
-## Lint rule (\`pnpm bench:lint\`)
+  console.log(`
+## Lint rule (\`pnpm bench:lint\`), corpus "${corpus.name}"
 
-Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ESLint ${machine.eslint}, ${machine.os}; load average ${machine.loadStart.toFixed(2)} at start, ${machine.loadEnd.toFixed(2)} at end.
-Corpus: ${corpus.files} files (${corpus.realFiles} real \`.js\`/\`.mjs\`/\`.cjs\` of at most ${CORPUS_SETTINGS.maxBytes / 1024} KB from ${realPackages.length} installed packages, ${corpus.generatedFiles} generated backend modules with createSession calls or near misses), ${(corpus.bytes / 2 ** 20).toFixed(2)} MB, ${corpus.lines.toLocaleString("en-US")} lines; seeded, fingerprint \`${corpus.fingerprint}\`.
-Config: \`@eslint/js\` recommended (${ranked.length - 1} rules) on espree, no type information, \`--no-inline-config\`; the rule via \`portalSlug.configs.recommended\`. ${ROUNDS} round${ROUNDS === 1 ? "" : "s"}, medians; ratios are per round, with over without.
+Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ESLint ${machine.eslint}, ${machine.os}; load average ${machine.loadStart.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} now.
+Corpus: ${corpus.description}, ${(built.bytes / 2 ** 20).toFixed(2)} MB, ${built.lines.toLocaleString("en-US")} lines; seeded, fingerprint \`${built.fingerprint}\`.
+Config: ${corpus.baseline}, no type information, \`--no-inline-config\`; the rule via \`portalSlug.configs.recommended\`. ${ROUNDS} round${ROUNDS === 1 ? "" : "s"}, medians; ratios are per round, with over without.
 
 | measure | without the rule | with the rule | with / without |
 |---|---:|---:|---:|
 ${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
 `);
+  console.log(`Slowest rules (TIMING, last run): ${ranked.slice(0, 5).map(([id, time]) => `${id} ${millis(time)}`).join(", ")}`);
+  for (const problem of problems) console.log(`SANITY: ${problem}`);
+  if (reports !== built.expectedReports) console.log(`note: ${reports} reports where the generator wrote ${built.expectedReports} invalid values`);
+  const pass = share <= TARGET_SHARE && problems.length === 0;
+  console.log(`${pass ? "PASS" : "FAIL"}: ${RULE} takes ${percent(share)} of total lint time on "${corpus.name}" (target ≤ ${percent(TARGET_SHARE)})${problems.length ? "; sanity checks failed" : ""}`);
+  return pass;
+}
 
-console.log(`Slowest rules (TIMING, last run): ${ranked.slice(0, 5).map(([id, time]) => `${id} ${millis(time)}`).join(", ")}`);
-for (const problem of problems) console.log(`SANITY: ${problem}`);
-if (reports !== expected) console.log(`note: ${reports} reports where the generator wrote ${expected} invalid values`);
-const pass = share <= TARGET_SHARE && problems.length === 0;
-console.log(`${pass ? "PASS" : "FAIL"}: ${RULE} takes ${percent(share)} of total lint time (target ≤ ${percent(TARGET_SHARE)})${problems.length ? "; sanity checks failed" : ""}`);
+// --- the rounds -------------------------------------------------------------------------------
+const measured = [];
+try {
+  for (const corpus of corpora) measured.push([corpus, await measure(corpus)]);
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+  if (!KEEP) {
+    rmSync(CORPUS_DIR, { recursive: true, force: true });
+    rmSync(UNKEY_CORPUS_DIR, { recursive: true, force: true });
+  }
+}
+const loadMs = pluginLoadMs();
+let pass = true;
+for (const [corpus, result] of measured) pass = report(corpus, result, loadMs) && pass;
 process.exitCode = pass ? 0 : 1;

@@ -7,7 +7,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isEndpointUrl } from "./endpoint-url.js";
 import type { Ref, Scope } from "./scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
-import { propertyOf, resolveValue } from "./static-values.js";
+import { lookupBudget, memberOf, propertyOf, resolveValue } from "./static-values.js";
 import { staticKeyName, unwrap } from "./syntax.js";
 
 /** How the value of a field is judged: by the slug rules, or as a portal ID or slug. */
@@ -94,11 +94,16 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope
     return node && { node, scope };
   };
 
-  const bodyFields = (body: Ref | undefined): SlugValue[] =>
-    BODY_FIELDS.flatMap(([field, accepts]) => {
-      const ref = propertyOf(body, field);
-      return ref ? [{ ref, accepts }] : [];
+  /** The portal fields a body sends; the body is followed once for all of them. */
+  const bodyFields = (body: Ref | undefined): SlugValue[] => {
+    if (!body) return [];
+    const budget = lookupBudget();
+    const object = resolveValue(body, budget);
+    return BODY_FIELDS.flatMap(([field, accepts]) => {
+      const member = memberOf(object, field, budget);
+      return typeof member === "object" && member.kind === "expression" ? [{ ref: member.ref, accepts }] : [];
     });
+  };
 
   /** The object sent by `fetch(url, { body: JSON.stringify(object) })` when `url` is the endpoint. */
   const fetchBody = (call: Call): Ref | undefined => {

@@ -58,6 +58,8 @@ function piecesEndInEndpoint(parts: readonly Piece[]): boolean {
     const text = typeof part === "string" ? part : onlyString(part);
     if (text === undefined) return false;
     tail = (i === last ? text.slice(0, pathEnd(text)) : text) + tail;
+    // `…/v2/keys.verifyKey` ends otherwise already: no piece before it can change that.
+    if (tail.length < ENDPOINT.length && !ENDPOINT.endsWith(tail)) return false;
   }
   return tail.endsWith(ENDPOINT);
 }

@@ -75,7 +75,10 @@ describe("createModuleGraph", () => {
     writeFileSync(join(dir, "config.ts"), 'export const A = "second, longer";');
     // A second's resolution of mtime may not tell the two writes apart; the size does, and so does this.
     utimesSync(join(dir, "config.ts"), new Date(), new Date(Date.now() + 5000));
-    const third = createModuleGraph({ filename: join(dir, "two.ts"), parse });
+    // Within a second of the last look the stamp is trusted; after it, the file is looked at again.
+    const soon = createModuleGraph({ filename: join(dir, "two.ts"), parse });
+    expect(literal(soon("./config.js", at)?.exported("A"))).toBe("first");
+    const third = createModuleGraph({ filename: join(dir, "two.ts"), parse, now: () => Date.now() + 2000 });
     expect(literal(third("./config.js", at)?.exported("A"))).toBe("second, longer");
     expect(calls).toHaveLength(2);
   });

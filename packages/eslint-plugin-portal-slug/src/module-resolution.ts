@@ -6,6 +6,7 @@
  * followed: a package in node_modules is someone else's code, and a file of another kind is no
  * module this rule can read.
  */
+import { dirname } from "node:path";
 import type { ParserServices, TSESTree } from "@typescript-eslint/utils";
 import ownRequire from "./own-require.cjs";
 
@@ -28,8 +29,15 @@ interface Resolver {
 let resolver: Resolver | null | undefined;
 let lastUse = 0;
 
-/** How long the resolver's view of the file system is trusted without use, in milliseconds. */
-const FRESH_FOR = 1000;
+/**
+ * How long what was learnt of the file system (a resolution, a module's stamp) is trusted
+ * without looking again, in milliseconds: a lint run asks the same questions from file after
+ * file within it; an editor that lints for hours asks again after an edit.
+ */
+export const FRESH_FOR = 1000;
+
+/** Resolutions, by the importer's folder and the specifier, and when each was made. */
+const resolved = new Map<string, { path: string | undefined; at: number }>();
 
 function diskResolver(): Resolver | null {
   if (resolver !== undefined) return resolver;
@@ -49,18 +57,27 @@ function diskResolver(): Resolver | null {
 
 /** Resolves on disk, as described above. */
 export const resolveOnDisk: Resolve = (specifier, importer) => {
+  const now = Date.now();
+  const key = `${dirname(importer)}\0${specifier}`;
+  const known = resolved.get(key);
+  if (known && now - known.at < FRESH_FOR) return known.path;
   const found = diskResolver();
   if (!found) return undefined;
-  // An editor lints for hours: what the resolver learnt of the file system a while ago may be stale.
-  const now = Date.now();
-  if (now - lastUse > FRESH_FOR) found.clearCache();
-  lastUse = now;
-  try {
-    const { path } = found.resolveFileSync(importer, specifier);
-    return path !== undefined && isProjectSource(path) ? path : undefined;
-  } catch {
-    return undefined;
+  // What the resolver learnt of the file system a while ago may be stale.
+  if (now - lastUse > FRESH_FOR) {
+    found.clearCache();
+    resolved.clear();
   }
+  lastUse = now;
+  let path: string | undefined;
+  try {
+    path = found.resolveFileSync(importer, specifier).path;
+  } catch {
+    path = undefined;
+  }
+  path = path !== undefined && isProjectSource(path) ? path : undefined;
+  resolved.set(key, { path, at: now });
+  return path;
 };
 
 /**

@@ -28,10 +28,13 @@ export class SettingsError extends TypeError {
 
 const cache = new WeakMap<object, ResolvedSettings>();
 
+/** What a config without `settings["portal-slug"]` gets. */
+const DEFAULTS: ResolvedSettings = Object.freeze({ followImports: true });
+
 /** The plugin's settings from a rule context's `settings`, checked and with defaults; throws {@link SettingsError}. */
 export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): ResolvedSettings {
   const own = settings?.[KEY];
-  if (own === undefined) return { followImports: true };
+  if (own === undefined) return DEFAULTS;
   if (typeof own !== "object" || own === null || Array.isArray(own)) {
     throw new SettingsError(`settings["${KEY}"] must be an object, such as { followImports: false }`);
   }

@@ -25,8 +25,9 @@ type PropertyFollower = (node: TSESTree.Node, traceMap: typeof CALLED) => Iterab
 /** Every call of the standalone function in the file of `sourceCode`. */
 export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): Set<TSESTree.Node> {
   const calls = new Set<TSESTree.Node>();
-  // Most files never mention it: one substring search spares them the walk.
-  if (!sourceCode.text.includes("portalCreateSession")) return calls;
+  // Most files never name its module: one substring search spares them the walk (a local
+  // function of the same name, say, is no import of it).
+  if (!sourceCode.text.includes("funcs/portalCreateSession")) return calls;
   const tracker = new ReferenceTracker(sourceCode.getScope(sourceCode.ast));
   const traceMap = Object.fromEntries(MODULES.map((module) => [module, { [ReferenceTracker.ESM]: true, ...CALLED }]));
   for (const { node } of [...tracker.iterateEsmReferences(traceMap), ...tracker.iterateCjsReferences(traceMap)]) calls.add(node);
@@ -39,6 +40,10 @@ export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): 
     const call = reference.identifier.parent;
     if (call?.type === "CallExpression" && call.callee === reference.identifier && isModule(call.arguments[0])) follow(call);
   };
+
+  // What follows finds the function through a `require` of some kind (`createRequire` spells it
+  // with a capital): a file that never spells one is done.
+  if (!/require/i.test(sourceCode.text)) return calls;
 
   // The tracker follows `require` only where it is a declared global. Where it is not (an ES
   // module or a TypeScript file without `globals: { require }`), its calls are found here.

@@ -201,16 +201,13 @@ export default createRule<Options, MessageId>({
     const callSites = createCallSites(sourceCode, scope, callees);
     const literalTypes = literalTypesFor(sourceCode);
     const cwd = context.cwd;
-    // A const used by several calls is written once: report it once.
-    const reported = new Set<string>();
+    // A const used by several calls is written once: judge it and report it once.
+    const judgedPlaces = new Set<string>();
 
     /** One report: `value` judged by `accepts`, at `range` inside `node` (or all of `node`), with the suggestion's fix. */
     const report = ({ node, value, accepts, problems, range, fix, origin }: Report): void => {
       const [primary, ...rest] = problems;
       if (!primary) return;
-      const key = `${node.range[0]}:${origin ? `${origin.path}:${origin.node.range[0]}` : ""}:${value}`;
-      if (reported.has(key)) return;
-      reported.add(key);
       const loc = range ? { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } : node.loc;
       const written = origin?.node.loc.start;
       const judged = origin?.node ?? node;
@@ -257,13 +254,22 @@ export default createRule<Options, MessageId>({
       return ref.use ? { node: ref.use, origin: { path: ref.scope.module.path, node: ref.node as TSESTree.StringLiteral | TSESTree.TemplateLiteral } } : undefined;
     };
 
+    /** Whether this place was judged already; marks it judged. A typed value's place is its expression and its member. */
+    const judgedBefore = (node: TSESTree.Node, origin: Origin | undefined, member = ""): boolean => {
+      const key = `${node.range[0]}:${origin ? `${origin.path}:${origin.node.range[0]}` : ""}:${member}`;
+      if (judgedPlaces.has(key)) return true;
+      judgedPlaces.add(key);
+      return false;
+    };
+
     const check = (candidate: StaticString, accepts: Accepts): void => {
       if (candidate.kind === "type") {
+        if (judgedBefore(candidate.node, undefined, candidate.value)) return;
         report({ node: candidate.node, value: candidate.value, accepts, problems: judge(candidate.value, accepts).problems });
         return;
       }
       const place = placeOf(candidate.ref);
-      if (!place) return;
+      if (!place || judgedBefore(place.node, place.origin)) return;
       const { node, origin } = place;
       if (candidate.kind === "literal") {
         const judged = judge(candidate.value, accepts);
