@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 import eslintPlugin from "eslint-plugin-eslint-plugin";
 
 export default defineConfig(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/fixtures/**", "examples/**", "bench/lint/.corpus/**", "**/*.d.ts"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/fixtures/**", "examples/**", "bench/lint/.corpus/**", "bench/lint/.corpus-unkey/**", "**/*.d.ts"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
