@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { suggestPortalSlug, validatePortalSlug, type PortalSlugResult } from "./index.js";
-import { visible } from "./rules.js";
+import { visible } from "./text.js";
 
 const USAGE = `Usage:
   portal-slug check [--json] <slug...>   check slugs; "-" reads one per line from stdin

@@ -1,4 +1,4 @@
-import type { PortalSlug, PortalSlugIssue } from "./rules.js";
+import type { PortalSlug, PortalSlugIssue } from "./contract.js";
 
 /**
  * Thrown by `assertPortalSlug`. A `TypeError`, since the value is of the wrong kind for where it
@@ -7,17 +7,23 @@ import type { PortalSlug, PortalSlugIssue } from "./rules.js";
  */
 export class PortalSlugError extends TypeError {
   override readonly name = "PortalSlugError";
+  // Declared, not defined: the constructor sets them, and a class field would only repeat it.
+  /** The value that was checked. */
+  declare readonly input: unknown;
+  /** Every broken rule, as `validatePortalSlug` reports them. */
+  declare readonly issues: readonly PortalSlugIssue[];
+  /** The slug the input most likely meant, when one can be made from it. */
+  declare readonly suggestion?: PortalSlug | undefined;
 
   /**
    * @param input The value that was checked.
    * @param issues Every broken rule, as `validatePortalSlug` reports them.
    * @param suggestion The slug the input most likely meant, when one can be made from it.
    */
-  constructor(
-    readonly input: unknown,
-    readonly issues: readonly PortalSlugIssue[],
-    readonly suggestion?: PortalSlug,
-  ) {
+  constructor(input: unknown, issues: readonly PortalSlugIssue[], suggestion?: PortalSlug) {
     super(`Invalid portal slug: ${issues.map((issue) => issue.message).join("; ")}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`);
+    this.input = input;
+    this.issues = issues;
+    this.suggestion = suggestion;
   }
 }

@@ -1,16 +1,24 @@
+/**
+ * `portal-slug`: the slug contract and its checks at the root; the request guard and the 404
+ * explainer, which follow Unkey's API as it changes, also under `portal-slug/request` and
+ * `portal-slug/explain`; the zod schemas only under `portal-slug/zod`.
+ */
 export {
+  PORTAL_ID_MAX_LENGTH,
+  PORTAL_ID_PREFIX,
   PORTAL_SLUG_ISSUE_CODES,
   PORTAL_SLUG_MAX_LENGTH,
   PORTAL_SLUG_MIN_LENGTH,
+  type PortalId,
   type PortalSlug,
   type PortalSlugIssue,
   type PortalSlugIssueCode,
-} from "./rules.js";
+} from "./contract.js";
 export { scanPortalSlug } from "./scan.js";
 export { assertPortalSlug, isPortalSlug, validatePortalSlug, type PortalSlugResult } from "./validate.js";
 export { PortalSlugError } from "./error.js";
 export { suggestPortalSlug } from "./suggest.js";
-export { PORTAL_ID_MAX_LENGTH, looksLikePortalId, validatePortalRef, type PortalId, type PortalRefIssue, type PortalRefResult } from "./ref.js";
+export { looksLikePortalId, validatePortalRef, type PortalRefIssue, type PortalRefResult } from "./ref.js";
 export { portalSlugStandardSchema, type StandardSchemaV1 } from "./standard-schema.js";
 export {
   PORTAL_SCOPES,
@@ -24,6 +32,6 @@ export {
   type NewerCreateSessionRequest,
   type OlderCreateSessionRequest,
   type PortalScope,
-} from "./request.js";
-export { explainPortalError, type PortalErrorCause, type PortalErrorExplanation } from "./explain.js";
+} from "./request/index.js";
+export { explainPortalError, type PortalErrorCause, type PortalErrorExplanation } from "./explain/index.js";
 export { portalSlug, type InvalidPortalSlug, type PortalSlugArgument, type ValidatePortalSlug } from "./types.js";

@@ -2,14 +2,9 @@
  * The newer request field `portal` takes a portal ID or a slug. The two never overlap (an ID
  * has an underscore, a slug never does), so the prefix decides which rule applies.
  */
-import { characterMessage, type PortalSlug, type PortalSlugIssue } from "./rules.js";
+import { PORTAL_ID_MAX_LENGTH, PORTAL_ID_PREFIX, PORTAL_ID_WORDS, QUOTED_CHARACTERS, characterMessage, type PortalId, type PortalSlug, type PortalSlugIssue } from "./contract.js";
+import { quote } from "./text.js";
 import { validatePortalSlug } from "./validate.js";
-
-/** A portal ID as Unkey issues them: `pc_` then letters and digits. */
-export type PortalId = `pc_${string}`;
-
-/** The newer server's own limit on the `portal` field (`^[a-zA-Z0-9_-]{3,255}$`), which an ID must keep. */
-export const PORTAL_ID_MAX_LENGTH = 255;
 
 /**
  * A slug issue, or what can be wrong with an ID: a bad character or nothing after `pc_`
@@ -32,7 +27,7 @@ export type PortalRefResult =
     };
 
 /** True when `input` starts like a portal ID, so that the ID rule, not the slug rule, judges it. */
-export const looksLikePortalId = (input: string): input is PortalId => input.startsWith("pc_");
+export const looksLikePortalId = (input: string): input is PortalId => input.startsWith(PORTAL_ID_PREFIX);
 
 /**
  * Validates a value for the newer `portal` field: a portal ID (`pc_` then letters and digits,
@@ -44,19 +39,18 @@ export function validatePortalRef(input: unknown): PortalRefResult {
     return { ...validatePortalSlug(input), kind: typeof input === "string" ? "slug" : undefined } as PortalRefResult;
   }
   // By code point (the u flag), so that an emoji is one character with a span over both halves.
-  const bad = /[^a-zA-Z0-9]|$/u.exec(input.slice(3)) as RegExpExecArray;
-  const index = bad.index + 3;
+  const bad = /[^a-zA-Z0-9]|$/u.exec(input.slice(PORTAL_ID_PREFIX.length)) as RegExpExecArray;
+  const index = bad.index + PORTAL_ID_PREFIX.length;
   const issues: PortalRefIssue[] = [];
   if (bad[0]) {
     const end = index + bad[0].length;
-    const message = characterMessage('is not allowed in a portal ID: "pc_" then letters and digits', bad[0], index, end);
+    const message = characterMessage(PORTAL_ID_WORDS.character, quote(bad[0], QUOTED_CHARACTERS), index, end);
     issues.push({ code: "invalid_portal_id", message, index, end });
-  } else if (index === 3) {
-    issues.push({ code: "invalid_portal_id", message: 'Nothing follows "pc_": a portal ID has letters and digits after it', index, end: index });
+  } else if (index === PORTAL_ID_PREFIX.length) {
+    issues.push({ code: "invalid_portal_id", message: PORTAL_ID_WORDS.empty, index, end: index });
   }
   if (input.length > PORTAL_ID_MAX_LENGTH) {
-    const message = `Too long for a portal ID: ${input.length} of at most ${PORTAL_ID_MAX_LENGTH} characters`;
-    issues.push({ code: "too_long", message, index: PORTAL_ID_MAX_LENGTH, end: input.length });
+    issues.push({ code: "too_long", message: PORTAL_ID_WORDS.tooLong(input.length), index: PORTAL_ID_MAX_LENGTH, end: input.length });
   }
   // In reading order, as the slug scan gives them: a bad character may stand past the 255th.
   return issues.length ? { valid: false, kind: "id", issues: issues.sort((a, b) => (a.index ?? 0) - (b.index ?? 0)) } : { valid: true, kind: "id", value: input };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PORTAL_SLUG_MAX_LENGTH, type PortalSlugIssueCode } from "./rules.js";
+import { PORTAL_SLUG_MAX_LENGTH, type PortalSlugIssueCode } from "./contract.js";
 import { isPortalSlug, scanPortalSlug } from "./scan.js";
 
 /** The SPEC's reference expression: an oracle written independently of the scan. */

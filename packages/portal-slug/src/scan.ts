@@ -3,8 +3,11 @@
  * Both read UTF-16 code units with `charCodeAt`: no regular expression on the common path, no
  * allocation on the valid path, time linear in the input.
  */
+import { DIGIT_NINE, DIGIT_ZERO, HYPHEN, LAST_BMP, LOWER_A, LOWER_Z, UNDERSCORE, UPPER_A, UPPER_Z } from "./code-points.js";
+import { quote } from "./text.js";
 import {
   PORTAL_SLUG_MAX_LENGTH,
+  QUOTED_CHARACTERS,
   PORTAL_SLUG_MIN_LENGTH,
   REASONS,
   characterMessage,
@@ -12,11 +15,10 @@ import {
   type CharacterIssueCode,
   type PortalSlug,
   type PortalSlugIssue,
-} from "./rules.js";
+} from "./contract.js";
 
 /** 1 for the code units a slug is made of besides the hyphen: a-z and 0-9. */
-const SLUG_UNIT = new Uint8Array(123);
-for (let unit = 48; unit < 123; unit++) SLUG_UNIT[unit] = +(unit < 58 || unit > 96);
+const SLUG_UNIT = new Uint8Array(LOWER_Z + 1).fill(1, DIGIT_ZERO, DIGIT_NINE + 1).fill(1, LOWER_A, LOWER_Z + 1);
 
 /** Where the first run of one problem lies, and how many separate runs come after it. */
 interface Run {
@@ -47,16 +49,16 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
   for (let i = 0; i < length; i++) {
     const unit = input.charCodeAt(i);
     if (SLUG_UNIT[unit]) continue;
-    if (unit === 45) {
+    if (unit === HYPHEN) {
       if (!i) mark("leading_hyphen", 0, 1);
       if (i === length - 1) mark("trailing_hyphen", i, length);
-      if (input.charCodeAt(i - 1) === 45) mark("consecutive_hyphens", i - 1, i + 1);
-    } else if (unit > 64 && unit < 91) mark("uppercase", i, i + 1);
-    else if (unit === 95) mark("underscore", i, i + 1);
+      if (input.charCodeAt(i - 1) === HYPHEN) mark("consecutive_hyphens", i - 1, i + 1);
+    } else if (unit >= UPPER_A && unit <= UPPER_Z) mark("uppercase", i, i + 1);
+    else if (unit === UNDERSCORE) mark("underscore", i, i + 1);
     else if (/\p{White_Space}/u.test(input[i] as string)) mark("whitespace", i, i + 1);
     // A surrogate pair is one character: its span covers both halves. codePointAt passes 0xffff
     // only where a high surrogate has its low one after it, so a lone half stays one unit.
-    else mark("invalid_character", i, ((input.codePointAt(i) as number) > 0xffff ? ++i : i) + 1);
+    else mark("invalid_character", i, ((input.codePointAt(i) as number) > LAST_BMP ? ++i : i) + 1);
   }
 
   const issues: PortalSlugIssue[] = [];
@@ -66,7 +68,7 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
   }
   for (const code of Object.keys(runs) as CharacterIssueCode[]) {
     const { index, end, more } = runs[code] as Run;
-    issues.push({ code, message: characterMessage(REASONS[code], input.slice(index, end), index, end, more), index, end });
+    issues.push({ code, message: characterMessage(REASONS[code], quote(input.slice(index, end), QUOTED_CHARACTERS), index, end, more), index, end });
   }
   // Reading order, by where each starts: too_short has no position and comes first, too_long
   // starts at the character past the maximum, after any problem before it.
@@ -86,7 +88,7 @@ export function isPortalSlug(input: unknown): input is PortalSlug {
   for (let i = 0; i < length; i++) {
     const unit = input.charCodeAt(i);
     if (SLUG_UNIT[unit]) hyphen = false;
-    else if (unit !== 45 || hyphen) return false;
+    else if (unit !== HYPHEN || hyphen) return false;
     else hyphen = true;
   }
   return !hyphen;

@@ -3,7 +3,7 @@
  * Hono and every other consumer of the spec take it as it is. The spec asks implementers to
  * copy its types rather than depend on a package; the few we need are written here.
  */
-import type { PortalSlug, PortalSlugIssueCode } from "./rules.js";
+import type { PortalSlug, PortalSlugIssueCode } from "./contract.js";
 import { validatePortalSlug } from "./validate.js";
 
 /** The Standard Schema v1 interface, as much of it as a slug schema uses. */

@@ -2,7 +2,7 @@
  * From any text to the slug a person most likely meant. The output always passes the slug
  * rules, a valid slug comes back unchanged, and suggesting twice gives the same answer.
  */
-import { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, type PortalSlug } from "./rules.js";
+import { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, type PortalSlug } from "./contract.js";
 
 /**
  * Letters that compatibility decomposition leaves alone but a person reads as Latin: the

@@ -1,7 +1,7 @@
 // The compile-time check, read by vitest's typecheck: every `expectTypeOf` is a type assertion,
 // and every `@ts-expect-error` fails the run when the line below it compiles after all.
 import { describe, expectTypeOf, it } from "vitest";
-import type { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug } from "./rules.js";
+import type { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug } from "./contract.js";
 import { portalSlug, type InvalidPortalSlug, type PortalSlugArgument, type ValidatePortalSlug } from "./types.js";
 
 type Twice<S extends string> = `${S}${S}`;
@@ -119,7 +119,7 @@ describe("ValidatePortalSlug", () => {
     expectTypeOf<ValidatePortalSlug<"my-portal" | "My">>().toEqualTypeOf<true | "Too short: 2 of at least 3 characters">();
   });
 
-  it("matches the limits in rules.ts, which its quick check spells out", () => {
+  it("matches the limits in contract.ts, which its quick check spells out", () => {
     // The quick check reads the minimum as a three-character pattern and the maximum as 16 steps
     // of four: a change to either limit has to change types.ts with it.
     expectTypeOf<typeof PORTAL_SLUG_MIN_LENGTH>().toEqualTypeOf<3>();

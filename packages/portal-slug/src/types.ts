@@ -4,7 +4,7 @@
  * Strings the compiler cannot read to the end (`string`, `` `my-${string}` ``) are left to the
  * runtime check, which {@link portalSlug} always runs.
  */
-import type { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug } from "./rules.js";
+import type { CharacterIssueCode, PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug, REASONS } from "./contract.js";
 import { assertPortalSlug } from "./validate.js";
 
 type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
@@ -216,24 +216,30 @@ type Quick<S extends string> = S extends MisplacedHyphen ? false : FourAtATime<S
  * The explaining walk, for a literal the quick check turned down.
  */
 
-/** The runtime's reasons from `rules.ts`, reworded only where a quote changed. */
+/** `S` with its double quotes made single, as {@link Shown} quotes characters. */
+type SingleQuoted<S extends string> = S extends `${infer Before}"${infer After}` ? `${Before}'${SingleQuoted<After>}` : S;
+
+/** The runtime's reason for a problem, from the contract's own table. */
+type Reason<Code extends CharacterIssueCode> = SingleQuoted<(typeof REASONS)[Code]>;
+
+/** The first problem of character `C` at position `Seen["length"]`, in the runtime's words; `never` for none. */
 type CharacterProblem<C extends string, Rest extends string, Seen extends 0[]> = C extends SlugCharacter
   ? never
   : C extends "-"
     ? Seen extends []
-      ? "'-' at 0 starts the slug: begin with a letter or digit"
+      ? `'-' at 0 ${Reason<"leading_hyphen">}`
       : Rest extends `-${string}`
-        ? `'--' at ${Seen["length"]}-${[...Seen, 0]["length"]} is a double hyphen`
+        ? `'--' at ${Seen["length"]}-${[...Seen, 0]["length"]} ${Reason<"consecutive_hyphens">}`
         : Rest extends ""
-          ? `'-' at ${Seen["length"]} ends the slug: end with a letter or digit`
+          ? `'-' at ${Seen["length"]} ${Reason<"trailing_hyphen">}`
           : never
     : C extends Uppercase<Letter>
-      ? `'${C}' at ${Seen["length"]} is uppercase: slugs are lowercase`
+      ? `'${C}' at ${Seen["length"]} ${Reason<"uppercase">}`
       : C extends "_"
-        ? `'_' at ${Seen["length"]} is an underscore: join words with '-'`
+        ? `'_' at ${Seen["length"]} ${Reason<"underscore">}`
         : C extends Whitespace
-          ? `${Shown<C>} at ${Seen["length"]} is whitespace`
-          : `${Shown<C>} at ${Seen["length"]} is not allowed: use a-z, 0-9 and '-'`;
+          ? `${Shown<C>} at ${Seen["length"]} ${Reason<"whitespace">}`
+          : `${Shown<C>} at ${Seen["length"]} ${Reason<"invalid_character">}`;
 
 /** A counter at or past the minimum length; built once, so comparing against it is one check. */
 type LongEnough = [...TupleOf<typeof PORTAL_SLUG_MIN_LENGTH>, ...0[]];

@@ -2,7 +2,7 @@
  * The three fronts users call: a result object, a type guard, an assertion. All of them are the
  * scan in `scan.ts` seen from a different side; none of them knows a rule of its own.
  */
-import { typeMessage, type PortalSlug, type PortalSlugIssue } from "./rules.js";
+import { typeMessage, type PortalSlug, type PortalSlugIssue } from "./contract.js";
 import { isPortalSlug, scanPortalSlug } from "./scan.js";
 import { suggestPortalSlug } from "./suggest.js";
 import { PortalSlugError } from "./error.js";

@@ -1,11 +1,18 @@
 /**
- * From Unkey's error answer (and, when given, the body that was sent) to what went wrong: a
- * malformed slug said with its issues and fix, a well-formed one sent to the wrong workspace,
- * another Unkey error summarised, or an answer that is no Unkey error at all.
+ * `portal-slug/explain`: from Unkey's error answer (and, when given, the body that was sent) to
+ * what went wrong: a malformed slug said with its issues and fix, a well-formed one sent to the
+ * wrong workspace, another Unkey error summarised, or an answer that is no Unkey error at all.
+ * It follows Unkey's API as it changes, so it has a subpath of its own; the root entry exports
+ * the same names.
  */
-import { kindOf, quote, shorten, type PortalSlug } from "./rules.js";
-import { looksLikePortalId } from "./ref.js";
-import { checkCreateSessionRequest, checkPortalField, sentField, type CreateSessionIssue } from "./request.js";
+import type { PortalSlug } from "../contract.js";
+import { looksLikePortalId } from "../ref.js";
+import { checkPortalField } from "../request/fields.js";
+import { checkCreateSessionRequest } from "../request/guard.js";
+import { sentField } from "../request/sent.js";
+import type { CreateSessionIssue } from "../request/types.js";
+import { quote } from "../text.js";
+import { NOT_FOUND, NOT_JSON, clip, decode, readEnvelope, type Envelope } from "./envelope.js";
 
 /**
  * `malformed_slug`: the slug (or non-ID `portal`) sent breaks the slug rules, so no portal can
@@ -26,83 +33,6 @@ export interface PortalErrorExplanation {
   readonly requestId?: string;
   readonly issues?: readonly CreateSessionIssue[];
   readonly suggestion?: PortalSlug;
-}
-
-/** The envelope's fields that came with the right types; anything else is left out. */
-interface Envelope {
-  requestId?: string;
-  title?: string;
-  detail?: string;
-  status?: number;
-  name?: string;
-  errors: string[];
-}
-
-/** The two 404s of a portal lookup, and the body field each generation names the portal with. */
-const NOT_FOUND: ReadonlyMap<string, "slug" | "portal"> = new Map([
-  ["portal_config_not_found", "slug"],
-  ["portal_not_found", "portal"],
-]);
-const NOT_JSON = Symbol("not JSON");
-
-const text = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
-/** Server text is trusted to be text, not to be short or printable. */
-const clip = (value: string): string => shorten(value, 300);
-
-/** The response text parsed, twice if it was JSON-encoded twice; a string that is no JSON stays a mark. */
-function decode(input: unknown): unknown {
-  let value = input;
-  for (let depth = 0; depth < 2 && typeof value === "string"; depth++) {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return depth ? value : NOT_JSON;
-    }
-  }
-  return value;
-}
-
-/** The envelope in `input`, or why there is none. An @unkey/api error has `meta` and `error` itself, or its text in `body`. */
-function readEnvelope(input: unknown): Envelope | string {
-  let value = decode(input);
-  if (value === NOT_JSON) {
-    // Leading blank lines are cut, but text that is only blank is shown as it is.
-    return `text that is not JSON, ${quote((input as string).trimStart() || (input as string), 40)} (a proxy or gateway page, perhaps: the request may not have reached Unkey)`;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return typeof value === "string" ? "a JSON string" : kindOf(value);
-  let record = value as Record<string, unknown>;
-  if ((typeof record.error !== "object" || record.error === null) && typeof record.body === "string") {
-    value = decode(record.body);
-    if (typeof value !== "object" || value === null) return 'an object whose "body" is no envelope';
-    record = value as Record<string, unknown>;
-  }
-  const error = record.error;
-  if (typeof error !== "object" || error === null || Array.isArray(error)) return 'an object without an "error" object';
-  const { title, detail, status, type, code, errors } = error as Record<string, unknown>;
-  const envelope: Envelope = { errors: [] };
-  if (text(title)) envelope.title = title as string;
-  if (text(detail)) envelope.detail = detail as string;
-  if (typeof status === "number" && Number.isFinite(status)) envelope.status = status;
-  // A name is the last segment of the type URL (".../data/portal_not_found") or of the code
-  // ("err:unkey:data:portal_not_found"); a portal 404 named by either wins over another name.
-  const names = [type, code].flatMap((value) => {
-    const last = text(value) && (value as string).replace(/[?#][^]*$/, "").replace(/\/+$/, "").split(/[/:]/).pop();
-    // "/" or "err:" names nothing: no empty name is shown.
-    return last ? [last] : [];
-  });
-  const name = names.find((one) => NOT_FOUND.has(one)) ?? names[0];
-  if (name !== undefined) envelope.name = name;
-  if (!envelope.title && !envelope.detail && envelope.status === undefined && !text(type) && !text(code)) return 'an "error" object without type, title, detail or status';
-  const meta = record.meta;
-  if (typeof meta === "object" && meta !== null && text((meta as Record<string, unknown>).requestId)) {
-    envelope.requestId = (meta as Record<string, unknown>).requestId as string;
-  }
-  for (const entry of Array.isArray(errors) ? errors : []) {
-    if (typeof entry !== "object" || entry === null) continue;
-    const { location, message, fix } = entry as Record<string, unknown>;
-    if (text(message)) envelope.errors.push(`${text(location) ? `${clip(location as string)}: ` : ""}${clip(message as string)}${text(fix) ? ` (fix: ${clip(fix as string)})` : ""}`);
-  }
-  return envelope;
 }
 
 /** Where the answer came from, for the end of a first sentence: "(404 portal_not_found, request req_1)". */

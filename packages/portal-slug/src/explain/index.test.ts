@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { explainPortalError, type PortalErrorExplanation } from "./explain.js";
+import { explainPortalError, type PortalErrorExplanation } from "./index.js";
 
 const SLUG = /^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WHOLE_BODY = ["not_an_object", "unreadable", "mixed_generations"];

@@ -4,9 +4,9 @@
  * message and the code and span in `params`.
  */
 import * as z from "zod";
-import type { PortalSlug, PortalSlugIssue } from "./rules.js";
-import { validatePortalSlug } from "./validate.js";
-import { validatePortalRef, type PortalId, type PortalRefIssue } from "./ref.js";
+import type { PortalId, PortalSlug, PortalSlugIssue } from "../contract.js";
+import { validatePortalRef, type PortalRefIssue } from "../ref.js";
+import { validatePortalSlug } from "../validate.js";
 
 /** Turns core issues into zod issues on the value being checked. */
 const report = (
@@ -41,4 +41,4 @@ export const portalRefSchema = z.string().superRefine((value, ctx) => {
   if (!result.valid) report(ctx, result.issues, "suggestion" in result ? result.suggestion : undefined);
 }) as unknown as z.ZodType<PortalSlug | PortalId, string>;
 
-export { createSessionRequestSchema, newerCreateSessionRequestSchema, olderCreateSessionRequestSchema } from "./zod-request.js";
+export { createSessionRequestSchema, newerCreateSessionRequestSchema, olderCreateSessionRequestSchema } from "./request.js";

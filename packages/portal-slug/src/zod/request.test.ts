@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod";
-import { createSessionRequestSchema, newerCreateSessionRequestSchema, olderCreateSessionRequestSchema } from "./zod-request.js";
-import { PORTAL_SCOPES, checkCreateSessionRequest, type NewerCreateSessionRequest, type OlderCreateSessionRequest } from "./request.js";
+import { createSessionRequestSchema, newerCreateSessionRequestSchema, olderCreateSessionRequestSchema } from "./request.js";
+import { PORTAL_SCOPES, checkCreateSessionRequest, type NewerCreateSessionRequest, type OlderCreateSessionRequest } from "../request/index.js";
 
 const older = { slug: "my-portal", externalId: "user_123", permissions: ["keys:read"] };
 const newer = { portal: "pc_3Kd9xQ2", externalId: "user_123", scopes: ["keys:read"], preview: true, returnUrl: "https://example.com/back" };

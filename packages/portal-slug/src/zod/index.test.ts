@@ -1,8 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod";
-import { portalRefSchema, portalSlugSchema } from "./zod.js";
-import type { PortalSlug } from "./rules.js";
-import type { PortalId } from "./ref.js";
+import { portalRefSchema, portalSlugSchema } from "./index.js";
+import type { PortalId, PortalSlug } from "../contract.js";
 
 describe("portalSlugSchema", () => {
   it("parses a valid slug to the branded type", () => {

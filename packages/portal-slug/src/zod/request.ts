@@ -7,22 +7,10 @@
  * as the core does; the either-generation schema gives the core's issues as they are.
  */
 import * as z from "zod";
-import type { PortalId } from "./ref.js";
-import type { PortalSlug } from "./rules.js";
-import {
-  checkCreateSessionRequest,
-  checkExternalId,
-  checkPortalField,
-  checkPreview,
-  checkReturnUrl,
-  checkScopeList,
-  missingFieldMessage,
-  unknownFieldMessage,
-  type CreateSessionGeneration,
-  type CreateSessionIssue,
-  type PortalScope,
-  type RequiredField,
-} from "./request.js";
+import { REQUEST_WORDS, type PortalId, type PortalScope, type PortalSlug, type RequiredField } from "../contract.js";
+import { checkExternalId, checkPortalField, checkPreview, checkReturnUrl, checkScopeList, unknownField } from "../request/fields.js";
+import { checkCreateSessionRequest } from "../request/guard.js";
+import type { CreateSessionGeneration, CreateSessionIssue } from "../request/types.js";
 
 type Check = (value: unknown, path: readonly (string | number)[]) => CreateSessionIssue[];
 
@@ -46,7 +34,7 @@ const refine =
  */
 const words = (check: Check, required?: RequiredField) => ({
   error: (issue: { input?: unknown }) =>
-    issue.input === undefined && required ? missingFieldMessage(required) : check(issue.input, [])[0]?.message,
+    issue.input === undefined && required ? REQUEST_WORDS.missing(required) : check(issue.input, [])[0]?.message,
 });
 
 /**
@@ -56,7 +44,7 @@ const words = (check: Check, required?: RequiredField) => ({
 const strict = (generation: CreateSessionGeneration) => ({
   error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
     issue.code === "unrecognized_keys"
-      ? issue.keys?.map((key) => unknownFieldMessage(key, generation).message).join("; ")
+      ? issue.keys?.map((key) => unknownField(key, generation).message).join("; ")
       : issue.code === "invalid_type"
         ? checkCreateSessionRequest(issue.input).issues[0]?.message
         : undefined,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PORTAL_SCOPES, checkCreateSessionRequest, type CreateSessionIssue, type CreateSessionRequestResult } from "./request.js";
+import { PORTAL_SCOPES, checkCreateSessionRequest, type CreateSessionIssue, type CreateSessionRequestResult } from "./index.js";
 
 /** The SPEC's oracle for a valid slug, and the ID rule of `ref.ts`. */
 const SLUG = /^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;

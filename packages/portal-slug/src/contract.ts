@@ -1,0 +1,232 @@
+/**
+ * The contract: every limit a value sent to `portal.createSession` is held to, every issue code,
+ * and the words for each. This module is the one place they are spelled. The checks (`scan.ts`,
+ * `ref.ts`, `request/`) ask it; the compile-time messages of `types.ts` are derived from its
+ * reasons; tests compare against it. How a value is shown in them (quoted and cut) is
+ * `text.ts`'s business: the words here take values already shown, and name their kinds. This module imports
+ * nothing, so that a bundler can inline its limits where they are used.
+ */
+
+/* ---------------------------------------------------------------------------------------------
+ * The slug
+ * ------------------------------------------------------------------------------------------- */
+
+/** Fewest characters a portal slug may have. */
+export const PORTAL_SLUG_MIN_LENGTH = 3;
+
+/** Most characters a portal slug may have. */
+export const PORTAL_SLUG_MAX_LENGTH = 64;
+
+/**
+ * A string known to meet every slug rule. The brand exists only in types: at runtime it is
+ * the same string, so it costs nothing and crosses JSON unchanged.
+ */
+export type PortalSlug = string & { readonly __brand: "PortalSlug" };
+
+/** Every reason a value can fail to be a portal slug, in the order the contract lists them. */
+export const PORTAL_SLUG_ISSUE_CODES = [
+  "not_a_string",
+  "too_short",
+  "too_long",
+  "uppercase",
+  "underscore",
+  "whitespace",
+  "invalid_character",
+  "leading_hyphen",
+  "trailing_hyphen",
+  "consecutive_hyphens",
+] as const;
+
+/** One of {@link PORTAL_SLUG_ISSUE_CODES}. */
+export type PortalSlugIssueCode = (typeof PORTAL_SLUG_ISSUE_CODES)[number];
+
+/**
+ * One broken rule. `index` and `end` are JS string offsets (UTF-16 code units, `end` exclusive)
+ * of the first run of offending characters; they are absent when the problem is the whole value.
+ */
+export interface PortalSlugIssue {
+  readonly code: PortalSlugIssueCode;
+  readonly message: string;
+  readonly index?: number;
+  readonly end?: number;
+}
+
+/** The codes that point at characters, so that an issue of theirs always has a span. */
+export type CharacterIssueCode = Exclude<PortalSlugIssueCode, "not_a_string" | "too_short" | "too_long">;
+
+/**
+ * Why each character problem is one, said after the characters and where they are. Literal
+ * types (`as const`), so that the compile-time messages are built from these same words.
+ */
+export const REASONS = {
+  uppercase: "is uppercase: slugs are lowercase",
+  underscore: 'is an underscore: join words with "-"',
+  whitespace: "is whitespace",
+  invalid_character: 'is not allowed: use a-z, 0-9 and "-"',
+  leading_hyphen: "starts the slug: begin with a letter or digit",
+  trailing_hyphen: "ends the slug: end with a letter or digit",
+  consecutive_hyphens: "is a double hyphen",
+} as const satisfies { readonly [code in CharacterIssueCode]: string };
+
+/** How many characters of the offending run a character problem's message quotes. */
+export const QUOTED_CHARACTERS = 8;
+
+/** How many characters of a value the caller sent a request issue's message quotes. */
+export const QUOTED_VALUE = 40;
+
+/**
+ * The message for a character problem: what (`shown`, the characters quoted), where (JS string
+ * offsets, `end` exclusive) and why (`reason`, e.g. one of {@link REASONS}), with the count of
+ * further places where the same problem recurs.
+ */
+export function characterMessage(reason: string, shown: string, index: number, end: number, more?: number): string {
+  const where = end - index > 1 ? `${index}-${end - 1}` : index;
+  return `${shown} at ${where}${more ? ` (and ${more} more)` : ""} ${reason}`;
+}
+
+
+/** The message for a value longer than `max`: a slug, an externalId, a returnUrl. */
+export const tooLongMessage = (length: number, max: number): string => `Too long: ${length} of at most ${max} characters`;
+
+/**
+ * The message for a slug of the wrong length. Its "too long" is {@link tooLongMessage}'s words
+ * with the limit written in: the validation path's size budget has no room for the call.
+ */
+export const lengthMessage = (length: number): string =>
+  length < PORTAL_SLUG_MIN_LENGTH
+    ? `Too short: ${length} of at least ${PORTAL_SLUG_MIN_LENGTH} characters`
+    : `Too long: ${length} of at most ${PORTAL_SLUG_MAX_LENGTH} characters`;
+
+/** Names the kind of a value the way a person would say it: `null` and arrays apart from objects. */
+export const kindOf = (input: unknown): string => {
+  try {
+    return input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
+  } catch {
+    // Array.isArray asks a proxy for its target, and a revoked one throws instead of answering;
+    // `typeof` never asks.
+    return typeof input;
+  }
+};
+
+/** The message for a value that is not a string at all. */
+export const typeMessage = (input: unknown): string => `Expected a string, got ${kindOf(input)}`;
+
+/* ---------------------------------------------------------------------------------------------
+ * The portal ID, which the newer `portal` field takes as well as a slug
+ * ------------------------------------------------------------------------------------------- */
+
+/** What every portal ID starts with. */
+export const PORTAL_ID_PREFIX = "pc_";
+
+/** A portal ID as Unkey issues them: `pc_` then letters and digits. */
+export type PortalId = `pc_${string}`;
+
+/** The newer server's own limit on the `portal` field (`^[a-zA-Z0-9_-]{3,255}$`), which an ID must keep. */
+export const PORTAL_ID_MAX_LENGTH = 255;
+
+/** The words for what can be wrong with a portal ID. */
+export const PORTAL_ID_WORDS = {
+  /** Said after the characters, as a slug's {@link REASONS} are. */
+  character: 'is not allowed in a portal ID: "pc_" then letters and digits',
+  empty: 'Nothing follows "pc_": a portal ID has letters and digits after it',
+  tooLong: (length: number): string => `Too long for a portal ID: ${length} of at most ${PORTAL_ID_MAX_LENGTH} characters`,
+} as const;
+
+/* ---------------------------------------------------------------------------------------------
+ * The createSession body: its fields, their limits, the scopes, and the words for each issue
+ * ------------------------------------------------------------------------------------------- */
+
+/** The capabilities a portal session can carry: the newer `scopes`, and SDK 2.5.0's `permissions` alike. */
+export const PORTAL_SCOPES = ["keys:read", "keys:create", "keys:reroll", "analytics:read"] as const;
+
+/** One of {@link PORTAL_SCOPES}. */
+export type PortalScope = (typeof PORTAL_SCOPES)[number];
+
+/** Most characters an `externalId` may have (the server's 1 to 256). */
+export const EXTERNAL_ID_MAX_LENGTH = 256;
+
+/** Most characters a `returnUrl` may have. */
+export const RETURN_URL_MAX_LENGTH = 500;
+
+/** The fields only the older body has (the docs page, `@unkey/api` up to 2.5.0). */
+export const OLDER_ONLY_FIELDS = ["slug", "permissions"] as const;
+
+/** The fields only the newer body has (`@unkey/api` 2.5.1, the current server). */
+export const NEWER_ONLY_FIELDS = ["portal", "scopes", "returnUrl"] as const;
+
+/** Every field a createSession body of either generation may send. */
+export const CREATE_SESSION_FIELDS = ["slug", "portal", "externalId", "permissions", "scopes", "preview", "returnUrl"] as const;
+
+/** The fields a body cannot do without, in one generation or the other. */
+export type RequiredField = "slug" | "portal" | "externalId" | "permissions" | "scopes";
+
+/**
+ * Root-key permission actions and the session scopes that stand on them, as SDK 2.5.1's
+ * "Required Permissions" pairs them: a session asks for the scope, the root key holds the action.
+ * A Map, since the action is the user's text: "constructor" must not find Object's.
+ */
+export const LEGACY_PERMISSION_SCOPES: ReadonlyMap<string, readonly PortalScope[]> = /* @__PURE__ */ new Map([
+  ["read_key", ["keys:read"]],
+  ["read_api", ["keys:read"]],
+  ["create_key", ["keys:create", "keys:reroll"]],
+  ["read_analytics", ["analytics:read"]],
+]);
+
+/**
+ * The scopes, as a sentence lists them. A function, not a constant: a computed constant would
+ * stay in every bundle, the slug validator's too, since a bundler cannot tell it has no effect.
+ */
+const scopeList = (): string => `${PORTAL_SCOPES.slice(0, -1).join(", ")} or ${PORTAL_SCOPES[PORTAL_SCOPES.length - 1]}`;
+
+/** How each generation is named when a body is told which one to send. */
+const GENERATIONS = {
+  older: '"slug" with "permissions" (the docs page, SDK up to 2.5.0)',
+  newer: '"portal" with "scopes" (SDK 2.5.1, the current server)',
+} as const;
+
+/** What each required field holds, for the message that says it is missing. */
+const required = (field: RequiredField): string =>
+  field === "slug"
+    ? "the portal's slug"
+    : field === "portal"
+      ? "the portal's ID (pc_…) or slug"
+      : field === "externalId"
+        ? `the end user's ID in your system, 1 to ${EXTERNAL_ID_MAX_LENGTH} characters`
+        : `at least one of ${scopeList()}`;
+
+/**
+ * The words for every issue of a createSession body, by what went wrong. Every entry that
+ * computes its text is a function: a bundler keeps a computed constant in every bundle, the slug
+ * validator's too, and drops an unused function.
+ */
+export const REQUEST_WORDS = {
+  notAnObject: (body: unknown): string =>
+    `Expected the createSession body as an object, got ${kindOf(body)}${typeof body === "string" ? " (check the body before JSON.stringify, not after)" : ""}`,
+  unreadable: "Reading the body threw (a getter or a proxy trap), so it cannot be checked",
+  mixed: (older: readonly string[], newer: readonly string[]): string =>
+    `Mixes the two bodies: "${older.join('", "')}" from the older, "${newer.join('", "')}" from the newer. Send ${GENERATIONS.older}, or ${GENERATIONS.newer}`,
+  /** A required field that is absent, and the older body's name for it (`or`) when the generation is not known. */
+  missing: (field: RequiredField, or?: RequiredField): string => `Missing "${field}"${or ? ` (or "${or}" in the older body)` : ""}: ${required(field)}`,
+  /** A field of the other generation. */
+  otherGeneration: (key: string, generation: "older" | "newer"): string =>
+    `"${key}" belongs to the ${generation === "older" ? "newer" : "older"} body, not the ${generation} one: send ${GENERATIONS[generation]}`,
+  /** A field of neither generation (`key`, shown), and the known one it probably meant. */
+  unknownField: (key: string, near?: string): string =>
+    `${key} is not a createSession field, and the current server rejects a body with unknown fields${near ? `: did you mean "${near}"?` : ""}`,
+  /** Said after the slug rules' message for a portal ID sent in the older body's `slug`. */
+  idInSlug: ' (this looks like a portal ID, which only the newer body\'s "portal" takes)',
+  emptyExternalId: (): string => `Empty: an externalId has 1 to ${EXTERNAL_ID_MAX_LENGTH} characters`,
+  notAList: (value: unknown): string => `Expected an array of scopes, got ${kindOf(value)}`,
+  noScopes: (): string => `No scopes: a session needs at least one of ${scopeList()}`,
+  noPermissions: (): string => `No permissions: the session would show the end user no portal tab; grant ${scopeList()}`,
+  /** A root-key permission (`entry`, shown) where a scope belongs, and the scopes that stand on its action. */
+  legacyPermission: (entry: string, scopes: readonly PortalScope[] | undefined): string =>
+    `${entry} is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for ${scopeList()}${scopes ? ` (here ${scopes.map((scope) => `"${scope}"`).join(" or ")})` : ""}`,
+  unknownScope: (entry: string, near?: string): string => `${entry} is not a scope: use ${scopeList()}${near ? ` (probably "${near}")` : ""}`,
+  duplicateScope: (entry: string, first: number): string => `"${entry}" is already at ${first}: a duplicate grants nothing more`,
+  notABoolean: (value: unknown): string => `Expected a boolean, got ${kindOf(value)}`,
+  /** The URL is shown (quoted and cut) by the caller, as every value in these words. */
+  urlWhitespace: (url: string, index: number): string => `${url} has whitespace at ${index}: a URL has none`,
+  notAbsolute: (url: string): string => `${url} is not an absolute URL: write it whole, as https://example.com/back`,
+  notHttp: (url: string, protocol: string): string => `${url} is a ${protocol} URL: use http or https`,
+} as const;

@@ -1,0 +1,162 @@
+/**
+ * The checks of the createSession body's fields, one function a field, each answering the
+ * field's issues at the path it is given. The guard runs them on a whole body; the zod schemas
+ * run them field by field; the 404 explainer asks the portal field's alone.
+ *
+ * @internal Not exported by the package: `checkCreateSessionRequest` is the public way in.
+ */
+import {
+  CREATE_SESSION_FIELDS,
+  EXTERNAL_ID_MAX_LENGTH,
+  LEGACY_PERMISSION_SCOPES,
+  NEWER_ONLY_FIELDS,
+  OLDER_ONLY_FIELDS,
+  PORTAL_SCOPES,
+  QUOTED_VALUE,
+  REQUEST_WORDS,
+  RETURN_URL_MAX_LENGTH,
+  tooLongMessage,
+  typeMessage,
+} from "../contract.js";
+import { looksLikePortalId, validatePortalRef } from "../ref.js";
+import { quote } from "../text.js";
+import { validatePortalSlug } from "../validate.js";
+import type { CreateSessionGeneration, CreateSessionIssue, CreateSessionIssueCode } from "./types.js";
+
+/** Where in the body a value is, as zod writes paths. @internal */
+export type Path = readonly (string | number)[];
+
+/** One field's check. @internal */
+export type FieldCheck = (value: unknown, path: Path) => CreateSessionIssue[];
+
+/** An issue, with the suggestion only when there is one. @internal */
+export const issue = (path: Path, code: CreateSessionIssueCode, message: string, severity: CreateSessionIssue["severity"] = "error", suggestion?: string): CreateSessionIssue => ({
+  path,
+  code,
+  severity,
+  message,
+  ...(suggestion !== undefined && { suggestion }),
+});
+
+/** A value the caller sent, as a message shows it: quoted, escaped and cut to one readable line. */
+const shown = (text: string): string => quote(text, QUOTED_VALUE);
+
+/** JSON Schema counts characters, not UTF-16 units: an emoji is one. Counted only past `max`, where it matters. */
+const longerThan = (text: string, max: number): number | undefined => {
+  if (text.length <= max) return undefined;
+  const length = [...text].length;
+  return length > max ? length : undefined;
+};
+
+/**
+ * The issues of the portal field, `slug` by the slug rules and `portal` by `validatePortalRef`,
+ * each with the rule's own code, span and the suggestion. @internal
+ */
+export function checkPortalField(field: "slug" | "portal", value: unknown, path: Path): CreateSessionIssue[] {
+  const result = field === "slug" ? validatePortalSlug(value) : validatePortalRef(value);
+  if (result.valid) return [];
+  // An ID in the older `slug` is a generation mix-up, not a typo: "pc-abc" would only mislead.
+  const id = field === "slug" && typeof value === "string" && looksLikePortalId(value);
+  const suggestion = id ? undefined : result.suggestion;
+  return result.issues.map((found, at) => ({
+    path,
+    severity: "error",
+    ...found,
+    ...(id && !at && { message: found.message + REQUEST_WORDS.idInSlug }),
+    ...(suggestion && { suggestion }),
+  }));
+}
+
+/** `externalId`: any string of 1 to 256 characters. @internal */
+export function checkExternalId(value: unknown, path: Path): CreateSessionIssue[] {
+  if (typeof value !== "string") return [issue(path, "not_a_string", typeMessage(value))];
+  if (!value) return [issue(path, "too_short", REQUEST_WORDS.emptyExternalId())];
+  const length = longerThan(value, EXTERNAL_ID_MAX_LENGTH);
+  return length ? [issue(path, "too_long", tooLongMessage(length, EXTERNAL_ID_MAX_LENGTH))] : [];
+}
+
+/** What is wrong with one entry of `scopes` or `permissions` that is not in the vocabulary. */
+function scopeIssue(entry: string, path: Path): CreateSessionIssue {
+  // Case-blind: "API.*.READ_KEY" is the same permission typed with caps lock on.
+  const legacy = /^[a-z_]+\.[^.\s]+\.([a-z_]+)$/i.exec(entry);
+  if (legacy) {
+    const scopes = LEGACY_PERMISSION_SCOPES.get((legacy[1] as string).toLowerCase());
+    return issue(path, "legacy_permission", REQUEST_WORDS.legacyPermission(shown(entry), scopes), "error", scopes?.length === 1 ? scopes[0] : undefined);
+  }
+  // Near misses: another separator, other case, or the two words swapped ("read:keys").
+  const words = entry.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const near = PORTAL_SCOPES.find((scope) => words.length === 2 && (scope === words.join(":") || scope === `${words[1]}:${words[0]}`));
+  return issue(path, "unknown_scope", REQUEST_WORDS.unknownScope(shown(entry), near), "error", near);
+}
+
+/**
+ * `scopes` (newer: at least one) or `permissions` (SDK 2.5.0: the same four values; an empty
+ * list is only warned, since nothing says the older server refused it). Duplicates are warnings:
+ * they grant nothing more, but nothing breaks. @internal
+ */
+export function checkScopeList(field: "scopes" | "permissions", value: unknown, path: Path): CreateSessionIssue[] {
+  if (!Array.isArray(value)) return [issue(path, "wrong_type", REQUEST_WORDS.notAList(value))];
+  if (!value.length) {
+    return field === "scopes" ? [issue(path, "too_short", REQUEST_WORDS.noScopes())] : [issue(path, "too_short", REQUEST_WORDS.noPermissions(), "warning")];
+  }
+  const issues: CreateSessionIssue[] = [];
+  const seen = new Map<string, number>();
+  // A plain loop, not forEach: a hole in a sparse array is a value JSON would send as null.
+  for (let i = 0; i < value.length; i++) {
+    const entry: unknown = value[i];
+    const at = [...path, i];
+    if (typeof entry !== "string") issues.push(issue(at, "not_a_string", typeMessage(entry)));
+    else if (!(PORTAL_SCOPES as readonly string[]).includes(entry)) issues.push(scopeIssue(entry, at));
+    else if (seen.has(entry)) issues.push(issue(at, "duplicate_scope", REQUEST_WORDS.duplicateScope(entry, seen.get(entry) as number), "warning"));
+    else seen.set(entry, i);
+  }
+  return issues;
+}
+
+/** `preview`: a boolean, or absent. @internal */
+export function checkPreview(value: unknown, path: Path): CreateSessionIssue[] {
+  return value === undefined || typeof value === "boolean" ? [] : [issue(path, "wrong_type", REQUEST_WORDS.notABoolean(value))];
+}
+
+/** `returnUrl`: an absolute http or https URL of at most 500 characters, or absent. @internal */
+export function checkReturnUrl(value: unknown, path: Path): CreateSessionIssue[] {
+  if (value === undefined) return [];
+  if (typeof value !== "string") return [issue(path, "not_a_string", typeMessage(value))];
+  const length = longerThan(value, RETURN_URL_MAX_LENGTH);
+  if (length) return [issue(path, "too_long", tooLongMessage(length, RETURN_URL_MAX_LENGTH))];
+  const space = /\s/.exec(value);
+  if (space) return [issue(path, "invalid_url", REQUEST_WORDS.urlWhitespace(shown(value), space.index))];
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    // Relative and malformed URLs alike: the answer below says what an absolute one looks like.
+  }
+  // The parser also takes "https:example.com"; an absolute URL is spelled with "//".
+  if (!protocol || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return [issue(path, "invalid_url", REQUEST_WORDS.notAbsolute(shown(value)))];
+  return protocol === "http:" || protocol === "https:" ? [] : [issue(path, "invalid_url", REQUEST_WORDS.notHttp(shown(value), protocol))];
+}
+
+/**
+ * A field a generation does not know: a field of the other generation is named as such,
+ * anything else is unknown, with the known field it probably meant as the suggestion. @internal
+ */
+export function unknownField(key: string, generation: CreateSessionGeneration): { message: string; suggestion?: string } {
+  const other = generation === "older" ? NEWER_ONLY_FIELDS : OLDER_ONLY_FIELDS;
+  if ((other as readonly string[]).includes(key)) return { message: REQUEST_WORDS.otherGeneration(key, generation) };
+  const squash = (name: string) => name.toLowerCase().replace(/[^a-z]/g, "");
+  const near = CREATE_SESSION_FIELDS.find((name) => squash(name) === squash(key));
+  const message = REQUEST_WORDS.unknownField(shown(key), near);
+  return near ? { message, suggestion: near } : { message };
+}
+
+/** Each known field's check, by name. @internal */
+export const FIELD_CHECKS: { readonly [field in (typeof CREATE_SESSION_FIELDS)[number]]: FieldCheck } = {
+  slug: (value, path) => checkPortalField("slug", value, path),
+  portal: (value, path) => checkPortalField("portal", value, path),
+  externalId: checkExternalId,
+  permissions: (value, path) => checkScopeList("permissions", value, path),
+  scopes: (value, path) => checkScopeList("scopes", value, path),
+  preview: checkPreview,
+  returnUrl: checkReturnUrl,
+};
