@@ -77,7 +77,10 @@ function argumentAt(call: Call, index: number): TSESTree.Node | undefined {
  * Prepares, once per file, the question "which slug values does this call send?". The answer
  * for a call is empty for the vast majority of calls, decided by the callee's last name.
  */
-export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope, callees: readonly Callee[]): (call: Call) => SlugValue[] {
+/** What almost every call sends: nothing. One frozen array for all of them. */
+const NONE: readonly SlugValue[] = Object.freeze([]);
+
+export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope, callees: readonly Callee[]): (call: Call) => readonly SlugValue[] {
   const byLastName = new Map<string, { segments: string[]; callee: Callee }[]>();
   for (const callee of callees) {
     const segments = callee.name.split(".");
@@ -95,14 +98,16 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope
   };
 
   /** The portal fields a body sends; the body is followed once for all of them. */
-  const bodyFields = (body: Ref | undefined): SlugValue[] => {
-    if (!body) return [];
+  const bodyFields = (body: Ref | undefined): readonly SlugValue[] => {
+    if (!body) return NONE;
     const budget = lookupBudget();
     const object = resolveValue(body, budget);
-    return BODY_FIELDS.flatMap(([field, accepts]) => {
+    let fields: SlugValue[] | undefined;
+    for (const [field, accepts] of BODY_FIELDS) {
       const member = memberOf(object, field, budget);
-      return typeof member === "object" && member.kind === "expression" ? [{ ref: member.ref, accepts }] : [];
-    });
+      if (typeof member === "object" && member.kind === "expression") (fields ??= []).push({ ref: member.ref, accepts });
+    }
+    return fields ?? NONE;
   };
 
   /** The object sent by `fetch(url, { body: JSON.stringify(object) })` when `url` is the endpoint. */
@@ -120,7 +125,7 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope
   };
 
   /** The values the built-in shapes find: the SDK method, raw HTTP, the standalone function. */
-  const builtIn = (call: Call, name: string): SlugValue[] => {
+  const builtIn = (call: Call, name: string): readonly SlugValue[] => {
     if (name === "createSession") {
       const callee = unwrap(call.callee);
       const receiver = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
@@ -128,13 +133,11 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope
     }
     // Before fetch: the standalone function may be imported under that name.
     if (standaloneCalls().has(call)) return bodyFields(argument(call, 1));
-    return name === "fetch" || name === "Request" ? bodyFields(fetchBody(call)) : [];
+    return name === "fetch" || name === "Request" ? bodyFields(fetchBody(call)) : NONE;
   };
 
-  /** The values the user's own wrappers (the `callees` option) name in this call. */
-  const wrapped = (call: Call, name: string): SlugValue[] => {
-    const wrappers = byLastName.get(name);
-    if (!wrappers) return [];
+  /** The values the user's own wrappers (the `callees` option) of this last name name in this call. */
+  const wrapped = (call: Call, wrappers: readonly { segments: string[]; callee: Callee }[]): SlugValue[] => {
     const { names } = chainNames(call.callee);
     const values: SlugValue[] = [];
     for (const { segments, callee } of wrappers) {
@@ -153,11 +156,14 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope
 
   return (call) => {
     const name = lastName(call.callee);
-    if (name === undefined) return [];
+    if (name === undefined) return NONE;
+    const found = builtIn(call, name);
+    const wrappers = byLastName.get(name);
+    if (!wrappers) return found;
     // A wrapper may share its name with a built-in shape (`http.fetch`): both are asked, and a
     // value either finds is judged once.
-    const values = builtIn(call, name);
-    for (const value of wrapped(call, name)) if (!values.some((found) => found.ref.node === value.ref.node)) values.push(value);
+    const values = [...found];
+    for (const value of wrapped(call, wrappers)) if (!values.some((known) => known.ref.node === value.ref.node)) values.push(value);
     return values;
   };
 }

@@ -9,6 +9,11 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 const MODULES = ["@unkey/api/funcs/portalCreateSession.js", "@unkey/api/funcs/portalCreateSession"];
 const CALLED = { portalCreateSession: { [ReferenceTracker.CALL]: true } };
+/** What the tracker follows: the function, imported or required from either module name. */
+const TRACE_MAP = Object.fromEntries(MODULES.map((module) => [module, { [ReferenceTracker.ESM]: true, ...CALLED }]));
+const CREATE_REQUIRE = { createRequire: { [ReferenceTracker.CALL]: true } };
+/** Node's own `createRequire`, under either of its module's names. */
+const MODULE_MAP = { "node:module": { [ReferenceTracker.ESM]: true, ...CREATE_REQUIRE }, module: { [ReferenceTracker.ESM]: true, ...CREATE_REQUIRE } };
 
 /** A module name as the tracker reads one: a string literal or a template without expressions. */
 const isModule = (node: TSESTree.Node | undefined): boolean => {
@@ -29,8 +34,8 @@ export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): 
   // function of the same name, say, is no import of it).
   if (!sourceCode.text.includes("funcs/portalCreateSession")) return calls;
   const tracker = new ReferenceTracker(sourceCode.getScope(sourceCode.ast));
-  const traceMap = Object.fromEntries(MODULES.map((module) => [module, { [ReferenceTracker.ESM]: true, ...CALLED }]));
-  for (const { node } of [...tracker.iterateEsmReferences(traceMap), ...tracker.iterateCjsReferences(traceMap)]) calls.add(node);
+  for (const { node } of tracker.iterateEsmReferences(TRACE_MAP)) calls.add(node);
+  for (const { node } of tracker.iterateCjsReferences(TRACE_MAP)) calls.add(node);
   const follow = (node: TSESTree.Node): void => {
     for (const found of (tracker as unknown as { iteratePropertyReferences: PropertyFollower }).iteratePropertyReferences(node, CALLED)) calls.add(found.node);
   };
@@ -52,9 +57,7 @@ export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): 
   }
 
   // ESM's own `require`: `const require = createRequire(import.meta.url)`, under any name.
-  const createRequire = { createRequire: { [ReferenceTracker.CALL]: true } };
-  const moduleMap = { "node:module": { [ReferenceTracker.ESM]: true, ...createRequire }, module: { [ReferenceTracker.ESM]: true, ...createRequire } };
-  for (const { node } of [...tracker.iterateEsmReferences(moduleMap), ...tracker.iterateCjsReferences(moduleMap)]) {
+  for (const { node } of [...tracker.iterateEsmReferences(MODULE_MAP), ...tracker.iterateCjsReferences(MODULE_MAP)]) {
     const declarator = node.parent;
     if (declarator?.type !== "VariableDeclarator" || declarator.init !== node) continue;
     for (const variable of sourceCode.getDeclaredVariables(declarator)) variable.references.forEach(followRequire);

@@ -57,7 +57,7 @@ export function resolveValue(ref: Ref, budget: Budget = lookupBudget(), hops = 0
         break;
       }
       case "CallExpression":
-        next = required(here) ?? followed(here, frozenArgument(here) ?? returnedBy(here, budget, hop));
+        next = called(here as Ref<TSESTree.CallExpression>, budget, hop);
         break;
       case "AwaitExpression":
         // `await import("./config.js")`: the module itself.
@@ -98,41 +98,34 @@ function moduleAt(here: Ref, source: TSESTree.Node): Value | undefined {
 }
 
 /**
- * `require("./config")`, with the global `require` or one made by `createRequire` (as an ES
- * module makes its own): the module it loads.
+ * What a call statically is: the object `Object.freeze(object)` freezes (the global `Object`),
+ * the module a `require("./config")` loads (the global `require`, or one that `createRequire`
+ * made, as an ES module makes its own), or the one value a call of the scope's own function
+ * returns (`bodyFor(id)`), where calls are followed. Method calls other than `Object.freeze`
+ * are none of these, and are told apart by their syntax before any name is looked up.
  */
-function required(here: Ref): Value | undefined {
-  const call = here.node as TSESTree.CallExpression;
-  const [source] = call.arguments;
-  if (call.callee.type !== "Identifier" || !source || call.arguments.length !== 1) return undefined;
-  return isRequire(refTo(here, call.callee)) ? moduleAt(here, source) : undefined;
-}
-
-/** Whether a callee is a `require`: the global one, or what `createRequire(…)` (or `module.createRequire(…)`) made. */
-function isRequire(callee: Ref<TSESTree.Identifier>): boolean {
-  if (callee.node.name === "require" && callee.scope.isGlobal(callee.node)) return true;
-  const value = resolveValue(callee);
-  if (value.kind !== "expression" || value.ref.node.type !== "CallExpression") return false;
-  const maker = unwrap(value.ref.node.callee);
-  return (maker.type === "Identifier" ? maker.name : maker.type === "MemberExpression" ? staticKeyName(maker) : undefined) === "createRequire";
-}
-
-/** `Object.freeze(object)`, with the global `Object`: the object itself. */
-function frozenArgument(here: Ref): TSESTree.Node | undefined {
-  const { callee, arguments: args } = here.node as TSESTree.CallExpression;
-  if (callee.type !== "MemberExpression" || staticKeyName(callee) !== "freeze" || args.length !== 1) return undefined;
-  const object = unwrap(callee.object);
-  const [argument] = args;
-  return object.type === "Identifier" && object.name === "Object" && here.scope.isGlobal(object) && argument?.type !== "SpreadElement" ? argument : undefined;
-}
-
-/** The one value a call of the scope's own function returns (`bodyFor(id)`), where calls are followed. */
-function returnedBy(here: Ref, budget: Budget, hop: number): TSESTree.Node | undefined {
-  if (!here.scope.followsCalls) return undefined;
-  const callee = resolveValue(refTo(here, (here.node as TSESTree.CallExpression).callee), budget, hop + 1);
-  if (callee.kind !== "expression" || callee.ref.scope !== here.scope) return undefined;
-  const fn = callee.ref.node;
-  return fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression" ? returnedValue(fn) : undefined;
+function called(here: Ref<TSESTree.CallExpression>, budget: Budget, hop: number): Value | undefined {
+  const { callee, arguments: args } = here.node;
+  if (callee.type === "MemberExpression") {
+    const object = unwrap(callee.object);
+    const [argument] = args;
+    const frozen = staticKeyName(callee) === "freeze" && args.length === 1 && object.type === "Identifier" && object.name === "Object";
+    return frozen && argument?.type !== "SpreadElement" && here.scope.isGlobal(object) ? followed(here, argument) : undefined;
+  }
+  if (callee.type !== "Identifier") return undefined;
+  const [source] = args;
+  if (callee.name === "require" && source && args.length === 1 && here.scope.isGlobal(callee)) return moduleAt(here, source);
+  // Resolved once, for both questions: a function of the file, or what createRequire made.
+  const resolved = resolveValue(refTo(here, callee), budget, hop + 1);
+  if (resolved.kind !== "expression") return undefined;
+  const fn = resolved.ref.node;
+  if (fn.type === "CallExpression") {
+    const maker = unwrap(fn.callee);
+    const makerName = maker.type === "Identifier" ? maker.name : maker.type === "MemberExpression" ? staticKeyName(maker) : undefined;
+    return makerName === "createRequire" && source && args.length === 1 ? moduleAt(here, source) : undefined;
+  }
+  const local = here.scope.followsCalls && resolved.ref.scope === here.scope;
+  return local && (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression") ? followed(here, returnedValue(fn)) : undefined;
 }
 
 const returns = new WeakMap<FunctionLike, TSESTree.Node | null>();

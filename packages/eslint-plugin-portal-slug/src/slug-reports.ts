@@ -1,0 +1,146 @@
+/**
+ * The third question of `valid-slug`: which report. From a string a call sends to a report at
+ * the characters that are wrong: the core's judgement, the problem the report stands on, the
+ * range in the raw source, the message's parts and the suggestion's fix. Each written place is
+ * judged and reported once however many calls send it.
+ */
+import { relative, sep } from "node:path";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { looksLikePortalId } from "portal-slug";
+import type { Accepts } from "./call-sites.js";
+import { mayBePortalId } from "./portal-id-template.js";
+import type { Ref } from "./scope.js";
+import { judge, judgeTemplatePart, locatedFirst, type Problem, type ProblemCode } from "./slug-judgement.js";
+import { rawTextOf, sourceRangeOf, type SourceRange } from "./source-range.js";
+import type { StaticString } from "./static-strings.js";
+
+/** The message IDs a report uses: one a problem code, and the suggestion's. */
+export type SlugMessageId = ProblemCode | "replaceWithSuggestion";
+
+/** Where a value written in another module is: its file, and its literal there. */
+interface Origin {
+  readonly path: string;
+  readonly node: TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+}
+
+/** What one report says and where it stands. */
+interface Report {
+  /** The node of the linted file the report stands on. */
+  readonly node: TSESTree.Node;
+  /** The text judged: a whole value, or one static part of a template. */
+  readonly value: string;
+  readonly accepts: Accepts;
+  /** The problems, the one the report stands on first. */
+  readonly problems: readonly Problem[];
+  /** Where in the file's source the first problem's characters are, when it can be said. */
+  readonly range?: SourceRange | undefined;
+  readonly fix?: { readonly suggestion: string | undefined; readonly quote: string } | undefined;
+  /** For a value written in another module: where. */
+  readonly origin?: Origin | undefined;
+}
+
+/** A value for a message: quoted, and cut so that a megabyte literal makes a short message. */
+const quoted = (value: string): string => JSON.stringify(value.length > 70 ? `${value.slice(0, 69)}…` : value);
+
+/** A module's path as a message shows it: relative to ESLint's working folder, with "/". */
+const displayPath = (cwd: string, path: string): string => relative(cwd, path).split(sep).join("/");
+
+/** The rule's report of one value, from the parts its message template names. */
+function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, cwd: string): TSESLint.ReportDescriptor<SlugMessageId> | undefined {
+  const { node, value, accepts, problems, range, fix, origin } = report;
+  const [primary, ...rest] = problems;
+  if (!primary) return undefined;
+  const written = origin?.node.loc.start;
+  const judged = origin?.node ?? node;
+  return {
+    node,
+    loc: range ? { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } : node.loc,
+    messageId: primary.code,
+    data: {
+      // What the core judged it as: in `portal`, an ID by the ID rule.
+      kind: accepts === "ref" && looksLikePortalId(value) ? "ID" : "slug",
+      // A template's static part is quoted as such: its offsets count from the part's start.
+      slug: judged.type === "TemplateLiteral" && judged.expressions.length ? `${quoted(value)} (a static part of a template)` : quoted(value),
+      where: origin && written ? ` (written at ${displayPath(cwd, origin.path)}:${written.line}:${written.column + 1})` : "",
+      detail: primary.message,
+      others: rest.length ? ` Also: ${rest.map((problem) => problem.message).join("; ")}.` : "",
+      // ESLint fixes only the file it lints: a value written elsewhere is named with its fix.
+      there: origin && fix?.suggestion !== undefined ? ` Write ${quoted(fix.suggestion)} there.` : "",
+    },
+    // A suggestion, not an autofix: a different slug opens a different portal.
+    suggest:
+      origin || fix?.suggestion === undefined
+        ? []
+        : [
+            {
+              messageId: "replaceWithSuggestion",
+              data: { suggestion: quoted(fix.suggestion) },
+              fix: (fixer) => fixer.replaceText(node, `${fix.quote}${fix.suggestion}${fix.quote}`),
+            },
+          ],
+  };
+}
+
+/**
+ * The reports of one linted file's strings: for each candidate a call sends, with how its field
+ * is judged, the report to make, or `undefined` when it is valid or was reported already.
+ */
+export function createSlugReports(sourceCode: Readonly<TSESLint.SourceCode>, cwd: string): (candidate: StaticString, accepts: Accepts) => TSESLint.ReportDescriptor<SlugMessageId> | undefined {
+  // A const used by several calls is written once: judge it and report it once. A place is the
+  // node the report stands on, and what of it was judged: the literal (in this file or another
+  // module) or a member of its literal type.
+  const judgedPlaces = new Map<TSESTree.Node, Set<unknown>>();
+
+  /** The range of the first problem inside a literal's text, when its source reads back. */
+  const rangeInside = (part: TSESTree.StringLiteral | TSESTree.TemplateElement, value: string, problems: readonly Problem[]): SourceRange | undefined => {
+    const [located] = problems;
+    if (located?.index === undefined || located.end === undefined) return undefined;
+    const { start, raw } = rawTextOf(sourceCode, part);
+    return sourceRangeOf(sourceCode, start, raw, value, located.index, located.end);
+  };
+
+  /** Where a value is reported: where it is written, or, when that is another module, at the linted file's expression that leads to it. */
+  const placeOf = (ref: Ref): { node: TSESTree.Node; origin?: Origin } | undefined => {
+    if (!ref.scope.module) return { node: ref.node };
+    return ref.use ? { node: ref.use, origin: { path: ref.scope.module.path, node: ref.node as TSESTree.StringLiteral | TSESTree.TemplateLiteral } } : undefined;
+  };
+
+  /** Whether `what` was judged at `node` already; marks it judged. */
+  const judgedBefore = (node: TSESTree.Node, what: unknown): boolean => {
+    const judged = judgedPlaces.get(node);
+    if (judged?.has(what)) return true;
+    if (judged) judged.add(what);
+    else judgedPlaces.set(node, new Set([what]));
+    return false;
+  };
+
+  return (candidate, accepts) => {
+    if (candidate.kind === "type") {
+      if (judgedBefore(candidate.node, candidate.value)) return undefined;
+      return descriptor({ node: candidate.node, value: candidate.value, accepts, problems: judge(candidate.value, accepts).problems }, sourceCode, cwd);
+    }
+    const place = placeOf(candidate.ref);
+    if (!place || judgedBefore(place.node, place.origin?.node ?? place.node)) return undefined;
+    const { node, origin } = place;
+    if (candidate.kind === "literal") {
+      const { suggestion, problems: found } = judge(candidate.value, accepts);
+      const problems = locatedFirst(found);
+      const literal = candidate.ref.node;
+      const part = literal.type === "Literal" ? literal : literal.quasis[0];
+      const range = !origin && part && problems.length ? rangeInside(part, candidate.value, problems) : undefined;
+      const quote = literal.type === "Literal" ? (literal.raw[0] ?? '"') : "`";
+      return descriptor({ node, value: candidate.value, accepts, problems, range, fix: { suggestion, quote }, origin }, sourceCode, cwd);
+    }
+    const template = candidate.ref;
+    const { quasis } = template.node;
+    // `pc_${id}` is an ID, whose variable part this rule cannot see.
+    if (accepts === "ref" && mayBePortalId(template)) return undefined;
+    for (const [i, quasi] of quasis.entries()) {
+      const value = quasi.value.cooked;
+      if (value == null) continue;
+      const problems = locatedFirst(judgeTemplatePart(value, i === 0, i === quasis.length - 1).problems);
+      if (problems.length) return descriptor({ node, value, accepts, problems, range: origin ? undefined : rangeInside(quasi, value, problems), origin }, sourceCode, cwd);
+    }
+    return undefined;
+  };
+}
