@@ -1,9 +1,11 @@
 /**
  * The one way rules are made here: each rule's docs URL is derived from its name, so that the
- * link and the doc page cannot drift apart (typescript-eslint's RuleCreator does the same).
- * Unlike RuleCreator, options are not cloned and merged on every file: ESLint 9 and 10 already
- * merge `meta.defaultOptions`, and that per-file merge was most of the rule's cost on files
- * without a portal call.
+ * link and the doc page cannot drift apart (typescript-eslint's RuleCreator does the same), and
+ * the rule gets its options merged over `meta.defaultOptions` on every ESLint. ESLint 9.15 and
+ * later merge them before the rule sees them; ESLint 8.57 passes the configured options as they
+ * are, so a partial options object would lose the defaults of everything it leaves out. The
+ * merge is made once per options object a config holds, not once per file: a per-file merge was
+ * most of the rule's cost on files without a portal call.
  */
 import type { NamedCreateRuleMeta } from "@typescript-eslint/utils/eslint-utils";
 import type { TSESLint } from "@typescript-eslint/utils";
@@ -24,17 +26,41 @@ export interface RuleDefinition<Options extends readonly unknown[], MessageIds e
   readonly create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Readonly<Options>) => TSESLint.RuleListener;
 }
 
-/** Creates a rule whose `meta.docs.url` is derived from its name. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+
+/** `options` over `defaults`, as ESLint merges them: plain objects key by key, anything else (arrays too) replaced. */
+export function mergeOptions(defaults: unknown, options: unknown): unknown {
+  if (options === undefined) return defaults;
+  if (!isPlainObject(defaults) || !isPlainObject(options)) return options;
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(options)) merged[key] = mergeOptions(defaults[key], value);
+  return merged;
+}
+
+/** Creates a rule whose `meta.docs.url` is derived from its name and whose options always carry their defaults. */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>({
   name,
   meta,
   create,
 }: RuleDefinition<Options, MessageIds>): TSESLint.RuleModule<MessageIds, Options, PortalSlugRuleDocs> & { name: string } {
+  // The merged options of each configured options array's first object: ESLint 8.57 copies the
+  // array for every file but not the objects in it, and ESLint 9.15 and later give an object that
+  // is already merged, which merging again leaves as it is.
+  const merged = new WeakMap<object, Options>();
+  const withDefaults = (options: readonly unknown[]): Options => {
+    if (!options.length) return meta.defaultOptions;
+    const key = options[0];
+    const cached = typeof key === "object" && key !== null ? merged.get(key) : undefined;
+    if (cached) return cached;
+    const result = meta.defaultOptions.map((fallback, i) => mergeOptions(fallback, options[i])) as unknown as Options;
+    if (typeof key === "object" && key !== null) merged.set(key, result);
+    return result;
+  };
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE}${name}.md` } },
     defaultOptions: meta.defaultOptions,
-    // ESLint 8.57 knows no meta.defaultOptions and passes no options when none are configured.
-    create: (context) => create(context, context.options.length ? context.options : meta.defaultOptions),
+    create: (context) => create(context, withDefaults(context.options)),
   };
 }

@@ -1,0 +1,73 @@
+// What createRule hands a rule: its docs URL from its name, and its options over the defaults
+// whatever ESLint merged before (ESLint 8.57 merges nothing).
+import type { TSESLint } from "@typescript-eslint/utils";
+import { describe, expect, it } from "vitest";
+import { DOCS_BASE, createRule, mergeOptions } from "./create-rule.js";
+
+type Options = [{ callees?: string[]; depth?: number; nested?: { a?: number; b?: number } }];
+
+/** A rule that hands back the options it was created with. */
+function probe() {
+  const seen: (readonly unknown[])[] = [];
+  const rule = createRule<Options, "x">({
+    name: "probe",
+    meta: {
+      type: "problem",
+      docs: { description: "probe", recommended: false },
+      messages: { x: "x" },
+      schema: [],
+      defaultOptions: [{ callees: ["default"], depth: 8, nested: { a: 1, b: 2 } }],
+    },
+    create: (_context, options) => {
+      seen.push(options);
+      return {};
+    },
+  });
+  const run = (options: unknown[]) => rule.create({ options } as unknown as Readonly<TSESLint.RuleContext<"x", Options>>);
+  return { rule, seen, run };
+}
+
+describe("createRule", () => {
+  it("derives the docs URL from the rule's name", () => {
+    expect(probe().rule.meta.docs?.url).toBe(`${DOCS_BASE}probe.md`);
+  });
+
+  it("gives a rule with no options configured the defaults", () => {
+    const { seen, run } = probe();
+    run([]);
+    expect(seen).toEqual([[{ callees: ["default"], depth: 8, nested: { a: 1, b: 2 } }]]);
+  });
+
+  it("merges a partial options object over the defaults, as ESLint 9.15 does and 8.57 does not", () => {
+    const { seen, run } = probe();
+    run([{ depth: 3, nested: { b: 5 } }]);
+    expect(seen[0]).toEqual([{ callees: ["default"], depth: 3, nested: { a: 1, b: 5 } }]);
+  });
+
+  it("replaces arrays rather than merging them", () => {
+    const { seen, run } = probe();
+    run([{ callees: ["mine"] }]);
+    expect(seen[0]).toEqual([{ callees: ["mine"], depth: 8, nested: { a: 1, b: 2 } }]);
+  });
+
+  it("merges a configured object once, however many files are linted with it", () => {
+    const { seen, run } = probe();
+    const configured = { depth: 1 };
+    run([configured]);
+    run([configured]);
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[0]?.[0]).not.toBe(configured);
+  });
+});
+
+describe("mergeOptions", () => {
+  it.each([
+    [{ a: 1 }, undefined, { a: 1 }],
+    [{ a: 1, b: { c: 1, d: 2 } }, { b: { d: 3 } }, { a: 1, b: { c: 1, d: 3 } }],
+    [[1, 2], [3], [3]],
+    [{ a: 1 }, "x", "x"],
+    [undefined, { a: 1 }, { a: 1 }],
+  ])("merges %j under %j into %j", (defaults, options, expected) => {
+    expect(mergeOptions(defaults, options)).toEqual(expected);
+  });
+});
