@@ -1,80 +1,114 @@
+// The valid-slug rule, one group of cases a shape the rule knows; every report with its exact
+// line and columns, and the same reports drawn as carets under the code in a snapshot beside
+// this file (`__snapshots__/valid-slug.test.ts.snap`), where a reviewer sees what each covers.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import parser from "@typescript-eslint/parser";
+import type { RunTests } from "@typescript-eslint/rule-tester";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { RuleTester } from "../rule-tester.js";
 import plugin from "../index.js";
-import type { RunTests } from "@typescript-eslint/rule-tester";
 import rule, { type MessageId, type Options } from "./valid-slug.js";
 
 const ruleTester = new RuleTester({ languageOptions: { parser } });
 
+type Cases = RunTests<MessageId, Options>;
+
 /** The one suggestion a fixable report offers, as RuleTester compares it. */
 const suggest = (output: string) => [{ messageId: "replaceWithSuggestion" as const, output }];
 
-ruleTester.run("valid-slug", rule, {
+// The SDK method, on any receiver whose chain ends in .portal.createSession.
+const sdk: Cases = {
   valid: [
-    // Valid slugs in every shape the rule knows.
+    // Valid slugs.
     `unkey.portal.createSession({ slug: "my-portal", externalId: "u_1", permissions: ["keys:read"] });`,
     `unkey.portal.createSession({ portal: "billing-2", externalId: "u_1", scopes: ["keys:read"] });`,
-    `unkey.portal.createSession({ portal: "pc_3Kd9xQ2", externalId: "u_1", scopes: ["keys:read"] });`,
     `unkey.portal.createSession({ slug: "123" });`,
     `unkey.portal.createSession({ slug: "1st-portal" });`,
     `unkey.portal.createSession({ slug: \`my-portal\` });`,
-    `const SLUG = "my-portal"; unkey.portal.createSession({ slug: SLUG });`,
-    `import { portalCreateSession } from "@unkey/api/funcs/portalCreateSession.js";
-     portalCreateSession(core, { slug: "my-portal" });`,
-    `fetch("https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "my-portal" }) });`,
-    // Dynamic values: nothing this file can know, so nothing is reported.
-    `function open(slug: string) { return unkey.portal.createSession({ slug }); }`,
-    `let slug = "My-Portal"; slug = read(); unkey.portal.createSession({ slug });`,
-    `import { SLUG } from "./config"; unkey.portal.createSession({ slug: SLUG });`,
-    `unkey.portal.createSession({ slug: getSlug() });`,
-    `unkey.portal.createSession({ slug: config.portal.slug });`,
-    `const PORTALS = { eu: "keys-eu", us: "Keys-US" }; unkey.portal.createSession({ slug: PORTALS[region] });`,
-    `const PORTALS = { eu: "keys-eu", ...extra }; unkey.portal.createSession({ slug: PORTALS.us });`,
-    `unkey.portal.createSession({ slug: \`team-\${id}\` });`,
-    `unkey.portal.createSession({ slug: \`\${prefix}-portal\` });`,
-    `unkey.portal.createSession({ portal: \`pc_\${id}\` });`,
-    `unkey.portal.createSession({ slug: ready && "My-Portal" });`,
     `unkey.portal.createSession(request);`,
-    `unkey.portal.createSession({ ...defaults });`,
-    // An unknown spread after the literal may replace it.
-    `unkey.portal.createSession({ slug: "My-Portal", ...overrides });`,
-    `unkey.portal.createSession({ slug: "My-Portal", [key]: value });`,
     // Not a portal call.
     `api.createSession({ slug: "My-Portal" });`,
     `unkey.keys.createSession({ slug: "My-Portal" });`,
     `portal.createSession({ slug: "My-Portal" });`,
     `unkey.portal.getSession({ slug: "My-Portal" });`,
+  ],
+  invalid: [
+    // TypeScript's and optional chaining's wrappers around the receiver or the method.
+    {
+      code: `unkey.portal!.createSession({ slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal!.createSession({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `(unkey.portal as Portal).createSession({ slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 49, endLine: 1, endColumn: 50, suggestions: suggest(`(unkey.portal as Portal).createSession({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession!({ slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal.createSession!({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `(ctx.unkey?.portal)?.createSession({ slug: "My-Portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 45, endLine: 1, endColumn: 46, suggestions: suggest(`(ctx.unkey?.portal)?.createSession({ slug: "my-portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "My-Portal", externalId: "u_1" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", externalId: "u_1" });`) }],
+    },
+    {
+      // Optional chaining, this, and a computed method name.
+      code: `this.unkey?.portal["createSession"]({ slug: "Acme" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 46, endLine: 1, endColumn: 47, suggestions: suggest(`this.unkey?.portal["createSession"]({ slug: "acme" });`) }],
+    },
+    {
+      code: `ctx.unkey?.portal?.createSession({ slug: "a_b_c" });`,
+      errors: [{ messageId: "underscore", line: 1, column: 44, endLine: 1, endColumn: 45, suggestions: suggest(`ctx.unkey?.portal?.createSession({ slug: "a-b-c" });`) }],
+    },
+  ],
+};
+
+// Portal IDs in the newer portal field.
+const ids: Cases = {
+  valid: [
+    `unkey.portal.createSession({ portal: "pc_3Kd9xQ2", externalId: "u_1", scopes: ["keys:read"] });`,
+  ],
+  invalid: [
+    // A malformed ID is called an ID.
+    {
+      code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
+      errors: [{
+          messageId: "invalid_portal_id",
+          data: { kind: "ID", slug: '"pc_ab-c"', where: "", detail: '"-" at 5 is not allowed in a portal ID: "pc_" then letters and digits', others: "", there: "" },
+          line: 1,
+          column: 44,
+          endLine: 1,
+          endColumn: 45,
+        }],
+    },
+    {
+      // The newer field: a non-ID portal is a slug, and a malformed ID is judged as an ID.
+      code: `unkey.portal.createSession({ portal: "My-Portal", scopes: ["keys:read"] });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(`unkey.portal.createSession({ portal: "my-portal", scopes: ["keys:read"] });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
+      errors: [{ messageId: "invalid_portal_id", line: 1, column: 44, endLine: 1, endColumn: 45, suggestions: [] }],
+    },
+  ],
+};
+
+// The standalone portalCreateSession, however it is imported.
+const standalone: Cases = {
+  valid: [
+    // A valid slug; a local function of the same name; the name imported from another module.
+    `import { portalCreateSession } from "@unkey/api/funcs/portalCreateSession.js";
+     portalCreateSession(core, { slug: "my-portal" });`,
     `function portalCreateSession(a: unknown, b: unknown) {} portalCreateSession(core, { slug: "My-Portal" });`,
     `import { portalCreateSession } from "./local"; portalCreateSession(core, { slug: "My-Portal" });`,
-    `fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST", body: JSON.stringify({ slug: "My-Portal" }) });`,
-    `fetch(url, { method: "POST", body: JSON.stringify({ slug: "My-Portal" }) });`,
-    `fetch("https://api.unkey.com/v2/portal.createSession", { method: "POST", body: form });`,
-    `fetch("https://api.unkey.com/v2/portal.createSession");`,
-    { code: `billing.openPortal({ slug: "My-Portal" });`, options: [{ callees: [{ name: "shop.openPortal", property: "slug" }] }] },
-    { code: `openPortal(team.slug);`, options: [{ callees: [{ name: "openPortal" }] }] },
-    // A URL that is the endpoint on one branch only may be any URL.
-    `fetch(useUnkey ? "https://api.unkey.com/v2/portal.createSession" : otherUrl, { method: "POST", body: JSON.stringify({ slug: "Team_A" }) });`,
     // After a spread, no argument's position is known.
     `import { portalCreateSession } from "@unkey/api/funcs/portalCreateSession.js";
      portalCreateSession(...args, { slug: "My-Portal" });`,
-    { code: `openPortal(...args, "My-Portal");`, options: [{ callees: [{ name: "openPortal", argument: 1 }] }] },
-    // An ID whose prefix is a const: its variable part cannot be seen.
-    `const PREFIX = "pc_"; unkey.portal.createSession({ portal: \`\${PREFIX}\${id}Ab\` });`,
-    // One lookup opens 64 spreads at most; past them a field is unknown (the invalid list has 64).
-    `const W = { x: 1 }; const S = { slug: "My-Portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,
-    // An index far past the arguments written costs nothing.
-    { code: `openPortal("Bad_X");`, options: [{ callees: [{ name: "openPortal", argument: 2_000_000_000 }] }] },
-    // A portal template that may start with pc_ may be an ID, whose characters are not a slug's.
-    `unkey.portal.createSession({ portal: \`\${live ? "pc_live" : "pc_test"}Z\${id}\` });`,
-    `unkey.portal.createSession({ portal: \`\${prefix}\${id}Ab\` });`,
-    `unkey.portal.createSession({ portal: \`\${kind}_\${id}\` });`,
-    // The endpoint's path in a query or a fragment is another URL.
-    `fetch("https://evil.example/?next=/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
-    `fetch(new URL("#/v2/portal.createSession", base), { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
     // A require of another module, or a require this file declares itself.
     `const { portalCreateSession } = require("./local"); portalCreateSession(core, { slug: "My-Portal" });`,
     `function require(id: string): any { return {}; }
@@ -82,9 +116,6 @@ ruleTester.run("valid-slug", rule, {
     `import sdk = require("./local"); sdk.portalCreateSession(core, { slug: "My-Portal" });`,
     // A createRequire that is not node:module's makes no require.
     `import { createRequire } from "./fake"; const load = createRequire(); const { portalCreateSession } = load("@unkey/api/funcs/portalCreateSession.js"); portalCreateSession(core, { slug: "My-Portal" });`,
-    // Eight objects each spreading the one before twelve times: 12^8 paths, cut short by the
-    // lookup's spread budget (without it, this case runs for minutes).
-    `const a0 = { x: 1 };\nconst a1 = { ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0 };\nconst a2 = { ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1 };\nconst a3 = { ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2 };\nconst a4 = { ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3 };\nconst a5 = { ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4 };\nconst a6 = { ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5 };\nconst a7 = { ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6 };\nconst a8 = { ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7 };\nunkey.portal.createSession(a8);`,
   ],
   invalid: [
     // ESM's own require, made by createRequire under any name.
@@ -136,16 +167,43 @@ sdk.portalCreateSession(core, { slug: "My-Portal" });`,
       errors: [{ messageId: "uppercase", line: 2, column: 40, endLine: 2, endColumn: 41, suggestions: suggest(`import sdk = require("@unkey/api/funcs/portalCreateSession.js");
 sdk.portalCreateSession(core, { slug: "my-portal" });`) }],
     },
-    // One lookup opens 64 spreads at most: the 64th still finds the field.
+    // The standalone function imported under the name fetch.
     {
-      code: `const W = { x: 1 }; const S = { slug: "My-Portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,
-      errors: [{ messageId: "uppercase", line: 1, column: 40, endLine: 1, endColumn: 41, suggestions: suggest(`const W = { x: 1 }; const S = { slug: "my-portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`) }],
+      code: `import { portalCreateSession as fetch } from "@unkey/api/funcs/portalCreateSession.js";
+fetch(core, { slug: "Bad_X" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 22, endLine: 2, endColumn: 23, suggestions: suggest(`import { portalCreateSession as fetch } from "@unkey/api/funcs/portalCreateSession.js";
+fetch(core, { slug: "bad-x" });`) }],
     },
-    // A portal template whose known start is no ID is judged as a slug.
     {
-      code: `const PART = "team"; unkey.portal.createSession({ portal: \`\${PART}_\${id}\` });`,
-      errors: [{ messageId: "underscore", line: 1, column: 67, endLine: 1, endColumn: 68 }],
+      // The standalone function, renamed on import; and through a namespace import.
+      code: `import { portalCreateSession as openPortal } from "@unkey/api/funcs/portalCreateSession.js";\nawait openPortal(unkeyCore, { slug: "Help Desk" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 39, suggestions: suggest(`import { portalCreateSession as openPortal } from "@unkey/api/funcs/portalCreateSession.js";\nawait openPortal(unkeyCore, { slug: "help-desk" });`) }],
     },
+    {
+      code: `import * as funcs from "@unkey/api/funcs/portalCreateSession.js";\nfuncs.portalCreateSession(core, { portal: "-x-" });`,
+      errors: [{ messageId: "leading_hyphen", line: 2, column: 44, endLine: 2, endColumn: 45, suggestions: [] }],
+    },
+  ],
+};
+
+// Raw fetch and new Request to the endpoint.
+const fetch: Cases = {
+  valid: [
+    // A valid slug; another endpoint; a body that is no JSON.stringify; no body.
+    `fetch("https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "my-portal" }) });`,
+    `fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST", body: JSON.stringify({ slug: "My-Portal" }) });`,
+    `fetch(url, { method: "POST", body: JSON.stringify({ slug: "My-Portal" }) });`,
+    `fetch("https://api.unkey.com/v2/portal.createSession", { method: "POST", body: form });`,
+    `fetch("https://api.unkey.com/v2/portal.createSession");`,
+    // A URL that is the endpoint on one branch only may be any URL.
+    `fetch(useUnkey ? "https://api.unkey.com/v2/portal.createSession" : otherUrl, { method: "POST", body: JSON.stringify({ slug: "Team_A" }) });`,
+    // The endpoint's path in a query or a fragment is another URL.
+    `fetch("https://evil.example/?next=/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+    `fetch(new URL("#/v2/portal.createSession", base), { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+    // The endpoint named only in a query is another URL, with a query of its own too.
+    `fetch("https://evil.example/?next=/v2/portal.createSession&x=1", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+  ],
+  invalid: [
     // Endpoint URLs built from consts, `+` and new URL on every branch.
     {
       code: `const BASE = "https://api.unkey.com"; const ENDPOINT = "/v2/portal.createSession"; fetch(\`\${BASE}\${ENDPOINT}\`, { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
@@ -159,25 +217,51 @@ sdk.portalCreateSession(core, { slug: "my-portal" });`) }],
       code: `fetch(eu ? new URL("/v2/portal.createSession", EU) : new URL("/v2/portal.createSession", US), { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
       errors: [{ messageId: "uppercase", line: 1, column: 143, endLine: 1, endColumn: 144, suggestions: suggest(`fetch(eu ? new URL("/v2/portal.createSession", EU) : new URL("/v2/portal.createSession", US), { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
     },
-    // The standalone function imported under the name fetch.
+    // Every branch of the URL is the endpoint.
     {
-      code: `import { portalCreateSession as fetch } from "@unkey/api/funcs/portalCreateSession.js";
-fetch(core, { slug: "Bad_X" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 22, endLine: 2, endColumn: 23, suggestions: suggest(`import { portalCreateSession as fetch } from "@unkey/api/funcs/portalCreateSession.js";
-fetch(core, { slug: "bad-x" });`) }],
+      code: `fetch(eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "Team_A" }) });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 158, endLine: 1, endColumn: 159, suggestions: suggest(`fetch(eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "team-a" }) });`) }],
     },
-    // A malformed ID is called an ID.
     {
-      code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
-      errors: [{
-          messageId: "invalid_portal_id",
-          data: { kind: "ID", slug: '"pc_ab-c"', where: "", detail: '"-" at 5 is not allowed in a portal ID: "pc_" then letters and digits', others: "", there: "" },
-          line: 1,
-          column: 44,
-          endLine: 1,
-          endColumn: 45,
-        }],
+      // Raw HTTP: a template URL on a base, the body from a const.
+      code: `const BASE = "https://api.unkey.com";\nconst body = JSON.stringify({ slug: "Sales", externalId: id });\nawait fetch(\`\${BASE}/v2/portal.createSession\`, { method: "POST", headers, body });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 39, suggestions: suggest(`const BASE = "https://api.unkey.com";\nconst body = JSON.stringify({ slug: "sales", externalId: id });\nawait fetch(\`\${BASE}/v2/portal.createSession\`, { method: "POST", headers, body });`) }],
     },
+    {
+      code: `const URL_ = "https://api.unkey.com/v2/portal.createSession";\nnew Request(URL_, { method: "POST", body: JSON.stringify({ slug: "a" }) });`,
+      errors: [{ messageId: "too_short", line: 2, column: 66, endLine: 2, endColumn: 69, suggestions: [] }],
+    },
+    {
+      code: `globalThis.fetch(new URL("/v2/portal.createSession", base), { body: JSON.stringify({ slug: "x_y_z" }) });`,
+      errors: [{ messageId: "underscore", line: 1, column: 94, endLine: 1, endColumn: 95, suggestions: suggest(`globalThis.fetch(new URL("/v2/portal.createSession", base), { body: JSON.stringify({ slug: "x-y-z" }) });`) }],
+    },
+    {
+      // A query or a fragment after the endpoint's path: still the endpoint.
+      code: `fetch("https://api.unkey.com/v2/portal.createSession?trace=1", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 112, endLine: 1, endColumn: 113, suggestions: suggest(`fetch("https://api.unkey.com/v2/portal.createSession?trace=1", { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
+    },
+    {
+      code: "fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: \"Bad_X\" }) });",
+      errors: [{ messageId: "uppercase", line: 1, column: 80, endLine: 1, endColumn: 81, suggestions: suggest("fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: \"bad-x\" }) });") }],
+    },
+    {
+      code: `fetch(BASE + "/v2/portal.createSession" + "?trace=" + id, { body: JSON.stringify({ slug: "Bad_X" }) });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 91, endLine: 1, endColumn: 92, suggestions: suggest(`fetch(BASE + "/v2/portal.createSession" + "?trace=" + id, { body: JSON.stringify({ slug: "bad-x" }) });`) }],
+    },
+  ],
+};
+
+// The user's own wrappers, named in callees.
+const callees: Cases = {
+  valid: [
+    // A wrapper of another name, and the slug as an argument that is unknown.
+    { code: `billing.openPortal({ slug: "My-Portal" });`, options: [{ callees: [{ name: "shop.openPortal", property: "slug" }] }] },
+    { code: `openPortal(team.slug);`, options: [{ callees: [{ name: "openPortal" }] }] },
+    { code: `openPortal(...args, "My-Portal");`, options: [{ callees: [{ name: "openPortal", argument: 1 }] }] },
+    // An index far past the arguments written costs nothing.
+    { code: `openPortal("Bad_X");`, options: [{ callees: [{ name: "openPortal", argument: 2_000_000_000 }] }] },
+  ],
+  invalid: [
     // A wrapper of the user's whose name a built-in shape also has is asked too.
     {
       code: `http.fetch("/portal", { slug: "My-Portal" });`,
@@ -210,37 +294,55 @@ fetch(core, { slug: "bad-x" });`) }],
       options: [{ callees: [{ name: "billing.openPortal" }] }],
       errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`clients[region].billing.openPortal("my-portal");`) }],
     },
-    // TypeScript's and optional chaining's wrappers around the receiver or the method.
     {
-      code: `unkey.portal!.createSession({ slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal!.createSession({ slug: "my-portal" });`) }],
+      // The user's own wrappers: a body property, or the slug as the argument itself.
+      code: `this.billing.openPortal(user.id, { slug: "Team Portal" });`,
+      options: [{ callees: [{ name: "billing.openPortal", argument: 1, property: "slug" }] }],
+      errors: [{ messageId: "uppercase", line: 1, column: 43, endLine: 1, endColumn: 44, suggestions: suggest(`this.billing.openPortal(user.id, { slug: "team-portal" });`) }],
     },
     {
-      code: `(unkey.portal as Portal).createSession({ slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 49, endLine: 1, endColumn: 50, suggestions: suggest(`(unkey.portal as Portal).createSession({ slug: "my-portal" });`) }],
+      code: `openPortal("my--portal");`,
+      options: [{ callees: [{ name: "openPortal" }] }],
+      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 15, endLine: 1, endColumn: 17, suggestions: suggest(`openPortal("my-portal");`) }],
     },
+  ],
+};
+
+// Values followed to where they are written.
+const values: Cases = {
+  valid: [
+    // A valid const.
+    `const SLUG = "my-portal"; unkey.portal.createSession({ slug: SLUG });`,
+    // Dynamic values: nothing this file can know, so nothing is reported.
+    `function open(slug: string) { return unkey.portal.createSession({ slug }); }`,
+    `let slug = "My-Portal"; slug = read(); unkey.portal.createSession({ slug });`,
+    `import { SLUG } from "./config"; unkey.portal.createSession({ slug: SLUG });`,
+    `unkey.portal.createSession({ slug: getSlug() });`,
+    `unkey.portal.createSession({ slug: config.portal.slug });`,
+    `const PORTALS = { eu: "keys-eu", us: "Keys-US" }; unkey.portal.createSession({ slug: PORTALS[region] });`,
+    `const PORTALS = { eu: "keys-eu", ...extra }; unkey.portal.createSession({ slug: PORTALS.us });`,
+    `unkey.portal.createSession({ slug: ready && "My-Portal" });`,
+    `unkey.portal.createSession({ ...defaults });`,
+    // An unknown spread after the literal may replace it.
+    `unkey.portal.createSession({ slug: "My-Portal", ...overrides });`,
+    `unkey.portal.createSession({ slug: "My-Portal", [key]: value });`,
+    // One lookup opens 64 spreads at most; past them a field is unknown (the invalid list has 64).
+    `const W = { x: 1 }; const S = { slug: "My-Portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,
+    // Eight objects each spreading the one before twelve times: 12^8 paths, cut short by the
+    // lookup's spread budget (without it, this case runs for minutes).
+    `const a0 = { x: 1 };\nconst a1 = { ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0, ...a0 };\nconst a2 = { ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1, ...a1 };\nconst a3 = { ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2, ...a2 };\nconst a4 = { ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3, ...a3 };\nconst a5 = { ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4, ...a4 };\nconst a6 = { ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5, ...a5 };\nconst a7 = { ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6, ...a6 };\nconst a8 = { ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7, ...a7 };\nunkey.portal.createSession(a8);`,
+    // A helper with two returns, an async helper, a parameter's body: not one known object.
+    `function bodyFor(eu) { if (eu) return { slug: "Eu_Portal" }; return { slug: "Us_Portal" }; } unkey.portal.createSession(bodyFor(true));`,
+    `async function bodyFor() { return { slug: "My_Portal" }; } unkey.portal.createSession(bodyFor());`,
+    `function open(body) { return unkey.portal.createSession(body); }`,
+    // An Object.freeze that is not the global's.
+    `const Object = { freeze: (x) => ({}) }; const P = Object.freeze({ eu: "EU_x" }); unkey.portal.createSession({ slug: P.eu });`,
+  ],
+  invalid: [
+    // One lookup opens 64 spreads at most: the 64th still finds the field.
     {
-      code: `unkey.portal.createSession!({ slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal.createSession!({ slug: "my-portal" });`) }],
-    },
-    {
-      code: `(ctx.unkey?.portal)?.createSession({ slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 45, endLine: 1, endColumn: 46, suggestions: suggest(`(ctx.unkey?.portal)?.createSession({ slug: "my-portal" });`) }],
-    },
-    // Every branch of the URL is the endpoint.
-    {
-      code: `fetch(eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "Team_A" }) });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 158, endLine: 1, endColumn: 159, suggestions: suggest(`fetch(eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "team-a" }) });`) }],
-    },
-    // The report stands on a problem that has a place; the length is named among the others.
-    {
-      code: `unkey.portal.createSession({ slug: "a_" });`,
-      errors: [{ messageId: "underscore", line: 1, column: 38, endLine: 1, endColumn: 39 }],
-    },
-    // A template's raw CRLF is one character of its value, two of the file's.
-    {
-      code: `unkey.portal.createSession({ slug: \`line\r\nA_a\` });`,
-      errors: [{ messageId: "whitespace", line: 1, column: 41, endLine: 2, endColumn: 1, suggestions: suggest(`unkey.portal.createSession({ slug: \`line-a-a\` });`) }],
+      code: `const W = { x: 1 }; const S = { slug: "My-Portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,
+      errors: [{ messageId: "uppercase", line: 1, column: 40, endLine: 1, endColumn: 41, suggestions: suggest(`const W = { x: 1 }; const S = { slug: "my-portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`) }],
     },
     // Members of nested const objects, and numeric keys.
     {
@@ -256,8 +358,131 @@ fetch(core, { slug: "bad-x" });`) }],
       errors: [{ messageId: "uppercase", line: 1, column: 17, endLine: 1, endColumn: 18, suggestions: suggest(`const R = { 1: "my-portal" }; unkey.portal.createSession({ slug: R[1] });`) }],
     },
     {
-      code: `unkey.portal.createSession({ slug: "My-Portal", externalId: "u_1" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", externalId: "u_1" });`) }],
+      // Reported at the const's initializer, where the value is written.
+      code: `const PORTAL_SLUG = "Billing";\nunkey.portal.createSession({ slug: PORTAL_SLUG });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 22, endLine: 1, endColumn: 23, suggestions: suggest(`const PORTAL_SLUG = "billing";\nunkey.portal.createSession({ slug: PORTAL_SLUG });`) }],
+    },
+    {
+      // Shorthand, through as const and satisfies, reported once though two calls use it.
+      code: `const slug = "my_portal" as const satisfies string;\nunkey.portal.createSession({ slug });\nunkey.portal.createSession({ slug: slug! });`,
+      errors: [{ messageId: "underscore", line: 1, column: 17, endLine: 1, endColumn: 18, suggestions: suggest(`const slug = "my-portal" as const satisfies string;\nunkey.portal.createSession({ slug });\nunkey.portal.createSession({ slug: slug! });`) }],
+    },
+    {
+      code: `const defaults = { slug: "Support" };\nunkey.portal.createSession({ ...defaults, externalId: "u_1" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 27, endLine: 1, endColumn: 28, suggestions: suggest(`const defaults = { slug: "support" };\nunkey.portal.createSession({ ...defaults, externalId: "u_1" });`) }],
+    },
+    {
+      // A later property wins over an earlier spread.
+      code: `const defaults = { slug: "my-portal" };\nunkey.portal.createSession({ ...defaults, slug: "Other" });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 50, endLine: 2, endColumn: 51, suggestions: suggest(`const defaults = { slug: "my-portal" };\nunkey.portal.createSession({ ...defaults, slug: "other" });`) }],
+    },
+    {
+      code: `const request = { slug: "Docs" } as const;\nawait unkey.portal.createSession(request);`,
+      errors: [{ messageId: "uppercase", line: 1, column: 26, endLine: 1, endColumn: 27, suggestions: suggest(`const request = { slug: "docs" } as const;\nawait unkey.portal.createSession(request);`) }],
+    },
+    {
+      // A member of a const object is judged where the property is written.
+      code: `const PORTALS = { eu: "keys-eu", us: "keys--us" } as const;\nunkey.portal.createSession({ portal: region === "eu" ? PORTALS.eu : PORTALS["us"] });`,
+      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 43, endLine: 1, endColumn: 45, suggestions: suggest(`const PORTALS = { eu: "keys-eu", us: "keys-us" } as const;\nunkey.portal.createSession({ portal: region === "eu" ? PORTALS.eu : PORTALS["us"] });`) }],
+    },
+    {
+      // Both branches of a conditional, and the literal side of ?? and ||.
+      code: `unkey.portal.createSession({ slug: isEu ? "eu-portal" : "US_portal" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 58, endLine: 1, endColumn: 60, suggestions: suggest(`unkey.portal.createSession({ slug: isEu ? "eu-portal" : "us-portal" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: process.env.PORTAL ?? "Main" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 59, endLine: 1, endColumn: 60, suggestions: suggest(`unkey.portal.createSession({ slug: process.env.PORTAL ?? "main" });`) }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: (input || ("x")) });`,
+      errors: [{ messageId: "too_short", line: 1, column: 47, endLine: 1, endColumn: 50, suggestions: [] }],
+    },
+    {
+      // Members of Object.freeze.
+      code: `const PORTALS = Object.freeze({ eu: "EU_portal" });\nunkey.portal.createSession({ slug: PORTALS.eu });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 40, suggestions: suggest(`const PORTALS = Object.freeze({ eu: "eu-portal" });\nunkey.portal.createSession({ slug: PORTALS.eu });`) }],
+    },
+    {
+      // A body built by a local helper, called or spread: reported once, where it is written.
+      code: `function bodyFor(id: string) {\n  return { portal: "Help_Desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 21, endLine: 2, endColumn: 22, suggestions: suggest(`function bodyFor(id: string) {\n  return { portal: "help-desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`) }],
+    },
+    {
+      code: `const bodyFor = (id: string) => ({ slug: "my__portal", externalId: id });\nawait unkey.portal.createSession(bodyFor(user.id));`,
+      errors: [{ messageId: "underscore", line: 1, column: 45, endLine: 1, endColumn: 47, suggestions: suggest(`const bodyFor = (id: string) => ({ slug: "my-portal", externalId: id });\nawait unkey.portal.createSession(bodyFor(user.id));`) }],
+    },
+  ],
+};
+
+// Templates with expressions.
+const templates: Cases = {
+  valid: [
+    // Expressions that may hold anything, around parts that are right.
+    `unkey.portal.createSession({ slug: \`team-\${id}\` });`,
+    `unkey.portal.createSession({ slug: \`\${prefix}-portal\` });`,
+    `unkey.portal.createSession({ portal: \`pc_\${id}\` });`,
+    // An ID whose prefix is a const: its variable part cannot be seen.
+    `const PREFIX = "pc_"; unkey.portal.createSession({ portal: \`\${PREFIX}\${id}Ab\` });`,
+    // A portal template that may start with pc_ may be an ID, whose characters are not a slug's.
+    `unkey.portal.createSession({ portal: \`\${live ? "pc_live" : "pc_test"}Z\${id}\` });`,
+    `unkey.portal.createSession({ portal: \`\${prefix}\${id}Ab\` });`,
+    `unkey.portal.createSession({ portal: \`\${kind}_\${id}\` });`,
+  ],
+  invalid: [
+    // A portal template whose known start is no ID is judged as a slug.
+    {
+      code: `const PART = "team"; unkey.portal.createSession({ portal: \`\${PART}_\${id}\` });`,
+      errors: [{ messageId: "underscore", line: 1, column: 67, endLine: 1, endColumn: 68 }],
+    },
+    {
+      // A template without expressions is a literal; the suggestion keeps the backticks.
+      code: "unkey.portal.createSession({ slug: `My-Portal` });",
+      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest("unkey.portal.createSession({ slug: `my-portal` });") }],
+    },
+    {
+      // Template with expressions: the static parts are judged, at their characters, with no suggestion.
+      code: "unkey.portal.createSession({ slug: `Team-${id}` });",
+      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: [] }],
+    },
+    {
+      code: "unkey.portal.createSession({ slug: `team-${id}_portal` });",
+      errors: [{ messageId: "underscore", line: 1, column: 47, endLine: 1, endColumn: 48, suggestions: [] }],
+    },
+    {
+      code: "unkey.portal.createSession({ slug: `-${id}` });",
+      errors: [{ messageId: "leading_hyphen", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: [] }],
+    },
+    {
+      code: "unkey.portal.createSession({ slug: `${id}-` });",
+      errors: [{ messageId: "trailing_hyphen", line: 1, column: 42, endLine: 1, endColumn: 43, suggestions: [] }],
+    },
+    {
+      // No portal ID holds a "-": a template with one is a slug, whatever the expression is.
+      code: "unkey.portal.createSession({ portal: `${region}--portal` });",
+      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 48, endLine: 1, endColumn: 50, suggestions: [] }],
+    },
+    {
+      code: "unkey.portal.createSession({ portal: `${team}-` });",
+      errors: [{ messageId: "trailing_hyphen", line: 1, column: 46, endLine: 1, endColumn: 47, suggestions: [] }],
+    },
+  ],
+};
+
+// Each slug rule, and the characters a report covers.
+const rules: Cases = {
+  valid: [
+  ],
+  invalid: [
+    // The report stands on a problem that has a place; the length is named among the others.
+    {
+      code: `unkey.portal.createSession({ slug: "a_" });`,
+      errors: [{ messageId: "underscore", line: 1, column: 38, endLine: 1, endColumn: 39 }],
+    },
+    // A template's raw CRLF is one character of its value, two of the file's.
+    {
+      code: `unkey.portal.createSession({ slug: \`line\r\nA_a\` });`,
+      errors: [{ messageId: "whitespace", line: 1, column: 41, endLine: 2, endColumn: 1, suggestions: suggest(`unkey.portal.createSession({ slug: \`line-a-a\` });`) }],
     },
     {
       code: `unkey.portal.createSession({ slug: 'my_portal' });`,
@@ -306,120 +531,6 @@ fetch(core, { slug: "bad-x" });`) }],
       errors: [{ messageId: "invalid_character", line: 1, column: 40, endLine: 1, endColumn: 49, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
     },
     {
-      // A template without expressions is a literal; the suggestion keeps the backticks.
-      code: "unkey.portal.createSession({ slug: `My-Portal` });",
-      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest("unkey.portal.createSession({ slug: `my-portal` });") }],
-    },
-    {
-      // Template with expressions: the static parts are judged, at their characters, with no suggestion.
-      code: "unkey.portal.createSession({ slug: `Team-${id}` });",
-      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: [] }],
-    },
-    {
-      code: "unkey.portal.createSession({ slug: `team-${id}_portal` });",
-      errors: [{ messageId: "underscore", line: 1, column: 47, endLine: 1, endColumn: 48, suggestions: [] }],
-    },
-    {
-      code: "unkey.portal.createSession({ slug: `-${id}` });",
-      errors: [{ messageId: "leading_hyphen", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: [] }],
-    },
-    {
-      code: "unkey.portal.createSession({ slug: `${id}-` });",
-      errors: [{ messageId: "trailing_hyphen", line: 1, column: 42, endLine: 1, endColumn: 43, suggestions: [] }],
-    },
-    {
-      // Reported at the const's initializer, where the value is written.
-      code: `const PORTAL_SLUG = "Billing";\nunkey.portal.createSession({ slug: PORTAL_SLUG });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 22, endLine: 1, endColumn: 23, suggestions: suggest(`const PORTAL_SLUG = "billing";\nunkey.portal.createSession({ slug: PORTAL_SLUG });`) }],
-    },
-    {
-      // Shorthand, through as const and satisfies, reported once though two calls use it.
-      code: `const slug = "my_portal" as const satisfies string;\nunkey.portal.createSession({ slug });\nunkey.portal.createSession({ slug: slug! });`,
-      errors: [{ messageId: "underscore", line: 1, column: 17, endLine: 1, endColumn: 18, suggestions: suggest(`const slug = "my-portal" as const satisfies string;\nunkey.portal.createSession({ slug });\nunkey.portal.createSession({ slug: slug! });`) }],
-    },
-    {
-      code: `const defaults = { slug: "Support" };\nunkey.portal.createSession({ ...defaults, externalId: "u_1" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 27, endLine: 1, endColumn: 28, suggestions: suggest(`const defaults = { slug: "support" };\nunkey.portal.createSession({ ...defaults, externalId: "u_1" });`) }],
-    },
-    {
-      // A later property wins over an earlier spread.
-      code: `const defaults = { slug: "my-portal" };\nunkey.portal.createSession({ ...defaults, slug: "Other" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 50, endLine: 2, endColumn: 51, suggestions: suggest(`const defaults = { slug: "my-portal" };\nunkey.portal.createSession({ ...defaults, slug: "other" });`) }],
-    },
-    {
-      code: `const request = { slug: "Docs" } as const;\nawait unkey.portal.createSession(request);`,
-      errors: [{ messageId: "uppercase", line: 1, column: 26, endLine: 1, endColumn: 27, suggestions: suggest(`const request = { slug: "docs" } as const;\nawait unkey.portal.createSession(request);`) }],
-    },
-    {
-      // A member of a const object is judged where the property is written.
-      code: `const PORTALS = { eu: "keys-eu", us: "keys--us" } as const;\nunkey.portal.createSession({ portal: region === "eu" ? PORTALS.eu : PORTALS["us"] });`,
-      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 43, endLine: 1, endColumn: 45, suggestions: suggest(`const PORTALS = { eu: "keys-eu", us: "keys-us" } as const;\nunkey.portal.createSession({ portal: region === "eu" ? PORTALS.eu : PORTALS["us"] });`) }],
-    },
-    {
-      // Both branches of a conditional, and the literal side of ?? and ||.
-      code: `unkey.portal.createSession({ slug: isEu ? "eu-portal" : "US_portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 58, endLine: 1, endColumn: 60, suggestions: suggest(`unkey.portal.createSession({ slug: isEu ? "eu-portal" : "us-portal" });`) }],
-    },
-    {
-      code: `unkey.portal.createSession({ slug: process.env.PORTAL ?? "Main" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 59, endLine: 1, endColumn: 60, suggestions: suggest(`unkey.portal.createSession({ slug: process.env.PORTAL ?? "main" });`) }],
-    },
-    {
-      code: `unkey.portal.createSession({ slug: (input || ("x")) });`,
-      errors: [{ messageId: "too_short", line: 1, column: 47, endLine: 1, endColumn: 50, suggestions: [] }],
-    },
-    {
-      // Optional chaining, this, and a computed method name.
-      code: `this.unkey?.portal["createSession"]({ slug: "Acme" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 46, endLine: 1, endColumn: 47, suggestions: suggest(`this.unkey?.portal["createSession"]({ slug: "acme" });`) }],
-    },
-    {
-      code: `ctx.unkey?.portal?.createSession({ slug: "a_b_c" });`,
-      errors: [{ messageId: "underscore", line: 1, column: 44, endLine: 1, endColumn: 45, suggestions: suggest(`ctx.unkey?.portal?.createSession({ slug: "a-b-c" });`) }],
-    },
-    {
-      // The newer field: a non-ID portal is a slug, and a malformed ID is judged as an ID.
-      code: `unkey.portal.createSession({ portal: "My-Portal", scopes: ["keys:read"] });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(`unkey.portal.createSession({ portal: "my-portal", scopes: ["keys:read"] });`) }],
-    },
-    {
-      code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
-      errors: [{ messageId: "invalid_portal_id", line: 1, column: 44, endLine: 1, endColumn: 45, suggestions: [] }],
-    },
-    {
-      // The standalone function, renamed on import; and through a namespace import.
-      code: `import { portalCreateSession as openPortal } from "@unkey/api/funcs/portalCreateSession.js";\nawait openPortal(unkeyCore, { slug: "Help Desk" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 39, suggestions: suggest(`import { portalCreateSession as openPortal } from "@unkey/api/funcs/portalCreateSession.js";\nawait openPortal(unkeyCore, { slug: "help-desk" });`) }],
-    },
-    {
-      code: `import * as funcs from "@unkey/api/funcs/portalCreateSession.js";\nfuncs.portalCreateSession(core, { portal: "-x-" });`,
-      errors: [{ messageId: "leading_hyphen", line: 2, column: 44, endLine: 2, endColumn: 45, suggestions: [] }],
-    },
-    {
-      // Raw HTTP: a template URL on a base, the body from a const.
-      code: `const BASE = "https://api.unkey.com";\nconst body = JSON.stringify({ slug: "Sales", externalId: id });\nawait fetch(\`\${BASE}/v2/portal.createSession\`, { method: "POST", headers, body });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 39, suggestions: suggest(`const BASE = "https://api.unkey.com";\nconst body = JSON.stringify({ slug: "sales", externalId: id });\nawait fetch(\`\${BASE}/v2/portal.createSession\`, { method: "POST", headers, body });`) }],
-    },
-    {
-      code: `const URL_ = "https://api.unkey.com/v2/portal.createSession";\nnew Request(URL_, { method: "POST", body: JSON.stringify({ slug: "a" }) });`,
-      errors: [{ messageId: "too_short", line: 2, column: 66, endLine: 2, endColumn: 69, suggestions: [] }],
-    },
-    {
-      code: `globalThis.fetch(new URL("/v2/portal.createSession", base), { body: JSON.stringify({ slug: "x_y_z" }) });`,
-      errors: [{ messageId: "underscore", line: 1, column: 94, endLine: 1, endColumn: 95, suggestions: suggest(`globalThis.fetch(new URL("/v2/portal.createSession", base), { body: JSON.stringify({ slug: "x-y-z" }) });`) }],
-    },
-    {
-      // The user's own wrappers: a body property, or the slug as the argument itself.
-      code: `this.billing.openPortal(user.id, { slug: "Team Portal" });`,
-      options: [{ callees: [{ name: "billing.openPortal", argument: 1, property: "slug" }] }],
-      errors: [{ messageId: "uppercase", line: 1, column: 43, endLine: 1, endColumn: 44, suggestions: suggest(`this.billing.openPortal(user.id, { slug: "team-portal" });`) }],
-    },
-    {
-      code: `openPortal("my--portal");`,
-      options: [{ callees: [{ name: "openPortal" }] }],
-      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 15, endLine: 1, endColumn: 17, suggestions: suggest(`openPortal("my-portal");`) }],
-    },
-    {
       // Several problems, one report: at the first, naming the others.
       code: `unkey.portal.createSession({ slug: "My_Portal!" });`,
       errors: [
@@ -442,6 +553,54 @@ fetch(core, { slug: "bad-x" });`) }],
       ],
     },
   ],
+};
+
+/** Every group, by what it is about. */
+const GROUPS: [string, Cases][] = [
+  ["the SDK method, on any receiver whose chain ends in .portal.createSession", sdk],
+  ["portal IDs in the newer portal field", ids],
+  ["the standalone portalCreateSession, however it is imported", standalone],
+  ["raw fetch and new Request to the endpoint", fetch],
+  ["the user's own wrappers, named in callees", callees],
+  ["values followed to where they are written", values],
+  ["templates with expressions", templates],
+  ["each slug rule, and the characters a report covers", rules],
+];
+
+for (const [title, cases] of GROUPS) ruleTester.run(`valid-slug: ${title}`, rule, cases);
+
+/**
+ * The reports of `code` drawn under it: each reported line, carets under the characters the
+ * report covers, then its message ID, message and the suggestion's replacement text.
+ */
+function drawn(code: string, messages: Linter.LintMessage[]): string {
+  const lines = code.split(/\r?\n/);
+  const out = [code, "---"];
+  for (const message of messages) {
+    const endLine = message.endLine ?? message.line;
+    for (let line = message.line; line <= endLine; line++) {
+      const text = lines[line - 1] ?? "";
+      const from = line === message.line ? message.column - 1 : 0;
+      const to = line === endLine ? (message.endColumn ?? message.column + 1) - 1 : text.length;
+      out.push(`${String(line).padStart(3)} | ${text}`, `    | ${" ".repeat(from)}${"^".repeat(Math.max(1, to - from))}`);
+    }
+    const fixes = (message.suggestions ?? []).map((suggestion) => ` -> ${suggestion.fix.text}`).join("");
+    out.push(`    ${message.messageId}: ${message.message}${fixes}`);
+  }
+  return out.join("\n");
+}
+
+describe("valid-slug's reports, drawn", () => {
+  const linter = new Linter({ cwd: "/" });
+  it.each(GROUPS)("%s", (_title, cases) => {
+    const drawings = cases.invalid.map((test) => {
+      const config: Linter.Config[] = [
+        { files: ["**/*.ts"], languageOptions: { parser }, plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-slug": ["error", ...(test.options ?? [])] } },
+      ];
+      return drawn(test.code, linter.verify(test.code, config, "/cases/file.ts"));
+    });
+    expect(drawings.join("\n\n")).toMatchSnapshot();
+  });
 });
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures");
@@ -611,57 +770,3 @@ const projectTester = new RuleTester({
   languageOptions: { parser, parserOptions: { projectService: true, tsconfigRootDir: project } },
 });
 projectTester.run("valid-slug across modules, with type information", rule, acrossModules);
-
-// The single-file shapes that were missed before.
-ruleTester.run("valid-slug: templates, URLs and helpers", rule, {
-  valid: [
-    // A portal template whose written parts an ID could hold stays a possible ID.
-    `unkey.portal.createSession({ portal: \`\${prefix}\${id}Ab\` });`,
-    // The endpoint named only in a query is another URL, with a query of its own too.
-    `fetch("https://evil.example/?next=/v2/portal.createSession&x=1", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
-    // A helper with two returns, an async helper, a parameter's body: not one known object.
-    `function bodyFor(eu) { if (eu) return { slug: "Eu_Portal" }; return { slug: "Us_Portal" }; } unkey.portal.createSession(bodyFor(true));`,
-    `async function bodyFor() { return { slug: "My_Portal" }; } unkey.portal.createSession(bodyFor());`,
-    `function open(body) { return unkey.portal.createSession(body); }`,
-    // An Object.freeze that is not the global's.
-    `const Object = { freeze: (x) => ({}) }; const P = Object.freeze({ eu: "EU_x" }); unkey.portal.createSession({ slug: P.eu });`,
-  ],
-  invalid: [
-    {
-      // No portal ID holds a "-": a template with one is a slug, whatever the expression is.
-      code: "unkey.portal.createSession({ portal: `${region}--portal` });",
-      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 48, endLine: 1, endColumn: 50, suggestions: [] }],
-    },
-    {
-      code: "unkey.portal.createSession({ portal: `${team}-` });",
-      errors: [{ messageId: "trailing_hyphen", line: 1, column: 46, endLine: 1, endColumn: 47, suggestions: [] }],
-    },
-    {
-      // A query or a fragment after the endpoint's path: still the endpoint.
-      code: `fetch("https://api.unkey.com/v2/portal.createSession?trace=1", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 112, endLine: 1, endColumn: 113, suggestions: suggest(`fetch("https://api.unkey.com/v2/portal.createSession?trace=1", { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
-    },
-    {
-      code: "fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: \"Bad_X\" }) });",
-      errors: [{ messageId: "uppercase", line: 1, column: 80, endLine: 1, endColumn: 81, suggestions: suggest("fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: \"bad-x\" }) });") }],
-    },
-    {
-      code: `fetch(BASE + "/v2/portal.createSession" + "?trace=" + id, { body: JSON.stringify({ slug: "Bad_X" }) });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 91, endLine: 1, endColumn: 92, suggestions: suggest(`fetch(BASE + "/v2/portal.createSession" + "?trace=" + id, { body: JSON.stringify({ slug: "bad-x" }) });`) }],
-    },
-    {
-      // Members of Object.freeze.
-      code: `const PORTALS = Object.freeze({ eu: "EU_portal" });\nunkey.portal.createSession({ slug: PORTALS.eu });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 40, suggestions: suggest(`const PORTALS = Object.freeze({ eu: "eu-portal" });\nunkey.portal.createSession({ slug: PORTALS.eu });`) }],
-    },
-    {
-      // A body built by a local helper, called or spread: reported once, where it is written.
-      code: `function bodyFor(id: string) {\n  return { portal: "Help_Desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 21, endLine: 2, endColumn: 22, suggestions: suggest(`function bodyFor(id: string) {\n  return { portal: "help-desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`) }],
-    },
-    {
-      code: `const bodyFor = (id: string) => ({ slug: "my__portal", externalId: id });\nawait unkey.portal.createSession(bodyFor(user.id));`,
-      errors: [{ messageId: "underscore", line: 1, column: 45, endLine: 1, endColumn: 47, suggestions: suggest(`const bodyFor = (id: string) => ({ slug: "my-portal", externalId: id });\nawait unkey.portal.createSession(bodyFor(user.id));`) }],
-    },
-  ],
-});
