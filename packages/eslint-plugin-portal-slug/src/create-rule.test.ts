@@ -71,3 +71,20 @@ describe("mergeOptions", () => {
     expect(mergeOptions(defaults, options)).toEqual(expected);
   });
 });
+
+describe("createRule on options ESLint merged already", () => {
+  it("hands them to the rule as they are", () => {
+    const { seen, run } = probe();
+    const merged = [{ callees: ["x"], depth: 1, nested: { a: 3, b: 4 } }];
+    run(merged);
+    expect(seen[0]).toBe(merged);
+  });
+});
+
+describe("createRule on ESLint 8.57's partial options, nested", () => {
+  it("merges an inner object that lacks a key, though the outer has them all", () => {
+    const { seen, run } = probe();
+    run([{ callees: ["x"], depth: 1, nested: { b: 4 } }]);
+    expect(seen[0]).toEqual([{ callees: ["x"], depth: 1, nested: { a: 1, b: 4 } }]);
+  });
+});

@@ -38,23 +38,39 @@ export function mergeOptions(defaults: unknown, options: unknown): unknown {
   return merged;
 }
 
+/** Whether `given` has every key `fallback` has, at every depth of plain objects: nothing to merge in. */
+function covers(fallback: unknown, given: unknown): boolean {
+  if (!isPlainObject(fallback)) return true;
+  if (!isPlainObject(given)) return false;
+  for (const key in fallback) if (!(key in given) || !covers(fallback[key], given[key])) return false;
+  return true;
+}
+
+/** Whether every configured option covers its default. */
+const coversAll = (defaults: readonly unknown[], options: readonly unknown[]): boolean =>
+  options.length >= defaults.length && defaults.every((fallback, i) => covers(fallback, options[i]));
+
 /** Creates a rule whose `meta.docs.url` is derived from its name and whose options always carry their defaults. */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>({
   name,
   meta,
   create,
 }: RuleDefinition<Options, MessageIds>): TSESLint.RuleModule<MessageIds, Options, PortalSlugRuleDocs> & { name: string } {
-  // The merged options of each configured options array's first object: ESLint 8.57 copies the
-  // array for every file but not the objects in it, and ESLint 9.15 and later give an object that
-  // is already merged, which merging again leaves as it is.
+  // ESLint 9.15 and later hand over options merged already: every key of the defaults is
+  // there, and they go to the rule as they are, with nothing allocated. ESLint 8.57 hands over
+  // the configured options: their merge is kept by the configured object, which 8.57 passes
+  // again for every file (it copies the array, not the objects in it).
   const merged = new WeakMap<object, Options>();
   const withDefaults = (options: readonly unknown[]): Options => {
     if (!options.length) return meta.defaultOptions;
     const key = options[0];
-    const cached = typeof key === "object" && key !== null ? merged.get(key) : undefined;
+    const keyed = typeof key === "object" && key !== null;
+    const cached = keyed ? merged.get(key) : undefined;
     if (cached) return cached;
-    const result = meta.defaultOptions.map((fallback, i) => mergeOptions(fallback, options[i])) as unknown as Options;
-    if (typeof key === "object" && key !== null) merged.set(key, result);
+    const result = coversAll(meta.defaultOptions, options)
+      ? (options as Options)
+      : (meta.defaultOptions.map((fallback, i) => mergeOptions(fallback, options[i])) as unknown as Options);
+    if (keyed) merged.set(key, result);
     return result;
   };
   return {

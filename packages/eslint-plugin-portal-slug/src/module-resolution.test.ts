@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isProjectSource, resolveOnDisk } from "./module-resolution.js";
+import { ResolverFactory } from "oxc-resolver";
+import { isProjectSource, resolveOnDisk, resolveRelative } from "./module-resolution.js";
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "portal-slug-resolve-"));
@@ -45,5 +46,34 @@ describe("resolveOnDisk", () => {
     expect(isProjectSource("/p/src/a.mts")).toBe(true);
     expect(isProjectSource("/p/node_modules/x/a.js")).toBe(false);
     expect(isProjectSource("/p/src/logo.png")).toBe(false);
+  });
+});
+
+describe("resolveRelative", () => {
+  const dir = project({
+    "src/both.ts": "",
+    "src/both.js": "",
+    "src/only.js": "",
+    "src/view.tsx": "",
+    "src/esm.mts": "",
+    "src/data.json": "{}",
+    "src/folder/index.tsx": "",
+    "src/pkg/package.json": JSON.stringify({ main: "main.ts" }),
+    "src/pkg/main.ts": "",
+    "src/service.ts": "",
+  });
+  const from = join(dir, "src", "service.ts");
+  const oxc = new ResolverFactory({ extensions: [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json"], extensionAlias: { ".js": [".ts", ".tsx", ".js", ".jsx"], ".jsx": [".tsx", ".jsx"], ".mjs": [".mts", ".mjs"], ".cjs": [".cts", ".cjs"] } });
+
+  it.each([["./both"], ["./both.js"], ["./only.js"], ["./only"], ["./view.jsx"], ["./esm.mjs"], ["./data.json"], ["./folder"], ["../src/both"], ["./missing"], ["./missing.js"]])(
+    "names the file oxc-resolver names for %s",
+    (specifier) => {
+      expect(resolveRelative(specifier, from)).toBe(oxc.resolveFileSync(from, specifier).path);
+    },
+  );
+
+  it("leaves a folder with its own package.json to the full resolver", () => {
+    expect(resolveRelative("./pkg", from)).toBeNull();
+    expect(resolveOnDisk("./pkg", from)).toBe(join(dir, "src/pkg/main.ts"));
   });
 });

@@ -1,6 +1,6 @@
 // What the core says of a value, as the rule reports it.
 import { describe, expect, it } from "vitest";
-import { judge, judgeTemplatePart, locatedFirst } from "./slug-judgement.js";
+import { judge, judgeTemplatePart, locatedFirst, passes } from "./slug-judgement.js";
 
 const codes = (problems: readonly { code: string }[]) => problems.map((problem) => problem.code);
 
@@ -40,5 +40,16 @@ describe("locatedFirst", () => {
     expect(codes(locatedFirst(problems))).toEqual(["underscore", "too_short", "uppercase"]);
     expect(locatedFirst(problems.slice(1))).toEqual(problems.slice(1));
     expect(locatedFirst([problems[0]])).toEqual([problems[0]]);
+  });
+});
+
+describe("passes", () => {
+  it("is the core's answer for a whole value, by its field's rule", () => {
+    expect(passes("my-portal", "slug")).toBe(true);
+    expect(passes("My-portal", "slug")).toBe(false);
+    expect(passes("pc_3Kd9xQ2", "ref")).toBe(true);
+    expect(passes("pc_3Kd9xQ2", "slug")).toBe(false);
+    expect(passes("pc_ab-c", "ref")).toBe(false);
+    expect(passes("my-portal", "ref")).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * span, the one the report stands on first, and the slug it should probably be. A template's
  * static part is judged for what is certainly wrong whatever its expressions are.
  */
-import { scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalSlugIssueCode } from "portal-slug";
+import { isPortalSlug, looksLikePortalId, scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalSlugIssueCode } from "portal-slug";
 import type { Accepts } from "./call-sites.js";
 
 /** The codes a problem can have: the core's slug issues, and a portal ID's. */
@@ -32,6 +32,10 @@ export function locatedFirst(problems: readonly Problem[]): readonly Problem[] {
   const located = problems.findIndex((problem) => problem.index !== undefined && problem.end !== undefined);
   return located > 0 ? [problems[located] as Problem, ...problems.filter((_, i) => i !== located)] : problems;
 }
+
+/** Whether a whole value passes the rule its field is judged by: the core's fast answer, for the values that are right. */
+export const passes = (value: string, accepts: Accepts): boolean =>
+  accepts === "ref" && looksLikePortalId(value) ? validatePortalRef(value).valid : isPortalSlug(value);
 
 /** What the core says of a whole value, by the rule its field is judged by (`portal`: an ID or a slug). */
 export function judge(value: string, accepts: Accepts): Judgement {

@@ -10,7 +10,7 @@ import { looksLikePortalId } from "portal-slug";
 import type { Accepts } from "./call-sites.js";
 import { mayBePortalId } from "./portal-id-template.js";
 import type { Ref } from "./scope.js";
-import { judge, judgeTemplatePart, locatedFirst, type Problem, type ProblemCode } from "./slug-judgement.js";
+import { judge, judgeTemplatePart, locatedFirst, passes, type Problem, type ProblemCode } from "./slug-judgement.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "./source-range.js";
 import type { StaticString } from "./static-strings.js";
 
@@ -119,6 +119,8 @@ export function createSlugReports(sourceCode: Readonly<TSESLint.SourceCode>, cwd
       if (judgedBefore(candidate.node, candidate.value)) return undefined;
       return descriptor({ node: candidate.node, value: candidate.value, accepts, problems: judge(candidate.value, accepts).problems }, sourceCode, cwd);
     }
+    // Most values are right: they cost one look at their characters.
+    if (candidate.kind === "literal" && passes(candidate.value, accepts)) return undefined;
     const place = placeOf(candidate.ref);
     if (!place || judgedBefore(place.node, place.origin?.node ?? place.node)) return undefined;
     const { node, origin } = place;

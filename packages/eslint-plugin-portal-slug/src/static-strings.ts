@@ -23,24 +23,35 @@ export type LiteralTypes = (node: TSESTree.Node) => readonly string[] | undefine
 const MAX_VISITS = 64;
 
 /**
+ * What the checker knows of an expression the syntax could not pin down, added to `found`;
+ * false when it knows nothing. Only the linted file's nodes have types: for a value followed
+ * into a module, the file's expression that leads there is asked (`import { S }`, where S's
+ * initializer calls a function).
+ */
+function typed(here: Ref, literalTypes: LiteralTypes | undefined, found: StaticString[]): boolean {
+  const node = here.scope.module ? here.use : here.node;
+  const members = node && literalTypes?.(node);
+  for (const member of members ?? []) found.push({ kind: "type", value: member, node: node as TSESTree.Node });
+  return members !== undefined;
+}
+
+/**
  * Every string `ref` can statically be, and whether that is all it can be: a branch this
  * analysis cannot pin down (`cond ? "a" : read()`) adds nothing and makes the answer incomplete.
+ * The branches wait on a stack, first branch on top, so that the strings come in reading order.
  */
 function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticString[]; complete: boolean } {
   const found: StaticString[] = [];
   let complete = true;
-  let visits = 0;
   // One allowance of spreads for the whole value, however many members it reads.
   const budget = lookupBudget();
-  const visit = (start: Ref): void => {
-    if (++visits > MAX_VISITS) {
-      complete = false;
-      return;
-    }
-    const value = resolveValue(start, budget);
+  const pending = [ref];
+  for (let visits = 1; pending.length; visits++) {
+    if (visits > MAX_VISITS) return { found, complete: false };
+    const value = resolveValue(pending.pop() as Ref, budget);
     if (value.kind === "module") {
       complete = false;
-      return;
+      continue;
     }
     const here = value.ref;
     const node = here.node;
@@ -48,42 +59,27 @@ function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticString[]
       case "Literal":
         if (typeof node.value === "string") found.push({ kind: "literal", value: node.value, ref: here as Ref<TSESTree.StringLiteral> });
         else complete = false;
-        return;
+        break;
       case "TemplateLiteral": {
         const [quasi] = node.quasis;
         const template = here as Ref<TSESTree.TemplateLiteral>;
         if (node.expressions.length > 0) found.push({ kind: "template", ref: template });
         else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, ref: template });
         else complete = false;
-        return;
+        break;
       }
       case "ConditionalExpression":
-        visit(refTo(here, node.consequent));
-        visit(refTo(here, node.alternate));
-        return;
+        pending.push(refTo(here, node.alternate), refTo(here, node.consequent));
+        break;
       case "LogicalExpression":
         // `x ?? "fallback"` and `x || "fallback"` can be either side; `a && b` can be `a`'s falsy value.
-        if (node.operator !== "&&") {
-          visit(refTo(here, node.left));
-          visit(refTo(here, node.right));
-        } else complete = false;
-        return;
+        if (node.operator !== "&&") pending.push(refTo(here, node.right), refTo(here, node.left));
+        else complete = false;
+        break;
       default:
-        typed(here);
+        if (!typed(here, literalTypes, found)) complete = false;
     }
-  };
-  /**
-   * What the checker knows of an expression the syntax could not pin down. Only the linted
-   * file's nodes have types: for a value followed into a module, the file's expression that
-   * leads there is asked (`import { S }`, where S's initializer calls a function).
-   */
-  const typed = (here: Ref): void => {
-    const node = here.scope.module ? here.use : here.node;
-    const members = node && literalTypes?.(node);
-    if (!members) complete = false;
-    for (const member of members ?? []) found.push({ kind: "type", value: member, node: node as TSESTree.Node });
-  };
-  visit(ref);
+  }
   return { found, complete };
 }
 
@@ -92,6 +88,9 @@ function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticString[]
  * some run, so it is checked even when another branch is unknown.
  */
 export function staticStrings(ref: Ref, literalTypes?: LiteralTypes): StaticString[] {
+  // Most values are a string written in place: that is all they can be.
+  const { node } = ref;
+  if (node.type === "Literal" && typeof node.value === "string") return [{ kind: "literal", value: node.value, ref: ref as Ref<TSESTree.StringLiteral> }];
   return collect(ref, literalTypes).found;
 }
 
