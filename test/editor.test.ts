@@ -12,11 +12,7 @@ import { root } from "./support/workspace.js";
 const project = fileURLToPath(new URL("./fixtures/editor/", import.meta.url));
 const file = join(project, "portal.js");
 const uri = pathToFileURL(file).href;
-const server = join(
-  dirname(createRequire(import.meta.url).resolve("vscode-langservers-extracted/package.json")),
-  "bin",
-  "vscode-eslint-language-server",
-);
+const server = join(dirname(createRequire(import.meta.url).resolve("vscode-langservers-extracted/package.json")), "bin", "vscode-eslint-language-server");
 
 const DOCS_PATH = "packages/eslint-plugin-portal-slug/docs/rules/valid-slug.md";
 

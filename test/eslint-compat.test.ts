@@ -162,7 +162,15 @@ function lint(setup: (typeof MATRIX)[number]): Promise<Run> {
   delete env["ESLINT_USE_FLAT_CONFIG"];
   if (setup.useFlatConfig) env["ESLINT_USE_FLAT_CONFIG"] = setup.useFlatConfig;
   // Only the config named here: no .eslintrc from folders above, and no eslint.config.js looked up.
-  const args = [setup.bin, "--config", setup.configs[setup.system], ...(setup.system === "eslintrc" ? ["--no-eslintrc"] : []), "--format", "json", ...setup.files];
+  const args = [
+    setup.bin,
+    "--config",
+    setup.configs[setup.system],
+    ...(setup.system === "eslintrc" ? ["--no-eslintrc"] : []),
+    "--format",
+    "json",
+    ...setup.files,
+  ];
   return new Promise((resolve) => {
     execFile(process.execPath, args, { cwd: fixture, env, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error?.code;
@@ -178,8 +186,7 @@ const runs = new Map(MATRIX.map((setup) => [setup, lint(setup)]));
 const source = (file: string): string => readFileSync(join(fixture, file), "utf8");
 
 /** A row's name in the report, e.g. "ESLint 8.57.1, eslintrc, @typescript-eslint/parser". */
-const title = (setup: (typeof MATRIX)[number]): string =>
-  `ESLint ${setup.version}, ${setup.system === "flat" ? "flat config" : "eslintrc"}, ${setup.parser}`;
+const title = (setup: (typeof MATRIX)[number]): string => `ESLint ${setup.version}, ${setup.system === "flat" ? "flat config" : "eslintrc"}, ${setup.parser}`;
 
 describe.each(MATRIX.map((setup) => [title(setup), setup] as const))("%s", (_title, setup) => {
   let run: Run;

@@ -31,7 +31,10 @@ function position(text: string, index: number): [number, number] {
 
 async function eslintLines(example: string): Promise<{ status: number | null; lines: Line[] }> {
   const { status, stdout } = await run(process.execPath, ["node_modules/eslint/bin/eslint.js", "-f", "json", "."], example);
-  const results = JSON.parse(stdout) as { filePath: string; messages: { line: number; column: number; endLine: number; endColumn: number; message: string }[] }[];
+  const results = JSON.parse(stdout) as {
+    filePath: string;
+    messages: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
+  }[];
   const lines = results.flatMap(({ filePath, messages }) =>
     messages.map((m): Line => [relative(example, filePath).split(sep).join("/"), m.line, m.column, m.endLine, m.endColumn, m.message]),
   );
@@ -40,7 +43,9 @@ async function eslintLines(example: string): Promise<{ status: number | null; li
 
 async function oxlintLines(example: string): Promise<{ status: number | null; lines: Line[] }> {
   const { status, stdout } = await run(join(example, "node_modules", ".bin", "oxlint"), ["-c", ".oxlintrc.json", "-f", "json", "."], example);
-  const { diagnostics } = JSON.parse(stdout) as { diagnostics: { message: string; filename: string; labels: { span: { offset: number; length: number } }[] }[] };
+  const { diagnostics } = JSON.parse(stdout) as {
+    diagnostics: { message: string; filename: string; labels: { span: { offset: number; length: number } }[] }[];
+  };
   const lines = diagnostics.map(({ message, filename, labels }): Line => {
     const text = readFileSync(join(example, filename), "utf8");
     // oxlint counts UTF-8 bytes; ESLint, UTF-16 units.

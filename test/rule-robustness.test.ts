@@ -10,7 +10,9 @@ import { describe, expect, it } from "vitest";
 import { root } from "./support/workspace.js";
 
 const linter = new Linter({ cwd: root });
-const rules = { "portal-slug/valid-slug": ["error", { callees: [{ name: "open" }, { name: "a.b.c", argument: 2, property: "portal" }] }] } as Linter.RulesRecord;
+const rules = {
+  "portal-slug/valid-slug": ["error", { callees: [{ name: "open" }, { name: "a.b.c", argument: 2, property: "portal" }] }],
+} as Linter.RulesRecord;
 
 /** Counts the programs the rules were run on, so that a file ESLint skipped cannot pass unseen. */
 let programs = 0;
@@ -39,7 +41,10 @@ const packageDir = (require: NodeRequire, name: string) => dirname(require.resol
 const corpus = [
   ...sources(join(packageDir(fromTests, "zod"), "src"), /\.ts$/),
   ...sources(join(packageDir(fromTests, "eslint"), "lib"), /\.js$/),
-  ...sources(join(packageDir(createRequire(join(packageDir(fromRoot, "typescript-eslint"), "package.json")), "@typescript-eslint/eslint-plugin"), "dist"), /\.js$/),
+  ...sources(
+    join(packageDir(createRequire(join(packageDir(fromRoot, "typescript-eslint"), "package.json")), "@typescript-eslint/eslint-plugin"), "dist"),
+    /\.js$/,
+  ),
 ];
 
 describe("valid-slug on the installed dependencies' sources", () => {

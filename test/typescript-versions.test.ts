@@ -118,7 +118,10 @@ function expectedMessage(input: string): true | string {
   if (first.code === "too_short") return `Too short: ${input.length} of at least 3 characters`;
   if (first.code === "too_long") return "Too long: more than 64 characters";
   if (first.code === "not_a_string") throw new Error("no string is not a string");
-  const where = first.code === "consecutive_hyphens" ? `'--' at ${at}-${at + 1}` : `${first.code === "uppercase" || first.code === "underscore" ? `'${char}'` : shown(char)} at ${at}`;
+  const where =
+    first.code === "consecutive_hyphens"
+      ? `'--' at ${at}-${at + 1}`
+      : `${first.code === "uppercase" || first.code === "underscore" ? `'${char}'` : shown(char)} at ${at}`;
   return `${where} ${REASONS[first.code].replaceAll('"', "'")}`;
 }
 
@@ -127,13 +130,11 @@ const stray = fc.constantFrom("A", "Z", "_", " ", "\t", "\n", ".", "'", "Ã©", "Ð
 /** Mostly slugs of every length around the limits, some with one stray character, some noise. */
 const inputs = fc.oneof(
   fc.array(word, { minLength: 1, maxLength: 9 }).map((words) => words.join("-")),
-  fc
-    .tuple(fc.array(word, { minLength: 1, maxLength: 9 }), stray, fc.nat())
-    .map(([words, char, at]) => {
-      const slug = words.join("-");
-      const cut = at % (slug.length + 1);
-      return slug.slice(0, cut) + char + slug.slice(cut);
-    }),
+  fc.tuple(fc.array(word, { minLength: 1, maxLength: 9 }), stray, fc.nat()).map(([words, char, at]) => {
+    const slug = words.join("-");
+    const cut = at % (slug.length + 1);
+    return slug.slice(0, cut) + char + slug.slice(cut);
+  }),
   fc.string({ unit: fc.oneof(fc.constantFrom("a", "z", "0", "9", "-"), stray), maxLength: 70 }),
 );
 

@@ -9,7 +9,20 @@
 // can check that the rule ran and found what is there.
 
 /** Valid slugs: a-z, 0-9, single inner hyphens, 3 to 64 characters. */
-const VALID = ["acme", "acme-billing", "customer-portal", "billing-eu", "team-42", "1st-portal", "123", "portal-v2", "enterprise-dashboard", "support-center", "keys-self-serve", "northwind"];
+const VALID = [
+  "acme",
+  "acme-billing",
+  "customer-portal",
+  "billing-eu",
+  "team-42",
+  "1st-portal",
+  "123",
+  "portal-v2",
+  "enterprise-dashboard",
+  "support-center",
+  "keys-self-serve",
+  "northwind",
+];
 
 /** Invalid slugs, one or more broken rules each; raw source text, so escapes stay escapes. */
 const INVALID = [

@@ -126,5 +126,8 @@ export function harvest({ store, espree, random, count, perPackage, maxBytes }) 
     }
   }
   // Every package had its fair chance; a seeded draw then sets the corpus size.
-  return random.shuffle(chosen).slice(0, count).sort((a, b) => (a.path < b.path ? -1 : 1));
+  return random
+    .shuffle(chosen)
+    .slice(0, count)
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
 }

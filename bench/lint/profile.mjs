@@ -23,7 +23,8 @@ const ESLINT_DIR = realpathSync(join(ROOT, "test/node_modules/eslint"));
 
 // The same corpus as run.mjs, built here when `run.mjs --keep` did not leave one.
 const built = !existsSync(CORPUS);
-if (built) buildCorpus({ dir: CORPUS, store: join(ROOT, "node_modules/.pnpm"), espree: createRequire(join(ESLINT_DIR, "package.json"))("espree"), ...CORPUS_SETTINGS });
+if (built)
+  buildCorpus({ dir: CORPUS, store: join(ROOT, "node_modules/.pnpm"), espree: createRequire(join(ESLINT_DIR, "package.json"))("espree"), ...CORPUS_SETTINGS });
 
 const { Linter } = createRequire(join(ESLINT_DIR, "package.json"))("eslint");
 const plugin = (await import(pathToFileURL(PLUGIN_ENTRY).href)).default;
@@ -167,7 +168,9 @@ for (const [id, time] of sampledUs) {
   }
   if (hit) inRule += time;
 }
-console.log(`\nSampled profile, rule alone, two passes: ${(all / 1000).toFixed(0)} ms sampled, ${(inRule / 1000).toFixed(0)} ms in the plugin and its helpers (${((100 * inRule) / all).toFixed(1)}%)`);
+console.log(
+  `\nSampled profile, rule alone, two passes: ${(all / 1000).toFixed(0)} ms sampled, ${(inRule / 1000).toFixed(0)} ms in the plugin and its helpers (${((100 * inRule) / all).toFixed(1)}%)`,
+);
 console.log("| function (inclusive) | ms | share of the rule |\n|---|---:|---:|");
 for (const [key, time] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 18)) {
   console.log(`| ${key} | ${(time / 1000).toFixed(1)} | ${((100 * time) / inRule).toFixed(0)}% |`);
@@ -191,7 +194,10 @@ console.log("\n| import in a fresh process (median of 3) | ms |\n|---|---:|");
 for (const [name, specifiers] of [
   ["the plugin (dist/esm)", [url(PLUGIN_ENTRY)]],
   ["`@typescript-eslint/utils` (the index, which the plugin imports)", [url(fromPlugin.resolve("@typescript-eslint/utils"))]],
-  ["`@typescript-eslint/utils/ast-utils` + `/eslint-utils` (subpaths)", [url(fromPlugin.resolve("@typescript-eslint/utils/ast-utils")), url(fromPlugin.resolve("@typescript-eslint/utils/eslint-utils"))]],
+  [
+    "`@typescript-eslint/utils/ast-utils` + `/eslint-utils` (subpaths)",
+    [url(fromPlugin.resolve("@typescript-eslint/utils/ast-utils")), url(fromPlugin.resolve("@typescript-eslint/utils/eslint-utils"))],
+  ],
   ["`portal-slug` (the core)", [url(join(ROOT, "packages/portal-slug/dist/esm/index.js"))]],
 ]) {
   console.log(`| ${name} | ${importMs(specifiers)?.toFixed(0)} |`);

@@ -93,7 +93,12 @@ const corpora = [];
       `${built.generatedFiles} generated backend modules, ${built.portalFiles} of them with portal calls), ` +
       `${(built.bytes / 2 ** 20).toFixed(2)} MB, ${built.lines.toLocaleString("en-US")} lines, fingerprint ${built.fingerprint}, built in ${seconds(performance.now() - start)}`,
   );
-  console.log(`  largest sources: ${realPackages.slice(0, 8).map(([name, count]) => `${name} ${count}`).join(", ")}`);
+  console.log(
+    `  largest sources: ${realPackages
+      .slice(0, 8)
+      .map(([name, count]) => `${name} ${count}`)
+      .join(", ")}`,
+  );
   corpora.push({
     name: "packages",
     dir: CORPUS_DIR,
@@ -124,7 +129,9 @@ if (unkey) {
     typed: true,
   });
 } else {
-  console.log('Corpus "unkey": not given. To measure on Unkey\'s monorepo too: git clone https://github.com/unkeyed/unkey and pass --unkey=DIR (or UNKEY_DIR).');
+  console.log(
+    'Corpus "unkey": not given. To measure on Unkey\'s monorepo too: git clone https://github.com/unkeyed/unkey and pass --unkey=DIR (or UNKEY_DIR).',
+  );
 }
 
 // --- one ESLint run ---------------------------------------------------------------------------
@@ -134,15 +141,19 @@ const outDir = mkdtempSync(join(os.tmpdir(), "bench-lint-"));
 function lint(corpus, variant, round, typed = false) {
   const outFile = join(outDir, `${corpus.name}-${variant}-${typed ? "typed-" : ""}${round}.json`);
   const args = [
-    "--import", CPU_REPORT,
+    "--import",
+    CPU_REPORT,
     ESLINT_BIN,
-    "-c", corpus.config,
+    "-c",
+    corpus.config,
     // Every file gets exactly the configured rules: real code's own eslint comments would
     // switch rules on and off per file.
     "--no-inline-config",
     "--stats",
-    "-f", "json",
-    "-o", outFile,
+    "-f",
+    "json",
+    "-o",
+    outFile,
     ".",
   ];
   return new Promise((done, fail) => {
@@ -166,7 +177,15 @@ function lint(corpus, variant, round, typed = false) {
       }
       const cpuLine = stderr.split("\n").find((line) => line.startsWith("@@bench-lint-cpu "));
       const cpu = cpuLine ? JSON.parse(cpuLine.slice("@@bench-lint-cpu ".length)) : undefined;
-      done({ variant, round, typed, wallMs, cpuMs: cpu ? cpu.userMs + cpu.systemMs : Number.NaN, timing: parseTiming(stdout), ...readStats(outFile, corpus.generatedDir) });
+      done({
+        variant,
+        round,
+        typed,
+        wallMs,
+        cpuMs: cpu ? cpu.userMs + cpu.systemMs : Number.NaN,
+        timing: parseTiming(stdout),
+        ...readStats(outFile, corpus.generatedDir),
+      });
     });
   });
 }
@@ -247,7 +266,9 @@ const VARIANTS = ["without", "with", "with-local"];
 /** Runs the rounds of one corpus: each round lints every variant, in an order that rotates. */
 async function measure(corpus) {
   const runs = [];
-  console.log(`\nLinting "${corpus.name}": ${ROUNDS} round${ROUNDS === 1 ? "" : "s"} of ${VARIANTS.join(", ")} (rotating order); ESLint CLI, TIMING=all, --stats`);
+  console.log(
+    `\nLinting "${corpus.name}": ${ROUNDS} round${ROUNDS === 1 ? "" : "s"} of ${VARIANTS.join(", ")} (rotating order); ESLint CLI, TIMING=all, --stats`,
+  );
   for (let round = 1; round <= ROUNDS; round++) {
     const order = VARIANTS.map((_, i) => VARIANTS[(i + round - 1) % VARIANTS.length]);
     for (const variant of order) {
@@ -307,15 +328,35 @@ function report(corpus, { runs, typedRuns }, loadMs) {
   if (!(localRuns.at(-1).reports < reports)) problems.push("leaving imports unfollowed did not change the reports: the imports were never followed");
 
   const rows = [
-    ["wall clock, whole `eslint` process", seconds(pick(withoutRuns, "wallMs")), seconds(pick(withRuns, "wallMs")), `× ${paired(withRuns, "wallMs").toFixed(3)}`],
+    [
+      "wall clock, whole `eslint` process",
+      seconds(pick(withoutRuns, "wallMs")),
+      seconds(pick(withRuns, "wallMs")),
+      `× ${paired(withRuns, "wallMs").toFixed(3)}`,
+    ],
     ["CPU time, whole `eslint` process", seconds(pick(withoutRuns, "cpuMs")), seconds(pick(withRuns, "cpuMs")), `× ${paired(withRuns, "cpuMs").toFixed(3)}`],
-    ["total lint time (Σ per-file, `--stats`)", seconds(pick(withoutRuns, "lintMs")), seconds(pick(withRuns, "lintMs")), `× ${paired(withRuns, "lintMs").toFixed(3)}`],
+    [
+      "total lint time (Σ per-file, `--stats`)",
+      seconds(pick(withoutRuns, "lintMs")),
+      seconds(pick(withRuns, "lintMs")),
+      `× ${paired(withRuns, "lintMs").toFixed(3)}`,
+    ],
     ["  of which parsing", seconds(pick(withoutRuns, "parseMs")), seconds(pick(withRuns, "parseMs")), ""],
     ["  of which all rules", seconds(pick(withoutRuns, "rulesMs")), seconds(pick(withRuns, "rulesMs")), ""],
     [`  of which \`${RULE}\` (\`--stats\`)`, "–", millis(pick(withRuns, "ruleMs")), ""],
     [`\`${RULE}\` (TIMING)`, "–", `${millis(timingRule)}: ${percent(timingRule / timingAll)} of all rule time, rank ${rank} of ${ranked.length}`, ""],
-    [`**rule's share of total lint time, imports followed**`, "–", `**${percent(share)}** (TIMING: ${percent(timingShare)})`, `target ≤ ${percent(TARGET_SHARE)}`],
-    [`rule's share with imports left unfollowed (\`followImports: false\`)`, "–", `${percent(localShare)} (${millis(pick(localRuns, "ruleMs"))}, ${localRuns.at(-1).reports} reports)`, ""],
+    [
+      `**rule's share of total lint time, imports followed**`,
+      "–",
+      `**${percent(share)}** (TIMING: ${percent(timingShare)})`,
+      `target ≤ ${percent(TARGET_SHARE)}`,
+    ],
+    [
+      `rule's share with imports left unfollowed (\`followImports: false\`)`,
+      "–",
+      `${percent(localShare)} (${millis(pick(localRuns, "ruleMs"))}, ${localRuns.at(-1).reports} reports)`,
+      "",
+    ],
     [`  on the ${built.realFiles} real files (no portal calls)`, "–", percent(pick(withRuns, "realShare")), ""],
     [`  on the ${built.generatedFiles} generated modules (portal calls in ${built.portalFiles})`, "–", percent(pick(withRuns, "generatedShare")), ""],
     [`rule's time per file`, "–", `${((pick(withRuns, "ruleMs") * 1000) / built.files).toFixed(0)} µs`, ""],
@@ -328,7 +369,12 @@ function report(corpus, { runs, typedRuns }, loadMs) {
     const typedShare = shareOf(typedWith);
     rows.push(
       ["total lint time with type information", seconds(pick(typedWithout, "lintMs")), seconds(pick(typedWith, "lintMs")), ""],
-      [`rule's share with type information`, "–", `${percent(typedShare)} (${millis(pick(typedWith, "ruleMs"))}, ${typedWith.at(-1).reports} reports; files no tsconfig includes: ${typedWith.at(-1).fatal})`, ""],
+      [
+        `rule's share with type information`,
+        "–",
+        `${percent(typedShare)} (${millis(pick(typedWith, "ruleMs"))}, ${typedWith.at(-1).reports} reports; files no tsconfig includes: ${typedWith.at(-1).fatal})`,
+        "",
+      ],
       [`what the typed run adds to the rule`, "–", `${millis(pick(typedWith, "ruleMs") - pick(withRuns, "ruleMs"))}`, ""],
     );
   }
@@ -344,11 +390,18 @@ Config: ${corpus.baseline}, no type information, \`--no-inline-config\`; the rul
 |---|---:|---:|---:|
 ${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
 `);
-  console.log(`Slowest rules (TIMING, last run): ${ranked.slice(0, 5).map(([id, time]) => `${id} ${millis(time)}`).join(", ")}`);
+  console.log(
+    `Slowest rules (TIMING, last run): ${ranked
+      .slice(0, 5)
+      .map(([id, time]) => `${id} ${millis(time)}`)
+      .join(", ")}`,
+  );
   for (const problem of problems) console.log(`SANITY: ${problem}`);
   if (reports !== built.expectedReports) console.log(`note: ${reports} reports where the generator wrote ${built.expectedReports} invalid values`);
   const pass = share <= TARGET_SHARE && problems.length === 0;
-  console.log(`${pass ? "PASS" : "FAIL"}: ${RULE} takes ${percent(share)} of total lint time on "${corpus.name}" (target ≤ ${percent(TARGET_SHARE)})${problems.length ? "; sanity checks failed" : ""}`);
+  console.log(
+    `${pass ? "PASS" : "FAIL"}: ${RULE} takes ${percent(share)} of total lint time on "${corpus.name}" (target ≤ ${percent(TARGET_SHARE)})${problems.length ? "; sanity checks failed" : ""}`,
+  );
   return pass;
 }
 

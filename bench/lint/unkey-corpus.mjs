@@ -27,7 +27,8 @@ export function unkeySource(argv = process.argv, env = process.env) {
 
 /** Copies the checkout's TypeScript into `dir/unkey` and writes the generated modules into `dir/generated`. */
 export function buildUnkeyCorpus({ source, dir, seed, generatedFiles }) {
-  if (!existsSync(join(source, "web"))) throw new Error(`${source} is no checkout of unkeyed/unkey (no web/ folder): git clone https://github.com/unkeyed/unkey`);
+  if (!existsSync(join(source, "web")))
+    throw new Error(`${source} is no checkout of unkeyed/unkey (no web/ folder): git clone https://github.com/unkeyed/unkey`);
   rmSync(dir, { recursive: true, force: true });
   const skip = process.env.UNKEY_CORPUS === "all" ? [] : GENERATED;
   const fingerprint = createHash("sha256");
@@ -66,7 +67,10 @@ export function buildUnkeyCorpus({ source, dir, seed, generatedFiles }) {
     lines += file.text.split("\n").length;
   }
   // The project service, in the typed run, needs a tsconfig for the generated JavaScript too.
-  writeFileSync(join(dir, "generated", "tsconfig.json"), JSON.stringify({ compilerOptions: { allowJs: true, checkJs: false, noEmit: true, target: "es2022", module: "nodenext" }, include: ["**/*.js"] }));
+  writeFileSync(
+    join(dir, "generated", "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { allowJs: true, checkJs: false, noEmit: true, target: "es2022", module: "nodenext" }, include: ["**/*.js"] }),
+  );
   writeFileSync(join(dir, ".gitignore"), "*\n");
   return {
     files: files + generated.length,

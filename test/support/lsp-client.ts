@@ -114,7 +114,8 @@ export class LspClient {
         if (this.exit) return;
         this.exit = { code, signal, killed: this.killed };
         // Nothing will answer now: fail what is waiting at once rather than at its timeout.
-        for (const [id, pending] of this.pending) this.settle(id, new Error(`the server ended (${code ?? signal}) before answering ${pending.method}${this.context()}`));
+        for (const [id, pending] of this.pending)
+          this.settle(id, new Error(`the server ended (${code ?? signal}) before answering ${pending.method}${this.context()}`));
         resolve(this.exit);
       };
       this.process.on("exit", ended);
@@ -196,7 +197,11 @@ export class LspClient {
     if (message.method === undefined) {
       if (typeof message.id !== "number") return;
       const { error } = message;
-      this.settle(message.id, error ? new Error(`${this.pending.get(message.id)?.method} failed: ${error.message} (${error.code})${this.context()}`) : undefined, message.result);
+      this.settle(
+        message.id,
+        error ? new Error(`${this.pending.get(message.id)?.method} failed: ${error.message} (${error.code})${this.context()}`) : undefined,
+        message.result,
+      );
       return;
     }
     if (message.id === undefined) {

@@ -174,5 +174,7 @@ const GLOBAL_OBJECTS = ["globalThis", "window", "self", "global"];
 /** `JSON.stringify`, however it is reached: directly, or through the global object. */
 function isJsonStringify(callee: TSESTree.Node): boolean {
   const { names, rooted } = chainNames(callee);
-  return rooted && names.slice(-2).join(".") === "JSON.stringify" && (names.length === 2 || (names.length === 3 && GLOBAL_OBJECTS.includes(names[0] as string)));
+  return (
+    rooted && names.slice(-2).join(".") === "JSON.stringify" && (names.length === 2 || (names.length === 3 && GLOBAL_OBJECTS.includes(names[0] as string)))
+  );
 }

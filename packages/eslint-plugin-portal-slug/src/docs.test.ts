@@ -28,7 +28,9 @@ describe.each(Object.entries(rules))("rule %s", (name, rule) => {
   });
 
   it("is listed in the README's table of rules", () => {
-    expect(readme).toMatch(new RegExp(`\\| \\[\`portal-slug/${name}\`\\]\\(${`packages/eslint-plugin-portal-slug/docs/rules/${name}.md`.replace(/[.]/g, "\\.")}\\)`));
+    expect(readme).toMatch(
+      new RegExp(`\\| \\[\`portal-slug/${name}\`\\]\\(${`packages/eslint-plugin-portal-slug/docs/rules/${name}.md`.replace(/[.]/g, "\\.")}\\)`),
+    );
   });
 });
 

@@ -78,7 +78,13 @@ export function isEndpointUrl(url: Ref, hops = 0): boolean {
       // `new URL("/v2/portal.createSession", base)` names the endpoint in its first argument.
       const [path] = node.arguments;
       const callee = node.callee;
-      return callee.type === "Identifier" && callee.name === "URL" && path !== undefined && path.type !== "SpreadElement" && isEndpointUrl(refTo(ref, path), hops + 1);
+      return (
+        callee.type === "Identifier" &&
+        callee.name === "URL" &&
+        path !== undefined &&
+        path.type !== "SpreadElement" &&
+        isEndpointUrl(refTo(ref, path), hops + 1)
+      );
     }
     case "BinaryExpression":
       return node.operator === "+" && piecesEndInEndpoint(pieces(ref));

@@ -51,7 +51,11 @@ export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load:
 }
 
 /** What an import binds its name to: the module, or one of its exports. Type-only imports bind no value. */
-function importBinding(node: TSESTree.Node, declaration: TSESTree.Node | null, imported: (source: TSESTree.Node) => ModuleExports | undefined): Binding | undefined {
+function importBinding(
+  node: TSESTree.Node,
+  declaration: TSESTree.Node | null,
+  imported: (source: TSESTree.Node) => ModuleExports | undefined,
+): Binding | undefined {
   if (node.type === "TSImportEqualsDeclaration") {
     // `import cfg = require("./config")`
     const reference = node.moduleReference;

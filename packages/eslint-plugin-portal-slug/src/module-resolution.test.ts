@@ -63,14 +63,26 @@ describe("resolveRelative", () => {
     "src/service.ts": "",
   });
   const from = join(dir, "src", "service.ts");
-  const oxc = new ResolverFactory({ extensions: [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json"], extensionAlias: { ".js": [".ts", ".tsx", ".js", ".jsx"], ".jsx": [".tsx", ".jsx"], ".mjs": [".mts", ".mjs"], ".cjs": [".cts", ".cjs"] } });
+  const oxc = new ResolverFactory({
+    extensions: [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json"],
+    extensionAlias: { ".js": [".ts", ".tsx", ".js", ".jsx"], ".jsx": [".tsx", ".jsx"], ".mjs": [".mts", ".mjs"], ".cjs": [".cts", ".cjs"] },
+  });
 
-  it.each([["./both"], ["./both.js"], ["./only.js"], ["./only"], ["./view.jsx"], ["./esm.mjs"], ["./data.json"], ["./folder"], ["../src/both"], ["./missing"], ["./missing.js"]])(
-    "names the file oxc-resolver names for %s",
-    (specifier) => {
-      expect(resolveRelative(specifier, from)).toBe(oxc.resolveFileSync(from, specifier).path);
-    },
-  );
+  it.each([
+    ["./both"],
+    ["./both.js"],
+    ["./only.js"],
+    ["./only"],
+    ["./view.jsx"],
+    ["./esm.mjs"],
+    ["./data.json"],
+    ["./folder"],
+    ["../src/both"],
+    ["./missing"],
+    ["./missing.js"],
+  ])("names the file oxc-resolver names for %s", (specifier) => {
+    expect(resolveRelative(specifier, from)).toBe(oxc.resolveFileSync(from, specifier).path);
+  });
 
   it("leaves a folder with its own package.json to the full resolver", () => {
     expect(resolveRelative("./pkg", from)).toBeNull();

@@ -85,8 +85,7 @@ export function resolveRelative(specifier: string, importer: string): string | u
   return !aliases && isFile(join(base, "package.json")) ? null : undefined;
 }
 
-const isRelative = (specifier: string): boolean =>
-  specifier === "." || specifier === ".." || specifier.startsWith("./") || specifier.startsWith("../");
+const isRelative = (specifier: string): boolean => specifier === "." || specifier === ".." || specifier.startsWith("./") || specifier.startsWith("../");
 
 /** Resolves on disk, as described above. */
 export const resolveOnDisk: Resolve = (specifier, importer) => {

@@ -28,7 +28,7 @@ describe("readModuleTables and ModuleScope", () => {
   it.each([
     ['export const A = "a";', "A", "a"],
     ['const a = "a"; export { a as A };', "A", "a"],
-    ['export const { a: A } = obj;', "A", "member a"],
+    ["export const { a: A } = obj;", "A", "member a"],
     ['export enum A { X = "x" }', "A", "TSEnumDeclaration"],
     ['export default "d";', "default", "d"],
     ['const d = "d"; export default d;', "default", "d"],

@@ -139,7 +139,12 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
       case "ExportDefaultDeclaration": {
         const value = statement.declaration;
         if (value.type === "Identifier") exportAs("default", { kind: "local", name: value.name });
-        else if (value.type !== "FunctionDeclaration" && value.type !== "ClassDeclaration" && value.type !== "TSDeclareFunction" && value.type !== "TSInterfaceDeclaration") {
+        else if (
+          value.type !== "FunctionDeclaration" &&
+          value.type !== "ClassDeclaration" &&
+          value.type !== "TSDeclareFunction" &&
+          value.type !== "TSInterfaceDeclaration"
+        ) {
           exportAs("default", { kind: "value", node: value });
         }
         break;

@@ -22,14 +22,10 @@ describe("mayBePortalId", () => {
     expect(mayBeId(code)).toBe(true);
   });
 
-  it.each([
-    "`team-${id}`;",
-    "`${region}--portal`;",
-    "`${team}-`;",
-    'const PART = "team"; `${PART}_${id}`;',
-    "`portal${id}`;",
-    '`${"ab"}${id}`;',
-  ])("%s is a slug", (code) => {
-    expect(mayBeId(code)).toBe(false);
-  });
+  it.each(["`team-${id}`;", "`${region}--portal`;", "`${team}-`;", 'const PART = "team"; `${PART}_${id}`;', "`portal${id}`;", '`${"ab"}${id}`;'])(
+    "%s is a slug",
+    (code) => {
+      expect(mayBeId(code)).toBe(false);
+    },
+  );
 });

@@ -52,9 +52,7 @@ export function judge(value: string, accepts: Accepts): Judgement {
 export function judgeTemplatePart(text: string, first: boolean, last: boolean): Judgement {
   const problems = scanPortalSlug(text).filter(
     ({ code }) =>
-      !(code === "too_short" || code === "too_long" || code === "not_a_string") &&
-      (code !== "leading_hyphen" || first) &&
-      (code !== "trailing_hyphen" || last),
+      !(code === "too_short" || code === "too_long" || code === "not_a_string") && (code !== "leading_hyphen" || first) && (code !== "trailing_hyphen" || last),
   );
   return { problems };
 }

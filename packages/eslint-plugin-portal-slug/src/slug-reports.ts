@@ -85,7 +85,10 @@ function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, c
  * The reports of one linted file's strings: for each candidate a call sends, with how its field
  * is judged, the report to make, or `undefined` when it is valid or was reported already.
  */
-export function createSlugReports(sourceCode: Readonly<TSESLint.SourceCode>, cwd: string): (candidate: StaticString, accepts: Accepts) => TSESLint.ReportDescriptor<SlugMessageId> | undefined {
+export function createSlugReports(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  cwd: string,
+): (candidate: StaticString, accepts: Accepts) => TSESLint.ReportDescriptor<SlugMessageId> | undefined {
   // A const used by several calls is written once: judge it and report it once. A place is the
   // node the report stands on, and what of it was judged: the literal (in this file or another
   // module) or a member of its literal type.
@@ -102,7 +105,9 @@ export function createSlugReports(sourceCode: Readonly<TSESLint.SourceCode>, cwd
   /** Where a value is reported: where it is written, or, when that is another module, at the linted file's expression that leads to it. */
   const placeOf = (ref: Ref): { node: TSESTree.Node; origin?: Origin } | undefined => {
     if (!ref.scope.module) return { node: ref.node };
-    return ref.use ? { node: ref.use, origin: { path: ref.scope.module.path, node: ref.node as TSESTree.StringLiteral | TSESTree.TemplateLiteral } } : undefined;
+    return ref.use
+      ? { node: ref.use, origin: { path: ref.scope.module.path, node: ref.node as TSESTree.StringLiteral | TSESTree.TemplateLiteral } }
+      : undefined;
   };
 
   /** Whether `what` was judged at `node` already; marks it judged. */
@@ -141,7 +146,8 @@ export function createSlugReports(sourceCode: Readonly<TSESLint.SourceCode>, cwd
       const value = quasi.value.cooked;
       if (value == null) continue;
       const problems = locatedFirst(judgeTemplatePart(value, i === 0, i === quasis.length - 1).problems);
-      if (problems.length) return descriptor({ node, value, accepts, problems, range: origin ? undefined : rangeInside(quasi, value, problems), origin }, sourceCode, cwd);
+      if (problems.length)
+        return descriptor({ node, value, accepts, problems, range: origin ? undefined : rangeInside(quasi, value, problems), origin }, sourceCode, cwd);
     }
     return undefined;
   };

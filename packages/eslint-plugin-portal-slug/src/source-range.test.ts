@@ -14,7 +14,7 @@ describe("mapRawText", () => {
     ["\\u escape", "\\u005F", ["\\u005F"]],
     ["\\u{} escape to a surrogate pair", "\\u{1F600}", ["\\u{1F600}", "\\u{1F600}"]],
     ["a raw surrogate pair", "😀", ["\ud83d", "\ude00"]],
-    ["simple escapes", "\\n\\t\\\"", ["\\n", "\\t", '\\"']],
+    ["simple escapes", '\\n\\t\\"', ["\\n", "\\t", '\\"']],
     ["an escaped surrogate pair", "\\😀", ["\\😀", "\\😀"]],
     ["\\0 not followed by a digit", "\\0a", ["\\0", "a"]],
   ])("maps %s to the characters that spell each unit", (_, raw, expected) => {
@@ -23,7 +23,15 @@ describe("mapRawText", () => {
 
   it("decodes exactly as JavaScript does", () => {
     for (const raw of ["a\\x41\\u0042\\u{43}\\n", "line\\\ncontinued", "\\'q\\'", "tab\\there"]) {
-      expect(mapRawText(raw)?.decoded).toBe(JSON.parse(`"${raw.replace(/\\'/g, "'").replace(/\\\n/g, "").replace(/\\x(..)/g, "\\u00$1").replace(/\\u\{(..)\}/g, "\\u00$1")}"`));
+      expect(mapRawText(raw)?.decoded).toBe(
+        JSON.parse(
+          `"${raw
+            .replace(/\\'/g, "'")
+            .replace(/\\\n/g, "")
+            .replace(/\\x(..)/g, "\\u00$1")
+            .replace(/\\u\{(..)\}/g, "\\u00$1")}"`,
+        ),
+      );
     }
   });
 

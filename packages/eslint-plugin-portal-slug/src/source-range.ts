@@ -86,7 +86,14 @@ export type SourceRange = readonly [number, number];
  * The source range of decoded units `[index, end)` of `text`, whose raw spelling starts at
  * `rawStart` in the file; `undefined` when the source does not read back as `text`.
  */
-export function sourceRangeOf(sourceCode: Readonly<TSESLint.SourceCode>, rawStart: number, raw: string, text: string, index: number, end: number): SourceRange | undefined {
+export function sourceRangeOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  rawStart: number,
+  raw: string,
+  text: string,
+  index: number,
+  end: number,
+): SourceRange | undefined {
   if (sourceCode.text.slice(rawStart, rawStart + raw.length) !== raw) return undefined;
   const map = mapRawText(raw);
   if (!map || map.decoded !== text || end <= index) return undefined;

@@ -36,13 +36,13 @@ describe("resolveValue", () => {
   it.each([
     ['let A = "a"; A;', "A"],
     ['var A = "a"; A;', "A"],
-    ['function f(a) { a; }', "a"],
+    ["function f(a) { a; }", "a"],
     ['const P = { eu: "x" }; P[region];', "P[region]"],
     ['const P = { eu: "x", ...other }; P.us;', "P.us"],
     ['function body(eu) { if (eu) return { slug: "a" }; return { slug: "b" }; } body();', "body()"],
     ['async function body() { return { slug: "x" }; } body();', "body()"],
     ['const Object = { freeze: (x) => ({}) }; const P = Object.freeze({ eu: "x" }); P.eu;', "P.eu"],
-    ['enum Region { Eu } Region.Eu;', "Region.Eu"],
+    ["enum Region { Eu } Region.Eu;", "Region.Eu"],
     ['import { A } from "./config"; A;', "A"],
     ["unknownGlobal;", "unknownGlobal"],
   ])("leaves %s as %s, unknown", (code, expected) => {

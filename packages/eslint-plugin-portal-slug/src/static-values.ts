@@ -28,9 +28,7 @@ export interface Budget {
 export const lookupBudget = (): Budget => ({ spreads: MAX_SPREADS });
 
 /** What an expression statically is: an expression (which may itself be unknown, a parameter say) or a whole module. */
-export type Value =
-  | { readonly kind: "expression"; readonly ref: Ref }
-  | { readonly kind: "module"; readonly module: ModuleExports; readonly from: Ref };
+export type Value = { readonly kind: "expression"; readonly ref: Ref } | { readonly kind: "module"; readonly module: ModuleExports; readonly from: Ref };
 
 /** A member's value, or why there is none: `absent` when no writer has it, `unknown` when one might. */
 export type Member = Value | "absent" | "unknown";
@@ -69,7 +67,8 @@ export function resolveValue(ref: Ref, budget: Budget = lookupBudget(), hops = 0
     if (next.kind === "module") return next;
     // A value the linted file reaches through a name or a member chain (`cfg.REGIONS.us`, a
     // destructured `require`) is reported at that name or chain, however deep the step out was.
-    current = !here.scope.module && next.ref.scope.module && (node.type === "Identifier" || node.type === "MemberExpression") ? { ...next.ref, use: node } : next.ref;
+    current =
+      !here.scope.module && next.ref.scope.module && (node.type === "Identifier" || node.type === "MemberExpression") ? { ...next.ref, use: node } : next.ref;
   }
   return expression(current);
 }
@@ -125,7 +124,9 @@ function called(here: Ref<TSESTree.CallExpression>, budget: Budget, hop: number)
     return makerName === "createRequire" && source && args.length === 1 ? moduleAt(here, source) : undefined;
   }
   const local = here.scope.followsCalls && resolved.ref.scope === here.scope;
-  return local && (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression") ? followed(here, returnedValue(fn)) : undefined;
+  return local && (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression")
+    ? followed(here, returnedValue(fn))
+    : undefined;
 }
 
 const returns = new WeakMap<FunctionLike, TSESTree.Node | null>();

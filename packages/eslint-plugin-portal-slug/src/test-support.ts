@@ -26,10 +26,23 @@ export interface Analysed {
 /** Parses `code` with typescript-eslint's parser, as the rule would see it in `filename`. */
 export function analyse(code: string, { load = () => undefined, filename = "/project/file.ts" }: { load?: LoadModule; filename?: string } = {}): Analysed {
   let captured: Readonly<TSESLint.SourceCode> | undefined;
-  const capture = { create: (context: { sourceCode: unknown }) => ((captured = context.sourceCode as Readonly<TSESLint.SourceCode>), {}) } as unknown as Rule.RuleModule;
+  const capture = {
+    create: (context: { sourceCode: unknown }) => ((captured = context.sourceCode as Readonly<TSESLint.SourceCode>), {}),
+  } as unknown as Rule.RuleModule;
   // The file system's root for a folder, so that a file anywhere is the linter's to lint.
   const linter = new Linter({ cwd: "/" });
-  const messages = linter.verify(code, [{ files: ["**/*.{js,mjs,cjs,ts,tsx,mts,cts}"], languageOptions: { parser }, plugins: { test: { rules: { capture } } }, rules: { "test/capture": "error" } }], filename);
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ["**/*.{js,mjs,cjs,ts,tsx,mts,cts}"],
+        languageOptions: { parser },
+        plugins: { test: { rules: { capture } } },
+        rules: { "test/capture": "error" },
+      },
+    ],
+    filename,
+  );
   const fatal = messages.find((message) => message.fatal);
   if (fatal || !captured) throw new Error(`could not parse: ${fatal?.message ?? "no source code"}`);
   const sourceCode = captured;

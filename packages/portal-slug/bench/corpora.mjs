@@ -22,9 +22,38 @@ function generator(seed) {
 }
 
 const WORDS = [
-  "acme", "portal", "billing", "eu", "us", "west", "dev", "prod", "team", "app", "api", "v2",
-  "north", "blue", "42", "support", "keys", "beta", "store", "shop", "cloud", "data", "io", "labs",
-  "customer", "analytics", "staging", "internal", "partner", "2024", "admin", "self-serve",
+  "acme",
+  "portal",
+  "billing",
+  "eu",
+  "us",
+  "west",
+  "dev",
+  "prod",
+  "team",
+  "app",
+  "api",
+  "v2",
+  "north",
+  "blue",
+  "42",
+  "support",
+  "keys",
+  "beta",
+  "store",
+  "shop",
+  "cloud",
+  "data",
+  "io",
+  "labs",
+  "customer",
+  "analytics",
+  "staging",
+  "internal",
+  "partner",
+  "2024",
+  "admin",
+  "self-serve",
 ];
 const ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -56,12 +85,18 @@ function longSlug(rand) {
 function badFirst(rand) {
   const slug = shortWords(rand).join("-");
   switch (between(rand, 0, 5)) {
-    case 0: return `-${slug}`;
-    case 1: return `_${slug}`;
-    case 2: return ` ${slug}`;
-    case 3: return `.${slug}`;
-    case 4: return `@${slug}`;
-    default: return `${pick(rand, ["A", "M", "P", "Z"])}${slug.slice(1)}`;
+    case 0:
+      return `-${slug}`;
+    case 1:
+      return `_${slug}`;
+    case 2:
+      return ` ${slug}`;
+    case 3:
+      return `.${slug}`;
+    case 4:
+      return `@${slug}`;
+    default:
+      return `${pick(rand, ["A", "M", "P", "Z"])}${slug.slice(1)}`;
   }
 }
 

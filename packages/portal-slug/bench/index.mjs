@@ -31,7 +31,11 @@ const version = (name) => JSON.parse(readFileSync(new URL(`../node_modules/${nam
 const SPEC = /^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const bySpecRegex = (s) => typeof s === "string" && s.length >= 3 && s.length <= 64 && SPEC.test(s);
 const byValidator = (s) => typeof s === "string" && s.length >= 3 && s.length <= 64 && isSlug(s);
-const zodSlug = z.string().min(3).max(64).regex(/^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const zodSlug = z
+  .string()
+  .min(3)
+  .max(64)
+  .regex(/^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const byZod = (s) => zodSlug.safeParse(s).success;
 
 const CANDIDATES = [
@@ -199,7 +203,9 @@ for (const corpus of corpora()) {
     });
     // On valid input validatePortalSlug is isPortalSlug plus an object: faster by much means noise.
     if (validate < 0.85 * base) {
-      notes.push(`"${corpus.name}": validatePortalSlug, which calls isPortalSlug, measured ${ratio(validate / base)} of isPortalSlug's time: that task was disturbed; rerun before reading its ratios`);
+      notes.push(
+        `"${corpus.name}": validatePortalSlug, which calls isPortalSlug, measured ${ratio(validate / base)} of isPortalSlug's time: that task was disturbed; rerun before reading its ratios`,
+      );
     }
   }
 }
@@ -241,18 +247,7 @@ const [small, middle, large] = ADVERSARIAL_SIZES.map(kib);
 console.log("\nvalidatePortalSlug on adversarial input (mean per call, then per character = per byte for ASCII)");
 console.log(
   table(
-    [
-      "input",
-      small,
-      middle,
-      large,
-      `per char @ ${small}`,
-      `@ ${middle}`,
-      `@ ${large}`,
-      `${middle} / ${small}`,
-      `${large} / ${middle}`,
-      `${large} / ${small}`,
-    ],
+    ["input", small, middle, large, `per char @ ${small}`, `@ ${middle}`, `@ ${large}`, `${middle} / ${small}`, `${large} / ${middle}`, `${large} / ${small}`],
     rows,
   ),
 );
@@ -267,4 +262,6 @@ targets.push({
 console.log("\ntargets");
 for (const target of targets) console.log(`${target.pass ? "PASS" : "FAIL"}  ${target.text}`);
 for (const note of notes) console.log(`NOTE  ${note}`);
-console.log(`\n${targets.filter((target) => target.pass).length} of ${targets.length} targets met; run took ${((Date.now() - started) / 1000).toFixed(1)} s (checksum ${sink % 1000})`);
+console.log(
+  `\n${targets.filter((target) => target.pass).length} of ${targets.length} targets met; run took ${((Date.now() - started) / 1000).toFixed(1)} s (checksum ${sink % 1000})`,
+);

@@ -99,19 +99,28 @@ describe("portal-slug check", () => {
     expect(cli(["check", "Bad"]).stdout).not.toContain("\x1b[");
   });
 
-  it.each([["check", "--help"], ["suggest", "some", "--help"], ["--version", "--help"], ["bogus", "--help"], ["check", "--bogus", "--help"]])("prints the usage for %s … --help and exits 0", (...argv) => {
+  it.each([
+    ["check", "--help"],
+    ["suggest", "some", "--help"],
+    ["--version", "--help"],
+    ["bogus", "--help"],
+    ["check", "--bogus", "--help"],
+  ])("prints the usage for %s … --help and exits 0", (...argv) => {
     const { status, stdout, stderr } = cli(argv);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Usage:/);
     expect(stderr).toBe("");
   });
 
-  it.each([[[]], [["check"]], [["check", "--jsn", "a"]], [["frobnicate"]], [["suggest"]], [["suggest", "--json", "My Portal"]]])("exits 2 with a message for %j", (argv) => {
-    const { status, stderr, stdout } = cli(argv);
-    expect(status).toBe(2);
-    expect(stdout).toBe("");
-    expect(stderr).toMatch(/^portal-slug: .+\n\nUsage:/);
-  });
+  it.each([[[]], [["check"]], [["check", "--jsn", "a"]], [["frobnicate"]], [["suggest"]], [["suggest", "--json", "My Portal"]]])(
+    "exits 2 with a message for %j",
+    (argv) => {
+      const { status, stderr, stdout } = cli(argv);
+      expect(status).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/^portal-slug: .+\n\nUsage:/);
+    },
+  );
 });
 
 describe("portal-slug suggest", () => {

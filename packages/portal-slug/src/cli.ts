@@ -104,7 +104,14 @@ function check(args: string[], io: CliIo): number {
   const { options, operands } = parseArgs(args, ["--json"]);
   const json = options.has("--json");
   if (operands.length === 0) throw new UsageError("check needs at least one slug, or - to read them from stdin");
-  const inputs = operands.flatMap((arg) => (arg === "-" ? io.stdin().split(/\r?\n/).filter((line) => line !== "") : [arg]));
+  const inputs = operands.flatMap((arg) =>
+    arg === "-"
+      ? io
+          .stdin()
+          .split(/\r?\n/)
+          .filter((line) => line !== "")
+      : [arg],
+  );
   if (inputs.length === 0) throw new UsageError("stdin held no slugs: one a line, blank lines skipped");
   const results = inputs.map((input) => ({ input, result: validatePortalSlug(input) }));
   if (json) {

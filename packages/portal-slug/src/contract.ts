@@ -84,7 +84,6 @@ export function characterMessage(reason: string, shown: string, index: number, e
   return `${shown} at ${where}${more ? ` (and ${more} more)` : ""} ${reason}`;
 }
 
-
 /** The message for a value longer than `max`: a slug, an externalId, a returnUrl. */
 export const tooLongMessage = (length: number, max: number): string => `Too long: ${length} of at most ${max} characters`;
 

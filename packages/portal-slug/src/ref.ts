@@ -2,7 +2,16 @@
  * The newer request field `portal` takes a portal ID or a slug. The two never overlap (an ID
  * has an underscore, a slug never does), so the prefix decides which rule applies.
  */
-import { PORTAL_ID_MAX_LENGTH, PORTAL_ID_PREFIX, PORTAL_ID_WORDS, QUOTED_CHARACTERS, characterMessage, type PortalId, type PortalSlug, type PortalSlugIssue } from "./contract.js";
+import {
+  PORTAL_ID_MAX_LENGTH,
+  PORTAL_ID_PREFIX,
+  PORTAL_ID_WORDS,
+  QUOTED_CHARACTERS,
+  characterMessage,
+  type PortalId,
+  type PortalSlug,
+  type PortalSlugIssue,
+} from "./contract.js";
 import { quote } from "./text.js";
 import { validatePortalSlug } from "./validate.js";
 
@@ -10,9 +19,7 @@ import { validatePortalSlug } from "./validate.js";
  * A slug issue, or what can be wrong with an ID: a bad character or nothing after `pc_`
  * (`invalid_portal_id`), and more than {@link PORTAL_ID_MAX_LENGTH} characters (`too_long`).
  */
-export type PortalRefIssue =
-  | PortalSlugIssue
-  | { readonly code: "invalid_portal_id"; readonly message: string; readonly index: number; readonly end: number };
+export type PortalRefIssue = PortalSlugIssue | { readonly code: "invalid_portal_id"; readonly message: string; readonly index: number; readonly end: number };
 
 /** What {@link validatePortalRef} answers. `kind` says which rule the value was judged by. */
 export type PortalRefResult =
@@ -53,5 +60,7 @@ export function validatePortalRef(input: unknown): PortalRefResult {
     issues.push({ code: "too_long", message: PORTAL_ID_WORDS.tooLong(input.length), index: PORTAL_ID_MAX_LENGTH, end: input.length });
   }
   // In reading order, as the slug scan gives them: a bad character may stand past the 255th.
-  return issues.length ? { valid: false, kind: "id", issues: issues.sort((a, b) => (a.index ?? 0) - (b.index ?? 0)) } : { valid: true, kind: "id", value: input };
+  return issues.length
+    ? { valid: false, kind: "id", issues: issues.sort((a, b) => (a.index ?? 0) - (b.index ?? 0)) }
+    : { valid: true, kind: "id", value: input };
 }

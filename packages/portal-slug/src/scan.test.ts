@@ -116,7 +116,10 @@ describe("isPortalSlug", () => {
 
   it("is false for every non-string", () => {
     fc.assert(
-      fc.property(fc.anything().filter((value) => typeof value !== "string"), (value) => !isPortalSlug(value)),
+      fc.property(
+        fc.anything().filter((value) => typeof value !== "string"),
+        (value) => !isPortalSlug(value),
+      ),
       { numRuns: 10_000 },
     );
   });

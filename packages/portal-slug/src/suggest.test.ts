@@ -66,7 +66,13 @@ describe("suggestPortalSlug", () => {
 
   it("gives a valid slug back unchanged", () => {
     const part = fc.stringMatching(/^[a-z0-9]{1,10}$/);
-    const slugs = fc.array(part, { minLength: 1, maxLength: 6 }).map((parts) => parts.join("-")).filter((slug) => ORACLE.test(slug));
-    fc.assert(fc.property(slugs, (slug) => suggestPortalSlug(slug) === slug), { numRuns: 10_000 });
+    const slugs = fc
+      .array(part, { minLength: 1, maxLength: 6 })
+      .map((parts) => parts.join("-"))
+      .filter((slug) => ORACLE.test(slug));
+    fc.assert(
+      fc.property(slugs, (slug) => suggestPortalSlug(slug) === slug),
+      { numRuns: 10_000 },
+    );
   });
 });

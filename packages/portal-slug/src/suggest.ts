@@ -9,8 +9,24 @@ import { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, type PortalSlug } from 
  * Nordic and Slavic letters, and the Cyrillic look-alikes that hide in copied slugs.
  */
 const FOLDS: Record<string, string> = {
-  ß: "ss", æ: "ae", œ: "oe", þ: "th", ø: "o", ı: "i", đ: "d", ð: "d", ł: "l", ħ: "h",
-  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x", і: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+  ø: "o",
+  ı: "i",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  ħ: "h",
+  а: "a",
+  е: "e",
+  о: "o",
+  р: "p",
+  с: "c",
+  у: "y",
+  х: "x",
+  і: "i",
 };
 
 /** How much of the text a suggestion is made from: room for 64 slug characters among many others. */

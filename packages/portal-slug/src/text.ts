@@ -8,8 +8,7 @@
  * Writes every character outside printable ASCII as a `\u{…}` escape: a Cyrillic "а", a tab
  * or a zero-width space looks like nothing wrong until it is named.
  */
-export const visible = (text: string): string =>
-  text.replace(/[^ -~]/gu, (char) => `\\u{${(char.codePointAt(0) as number).toString(16)}}`);
+export const visible = (text: string): string => text.replace(/[^ -~]/gu, (char) => `\\u{${(char.codePointAt(0) as number).toString(16)}}`);
 
 /**
  * `text` as a message shows it: its first `max` characters (whole characters, never half a

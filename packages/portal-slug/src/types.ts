@@ -9,8 +9,7 @@ import { assertPortalSlug } from "./validate.js";
 
 type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
 type Letter =
-  | "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i" | "j" | "k" | "l" | "m"
-  | "n" | "o" | "p" | "q" | "r" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z";
+  "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i" | "j" | "k" | "l" | "m" | "n" | "o" | "p" | "q" | "r" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z";
 type SlugCharacter = Letter | Digit;
 /** What a slug is made of; where the hyphens stand is checked apart. */
 type Allowed = SlugCharacter | "-";
@@ -20,9 +19,31 @@ type Allowed = SlugCharacter | "-";
  * leaves out U+0085 (next line) and takes in U+FEFF, a zero-width character, not a space.
  */
 type Whitespace =
-  | "\t" | "\n" | "\v" | "\f" | "\r" | " " | "\u0085" | "\u00a0" | "\u1680"
-  | "\u2000" | "\u2001" | "\u2002" | "\u2003" | "\u2004" | "\u2005" | "\u2006" | "\u2007" | "\u2008" | "\u2009" | "\u200a"
-  | "\u2028" | "\u2029" | "\u202f" | "\u205f" | "\u3000";
+  | "\t"
+  | "\n"
+  | "\v"
+  | "\f"
+  | "\r"
+  | " "
+  | "\u0085"
+  | "\u00a0"
+  | "\u1680"
+  | "\u2000"
+  | "\u2001"
+  | "\u2002"
+  | "\u2003"
+  | "\u2004"
+  | "\u2005"
+  | "\u2006"
+  | "\u2007"
+  | "\u2008"
+  | "\u2009"
+  | "\u200a"
+  | "\u2028"
+  | "\u2029"
+  | "\u202f"
+  | "\u205f"
+  | "\u3000";
 
 /**
  * The rest of ASCII, so that a character outside it can be called out: a Cyrillic "а" quoted on
@@ -31,11 +52,63 @@ type Whitespace =
  * are named below.
  */
 type Ascii =
-  | "!" | '"' | "#" | "$" | "%" | "&" | "'" | "(" | ")" | "*" | "+" | "," | "." | "/" | ":" | ";"
-  | "<" | "=" | ">" | "?" | "@" | "[" | "\\" | "]" | "^" | "`" | "{" | "|" | "}" | "~"
-  | "\u0000" | "\u0001" | "\u0002" | "\u0003" | "\u0004" | "\u0005" | "\u0006" | "\u0007" | "\u0008"
-  | "\u000e" | "\u000f" | "\u0010" | "\u0011" | "\u0012" | "\u0013" | "\u0014" | "\u0015" | "\u0016"
-  | "\u0017" | "\u0018" | "\u0019" | "\u001a" | "\u001b" | "\u001c" | "\u001d" | "\u001e" | "\u001f"
+  | "!"
+  | '"'
+  | "#"
+  | "$"
+  | "%"
+  | "&"
+  | "'"
+  | "("
+  | ")"
+  | "*"
+  | "+"
+  | ","
+  | "."
+  | "/"
+  | ":"
+  | ";"
+  | "<"
+  | "="
+  | ">"
+  | "?"
+  | "@"
+  | "["
+  | "\\"
+  | "]"
+  | "^"
+  | "`"
+  | "{"
+  | "|"
+  | "}"
+  | "~"
+  | "\u0000"
+  | "\u0001"
+  | "\u0002"
+  | "\u0003"
+  | "\u0004"
+  | "\u0005"
+  | "\u0006"
+  | "\u0007"
+  | "\u0008"
+  | "\u000e"
+  | "\u000f"
+  | "\u0010"
+  | "\u0011"
+  | "\u0012"
+  | "\u0013"
+  | "\u0014"
+  | "\u0015"
+  | "\u0016"
+  | "\u0017"
+  | "\u0018"
+  | "\u0019"
+  | "\u001a"
+  | "\u001b"
+  | "\u001c"
+  | "\u001d"
+  | "\u001e"
+  | "\u001f"
   | Whitespace;
 
 /**
@@ -176,11 +249,7 @@ type AllAllowed<S extends string> = S extends `${infer C}${infer Rest}` ? (C ext
  * The shortest slugs, below one step of four: the minimum length, three, is spelled here as the
  * three characters of a pattern, and `types.test-d.ts` pins it to the runtime's.
  */
-type ShortestAllowed<S extends string> = S extends `${infer A}${infer B}${infer C}`
-  ? [A, B, C] extends [Allowed, Allowed, Allowed]
-    ? true
-    : false
-  : false;
+type ShortestAllowed<S extends string> = S extends `${infer A}${infer B}${infer C}` ? ([A, B, C] extends [Allowed, Allowed, Allowed] ? true : false) : false;
 
 /**
  * Reads four characters a step: measured, the compiler does that with about half the
@@ -303,8 +372,7 @@ export interface InvalidPortalSlug {
  * {@link ValidatePortalSlug}, otherwise the message of its first problem marked
  * {@link InvalidPortalSlug}, which the compiler then shows in its error.
  */
-export type PortalSlugArgument<S extends string> =
-  ValidatePortalSlug<S> extends true ? S : Exclude<ValidatePortalSlug<S>, true> & InvalidPortalSlug;
+export type PortalSlugArgument<S extends string> = ValidatePortalSlug<S> extends true ? S : Exclude<ValidatePortalSlug<S>, true> & InvalidPortalSlug;
 
 /**
  * A portal slug checked twice: at compile time when it is a literal, so that a typo fails the

@@ -14,7 +14,8 @@ type Quote = '"' | "'" | "`";
 /** Spells one character inside a literal with `quote`, plainly or as one of JavaScript's escapes. */
 function spell(char: string, quote: Quote, escape: number): string {
   const point = char.codePointAt(0) as number;
-  const mustEscape = char === quote || char === "\\" || char === "\n" || char === "\r" || (quote === "`" && char === "$") || (point >= 0xd800 && point <= 0xdfff);
+  const mustEscape =
+    char === quote || char === "\\" || char === "\n" || char === "\r" || (quote === "`" && char === "$") || (point >= 0xd800 && point <= 0xdfff);
   if (!mustEscape && escape === 0) return char;
   if (point <= 0xff && escape === 1) return `\\x${point.toString(16).padStart(2, "0")}`;
   if (point <= 0xffff && escape !== 3) return `\\u${point.toString(16).padStart(4, "0")}`;
@@ -35,9 +36,9 @@ const slugText = fc.string({
 const shapes: readonly ((literal: string) => [before: string, after: string])[] = [
   () => ["unkey.portal.createSession({ slug: ", ", externalId: id });"],
   () => ["const SLUG = ", ";\nawait unkey.portal.createSession({ slug: SLUG });"],
-  () => ["unkey.portal.createSession({ slug: flag ? \"my-portal\" : ", " });"],
+  () => ['unkey.portal.createSession({ slug: flag ? "my-portal" : ', " });"],
   () => ["const base = { slug: ", " };\nunkey.portal.createSession({ ...base, externalId });"],
-  () => ["fetch(`${BASE}/v2/portal.createSession`, { method: \"POST\", body: JSON.stringify({ slug: ", " }) });"],
+  () => ['fetch(`${BASE}/v2/portal.createSession`, { method: "POST", body: JSON.stringify({ slug: ', " }) });"],
 ];
 
 describe("valid-slug on generated call sites", () => {

@@ -38,58 +38,123 @@ const sdk: Cases = {
     // TypeScript's and optional chaining's wrappers around the receiver or the method.
     {
       code: `unkey.portal!.createSession({ slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal!.createSession({ slug: "my-portal" });`) }],
+      errors: [
+        { messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal!.createSession({ slug: "my-portal" });`) },
+      ],
     },
     {
       code: `(unkey.portal as Portal).createSession({ slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 49, endLine: 1, endColumn: 50, suggestions: suggest(`(unkey.portal as Portal).createSession({ slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 49,
+          endLine: 1,
+          endColumn: 50,
+          suggestions: suggest(`(unkey.portal as Portal).createSession({ slug: "my-portal" });`),
+        },
+      ],
     },
     {
       code: `unkey.portal.createSession!({ slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal.createSession!({ slug: "my-portal" });`) }],
+      errors: [
+        { messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal.createSession!({ slug: "my-portal" });`) },
+      ],
     },
     {
       code: `(ctx.unkey?.portal)?.createSession({ slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 45, endLine: 1, endColumn: 46, suggestions: suggest(`(ctx.unkey?.portal)?.createSession({ slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 45,
+          endLine: 1,
+          endColumn: 46,
+          suggestions: suggest(`(ctx.unkey?.portal)?.createSession({ slug: "my-portal" });`),
+        },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: "My-Portal", externalId: "u_1" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", externalId: "u_1" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 37,
+          endLine: 1,
+          endColumn: 38,
+          suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", externalId: "u_1" });`),
+        },
+      ],
     },
     {
       // Optional chaining, this, and a computed method name.
       code: `this.unkey?.portal["createSession"]({ slug: "Acme" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 46, endLine: 1, endColumn: 47, suggestions: suggest(`this.unkey?.portal["createSession"]({ slug: "acme" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 47,
+          suggestions: suggest(`this.unkey?.portal["createSession"]({ slug: "acme" });`),
+        },
+      ],
     },
     {
       code: `ctx.unkey?.portal?.createSession({ slug: "a_b_c" });`,
-      errors: [{ messageId: "underscore", line: 1, column: 44, endLine: 1, endColumn: 45, suggestions: suggest(`ctx.unkey?.portal?.createSession({ slug: "a-b-c" });`) }],
+      errors: [
+        {
+          messageId: "underscore",
+          line: 1,
+          column: 44,
+          endLine: 1,
+          endColumn: 45,
+          suggestions: suggest(`ctx.unkey?.portal?.createSession({ slug: "a-b-c" });`),
+        },
+      ],
     },
   ],
 };
 
 // Portal IDs in the newer portal field.
 const ids: Cases = {
-  valid: [
-    `unkey.portal.createSession({ portal: "pc_3Kd9xQ2", externalId: "u_1", scopes: ["keys:read"] });`,
-  ],
+  valid: [`unkey.portal.createSession({ portal: "pc_3Kd9xQ2", externalId: "u_1", scopes: ["keys:read"] });`],
   invalid: [
     // A malformed ID is called an ID.
     {
       code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
-      errors: [{
+      errors: [
+        {
           messageId: "invalid_portal_id",
-          data: { kind: "ID", slug: '"pc_ab-c"', where: "", detail: '"-" at 5 is not allowed in a portal ID: "pc_" then letters and digits', others: "", there: "" },
+          data: {
+            kind: "ID",
+            slug: '"pc_ab-c"',
+            where: "",
+            detail: '"-" at 5 is not allowed in a portal ID: "pc_" then letters and digits',
+            others: "",
+            there: "",
+          },
           line: 1,
           column: 44,
           endLine: 1,
           endColumn: 45,
-        }],
+        },
+      ],
     },
     {
       // The newer field: a non-ID portal is a slug, and a malformed ID is judged as an ID.
       code: `unkey.portal.createSession({ portal: "My-Portal", scopes: ["keys:read"] });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(`unkey.portal.createSession({ portal: "my-portal", scopes: ["keys:read"] });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 40,
+          suggestions: suggest(`unkey.portal.createSession({ portal: "my-portal", scopes: ["keys:read"] });`),
+        },
+      ],
     },
     {
       code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
@@ -124,60 +189,143 @@ const standalone: Cases = {
 const load = createRequire(import.meta.url);
 const { portalCreateSession } = load("@unkey/api/funcs/portalCreateSession.js");
 portalCreateSession(core, { slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 4, column: 36, endLine: 4, endColumn: 37, suggestions: suggest(`import { createRequire } from "node:module";
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 4,
+          column: 36,
+          endLine: 4,
+          endColumn: 37,
+          suggestions: suggest(`import { createRequire } from "node:module";
 const load = createRequire(import.meta.url);
 const { portalCreateSession } = load("@unkey/api/funcs/portalCreateSession.js");
-portalCreateSession(core, { slug: "my-portal" });`) }],
+portalCreateSession(core, { slug: "my-portal" });`),
+        },
+      ],
     },
     // Import-equals read as a namespace, exported too; a template module name.
     {
       code: `import sdk = require("@unkey/api/funcs/portalCreateSession.js");
 sdk["portalCreateSession"](core, { slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 43, endLine: 2, endColumn: 44, suggestions: suggest(`import sdk = require("@unkey/api/funcs/portalCreateSession.js");
-sdk["portalCreateSession"](core, { slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: suggest(`import sdk = require("@unkey/api/funcs/portalCreateSession.js");
+sdk["portalCreateSession"](core, { slug: "my-portal" });`),
+        },
+      ],
     },
     {
       code: `export import sdk = require("@unkey/api/funcs/portalCreateSession.js");
 const { portalCreateSession: open } = sdk; open(core, { slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 64, endLine: 2, endColumn: 65, suggestions: suggest(`export import sdk = require("@unkey/api/funcs/portalCreateSession.js");
-const { portalCreateSession: open } = sdk; open(core, { slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 64,
+          endLine: 2,
+          endColumn: 65,
+          suggestions: suggest(`export import sdk = require("@unkey/api/funcs/portalCreateSession.js");
+const { portalCreateSession: open } = sdk; open(core, { slug: "my-portal" });`),
+        },
+      ],
     },
     {
       code: `const { portalCreateSession } = require(\`@unkey/api/funcs/portalCreateSession.js\`);
 portalCreateSession(core, { slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 36, endLine: 2, endColumn: 37, suggestions: suggest(`const { portalCreateSession } = require(\`@unkey/api/funcs/portalCreateSession.js\`);
-portalCreateSession(core, { slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 37,
+          suggestions: suggest(`const { portalCreateSession } = require(\`@unkey/api/funcs/portalCreateSession.js\`);
+portalCreateSession(core, { slug: "my-portal" });`),
+        },
+      ],
     },
     // require() that no config declares, and TypeScript's import-equals.
     {
       code: `const { portalCreateSession: open } = require("@unkey/api/funcs/portalCreateSession.js");
 open(core, { slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 21, endLine: 2, endColumn: 22, suggestions: suggest(`const { portalCreateSession: open } = require("@unkey/api/funcs/portalCreateSession.js");
-open(core, { slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 22,
+          suggestions: suggest(`const { portalCreateSession: open } = require("@unkey/api/funcs/portalCreateSession.js");
+open(core, { slug: "my-portal" });`),
+        },
+      ],
     },
     {
       code: `const sdk = require("@unkey/api/funcs/portalCreateSession");
 sdk.portalCreateSession(core, { slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 40, endLine: 2, endColumn: 41, suggestions: suggest(`const sdk = require("@unkey/api/funcs/portalCreateSession");
-sdk.portalCreateSession(core, { slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 41,
+          suggestions: suggest(`const sdk = require("@unkey/api/funcs/portalCreateSession");
+sdk.portalCreateSession(core, { slug: "my-portal" });`),
+        },
+      ],
     },
     {
       code: `import sdk = require("@unkey/api/funcs/portalCreateSession.js");
 sdk.portalCreateSession(core, { slug: "My-Portal" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 40, endLine: 2, endColumn: 41, suggestions: suggest(`import sdk = require("@unkey/api/funcs/portalCreateSession.js");
-sdk.portalCreateSession(core, { slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 41,
+          suggestions: suggest(`import sdk = require("@unkey/api/funcs/portalCreateSession.js");
+sdk.portalCreateSession(core, { slug: "my-portal" });`),
+        },
+      ],
     },
     // The standalone function imported under the name fetch.
     {
       code: `import { portalCreateSession as fetch } from "@unkey/api/funcs/portalCreateSession.js";
 fetch(core, { slug: "Bad_X" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 22, endLine: 2, endColumn: 23, suggestions: suggest(`import { portalCreateSession as fetch } from "@unkey/api/funcs/portalCreateSession.js";
-fetch(core, { slug: "bad-x" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 22,
+          endLine: 2,
+          endColumn: 23,
+          suggestions: suggest(`import { portalCreateSession as fetch } from "@unkey/api/funcs/portalCreateSession.js";
+fetch(core, { slug: "bad-x" });`),
+        },
+      ],
     },
     {
       // The standalone function, renamed on import; and through a namespace import.
       code: `import { portalCreateSession as openPortal } from "@unkey/api/funcs/portalCreateSession.js";\nawait openPortal(unkeyCore, { slug: "Help Desk" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 39, suggestions: suggest(`import { portalCreateSession as openPortal } from "@unkey/api/funcs/portalCreateSession.js";\nawait openPortal(unkeyCore, { slug: "help-desk" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 39,
+          suggestions: suggest(
+            `import { portalCreateSession as openPortal } from "@unkey/api/funcs/portalCreateSession.js";\nawait openPortal(unkeyCore, { slug: "help-desk" });`,
+          ),
+        },
+      ],
     },
     {
       code: `import * as funcs from "@unkey/api/funcs/portalCreateSession.js";\nfuncs.portalCreateSession(core, { portal: "-x-" });`,
@@ -207,25 +355,78 @@ const fetch: Cases = {
     // Endpoint URLs built from consts, `+` and new URL on every branch.
     {
       code: `const BASE = "https://api.unkey.com"; const ENDPOINT = "/v2/portal.createSession"; fetch(\`\${BASE}\${ENDPOINT}\`, { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 160, endLine: 1, endColumn: 161, suggestions: suggest(`const BASE = "https://api.unkey.com"; const ENDPOINT = "/v2/portal.createSession"; fetch(\`\${BASE}\${ENDPOINT}\`, { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 160,
+          endLine: 1,
+          endColumn: 161,
+          suggestions: suggest(
+            `const BASE = "https://api.unkey.com"; const ENDPOINT = "/v2/portal.createSession"; fetch(\`\${BASE}\${ENDPOINT}\`, { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`,
+          ),
+        },
+      ],
     },
     {
       code: `fetch(BASE + "/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 90, endLine: 1, endColumn: 91, suggestions: suggest(`fetch(BASE + "/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 90,
+          endLine: 1,
+          endColumn: 91,
+          suggestions: suggest(`fetch(BASE + "/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`),
+        },
+      ],
     },
     {
       code: `fetch(eu ? new URL("/v2/portal.createSession", EU) : new URL("/v2/portal.createSession", US), { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 143, endLine: 1, endColumn: 144, suggestions: suggest(`fetch(eu ? new URL("/v2/portal.createSession", EU) : new URL("/v2/portal.createSession", US), { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 143,
+          endLine: 1,
+          endColumn: 144,
+          suggestions: suggest(
+            `fetch(eu ? new URL("/v2/portal.createSession", EU) : new URL("/v2/portal.createSession", US), { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`,
+          ),
+        },
+      ],
     },
     // Every branch of the URL is the endpoint.
     {
       code: `fetch(eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "Team_A" }) });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 158, endLine: 1, endColumn: 159, suggestions: suggest(`fetch(eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "team-a" }) });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 158,
+          endLine: 1,
+          endColumn: 159,
+          suggestions: suggest(
+            `fetch(eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "team-a" }) });`,
+          ),
+        },
+      ],
     },
     {
       // Raw HTTP: a template URL on a base, the body from a const.
       code: `const BASE = "https://api.unkey.com";\nconst body = JSON.stringify({ slug: "Sales", externalId: id });\nawait fetch(\`\${BASE}/v2/portal.createSession\`, { method: "POST", headers, body });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 39, suggestions: suggest(`const BASE = "https://api.unkey.com";\nconst body = JSON.stringify({ slug: "sales", externalId: id });\nawait fetch(\`\${BASE}/v2/portal.createSession\`, { method: "POST", headers, body });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 39,
+          suggestions: suggest(
+            `const BASE = "https://api.unkey.com";\nconst body = JSON.stringify({ slug: "sales", externalId: id });\nawait fetch(\`\${BASE}/v2/portal.createSession\`, { method: "POST", headers, body });`,
+          ),
+        },
+      ],
     },
     {
       code: `const URL_ = "https://api.unkey.com/v2/portal.createSession";\nnew Request(URL_, { method: "POST", body: JSON.stringify({ slug: "a" }) });`,
@@ -233,20 +434,56 @@ const fetch: Cases = {
     },
     {
       code: `globalThis.fetch(new URL("/v2/portal.createSession", base), { body: JSON.stringify({ slug: "x_y_z" }) });`,
-      errors: [{ messageId: "underscore", line: 1, column: 94, endLine: 1, endColumn: 95, suggestions: suggest(`globalThis.fetch(new URL("/v2/portal.createSession", base), { body: JSON.stringify({ slug: "x-y-z" }) });`) }],
+      errors: [
+        {
+          messageId: "underscore",
+          line: 1,
+          column: 94,
+          endLine: 1,
+          endColumn: 95,
+          suggestions: suggest(`globalThis.fetch(new URL("/v2/portal.createSession", base), { body: JSON.stringify({ slug: "x-y-z" }) });`),
+        },
+      ],
     },
     {
       // A query or a fragment after the endpoint's path: still the endpoint.
       code: `fetch("https://api.unkey.com/v2/portal.createSession?trace=1", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 112, endLine: 1, endColumn: 113, suggestions: suggest(`fetch("https://api.unkey.com/v2/portal.createSession?trace=1", { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 112,
+          endLine: 1,
+          endColumn: 113,
+          suggestions: suggest(`fetch("https://api.unkey.com/v2/portal.createSession?trace=1", { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`),
+        },
+      ],
     },
     {
-      code: "fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: \"Bad_X\" }) });",
-      errors: [{ messageId: "uppercase", line: 1, column: 80, endLine: 1, endColumn: 81, suggestions: suggest("fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: \"bad-x\" }) });") }],
+      code: 'fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: "Bad_X" }) });',
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 80,
+          endLine: 1,
+          endColumn: 81,
+          suggestions: suggest('fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: "bad-x" }) });'),
+        },
+      ],
     },
     {
       code: `fetch(BASE + "/v2/portal.createSession" + "?trace=" + id, { body: JSON.stringify({ slug: "Bad_X" }) });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 91, endLine: 1, endColumn: 92, suggestions: suggest(`fetch(BASE + "/v2/portal.createSession" + "?trace=" + id, { body: JSON.stringify({ slug: "bad-x" }) });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 91,
+          endLine: 1,
+          endColumn: 92,
+          suggestions: suggest(`fetch(BASE + "/v2/portal.createSession" + "?trace=" + id, { body: JSON.stringify({ slug: "bad-x" }) });`),
+        },
+      ],
     },
   ],
 };
@@ -266,7 +503,9 @@ const callees: Cases = {
     {
       code: `http.fetch("/portal", { slug: "My-Portal" });`,
       options: [{ callees: [{ name: "http.fetch", argument: 1, property: "slug" }] }],
-      errors: [{ messageId: "uppercase", line: 1, column: 32, endLine: 1, endColumn: 33, suggestions: suggest(`http.fetch("/portal", { slug: "my-portal" });`) }],
+      errors: [
+        { messageId: "uppercase", line: 1, column: 32, endLine: 1, endColumn: 33, suggestions: suggest(`http.fetch("/portal", { slug: "my-portal" });`) },
+      ],
     },
     {
       code: `api.Request({ slug: "My-Portal" });`,
@@ -276,7 +515,16 @@ const callees: Cases = {
     {
       code: `my.portal.createSession(ctx, { slug: "My-Portal" });`,
       options: [{ callees: [{ name: "my.portal.createSession", argument: 1, property: "slug" }] }],
-      errors: [{ messageId: "uppercase", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(`my.portal.createSession(ctx, { slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 40,
+          suggestions: suggest(`my.portal.createSession(ctx, { slug: "my-portal" });`),
+        },
+      ],
     },
     // The wrapper's name is matched against the end of the chain, whatever comes before it.
     {
@@ -287,18 +535,38 @@ const callees: Cases = {
     {
       code: `class A { #billing: any; m() { this.#billing.openPortal("My-Portal"); } }`,
       options: [{ callees: [{ name: "openPortal" }] }],
-      errors: [{ messageId: "uppercase", line: 1, column: 58, endLine: 1, endColumn: 59, suggestions: suggest(`class A { #billing: any; m() { this.#billing.openPortal("my-portal"); } }`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 58,
+          endLine: 1,
+          endColumn: 59,
+          suggestions: suggest(`class A { #billing: any; m() { this.#billing.openPortal("my-portal"); } }`),
+        },
+      ],
     },
     {
       code: `clients[region].billing.openPortal("My-Portal");`,
       options: [{ callees: [{ name: "billing.openPortal" }] }],
-      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`clients[region].billing.openPortal("my-portal");`) }],
+      errors: [
+        { messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`clients[region].billing.openPortal("my-portal");`) },
+      ],
     },
     {
       // The user's own wrappers: a body property, or the slug as the argument itself.
       code: `this.billing.openPortal(user.id, { slug: "Team Portal" });`,
       options: [{ callees: [{ name: "billing.openPortal", argument: 1, property: "slug" }] }],
-      errors: [{ messageId: "uppercase", line: 1, column: 43, endLine: 1, endColumn: 44, suggestions: suggest(`this.billing.openPortal(user.id, { slug: "team-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 43,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: suggest(`this.billing.openPortal(user.id, { slug: "team-portal" });`),
+        },
+      ],
     },
     {
       code: `openPortal("my--portal");`,
@@ -342,57 +610,171 @@ const values: Cases = {
     // One lookup opens 64 spreads at most: the 64th still finds the field.
     {
       code: `const W = { x: 1 }; const S = { slug: "My-Portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,
-      errors: [{ messageId: "uppercase", line: 1, column: 40, endLine: 1, endColumn: 41, suggestions: suggest(`const W = { x: 1 }; const S = { slug: "my-portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 41,
+          suggestions: suggest(
+            `const W = { x: 1 }; const S = { slug: "my-portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,
+          ),
+        },
+      ],
     },
     // Members of nested const objects, and numeric keys.
     {
       code: `const P = { prod: { eu: "EU_portal" } }; unkey.portal.createSession({ slug: P.prod.eu });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 26, endLine: 1, endColumn: 28, suggestions: suggest(`const P = { prod: { eu: "eu-portal" } }; unkey.portal.createSession({ slug: P.prod.eu });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 28,
+          suggestions: suggest(`const P = { prod: { eu: "eu-portal" } }; unkey.portal.createSession({ slug: P.prod.eu });`),
+        },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: "My-Portal", 0: x });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", 0: x });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 37,
+          endLine: 1,
+          endColumn: 38,
+          suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", 0: x });`),
+        },
+      ],
     },
     {
       code: `const R = { 1: "My-Portal" }; unkey.portal.createSession({ slug: R[1] });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 17, endLine: 1, endColumn: 18, suggestions: suggest(`const R = { 1: "my-portal" }; unkey.portal.createSession({ slug: R[1] });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 18,
+          suggestions: suggest(`const R = { 1: "my-portal" }; unkey.portal.createSession({ slug: R[1] });`),
+        },
+      ],
     },
     {
       // Reported at the const's initializer, where the value is written.
       code: `const PORTAL_SLUG = "Billing";\nunkey.portal.createSession({ slug: PORTAL_SLUG });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 22, endLine: 1, endColumn: 23, suggestions: suggest(`const PORTAL_SLUG = "billing";\nunkey.portal.createSession({ slug: PORTAL_SLUG });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 23,
+          suggestions: suggest(`const PORTAL_SLUG = "billing";\nunkey.portal.createSession({ slug: PORTAL_SLUG });`),
+        },
+      ],
     },
     {
       // Shorthand, through as const and satisfies, reported once though two calls use it.
       code: `const slug = "my_portal" as const satisfies string;\nunkey.portal.createSession({ slug });\nunkey.portal.createSession({ slug: slug! });`,
-      errors: [{ messageId: "underscore", line: 1, column: 17, endLine: 1, endColumn: 18, suggestions: suggest(`const slug = "my-portal" as const satisfies string;\nunkey.portal.createSession({ slug });\nunkey.portal.createSession({ slug: slug! });`) }],
+      errors: [
+        {
+          messageId: "underscore",
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 18,
+          suggestions: suggest(
+            `const slug = "my-portal" as const satisfies string;\nunkey.portal.createSession({ slug });\nunkey.portal.createSession({ slug: slug! });`,
+          ),
+        },
+      ],
     },
     {
       code: `const defaults = { slug: "Support" };\nunkey.portal.createSession({ ...defaults, externalId: "u_1" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 27, endLine: 1, endColumn: 28, suggestions: suggest(`const defaults = { slug: "support" };\nunkey.portal.createSession({ ...defaults, externalId: "u_1" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 27,
+          endLine: 1,
+          endColumn: 28,
+          suggestions: suggest(`const defaults = { slug: "support" };\nunkey.portal.createSession({ ...defaults, externalId: "u_1" });`),
+        },
+      ],
     },
     {
       // A later property wins over an earlier spread.
       code: `const defaults = { slug: "my-portal" };\nunkey.portal.createSession({ ...defaults, slug: "Other" });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 50, endLine: 2, endColumn: 51, suggestions: suggest(`const defaults = { slug: "my-portal" };\nunkey.portal.createSession({ ...defaults, slug: "other" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 50,
+          endLine: 2,
+          endColumn: 51,
+          suggestions: suggest(`const defaults = { slug: "my-portal" };\nunkey.portal.createSession({ ...defaults, slug: "other" });`),
+        },
+      ],
     },
     {
       code: `const request = { slug: "Docs" } as const;\nawait unkey.portal.createSession(request);`,
-      errors: [{ messageId: "uppercase", line: 1, column: 26, endLine: 1, endColumn: 27, suggestions: suggest(`const request = { slug: "docs" } as const;\nawait unkey.portal.createSession(request);`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 27,
+          suggestions: suggest(`const request = { slug: "docs" } as const;\nawait unkey.portal.createSession(request);`),
+        },
+      ],
     },
     {
       // A member of a const object is judged where the property is written.
       code: `const PORTALS = { eu: "keys-eu", us: "keys--us" } as const;\nunkey.portal.createSession({ portal: region === "eu" ? PORTALS.eu : PORTALS["us"] });`,
-      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 43, endLine: 1, endColumn: 45, suggestions: suggest(`const PORTALS = { eu: "keys-eu", us: "keys-us" } as const;\nunkey.portal.createSession({ portal: region === "eu" ? PORTALS.eu : PORTALS["us"] });`) }],
+      errors: [
+        {
+          messageId: "consecutive_hyphens",
+          line: 1,
+          column: 43,
+          endLine: 1,
+          endColumn: 45,
+          suggestions: suggest(
+            `const PORTALS = { eu: "keys-eu", us: "keys-us" } as const;\nunkey.portal.createSession({ portal: region === "eu" ? PORTALS.eu : PORTALS["us"] });`,
+          ),
+        },
+      ],
     },
     {
       // Both branches of a conditional, and the literal side of ?? and ||.
       code: `unkey.portal.createSession({ slug: isEu ? "eu-portal" : "US_portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 58, endLine: 1, endColumn: 60, suggestions: suggest(`unkey.portal.createSession({ slug: isEu ? "eu-portal" : "us-portal" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 58,
+          endLine: 1,
+          endColumn: 60,
+          suggestions: suggest(`unkey.portal.createSession({ slug: isEu ? "eu-portal" : "us-portal" });`),
+        },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: process.env.PORTAL ?? "Main" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 59, endLine: 1, endColumn: 60, suggestions: suggest(`unkey.portal.createSession({ slug: process.env.PORTAL ?? "main" });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 59,
+          endLine: 1,
+          endColumn: 60,
+          suggestions: suggest(`unkey.portal.createSession({ slug: process.env.PORTAL ?? "main" });`),
+        },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: (input || ("x")) });`,
@@ -401,16 +783,45 @@ const values: Cases = {
     {
       // Members of Object.freeze.
       code: `const PORTALS = Object.freeze({ eu: "EU_portal" });\nunkey.portal.createSession({ slug: PORTALS.eu });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 40, suggestions: suggest(`const PORTALS = Object.freeze({ eu: "eu-portal" });\nunkey.portal.createSession({ slug: PORTALS.eu });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 38,
+          endLine: 1,
+          endColumn: 40,
+          suggestions: suggest(`const PORTALS = Object.freeze({ eu: "eu-portal" });\nunkey.portal.createSession({ slug: PORTALS.eu });`),
+        },
+      ],
     },
     {
       // A body built by a local helper, called or spread: reported once, where it is written.
       code: `function bodyFor(id: string) {\n  return { portal: "Help_Desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`,
-      errors: [{ messageId: "uppercase", line: 2, column: 21, endLine: 2, endColumn: 22, suggestions: suggest(`function bodyFor(id: string) {\n  return { portal: "help-desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`) }],
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 22,
+          suggestions: suggest(
+            `function bodyFor(id: string) {\n  return { portal: "help-desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`,
+          ),
+        },
+      ],
     },
     {
       code: `const bodyFor = (id: string) => ({ slug: "my__portal", externalId: id });\nawait unkey.portal.createSession(bodyFor(user.id));`,
-      errors: [{ messageId: "underscore", line: 1, column: 45, endLine: 1, endColumn: 47, suggestions: suggest(`const bodyFor = (id: string) => ({ slug: "my-portal", externalId: id });\nawait unkey.portal.createSession(bodyFor(user.id));`) }],
+      errors: [
+        {
+          messageId: "underscore",
+          line: 1,
+          column: 45,
+          endLine: 1,
+          endColumn: 47,
+          suggestions: suggest(`const bodyFor = (id: string) => ({ slug: "my-portal", externalId: id });\nawait unkey.portal.createSession(bodyFor(user.id));`),
+        },
+      ],
     },
   ],
 };
@@ -438,7 +849,9 @@ const templates: Cases = {
     {
       // A template without expressions is a literal; the suggestion keeps the backticks.
       code: "unkey.portal.createSession({ slug: `My-Portal` });",
-      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest("unkey.portal.createSession({ slug: `my-portal` });") }],
+      errors: [
+        { messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest("unkey.portal.createSession({ slug: `my-portal` });") },
+      ],
     },
     {
       // Template with expressions: the static parts are judged, at their characters, with no suggestion.
@@ -471,8 +884,7 @@ const templates: Cases = {
 
 // Each slug rule, and the characters a report covers.
 const rules: Cases = {
-  valid: [
-  ],
+  valid: [],
   invalid: [
     // The report stands on a problem that has a place; the length is named among the others.
     {
@@ -482,31 +894,73 @@ const rules: Cases = {
     // A template's raw CRLF is one character of its value, two of the file's.
     {
       code: `unkey.portal.createSession({ slug: \`line\r\nA_a\` });`,
-      errors: [{ messageId: "whitespace", line: 1, column: 41, endLine: 2, endColumn: 1, suggestions: suggest(`unkey.portal.createSession({ slug: \`line-a-a\` });`) }],
+      errors: [
+        { messageId: "whitespace", line: 1, column: 41, endLine: 2, endColumn: 1, suggestions: suggest(`unkey.portal.createSession({ slug: \`line-a-a\` });`) },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: 'my_portal' });`,
-      errors: [{ messageId: "underscore", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(`unkey.portal.createSession({ slug: 'my-portal' });`) }],
+      errors: [
+        { messageId: "underscore", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(`unkey.portal.createSession({ slug: 'my-portal' });`) },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: "-portal" });`,
-      errors: [{ messageId: "leading_hyphen", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`unkey.portal.createSession({ slug: "portal" });`) }],
+      errors: [
+        {
+          messageId: "leading_hyphen",
+          line: 1,
+          column: 37,
+          endLine: 1,
+          endColumn: 38,
+          suggestions: suggest(`unkey.portal.createSession({ slug: "portal" });`),
+        },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: "portal-" });`,
-      errors: [{ messageId: "trailing_hyphen", line: 1, column: 43, endLine: 1, endColumn: 44, suggestions: suggest(`unkey.portal.createSession({ slug: "portal" });`) }],
+      errors: [
+        {
+          messageId: "trailing_hyphen",
+          line: 1,
+          column: 43,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: suggest(`unkey.portal.createSession({ slug: "portal" });`),
+        },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: "my---portal" });`,
-      errors: [{ messageId: "consecutive_hyphens", line: 1, column: 39, endLine: 1, endColumn: 42, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "consecutive_hyphens",
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 42,
+          suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`),
+        },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: "my  portal" });`,
-      errors: [{ messageId: "whitespace", line: 1, column: 39, endLine: 1, endColumn: 41, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
+      errors: [
+        { messageId: "whitespace", line: 1, column: 39, endLine: 1, endColumn: 41, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: "portаl" });`,
-      errors: [{ messageId: "invalid_character", line: 1, column: 41, endLine: 1, endColumn: 42, suggestions: suggest(`unkey.portal.createSession({ slug: "portal" });`) }],
+      errors: [
+        {
+          messageId: "invalid_character",
+          line: 1,
+          column: 41,
+          endLine: 1,
+          endColumn: 42,
+          suggestions: suggest(`unkey.portal.createSession({ slug: "portal" });`),
+        },
+      ],
     },
     {
       // Too short has no span: the whole literal is the problem, and nothing can be suggested.
@@ -515,20 +969,42 @@ const rules: Cases = {
     },
     {
       code: `unkey.portal.createSession({ slug: "${"a".repeat(66)}" });`,
-      errors: [{ messageId: "too_long", line: 1, column: 101, endLine: 1, endColumn: 103, suggestions: suggest(`unkey.portal.createSession({ slug: "${"a".repeat(64)}" });`) }],
+      errors: [
+        {
+          messageId: "too_long",
+          line: 1,
+          column: 101,
+          endLine: 1,
+          endColumn: 103,
+          suggestions: suggest(`unkey.portal.createSession({ slug: "${"a".repeat(64)}" });`),
+        },
+      ],
     },
     {
       // Escapes: the report covers the six source characters that spell the underscore.
       code: `unkey.portal.createSession({ slug: "my\\u005Fportal" });`,
-      errors: [{ messageId: "underscore", line: 1, column: 39, endLine: 1, endColumn: 45, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
+      errors: [
+        { messageId: "underscore", line: 1, column: 39, endLine: 1, endColumn: 45, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: "\\x4Dy-portal" });`,
-      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 41, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
+      errors: [
+        { messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 41, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) },
+      ],
     },
     {
       code: `unkey.portal.createSession({ slug: "my-\\u{1F600}-portal" });`,
-      errors: [{ messageId: "invalid_character", line: 1, column: 40, endLine: 1, endColumn: 49, suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`) }],
+      errors: [
+        {
+          messageId: "invalid_character",
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 49,
+          suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal" });`),
+        },
+      ],
     },
     {
       // Several problems, one report: at the first, naming the others.
@@ -548,7 +1024,9 @@ const rules: Cases = {
           column: 37,
           endLine: 1,
           endColumn: 38,
-          suggestions: [{ messageId: "replaceWithSuggestion", data: { suggestion: '"my-portal"' }, output: `unkey.portal.createSession({ slug: "my-portal" });` }],
+          suggestions: [
+            { messageId: "replaceWithSuggestion", data: { suggestion: '"my-portal"' }, output: `unkey.portal.createSession({ slug: "my-portal" });` },
+          ],
         },
       ],
     },
@@ -595,7 +1073,12 @@ describe("valid-slug's reports, drawn", () => {
   it.each(GROUPS)("%s", (_title, cases) => {
     const drawings = cases.invalid.map((test) => {
       const config: Linter.Config[] = [
-        { files: ["**/*.ts"], languageOptions: { parser }, plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-slug": ["error", ...(test.options ?? [])] } },
+        {
+          files: ["**/*.ts"],
+          languageOptions: { parser },
+          plugins: { "portal-slug": plugin },
+          rules: { "portal-slug/valid-slug": ["error", ...(test.options ?? [])] },
+        },
       ];
       return drawn(test.code, linter.verify(test.code, config, "/cases/file.ts"));
     });
@@ -651,7 +1134,8 @@ describe("valid-slug options", () => {
     [{ followImports: "no" }, /settings\["portal-slug"\]\.followImports must be true or false/],
     [{ followImport: false }, /settings\["portal-slug"\]\.followImport is not a setting of eslint-plugin-portal-slug/],
   ])("rejects the shared setting %j, naming it, on any file", (setting, message) => {
-    const lint = () => linter.verify("let x = 1;", [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": setting }, rules: { "portal-slug/valid-slug": "error" } }]);
+    const lint = () =>
+      linter.verify("let x = 1;", [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": setting }, rules: { "portal-slug/valid-slug": "error" } }]);
     expect(lint).toThrow(message);
   });
 
@@ -690,7 +1174,14 @@ const acrossModules: RunTests<MessageId, Options> = {
       errors: [
         {
           messageId: "consecutive_hyphens",
-          data: { kind: "slug", slug: '"us--portal"', where: written("src/config/portals.ts", 5, 47), detail: '"--" at 2-3 is a double hyphen', others: "", there: ' Write "us-portal" there.' },
+          data: {
+            kind: "slug",
+            slug: '"us--portal"',
+            where: written("src/config/portals.ts", 5, 47),
+            detail: '"--" at 2-3 is a double hyphen',
+            others: "",
+            there: ' Write "us-portal" there.',
+          },
           line: 2,
           column: 38,
           endLine: 2,
@@ -722,7 +1213,21 @@ const acrossModules: RunTests<MessageId, Options> = {
       code: `import portals from "../config/portals";\nimport * as cfg from "../config/index.js";\nimport { HELP_DESK, byName } from "../config";\nunkey.portal.createSession({ portal: portals.beta });\nunkey.portal.createSession({ portal: cfg.REGIONS.us });\nunkey.portal.createSession({ portal: HELP_DESK });\nunkey.portal.createSession({ portal: byName.beta });`,
       filename: service,
       errors: [
-        { messageId: "underscore", data: { kind: "slug", slug: '"beta_portal"', where: written("src/config/portals.ts", 15, 36), detail: '"_" at 4 is an underscore: join words with "-"', others: "", there: ' Write "beta-portal" there.' }, line: 4, column: 38, endLine: 4, endColumn: 50 },
+        {
+          messageId: "underscore",
+          data: {
+            kind: "slug",
+            slug: '"beta_portal"',
+            where: written("src/config/portals.ts", 15, 36),
+            detail: '"_" at 4 is an underscore: join words with "-"',
+            others: "",
+            there: ' Write "beta-portal" there.',
+          },
+          line: 4,
+          column: 38,
+          endLine: 4,
+          endColumn: 50,
+        },
         { messageId: "consecutive_hyphens", line: 5, column: 38, endLine: 5, endColumn: 52 },
         { messageId: "underscore", line: 6, column: 38, endLine: 6, endColumn: 47 },
         { messageId: "underscore", line: 7, column: 38, endLine: 7, endColumn: 49 },
@@ -732,7 +1237,23 @@ const acrossModules: RunTests<MessageId, Options> = {
       // A JavaScript module named with `.js`, through `export * as`, and the tsconfig's `paths`.
       code: `import { regions } from "@config/index";\nunkey.portal.createSession({ portal: regions.EU });`,
       filename: service,
-      errors: [{ messageId: "uppercase", data: { kind: "slug", slug: '"EU-portal"', where: written("src/config/regions.js", 2, 19), detail: '"EU" at 0-1 is uppercase: slugs are lowercase', others: "", there: ' Write "eu-portal" there.' }, line: 2, column: 38, endLine: 2, endColumn: 48 }],
+      errors: [
+        {
+          messageId: "uppercase",
+          data: {
+            kind: "slug",
+            slug: '"EU-portal"',
+            where: written("src/config/regions.js", 2, 19),
+            detail: '"EU" at 0-1 is uppercase: slugs are lowercase',
+            others: "",
+            there: ' Write "eu-portal" there.',
+          },
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 48,
+        },
+      ],
     },
     {
       // CommonJS: a destructured require and a required namespace; a const that holds an import

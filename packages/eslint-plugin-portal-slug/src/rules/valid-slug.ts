@@ -42,7 +42,9 @@ export default createRule<Options, MessageId>({
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- the reports, suggestions and all, are built in slug-reports.ts, which this check cannot follow
     hasSuggestions: true,
     messages: {
-      ...(Object.fromEntries(PROBLEM_CODES.map((code) => [code, "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}.{{ others }}{{ there }}"])) as Record<ProblemCode, string>),
+      ...(Object.fromEntries(
+        PROBLEM_CODES.map((code) => [code, "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}.{{ others }}{{ there }}"]),
+      ) as Record<ProblemCode, string>),
       replaceWithSuggestion: "Replace with {{ suggestion }}.",
     },
     schema: [

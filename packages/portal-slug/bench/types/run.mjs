@@ -67,7 +67,12 @@ function slugs(count) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "portal-slug-bench-types-"));
-const packageEntry = JSON.stringify(relative(dir, built).split(sep).join("/").replace(/\.d\.ts$/, ".js"));
+const packageEntry = JSON.stringify(
+  relative(dir, built)
+    .split(sep)
+    .join("/")
+    .replace(/\.d\.ts$/, ".js"),
+);
 const list = slugs(CALLS);
 const lines = (call) => list.map((slug, i) => `export const s${i} = ${call(JSON.stringify(slug))};`);
 
@@ -148,7 +153,9 @@ try {
     console.log("|---|---:|---:|---:|---:|");
     for (const [name, { checkTime, instantiations }] of Object.entries(row)) {
       const versus = (base) => (name === base ? "–" : ratio(checkTime, row[base].checkTime));
-      console.log(`| ${name} | ${ms(checkTime)} | ${versus("plain")} | ${name === "plain" ? "–" : versus("unchecked")} | ${Number.isNaN(instantiations) ? "n/a" : instantiations} |`);
+      console.log(
+        `| ${name} | ${ms(checkTime)} | ${versus("plain")} | ${name === "plain" ? "–" : versus("unchecked")} | ${Number.isNaN(instantiations) ? "n/a" : instantiations} |`,
+      );
     }
     const { plain, unchecked, generic, portalSlug } = row;
     const perCall = (from, to) => `${(((to.checkTime - from.checkTime) / CALLS) * 1000).toFixed(0)} µs a call`;

@@ -69,13 +69,20 @@ export function readEnvelope(input: unknown): Envelope | string {
   // A name is the last segment of the type URL (".../data/portal_not_found") or of the code
   // ("err:unkey:data:portal_not_found"); a portal 404 named by either wins over another name.
   const names = [type, code].flatMap((value) => {
-    const last = text(value) && (value as string).replace(/[?#][^]*$/, "").replace(/\/+$/, "").split(/[/:]/).pop();
+    const last =
+      text(value) &&
+      (value as string)
+        .replace(/[?#][^]*$/, "")
+        .replace(/\/+$/, "")
+        .split(/[/:]/)
+        .pop();
     // "/" or "err:" names nothing: no empty name is shown.
     return last ? [last] : [];
   });
   const name = names.find((one) => NOT_FOUND.has(one)) ?? names[0];
   if (name !== undefined) envelope.name = name;
-  if (!envelope.title && !envelope.detail && envelope.status === undefined && !text(type) && !text(code)) return 'an "error" object without type, title, detail or status';
+  if (!envelope.title && !envelope.detail && envelope.status === undefined && !text(type) && !text(code))
+    return 'an "error" object without type, title, detail or status';
   const meta = record.meta;
   if (typeof meta === "object" && meta !== null && text((meta as Record<string, unknown>).requestId)) {
     envelope.requestId = (meta as Record<string, unknown>).requestId as string;
@@ -83,8 +90,10 @@ export function readEnvelope(input: unknown): Envelope | string {
   for (const entry of Array.isArray(errors) ? errors : []) {
     if (typeof entry !== "object" || entry === null) continue;
     const { location, message, fix } = entry as Record<string, unknown>;
-    if (text(message)) envelope.errors.push(`${text(location) ? `${clip(location as string)}: ` : ""}${clip(message as string)}${text(fix) ? ` (fix: ${clip(fix as string)})` : ""}`);
+    if (text(message))
+      envelope.errors.push(
+        `${text(location) ? `${clip(location as string)}: ` : ""}${clip(message as string)}${text(fix) ? ` (fix: ${clip(fix as string)})` : ""}`,
+      );
   }
   return envelope;
 }
-

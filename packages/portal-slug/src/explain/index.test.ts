@@ -50,7 +50,15 @@ describe("explainPortalError: the portal 404s", () => {
       requestId: "req_2c9a0jf23l4k567",
       suggestion: "my-portal",
       issues: [
-        { path: ["slug"], severity: "error", code: "uppercase", index: 0, end: 1, suggestion: "my-portal", message: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase' },
+        {
+          path: ["slug"],
+          severity: "error",
+          code: "uppercase",
+          index: 0,
+          end: 1,
+          suggestion: "my-portal",
+          message: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase',
+        },
       ],
       message:
         'The slug "My-Portal" breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_2c9a0jf23l4k567): "M" at 0 (and 1 more) is uppercase: slugs are lowercase. Send "my-portal".',
@@ -73,7 +81,7 @@ describe("explainPortalError: the portal 404s", () => {
       cause: "unknown_portal",
       requestId: "req_2c9a0jf23l4k567",
       message:
-        'Unkey found no portal "my-portal" for this root key (404 portal_config_not_found, request req_2c9a0jf23l4k567). The slug is well-formed, so check that it is the one configured for your portal (slugs match exactly), then that the root key belongs to the portal\'s workspace (a key from another workspace gets this 404, not a 401, because the lookup is scoped to the workspace); that the portal has been provisioned: during the Customer Portal\'s early access the Unkey team creates portal configurations on request.',
+        "Unkey found no portal \"my-portal\" for this root key (404 portal_config_not_found, request req_2c9a0jf23l4k567). The slug is well-formed, so check that it is the one configured for your portal (slugs match exactly), then that the root key belongs to the portal's workspace (a key from another workspace gets this 404, not a 401, because the lookup is scoped to the workspace); that the portal has been provisioned: during the Customer Portal's early access the Unkey team creates portal configurations on request.",
     });
   });
 
@@ -157,7 +165,7 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
     const explanation = explainPortalError(badRequest, { slug: "my-portal", externalId: "u", permissions: ["api.*.read_key"] });
     expect(explanation).toMatchObject({ cause: "other", requestId: "req_400", issues: [{ path: ["permissions", 0], code: "legacy_permission" }] });
     expect(explanation.message).toBe(
-      "Unkey answered with an error (400 invalid_input, request req_400): Bad Request: POST request body for '/v2/portal.createSession' failed to validate schema. body.permissions[0]: value must be one of the allowed values (fix: Use keys:read). The request body breaks a rule, first: \"api.*.read_key\" is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since \"scopes\" came in; ask for keys:read, keys:create, keys:reroll or analytics:read (here \"keys:read\")",
+      'Unkey answered with an error (400 invalid_input, request req_400): Bad Request: POST request body for \'/v2/portal.createSession\' failed to validate schema. body.permissions[0]: value must be one of the allowed values (fix: Use keys:read). The request body breaks a rule, first: "api.*.read_key" is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for keys:read, keys:create, keys:reroll or analytics:read (here "keys:read")',
     );
     expect(explainPortalError(badRequest)).not.toHaveProperty("issues");
   });
@@ -175,8 +183,14 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
   });
 
   it.each([
-    ["<html>502 Bad Gateway</html>", 'text that is not JSON, "<html>502 Bad Gateway</html>" (a proxy or gateway page, perhaps: the request may not have reached Unkey)'],
-    [`\n  <!DOCTYPE html>${"x".repeat(100)}`, `text that is not JSON, "<!DOCTYPE html>${"x".repeat(25)}…" (a proxy or gateway page, perhaps: the request may not have reached Unkey)`],
+    [
+      "<html>502 Bad Gateway</html>",
+      'text that is not JSON, "<html>502 Bad Gateway</html>" (a proxy or gateway page, perhaps: the request may not have reached Unkey)',
+    ],
+    [
+      `\n  <!DOCTYPE html>${"x".repeat(100)}`,
+      `text that is not JSON, "<!DOCTYPE html>${"x".repeat(25)}…" (a proxy or gateway page, perhaps: the request may not have reached Unkey)`,
+    ],
     ["", 'text that is not JSON, "" (a proxy or gateway page, perhaps: the request may not have reached Unkey)'],
     ["   ", 'text that is not JSON, "   " (a proxy or gateway page, perhaps: the request may not have reached Unkey)'],
     ['"just text"', "a JSON string"],
@@ -196,11 +210,25 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
   });
 
   it("answers for an error whose reading throws", () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error("no"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("no");
+        },
+      },
+    );
     expect(explainPortalError(hostile).cause).toBe("unrecognized");
     // As a body it sends nothing (no own keys), so no getter is ever asked.
     expect(explainPortalError(configNotFound, hostile).cause).toBe("unknown_portal");
-    const throwsEverywhere = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error("no"); } });
+    const throwsEverywhere = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error("no");
+        },
+      },
+    );
     expect(explainPortalError(configNotFound, throwsEverywhere).cause).toBe("unrecognized");
   });
 });
@@ -232,7 +260,15 @@ const requestBody = fc.oneof(
 
 describe("explainPortalError: properties", () => {
   it("never throws and always explains itself, whatever both arguments are", () => {
-    const anything = fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true });
+    const anything = fc.anything({
+      withBigInt: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withSparseArray: true,
+    });
     fc.assert(
       fc.property(fc.oneof(anything, envelope), fc.oneof(anything, requestBody), (errorBody, body) => {
         expectWellFormed(explainPortalError(errorBody, body));
@@ -252,25 +288,35 @@ describe("explainPortalError: properties", () => {
 
   it("explains the response text as it explains the parsed value", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue().filter((value) => typeof value !== "string"), envelope.map((value) => JSON.parse(JSON.stringify(value) ?? "null") as unknown)), (value) => {
-        expect(explainPortalError(JSON.stringify(value))).toEqual(explainPortalError(value));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue().filter((value) => typeof value !== "string"),
+          envelope.map((value) => JSON.parse(JSON.stringify(value) ?? "null") as unknown),
+        ),
+        (value) => {
+          expect(explainPortalError(JSON.stringify(value))).toEqual(explainPortalError(value));
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
 
   it("blames the slug exactly when the slug oracle rejects it, and echoes the request ID", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(/^[a-zA-Z0-9_ -]{0,12}$/)), fc.constantFrom(configNotFound, portalNotFound), (slug, answer) => {
-        const field = answer === configNotFound ? "slug" : "portal";
-        // A newer portal that looks like an ID is judged by the ID rule and counts as known-shaped.
-        const id = field === "portal" && slug.startsWith("pc_");
-        const explanation = explainPortalError(answer, { [field]: slug });
-        expect(explanation.cause).toBe(id || SLUG.test(slug) ? "unknown_portal" : "malformed_slug");
-        expect(explanation.requestId).toBe(answer.meta.requestId);
-        expect(explanation.message).toContain(answer.meta.requestId);
-        expectWellFormed(explanation);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(/^[a-zA-Z0-9_ -]{0,12}$/)),
+        fc.constantFrom(configNotFound, portalNotFound),
+        (slug, answer) => {
+          const field = answer === configNotFound ? "slug" : "portal";
+          // A newer portal that looks like an ID is judged by the ID rule and counts as known-shaped.
+          const id = field === "portal" && slug.startsWith("pc_");
+          const explanation = explainPortalError(answer, { [field]: slug });
+          expect(explanation.cause).toBe(id || SLUG.test(slug) ? "unknown_portal" : "malformed_slug");
+          expect(explanation.requestId).toBe(answer.meta.requestId);
+          expect(explanation.message).toContain(answer.meta.requestId);
+          expectWellFormed(explanation);
+        },
+      ),
       { numRuns: 3_000 },
     );
   });

@@ -64,7 +64,9 @@ function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBo
 
   const checks = [
     "the root key belongs to the portal's workspace (a key from another workspace gets this 404, not a 401, because the lookup is scoped to the workspace)",
-    ...(field === "portal" ? ["the root key holds portal.*.create_portal_session or portal.<portal_id>.create_portal_session (without it the answer is this 404, not a 403)"] : []),
+    ...(field === "portal"
+      ? ["the root key holds portal.*.create_portal_session or portal.<portal_id>.create_portal_session (without it the answer is this 404, not a 403)"]
+      : []),
     "the portal has been provisioned: during the Customer Portal's early access the Unkey team creates portal configurations on request",
   ];
   const lead =
@@ -91,13 +93,17 @@ function explain(errorBody: unknown, requestBody: unknown): PortalErrorExplanati
   const field = envelope.name === undefined ? undefined : NOT_FOUND.get(envelope.name);
   if (field) return explainNotFound(envelope, field, requestBody);
 
-  const said = [envelope.title, envelope.detail].filter(Boolean).map((part) => clip(part as string)).join(": ");
+  const said = [envelope.title, envelope.detail]
+    .filter(Boolean)
+    .map((part) => clip(part as string))
+    .join(": ");
   const listed = envelope.errors.slice(0, 5).join("; ") + (envelope.errors.length > 5 ? `; and ${envelope.errors.length - 5} more` : "");
   let message = `Unkey answered with an error${source(envelope)}${said ? `: ${said}` : ""}${listed ? `. ${listed}` : ""}`;
   // A 400 after a legacy permission, say, is clearer from our side: the body's own errors come along.
   const body = decode(requestBody);
   const errors = requestBody === undefined || body === NOT_JSON ? [] : checkCreateSessionRequest(body).issues.filter((found) => found.severity === "error");
-  if (errors.length) message += `. The request body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}, first: ${(errors[0] as CreateSessionIssue).message}`;
+  if (errors.length)
+    message += `. The request body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}, first: ${(errors[0] as CreateSessionIssue).message}`;
   else if (body === NOT_JSON) message += ". The body given is text that is not JSON, so it was not checked";
   return { cause: "other", message, ...(envelope.requestId && { requestId: envelope.requestId }), ...(errors.length && { issues: errors }) };
 }

@@ -30,7 +30,13 @@ export type Path = readonly (string | number)[];
 export type FieldCheck = (value: unknown, path: Path) => CreateSessionIssue[];
 
 /** An issue, with the suggestion only when there is one. @internal */
-export const issue = (path: Path, code: CreateSessionIssueCode, message: string, severity: CreateSessionIssue["severity"] = "error", suggestion?: string): CreateSessionIssue => ({
+export const issue = (
+  path: Path,
+  code: CreateSessionIssueCode,
+  message: string,
+  severity: CreateSessionIssue["severity"] = "error",
+  suggestion?: string,
+): CreateSessionIssue => ({
   path,
   code,
   severity,
@@ -84,7 +90,10 @@ function scopeIssue(entry: string, path: Path): CreateSessionIssue {
     return issue(path, "legacy_permission", REQUEST_WORDS.legacyPermission(shown(entry), scopes), "error", scopes?.length === 1 ? scopes[0] : undefined);
   }
   // Near misses: another separator, other case, or the two words swapped ("read:keys").
-  const words = entry.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const words = entry
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   const near = PORTAL_SCOPES.find((scope) => words.length === 2 && (scope === words.join(":") || scope === `${words[1]}:${words[0]}`));
   return issue(path, "unknown_scope", REQUEST_WORDS.unknownScope(shown(entry), near), "error", near);
 }

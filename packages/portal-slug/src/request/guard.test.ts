@@ -81,7 +81,10 @@ describe("checkCreateSessionRequest: the two generations", () => {
   });
 
   it("counts an own key as sent, but a required undefined value as missing, as JSON.stringify drops it", () => {
-    expect(checkCreateSessionRequest({ ...newer, portal: undefined })).toMatchObject({ generation: "newer", issues: [{ path: ["portal"], code: "missing_field" }] });
+    expect(checkCreateSessionRequest({ ...newer, portal: undefined })).toMatchObject({
+      generation: "newer",
+      issues: [{ path: ["portal"], code: "missing_field" }],
+    });
     expect(checkCreateSessionRequest({ ...newer, preview: undefined, returnUrl: undefined })).toMatchObject({ valid: true });
     expect(checkCreateSessionRequest({ ...older, returnUrl: undefined }).generation).toBe("mixed");
   });
@@ -99,7 +102,9 @@ describe("checkCreateSessionRequest: the two generations", () => {
       [["externalId"], "missing_field", "error"],
       [["scopes"], "missing_field", "error"],
     ]);
-    expect(codes(checkCreateSessionRequest(Object.assign(new Body(), { externalId: "u", scopes: ["keys:read"] })))).toEqual([[["portal"], "missing_field", "error"]]);
+    expect(codes(checkCreateSessionRequest(Object.assign(new Body(), { externalId: "u", scopes: ["keys:read"] })))).toEqual([
+      [["portal"], "missing_field", "error"],
+    ]);
     const hidden = Object.defineProperty({ externalId: "u", scopes: ["keys:read"] }, "portal", { value: "my-portal", enumerable: false });
     expect(JSON.stringify(hidden)).toBe('{"externalId":"u","scopes":["keys:read"]}');
     expect(codes(checkCreateSessionRequest(hidden))).toEqual([[["portal"], "missing_field", "error"]]);
@@ -119,13 +124,31 @@ describe("checkCreateSessionRequest: the portal field", () => {
   it("carries every slug issue of the older slug, each with the suggestion", () => {
     const result = checkCreateSessionRequest({ ...older, slug: "My_Portal" });
     expect(result.issues).toEqual([
-      { path: ["slug"], severity: "error", code: "uppercase", index: 0, end: 1, suggestion: "my-portal", message: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase' },
-      { path: ["slug"], severity: "error", code: "underscore", index: 2, end: 3, suggestion: "my-portal", message: '"_" at 2 is an underscore: join words with "-"' },
+      {
+        path: ["slug"],
+        severity: "error",
+        code: "uppercase",
+        index: 0,
+        end: 1,
+        suggestion: "my-portal",
+        message: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase',
+      },
+      {
+        path: ["slug"],
+        severity: "error",
+        code: "underscore",
+        index: 2,
+        end: 3,
+        suggestion: "my-portal",
+        message: '"_" at 2 is an underscore: join words with "-"',
+      },
     ]);
   });
 
   it("judges a portal ID by the ID rule", () => {
-    expect(checkCreateSessionRequest({ ...newer, portal: "pc_ab-c" }).issues).toEqual([expect.objectContaining({ path: ["portal"], code: "invalid_portal_id", index: 5, end: 6 })]);
+    expect(checkCreateSessionRequest({ ...newer, portal: "pc_ab-c" }).issues).toEqual([
+      expect.objectContaining({ path: ["portal"], code: "invalid_portal_id", index: 5, end: 6 }),
+    ]);
   });
 
   it("says an ID in the older slug is a generation mix-up, without a misleading suggestion", () => {
@@ -162,7 +185,13 @@ describe("checkCreateSessionRequest: the other fields", () => {
     [["keys:read", 3], [[["scopes", 1], "not_a_string", "error"]]],
     [["admin"], [[["scopes", 0], "unknown_scope", "error"]]],
     [["keys:read", "analytics:read", "keys:read"], [[["scopes", 2], "duplicate_scope", "warning"]]],
-    [["api.*.create_key", "api.api_1.read_analytics"], [[["scopes", 0], "legacy_permission", "error"], [["scopes", 1], "legacy_permission", "error"]]],
+    [
+      ["api.*.create_key", "api.api_1.read_analytics"],
+      [
+        [["scopes", 0], "legacy_permission", "error"],
+        [["scopes", 1], "legacy_permission", "error"],
+      ],
+    ],
   ])("checks the scopes %j", (scopes, expected) => {
     expect(codes(checkCreateSessionRequest({ ...newer, scopes }))).toEqual(expected);
   });
@@ -217,14 +246,12 @@ describe("checkCreateSessionRequest: the other fields", () => {
     expect(codes(checkCreateSessionRequest({ ...newer, preview }))).toEqual([[["preview"], "wrong_type", "error"]]);
   });
 
-  it.each([
-    ["https://example.com/back?to=1#top"],
-    ["http://localhost:3000/back"],
-    ["HTTPS://EXAMPLE.COM"],
-    [`https://example.com/${"a".repeat(480)}`],
-  ])("accepts the returnUrl %s", (returnUrl) => {
-    expect(checkCreateSessionRequest({ ...newer, returnUrl }).issues).toEqual([]);
-  });
+  it.each([["https://example.com/back?to=1#top"], ["http://localhost:3000/back"], ["HTTPS://EXAMPLE.COM"], [`https://example.com/${"a".repeat(480)}`]])(
+    "accepts the returnUrl %s",
+    (returnUrl) => {
+      expect(checkCreateSessionRequest({ ...newer, returnUrl }).issues).toEqual([]);
+    },
+  );
 
   it.each([
     ["/back", "invalid_url", '"/back" is not an absolute URL: write it whole, as https://example.com/back'],
@@ -265,7 +292,17 @@ describe("checkCreateSessionRequest: what is not a body", () => {
   });
 
   it("answers for a body whose reading throws", () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error("no"); }, get: () => { throw new Error("no"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("no");
+        },
+        get: () => {
+          throw new Error("no");
+        },
+      },
+    );
     expect(codes(checkCreateSessionRequest(hostile))).toEqual([[[], "unreadable", "error"]]);
   });
 
@@ -299,7 +336,15 @@ const nearBody = fc.dictionary(
 
 describe("checkCreateSessionRequest: properties", () => {
   it("never throws, and every answer keeps its own promises, whatever it is given", () => {
-    const anything = fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true });
+    const anything = fc.anything({
+      withBigInt: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withSparseArray: true,
+    });
     fc.assert(
       fc.property(fc.oneof(anything, nearBody), (body) => {
         const result = checkCreateSessionRequest(body);
@@ -336,10 +381,13 @@ describe("checkCreateSessionRequest: properties", () => {
 
   it("accepts the portal exactly when the slug oracle or the ID rule does", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(/^(pc_)?[a-zA-Z0-9_-]{0,20}$/), fc.stringMatching(/^pc_[a-zA-Z0-9]{248,256}$/)), (portal) => {
-        const expected = portal.startsWith("pc_") ? ID.test(portal) : SLUG.test(portal);
-        expect(checkCreateSessionRequest({ ...newer, portal }).valid).toBe(expected);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(/^(pc_)?[a-zA-Z0-9_-]{0,20}$/), fc.stringMatching(/^pc_[a-zA-Z0-9]{248,256}$/)),
+        (portal) => {
+          const expected = portal.startsWith("pc_") ? ID.test(portal) : SLUG.test(portal);
+          expect(checkCreateSessionRequest({ ...newer, portal }).valid).toBe(expected);
+        },
+      ),
       { numRuns: 5_000 },
     );
   });
@@ -375,7 +423,12 @@ describe("checkCreateSessionRequest: properties", () => {
     const scopes = fc.uniqueArray(fc.constantFrom(...PORTAL_SCOPES), { minLength: 1 });
     const olderBody = fc.record({ slug, permissions: scopes, ...common }, { requiredKeys: ["slug", "permissions", "externalId"] });
     const newerBody = fc.record(
-      { portal: fc.oneof(slug, fc.stringMatching(/^pc_[a-zA-Z0-9]{1,20}$/)), scopes, returnUrl: fc.webUrl({ validSchemes: ["http", "https"] }).filter((url) => url.length <= 500), ...common },
+      {
+        portal: fc.oneof(slug, fc.stringMatching(/^pc_[a-zA-Z0-9]{1,20}$/)),
+        scopes,
+        returnUrl: fc.webUrl({ validSchemes: ["http", "https"] }).filter((url) => url.length <= 500),
+        ...common,
+      },
       { requiredKeys: ["portal", "scopes", "externalId"] },
     );
     fc.assert(

@@ -9,11 +9,7 @@ import { validatePortalRef, type PortalRefIssue } from "../ref.js";
 import { validatePortalSlug } from "../validate.js";
 
 /** Turns core issues into zod issues on the value being checked. */
-const report = (
-  ctx: z.RefinementCtx<string>,
-  issues: readonly (PortalSlugIssue | PortalRefIssue)[],
-  suggestion: PortalSlug | undefined,
-): void => {
+const report = (ctx: z.RefinementCtx<string>, issues: readonly (PortalSlugIssue | PortalRefIssue)[], suggestion: PortalSlug | undefined): void => {
   for (const { code, message, index, end } of issues) {
     ctx.addIssue({ code: "custom", message, params: { code, index, end, suggestion } });
   }

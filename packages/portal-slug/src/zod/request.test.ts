@@ -31,7 +31,10 @@ describe("olderCreateSessionRequestSchema and newerCreateSessionRequestSchema", 
         params: { code: "unknown_scope", index: undefined, end: undefined, suggestion: "keys:read" },
       },
     ]);
-    expect(issuesOf(olderCreateSessionRequestSchema.safeParse({ ...older, permissions: ["api.*.read_key"] }))[0]?.slice(0, 2)).toEqual([["permissions", 0], "legacy_permission"]);
+    expect(issuesOf(olderCreateSessionRequestSchema.safeParse({ ...older, permissions: ["api.*.read_key"] }))[0]?.slice(0, 2)).toEqual([
+      ["permissions", 0],
+      "legacy_permission",
+    ]);
   });
 
   it("reject every kind of bad field the core rejects", () => {
@@ -52,7 +55,11 @@ describe("olderCreateSessionRequestSchema and newerCreateSessionRequestSchema", 
 
   it("reject unknown keys with the core's message, naming a field of the other generation as such", () => {
     expect(issuesOf(newerCreateSessionRequestSchema.safeParse({ ...newer, externalID: "u" }))).toEqual([
-      [[], "unrecognized_keys", '"externalID" is not a createSession field, and the current server rejects a body with unknown fields: did you mean "externalId"?'],
+      [
+        [],
+        "unrecognized_keys",
+        '"externalID" is not a createSession field, and the current server rejects a body with unknown fields: did you mean "externalId"?',
+      ],
     ]);
     expect(issuesOf(olderCreateSessionRequestSchema.safeParse({ ...older, scopes: ["keys:read"] }))).toEqual([
       [[], "unrecognized_keys", '"scopes" belongs to the newer body, not the older one: send "slug" with "permissions" (the docs page, SDK up to 2.5.0)'],
@@ -84,7 +91,9 @@ describe("olderCreateSessionRequestSchema and newerCreateSessionRequestSchema", 
 describe("the strict schemas", () => {
   it("keep every entry's issue when one entry of a list is not a string", () => {
     const body = { portal: "my-portal", externalId: "u", scopes: [null, "api.*.read_key"] };
-    expect(issuesOf(newerCreateSessionRequestSchema.safeParse(body))).toEqual(checkCreateSessionRequest(body).issues.map((found) => [found.path, found.code, found.message]));
+    expect(issuesOf(newerCreateSessionRequestSchema.safeParse(body))).toEqual(
+      checkCreateSessionRequest(body).issues.map((found) => [found.path, found.code, found.message]),
+    );
   });
 
   it.each([null, [], "{}", 5])("say a body that is no object is none, as the core does: %j", (body) => {
@@ -102,11 +111,17 @@ describe("createSessionRequestSchema", () => {
   });
 
   it("judges a body by its generation's rules, in the core's words", () => {
-    expect(issuesOf(createSessionRequestSchema.safeParse({ ...older, slug: "My-Portal" })).map(([path, code]) => [path, code])).toEqual([[["slug"], "uppercase"]]);
+    expect(issuesOf(createSessionRequestSchema.safeParse({ ...older, slug: "My-Portal" })).map(([path, code]) => [path, code])).toEqual([
+      [["slug"], "uppercase"],
+    ]);
     // A body of neither generation: the core names both fields a required one may have.
     expect(issuesOf(createSessionRequestSchema.safeParse({ externalId: "u" }))).toEqual([
       [["portal"], "missing_field", 'Missing "portal" (or "slug" in the older body): the portal\'s ID (pc_…) or slug'],
-      [["scopes"], "missing_field", 'Missing "scopes" (or "permissions" in the older body): at least one of keys:read, keys:create, keys:reroll or analytics:read'],
+      [
+        ["scopes"],
+        "missing_field",
+        'Missing "scopes" (or "permissions" in the older body): at least one of keys:read, keys:create, keys:reroll or analytics:read',
+      ],
     ]);
   });
 

@@ -33,8 +33,7 @@ const refine =
  * gives.
  */
 const words = (check: Check, required?: RequiredField) => ({
-  error: (issue: { input?: unknown }) =>
-    issue.input === undefined && required ? REQUEST_WORDS.missing(required) : check(issue.input, [])[0]?.message,
+  error: (issue: { input?: unknown }) => (issue.input === undefined && required ? REQUEST_WORDS.missing(required) : check(issue.input, [])[0]?.message),
 });
 
 /**
