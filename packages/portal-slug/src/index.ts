@@ -22,7 +22,12 @@ export { looksLikePortalId, validatePortalRef, type PortalRefIssue, type PortalR
 export { portalSlugStandardSchema, type StandardSchemaV1 } from "./standard-schema.js";
 export {
   PORTAL_SCOPES,
+  checkCreateSessionField,
+  checkCreateSessionKeys,
   checkCreateSessionRequest,
+  scopeForPermission,
+  type CreateSessionKeysOptions,
+  type CreateSessionKeysResult,
   detectCreateSessionGeneration,
   type CreateSessionGeneration,
   type CreateSessionIssue,

@@ -1,9 +1,9 @@
 /**
  * The checks of the createSession body's fields, one function a field, each answering the
  * field's issues at the path it is given. The guard runs them on a whole body; the zod schemas
- * run them field by field; the 404 explainer asks the portal field's alone.
- *
- * @internal Not exported by the package: `checkCreateSessionRequest` is the public way in.
+ * run them field by field; the 404 explainer asks the portal field's alone; a tool that knows
+ * one field's value asks {@link checkCreateSessionField}, the one export of this module the
+ * package makes.
  */
 import {
   CREATE_SESSION_FIELDS,
@@ -13,6 +13,7 @@ import {
   OLDER_ONLY_FIELDS,
   PORTAL_SCOPES,
   QUOTED_VALUE,
+  type PortalScope,
   REQUEST_WORDS,
   RETURN_URL_MAX_LENGTH,
   tooLongMessage,
@@ -81,12 +82,37 @@ export function checkExternalId(value: unknown, path: Path): CreateSessionIssue[
   return length ? [issue(path, "too_long", tooLongMessage(length, EXTERNAL_ID_MAX_LENGTH))] : [];
 }
 
-/** What is wrong with one entry of `scopes` or `permissions` that is not in the vocabulary. */
-function scopeIssue(entry: string, path: Path): CreateSessionIssue {
+/**
+ * The scopes a dotted root-key permission (`api.*.read_key`) stands on, by its action; `undefined`
+ * when the entry is no such permission or its action has no scope.
+ */
+function legacyScopes(entry: string): { readonly scopes: readonly PortalScope[] | undefined } | undefined {
   // Case-blind: "API.*.READ_KEY" is the same permission typed with caps lock on.
   const legacy = /^[a-z_]+\.[^.\s]+\.([a-z_]+)$/i.exec(entry);
+  return legacy ? { scopes: LEGACY_PERMISSION_SCOPES.get((legacy[1] as string).toLowerCase()) } : undefined;
+}
+
+/**
+ * The scope an entry of the older `permissions` certainly means in the newer `scopes`: itself
+ * when it is a scope, the one scope a root-key permission's action stands on, or `undefined`
+ * when no mapping is certain (an unknown entry, an action that stands on two scopes). Tools that
+ * rewrite an older body as the newer one use it.
+ *
+ * @example
+ * scopeForPermission("api.*.read_key"); // "keys:read"
+ * scopeForPermission("api.*.create_key"); // undefined: keys:create or keys:reroll
+ */
+export function scopeForPermission(entry: string): PortalScope | undefined {
+  if ((PORTAL_SCOPES as readonly string[]).includes(entry)) return entry as PortalScope;
+  const scopes = legacyScopes(entry)?.scopes;
+  return scopes?.length === 1 ? scopes[0] : undefined;
+}
+
+/** What is wrong with one entry of `scopes` or `permissions` that is not in the vocabulary. */
+function scopeIssue(entry: string, path: Path): CreateSessionIssue {
+  const legacy = legacyScopes(entry);
   if (legacy) {
-    const scopes = LEGACY_PERMISSION_SCOPES.get((legacy[1] as string).toLowerCase());
+    const { scopes } = legacy;
     return issue(path, "legacy_permission", REQUEST_WORDS.legacyPermission(shown(entry), scopes), "error", scopes?.length === 1 ? scopes[0] : undefined);
   }
   // Near misses: another separator, other case, or the two words swapped ("read:keys").
@@ -146,6 +172,33 @@ export function checkReturnUrl(value: unknown, path: Path): CreateSessionIssue[]
   return protocol === "http:" || protocol === "https:" ? [] : [issue(path, "invalid_url", REQUEST_WORDS.notHttp(shown(value), protocol))];
 }
 
+/** A field name as people vary it: case, separators and a trailing "s" or "id" aside. */
+const squash = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, "");
+
+/** Whether `a` becomes `b` by one edit: a character added, dropped, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The field a key of neither generation probably means: the same name in another case or
+ * spelling (`externalID`, `return_url`), with a plural or an "Id" too many or too few (`scope`,
+ * `portalId`), or one typo away (`extrnalId`). Short keys get no typo guess: `pre` is not `preview`.
+ */
+function nearField(key: string): string | undefined {
+  const typed = squash(key);
+  if (!typed) return undefined;
+  const same = (name: string) => {
+    const known = squash(name);
+    return known === typed || `${known}s` === typed || known === `${typed}s` || `${known}id` === typed;
+  };
+  return CREATE_SESSION_FIELDS.find(same) ?? (typed.length >= 5 ? CREATE_SESSION_FIELDS.find((name) => oneEditApart(squash(name), typed)) : undefined);
+}
+
 /**
  * A field a generation does not know: a field of the other generation is named as such,
  * anything else is unknown, with the known field it probably meant as the suggestion. @internal
@@ -153,8 +206,7 @@ export function checkReturnUrl(value: unknown, path: Path): CreateSessionIssue[]
 export function unknownField(key: string, generation: CreateSessionGeneration): { message: string; suggestion?: string } {
   const other = generation === "older" ? NEWER_ONLY_FIELDS : OLDER_ONLY_FIELDS;
   if ((other as readonly string[]).includes(key)) return { message: REQUEST_WORDS.otherGeneration(key, generation) };
-  const squash = (name: string) => name.toLowerCase().replace(/[^a-z]/g, "");
-  const near = CREATE_SESSION_FIELDS.find((name) => squash(name) === squash(key));
+  const near = nearField(key);
   const message = REQUEST_WORDS.unknownField(shown(key), near);
   return near ? { message, suggestion: near } : { message };
 }
@@ -169,3 +221,22 @@ export const FIELD_CHECKS: { readonly [field in (typeof CREATE_SESSION_FIELDS)[n
   preview: checkPreview,
   returnUrl: checkReturnUrl,
 };
+
+/**
+ * Checks one field of a createSession body, as {@link checkCreateSessionRequest} checks it in a
+ * whole body: the issues have the paths they would have there (`["scopes", 1]`). A name that is
+ * no field of either generation has no value check (it gets `unknown_field` from
+ * {@link checkCreateSessionKeys}), and gets no issues here. Never throws.
+ *
+ * @example
+ * checkCreateSessionField("scopes", ["keys.read"]);
+ * // [ { path: ["scopes", 0], code: "unknown_scope", suggestion: "keys:read", … } ]
+ */
+export function checkCreateSessionField(field: string, value: unknown): readonly CreateSessionIssue[] {
+  if (!Object.prototype.hasOwnProperty.call(FIELD_CHECKS, field)) return [];
+  try {
+    return FIELD_CHECKS[field as keyof typeof FIELD_CHECKS](value, [field]);
+  } catch {
+    return [issue([field], "unreadable", REQUEST_WORDS.unreadable)];
+  }
+}

@@ -3,53 +3,49 @@
  * field is judged by its own check wherever it appears; the generation only decides which
  * fields count as missing and whether the body mixes the two.
  */
-import { CREATE_SESSION_FIELDS, NEWER_ONLY_FIELDS, OLDER_ONLY_FIELDS, REQUEST_WORDS, type RequiredField } from "../contract.js";
-import { FIELD_CHECKS, issue, unknownField } from "./fields.js";
+import { FIELD_CHECKS, issue } from "./fields.js";
+import { checkCreateSessionKeys, generationOf } from "./keys.js";
 import { sends, sentField } from "./sent.js";
 import type { CreateSessionGeneration, CreateSessionIssue, CreateSessionRequestResult, NewerCreateSessionRequest, OlderCreateSessionRequest } from "./types.js";
+import { REQUEST_WORDS } from "../contract.js";
 
 /**
  * Which generation a body is, by the fields only one of them has (see {@link checkCreateSessionRequest}):
  * `mixed` for fields of both, `undefined` for fields of neither or a non-object. Sent keys count
- * even when `undefined`, since a key written out shows which body its author meant.
+ * even when `undefined`, since a key written out shows which body its author meant. Never throws:
+ * a body whose keys cannot be read (a revoked proxy) is of no generation.
  */
 export function detectCreateSessionGeneration(body: unknown): CreateSessionGeneration | "mixed" | undefined {
   if (typeof body !== "object" || body === null) return undefined;
-  const older = OLDER_ONLY_FIELDS.some((key) => sends(body, key));
-  const newer = NEWER_ONLY_FIELDS.some((key) => sends(body, key));
-  return older ? (newer ? "mixed" : "older") : newer ? "newer" : undefined;
+  try {
+    return generationOf((key) => sends(body, key));
+  } catch {
+    return undefined;
+  }
 }
+
+/** The order issues are listed in: the whole body's, then field by field as a body is written, unknown keys last. */
+const FIELD_ORDER = ["slug", "portal", "externalId", "permissions", "scopes", "preview", "returnUrl"] as const;
 
 function check(body: unknown): CreateSessionRequestResult {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { valid: false, generation: undefined, issues: [issue([], "not_an_object", REQUEST_WORDS.notAnObject(body))] };
   }
-  const generation = detectCreateSessionGeneration(body);
-  const issues: CreateSessionIssue[] = [];
+  const keys = Object.keys(body);
+  const unset = keys.filter((key) => (body as Record<string, unknown>)[key] === undefined);
+  const shape = checkCreateSessionKeys(keys, { unset });
+  const { generation } = shape;
+  const issues: CreateSessionIssue[] = shape.issues.filter((found) => !found.path.length);
   // Not push(...found): a list of a million scopes would overflow the argument limit.
   const add = (found: readonly CreateSessionIssue[]) => {
     for (const one of found) issues.push(one);
   };
-  if (generation === "mixed") {
-    const older = OLDER_ONLY_FIELDS.filter((key) => sends(body, key));
-    const newer = NEWER_ONLY_FIELDS.filter((key) => sends(body, key));
-    issues.push(issue([], "mixed_generations", REQUEST_WORDS.mixed(older, newer)));
+  for (const name of FIELD_ORDER) {
+    add(shape.issues.filter((found) => found.path[0] === name));
+    const value = sentField(body, name);
+    if (value !== undefined || name === "preview" || name === "returnUrl") add(FIELD_CHECKS[name](value, [name]));
   }
-  // Fields of neither generation, or of both: either name satisfies the requirement.
-  const either = (older: RequiredField, newer: RequiredField): RequiredField[] =>
-    generation === "older" ? [older] : generation === "newer" ? [newer] : [newer, older];
-  for (const names of [either("slug", "portal"), ["externalId" as const], either("permissions", "scopes")]) {
-    const sent = names.filter((name) => sentField(body, name) !== undefined);
-    const [first, second] = names as [RequiredField, RequiredField | undefined];
-    if (!sent.length) issues.push(issue([first], "missing_field", REQUEST_WORDS.missing(first, second)));
-    for (const name of sent) add(FIELD_CHECKS[name](sentField(body, name), [name]));
-  }
-  for (const name of ["preview", "returnUrl"] as const) add(FIELD_CHECKS[name](sentField(body, name), [name]));
-  for (const key of Object.keys(body)) {
-    if ((CREATE_SESSION_FIELDS as readonly string[]).includes(key)) continue;
-    const { message, suggestion } = unknownField(key, generation === "older" ? "older" : "newer");
-    issues.push(issue([key], "unknown_field", message, "error", suggestion));
-  }
+  add(shape.issues.filter((found) => found.code === "unknown_field"));
 
   if (issues.some((found) => found.severity === "error")) return { valid: false, generation, issues };
   return generation === "older"

@@ -4,6 +4,8 @@
  * names.
  */
 export { checkCreateSessionRequest, detectCreateSessionGeneration } from "./guard.js";
+export { checkCreateSessionKeys, type CreateSessionKeysOptions, type CreateSessionKeysResult } from "./keys.js";
+export { checkCreateSessionField, scopeForPermission } from "./fields.js";
 export { PORTAL_SCOPES, type PortalScope } from "../contract.js";
 export type {
   CreateSessionGeneration,

@@ -1,0 +1,120 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkCreateSessionField, checkCreateSessionKeys, checkCreateSessionRequest, scopeForPermission } from "./index.js";
+
+const paths = (issues: readonly { path: readonly (string | number)[]; code: string; suggestion?: string }[]) =>
+  issues.map(({ path, code, suggestion }) => [path, code, suggestion]);
+
+describe("checkCreateSessionKeys", () => {
+  it("says what the dashboard's snippet misses and does not know", () => {
+    const { generation, issues } = checkCreateSessionKeys(["portalId", "externalId", "permissions"]);
+    expect(generation).toBe("older");
+    expect(paths(issues)).toEqual([
+      [["slug"], "missing_field", undefined],
+      [["portalId"], "unknown_field", "portal"],
+    ]);
+  });
+
+  it.each([
+    ["portalId", "portal"],
+    ["portal_id", "portal"],
+    ["externalID", "externalId"],
+    ["external_id", "externalId"],
+    ["scope", "scopes"],
+    ["permission", "permissions"],
+    ["returnURL", "returnUrl"],
+    ["return_url", "returnUrl"],
+    ["extrnalId", "externalId"],
+    ["reutrnUrl", "returnUrl"],
+    ["previews", "preview"],
+  ])("takes %s for %s", (key, field) => {
+    const found = checkCreateSessionKeys(["portal", "externalId", "scopes", key]).issues;
+    expect(paths(found)).toEqual([[[key], "unknown_field", field]]);
+    expect(found[0]?.message).toContain(`did you mean "${field}"?`);
+  });
+
+  it.each([["user"], ["pre"], ["foo"], ["constructor"], ["__proto__"], ["_"]])("guesses nothing for %s", (key) => {
+    const [found] = checkCreateSessionKeys(["portal", "externalId", "scopes", key]).issues;
+    expect(found).toMatchObject({ path: [key], code: "unknown_field" });
+    expect(found).not.toHaveProperty("suggestion");
+  });
+
+  it("calls nothing missing when the keys may not be all the body sends", () => {
+    expect(checkCreateSessionKeys(["externalId"], { complete: false }).issues).toEqual([]);
+    expect(paths(checkCreateSessionKeys(["externalId"]).issues)).toEqual([
+      [["portal"], "missing_field", undefined],
+      [["scopes"], "missing_field", undefined],
+    ]);
+  });
+
+  it("counts a key sent as undefined for the generation, not for the field", () => {
+    const { generation, issues } = checkCreateSessionKeys(["slug", "externalId", "permissions"], { unset: ["slug"] });
+    expect(generation).toBe("older");
+    expect(paths(issues)).toEqual([[["slug"], "missing_field", undefined]]);
+  });
+
+  it("says a mix once, on the whole body", () => {
+    expect(paths(checkCreateSessionKeys(["slug", "externalId", "scopes"]).issues)).toEqual([[[], "mixed_generations", undefined]]);
+  });
+});
+
+describe("checkCreateSessionField", () => {
+  it("checks a field at the path it has in a body", () => {
+    expect(paths(checkCreateSessionField("scopes", ["keys:read", "keys.read"]))).toEqual([[["scopes", 1], "unknown_scope", "keys:read"]]);
+    expect(paths(checkCreateSessionField("externalId", ""))).toEqual([[["externalId"], "too_short", undefined]]);
+    expect(paths(checkCreateSessionField("preview", "yes"))).toEqual([[["preview"], "wrong_type", undefined]]);
+  });
+
+  it("has no value check for a key of neither generation, an inherited name included", () => {
+    expect(checkCreateSessionField("portalId", "pc_1")).toEqual([]);
+    expect(checkCreateSessionField("toString", 1)).toEqual([]);
+  });
+
+  it("never throws, on a scope list that throws when read", () => {
+    const hostile = new Proxy([], {
+      get() {
+        throw new Error("no");
+      },
+    });
+    expect(paths(checkCreateSessionField("scopes", hostile))).toEqual([[["scopes"], "unreadable", undefined]]);
+  });
+});
+
+describe("scopeForPermission", () => {
+  it.each([
+    ["keys:read", "keys:read"],
+    ["api.*.read_key", "keys:read"],
+    ["API.*.READ_API", "keys:read"],
+    ["api.*.read_analytics", "analytics:read"],
+    ["api.*.create_key", undefined],
+    ["keys.read", undefined],
+    ["whatever", undefined],
+  ])("maps %s to %s", (entry, scope) => {
+    expect(scopeForPermission(entry)).toBe(scope);
+  });
+});
+
+describe("the parts and the whole agree", () => {
+  const fields = ["slug", "portal", "externalId", "permissions", "scopes", "preview", "returnUrl", "portalId", "scope", "x"];
+  const values = fc.oneof(
+    fc.constantFrom(undefined, "", "my-portal", "My-Portal", "pc_1", "keys:read", "https://a.example", "/back", true, 3),
+    fc.array(fc.constantFrom("keys:read", "keys.read", "api.*.read_key", 1), { maxLength: 3 }),
+  );
+  const bodies = fc.dictionary(fc.constantFrom(...fields), values, { maxKeys: 8 });
+  const key = (found: { path: readonly (string | number)[]; code: string; message: string; severity: string }) =>
+    JSON.stringify([found.path, found.code, found.message, found.severity]);
+
+  it("gives every body the guard's issues: its keys' and each sent field's", () => {
+    fc.assert(
+      fc.property(bodies, (body) => {
+        const keys = Object.keys(body);
+        const unset = keys.filter((name) => body[name] === undefined);
+        const parts = [
+          ...checkCreateSessionKeys(keys, { unset }).issues,
+          ...keys.flatMap((name) => (body[name] === undefined ? [] : checkCreateSessionField(name, body[name]))),
+        ];
+        expect(parts.map(key).sort()).toEqual(checkCreateSessionRequest(body).issues.map(key).sort());
+      }),
+    );
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * What a createSession body's keys alone say: which generation it is, whether it mixes the two,
+ * which required fields it misses and which keys no generation knows. The guard judges a whole
+ * body with these; a tool that knows a body's keys but not all of its values (the lint rule)
+ * asks them directly, and so says what the guard would say.
+ */
+import { CREATE_SESSION_FIELDS, NEWER_ONLY_FIELDS, OLDER_ONLY_FIELDS, REQUEST_WORDS, type RequiredField } from "../contract.js";
+import { issue, unknownField } from "./fields.js";
+import type { CreateSessionGeneration, CreateSessionIssue } from "./types.js";
+
+/** Which generation the keys of a body are: `mixed` for fields of both, `undefined` for neither. @internal */
+export function generationOf(sends: (key: string) => boolean): CreateSessionGeneration | "mixed" | undefined {
+  const older = OLDER_ONLY_FIELDS.some(sends);
+  const newer = NEWER_ONLY_FIELDS.some(sends);
+  return older ? (newer ? "mixed" : "older") : newer ? "newer" : undefined;
+}
+
+/**
+ * The required fields of a generation, in groups of which one name must be sent: a body of
+ * neither generation (or of both) may satisfy a group with either name. @internal
+ */
+export function requiredGroups(generation: CreateSessionGeneration | "mixed" | undefined): readonly (readonly RequiredField[])[] {
+  const either = (older: RequiredField, newer: RequiredField): RequiredField[] =>
+    generation === "older" ? [older] : generation === "newer" ? [newer] : [newer, older];
+  return [either("slug", "portal"), ["externalId"], either("permissions", "scopes")];
+}
+
+/** What {@link checkCreateSessionKeys} answers. */
+export interface CreateSessionKeysResult {
+  /** The generation the keys show, as {@link detectCreateSessionGeneration} reads it from a body. */
+  readonly generation: CreateSessionGeneration | "mixed" | undefined;
+  /** `mixed_generations` (empty path), `missing_field` and `unknown_field` issues, as the guard gives them. */
+  readonly issues: readonly CreateSessionIssue[];
+}
+
+/** Options of {@link checkCreateSessionKeys}. */
+export interface CreateSessionKeysOptions {
+  /**
+   * Whether the keys are all the body sends (default `true`). When some part of the body is
+   * not known (a spread of a value the caller cannot read), pass `false`: a field that part
+   * might hold is not called missing.
+   */
+  readonly complete?: boolean;
+  /** Keys sent with the value `undefined`: they show the generation, but `JSON.stringify` drops them, so a required one is missing. */
+  readonly unset?: readonly string[];
+}
+
+/**
+ * Judges a createSession body by the keys it sends, as {@link checkCreateSessionRequest} does:
+ * a body mixing the generations, a required field missing, a key of neither generation (with
+ * the field probably meant as `suggestion`: `portalId` → `portal`, `scope` → `scopes`). The
+ * values are not looked at; check each with {@link checkCreateSessionField}. Never throws.
+ *
+ * @example
+ * checkCreateSessionKeys(["portalId", "externalId", "scopes"]).issues;
+ * // [ { path: ["portal"], code: "missing_field", … },
+ * //   { path: ["portalId"], code: "unknown_field", suggestion: "portal", … } ]
+ */
+export function checkCreateSessionKeys(keys: readonly string[], { complete = true, unset = [] }: CreateSessionKeysOptions = {}): CreateSessionKeysResult {
+  const sent = new Set(keys);
+  const generation = generationOf((key) => sent.has(key));
+  const issues: CreateSessionIssue[] = [];
+  if (generation === "mixed") {
+    const older = OLDER_ONLY_FIELDS.filter((key) => sent.has(key));
+    const newer = NEWER_ONLY_FIELDS.filter((key) => sent.has(key));
+    issues.push(issue([], "mixed_generations", REQUEST_WORDS.mixed(older, newer)));
+  }
+  if (complete) {
+    const unsent = new Set(unset);
+    for (const names of requiredGroups(generation)) {
+      if (names.some((name) => sent.has(name) && !unsent.has(name))) continue;
+      const [first, second] = names as [RequiredField, RequiredField | undefined];
+      issues.push(issue([first], "missing_field", REQUEST_WORDS.missing(first, second)));
+    }
+  }
+  for (const key of sent) {
+    if ((CREATE_SESSION_FIELDS as readonly string[]).includes(key)) continue;
+    const { message, suggestion } = unknownField(key, generation === "older" ? "older" : "newer");
+    issues.push(issue([key], "unknown_field", message, "error", suggestion));
+  }
+  return { generation, issues };
+}
