@@ -1,15 +1,33 @@
-// Which calls open a portal session, and which of their values are sent as the portal.
+// Which calls open a portal session, what body each sends, and which of its values are sent as the portal.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
-import { createCallSites, type Callee } from "./call-sites.js";
+import { createCallSites, indexCallees } from "./call-sites.js";
+import { slugValuesOf, type Callee } from "./slug-sites.js";
 import { analyse } from "./test-support.js";
+
+const callsOf = (file: ReturnType<typeof analyse>) => [
+  ...file.all<TSESTree.CallExpression>("CallExpression"),
+  ...file.all<TSESTree.NewExpression>("NewExpression"),
+];
 
 /** Every value the calls of `code` send as a portal, as `accepts source-text`. */
 function sent(code: string, callees: Callee[] = []): string[] {
   const file = analyse(code);
-  const callSites = createCallSites(file.sourceCode, file.scope, callees);
-  const calls = [...file.all<TSESTree.CallExpression>("CallExpression"), ...file.all<TSESTree.NewExpression>("NewExpression")];
-  return calls.flatMap((call) => callSites(call).map(({ ref, accepts }) => `${accepts} ${file.sourceCode.getText(ref.node)}`));
+  const bodyOf = createCallSites(file.sourceCode, file.scope);
+  const wrappers = indexCallees(callees);
+  return callsOf(file).flatMap((call) =>
+    slugValuesOf(call, bodyOf(call), wrappers, file.scope).map(({ ref, accepts }) => `${accepts} ${file.sourceCode.getText(ref.node)}`),
+  );
+}
+
+/** The body each call of `code` sends, as `via source-text`. */
+function bodies(code: string): string[] {
+  const file = analyse(code);
+  const bodyOf = createCallSites(file.sourceCode, file.scope);
+  return callsOf(file).flatMap((call) => {
+    const body = bodyOf(call);
+    return body ? [`${body.via} ${file.sourceCode.getText(body.ref.node)}`] : [];
+  });
 }
 
 const STANDALONE = 'import { portalCreateSession } from "@unkey/api/funcs/portalCreateSession.js";';
@@ -52,5 +70,24 @@ describe("createCallSites", () => {
     expect(sent('openPortal(user, { portal: "a" });', callees)).toEqual([]);
     expect(sent('portalLink("a");', callees)).toEqual(['slug "a"']);
     expect(sent('http.fetch("/p", { slug: "a" });', callees)).toEqual(['slug "a"']);
+  });
+});
+
+describe("the body a call sends", () => {
+  it.each([
+    ["unkey.portal.createSession(body);", ["sdk body"]],
+    [`${STANDALONE} portalCreateSession(core, { portal: "a" });`, ['sdk { portal: "a" }']],
+    ['fetch("https://api.unkey.com/v2/portal.createSession", { body: JSON.stringify(payload) });', ["http payload"]],
+    ["unkey.portal.createSession();", []],
+    ["unkey.portal.createSession(...args);", []],
+  ])("in %s", (code, expected) => {
+    expect(bodies(code)).toEqual(expected);
+  });
+
+  it("is found once per call, however many rules ask", () => {
+    const file = analyse("unkey.portal.createSession(body);");
+    const bodyOf = createCallSites(file.sourceCode, file.scope);
+    const [call] = file.all<TSESTree.CallExpression>("CallExpression");
+    expect(bodyOf(call as TSESTree.CallExpression)).toBe(bodyOf(call as TSESTree.CallExpression));
   });
 });

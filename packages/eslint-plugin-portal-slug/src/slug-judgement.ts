@@ -4,7 +4,7 @@
  * static part is judged for what is certainly wrong whatever its expressions are.
  */
 import { isPortalSlug, looksLikePortalId, scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalSlugIssueCode } from "portal-slug";
-import type { Accepts } from "./call-sites.js";
+import type { Accepts } from "./slug-sites.js";
 
 /** The codes a problem can have: the core's slug issues, and a portal ID's. */
 export type ProblemCode = PortalSlugIssueCode | "invalid_portal_id";

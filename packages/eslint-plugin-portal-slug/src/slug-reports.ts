@@ -4,24 +4,17 @@
  * range in the raw source, the message's parts and the suggestion's fix. Each written place is
  * judged and reported once however many calls send it.
  */
-import { relative, sep } from "node:path";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { looksLikePortalId } from "portal-slug";
-import type { Accepts } from "./call-sites.js";
+import type { Accepts } from "./slug-sites.js";
 import { mayBePortalId } from "./portal-id-template.js";
-import type { Ref } from "./scope.js";
+import { placeOf, quoted, writtenAt, type Origin } from "./report-place.js";
 import { judge, judgeTemplatePart, locatedFirst, passes, type Problem, type ProblemCode } from "./slug-judgement.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "./source-range.js";
 import type { StaticString } from "./static-strings.js";
 
 /** The message IDs a report uses: one a problem code, and the suggestion's. */
 export type SlugMessageId = ProblemCode | "replaceWithSuggestion";
-
-/** Where a value written in another module is: its file, and its literal there. */
-interface Origin {
-  readonly path: string;
-  readonly node: TSESTree.StringLiteral | TSESTree.TemplateLiteral;
-}
 
 /** What one report says and where it stands. */
 interface Report {
@@ -39,18 +32,11 @@ interface Report {
   readonly origin?: Origin | undefined;
 }
 
-/** A value for a message: quoted, and cut so that a megabyte literal makes a short message. */
-const quoted = (value: string): string => JSON.stringify(value.length > 70 ? `${value.slice(0, 69)}…` : value);
-
-/** A module's path as a message shows it: relative to ESLint's working folder, with "/". */
-const displayPath = (cwd: string, path: string): string => relative(cwd, path).split(sep).join("/");
-
 /** The rule's report of one value, from the parts its message template names. */
 function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, cwd: string): TSESLint.ReportDescriptor<SlugMessageId> | undefined {
   const { node, value, accepts, problems, range, fix, origin } = report;
   const [primary, ...rest] = problems;
   if (!primary) return undefined;
-  const written = origin?.node.loc.start;
   const judged = origin?.node ?? node;
   return {
     node,
@@ -61,7 +47,7 @@ function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, c
       kind: accepts === "ref" && looksLikePortalId(value) ? "ID" : "slug",
       // A template's static part is quoted as such: its offsets count from the part's start.
       slug: judged.type === "TemplateLiteral" && judged.expressions.length ? `${quoted(value)} (a static part of a template)` : quoted(value),
-      where: origin && written ? ` (written at ${displayPath(cwd, origin.path)}:${written.line}:${written.column + 1})` : "",
+      where: writtenAt(cwd, origin),
       detail: primary.message,
       others: rest.length ? ` Also: ${rest.map((problem) => problem.message).join("; ")}.` : "",
       // ESLint fixes only the file it lints: a value written elsewhere is named with its fix.
@@ -100,14 +86,6 @@ export function createSlugReports(
     if (located?.index === undefined || located.end === undefined) return undefined;
     const { start, raw } = rawTextOf(sourceCode, part);
     return sourceRangeOf(sourceCode, start, raw, value, located.index, located.end);
-  };
-
-  /** Where a value is reported: where it is written, or, when that is another module, at the linted file's expression that leads to it. */
-  const placeOf = (ref: Ref): { node: TSESTree.Node; origin?: Origin } | undefined => {
-    if (!ref.scope.module) return { node: ref.node };
-    return ref.use
-      ? { node: ref.use, origin: { path: ref.scope.module.path, node: ref.node as TSESTree.StringLiteral | TSESTree.TemplateLiteral } }
-      : undefined;
   };
 
   /** Whether `what` was judged at `node` already; marks it judged. */

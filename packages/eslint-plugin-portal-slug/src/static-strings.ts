@@ -1,7 +1,8 @@
 /**
  * From an expression to every string it can statically be, each with the node where that string
- * is written. Unknown means unknown: a value this analysis cannot pin down yields nothing, never
- * a guess, so that the rule cannot report a false positive.
+ * is written, and (for the fields of a body that are not strings) every other literal, array or
+ * object it can be. Unknown means unknown: a value this analysis cannot pin down yields nothing,
+ * never a guess, so that a rule cannot report a false positive.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { refTo, type Ref } from "./scope.js";
@@ -16,6 +17,15 @@ export type StaticString =
   /** A member of the literal type of an expression of the linted file, known from type information only. */
   | { readonly kind: "type"; readonly value: string; readonly node: TSESTree.Node };
 
+/** A value an expression can be that is no string: another literal, or an array or object literal to read on. */
+export type StaticOther =
+  | { readonly kind: "other"; readonly value: boolean | number | bigint | null | undefined; readonly ref: Ref }
+  | { readonly kind: "array"; readonly ref: Ref<TSESTree.ArrayExpression> }
+  | { readonly kind: "object"; readonly ref: Ref<TSESTree.ObjectExpression> };
+
+/** Any value an expression can statically be. */
+export type StaticValue = StaticString | StaticOther;
+
 /** What the type checker says an expression of the linted file can be: its string literal members, or `undefined`. */
 export type LiteralTypes = (node: TSESTree.Node) => readonly string[] | undefined;
 
@@ -28,7 +38,7 @@ const MAX_VISITS = 64;
  * into a module, the file's expression that leads there is asked (`import { S }`, where S's
  * initializer calls a function).
  */
-function typed(here: Ref, literalTypes: LiteralTypes | undefined, found: StaticString[]): boolean {
+function typed(here: Ref, literalTypes: LiteralTypes | undefined, found: StaticValue[]): boolean {
   const node = here.scope.module ? here.use : here.node;
   const members = node && literalTypes?.(node);
   for (const member of members ?? []) found.push({ kind: "type", value: member, node: node as TSESTree.Node });
@@ -36,12 +46,12 @@ function typed(here: Ref, literalTypes: LiteralTypes | undefined, found: StaticS
 }
 
 /**
- * Every string `ref` can statically be, and whether that is all it can be: a branch this
+ * Every value `ref` can statically be, and whether that is all it can be: a branch this
  * analysis cannot pin down (`cond ? "a" : read()`) adds nothing and makes the answer incomplete.
- * The branches wait on a stack, first branch on top, so that the strings come in reading order.
+ * The branches wait on a stack, first branch on top, so that the values come in reading order.
  */
-function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticString[]; complete: boolean } {
-  const found: StaticString[] = [];
+function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticValue[]; complete: boolean } {
+  const found: StaticValue[] = [];
   let complete = true;
   // One allowance of spreads for the whole value, however many members it reads.
   const budget = lookupBudget();
@@ -58,7 +68,19 @@ function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticString[]
     switch (node.type) {
       case "Literal":
         if (typeof node.value === "string") found.push({ kind: "literal", value: node.value, ref: here as Ref<TSESTree.StringLiteral> });
+        else if (!(node.value instanceof RegExp) && !("regex" in node)) found.push({ kind: "other", value: node.value, ref: here });
         else complete = false;
+        break;
+      case "ArrayExpression":
+        found.push({ kind: "array", ref: here as Ref<TSESTree.ArrayExpression> });
+        break;
+      case "ObjectExpression":
+        found.push({ kind: "object", ref: here as Ref<TSESTree.ObjectExpression> });
+        break;
+      case "Identifier":
+        // What is left of a name after following it: `undefined` is a value only as the global.
+        if (node.name === "undefined" && here.scope.isGlobal(node)) found.push({ kind: "other", value: undefined, ref: here });
+        else if (!typed(here, literalTypes, found)) complete = false;
         break;
       case "TemplateLiteral": {
         const [quasi] = node.quasis;
@@ -91,8 +113,10 @@ export function staticStrings(ref: Ref, literalTypes?: LiteralTypes): StaticStri
   // Most values are a string written in place: that is all they can be.
   const { node } = ref;
   if (node.type === "Literal" && typeof node.value === "string") return [{ kind: "literal", value: node.value, ref: ref as Ref<TSESTree.StringLiteral> }];
-  return collect(ref, literalTypes).found;
+  return collect(ref, literalTypes).found.filter(isString);
 }
+
+const isString = (value: StaticValue): value is StaticString => value.kind === "literal" || value.kind === "template" || value.kind === "type";
 
 /**
  * The strings `ref` can statically be, only when they are all it can be; otherwise none. For
@@ -100,5 +124,14 @@ export function staticStrings(ref: Ref, literalTypes?: LiteralTypes): StaticStri
  */
 export function everyStaticString(ref: Ref): StaticString[] {
   const { found, complete } = collect(ref);
-  return complete ? found : [];
+  return complete && found.every(isString) ? (found as StaticString[]) : [];
+}
+
+/**
+ * Every value `ref` can statically be, and whether that is all: for a field whose value need
+ * not be a string (`preview: "yes"`, `scopes: "keys:read"`), where a wrong type is the finding.
+ */
+export function staticValues(ref: Ref, literalTypes?: LiteralTypes): { readonly values: readonly StaticValue[]; readonly complete: boolean } {
+  const { found, complete } = collect(ref, literalTypes);
+  return { values: found, complete };
 }

@@ -1,19 +1,20 @@
 /**
  * `portal-slug/valid-slug`: every slug a createSession call sends, checked where it is written.
  * The rule reads as three questions, each answered by a module of its own: which calls
- * (`call-sites.ts`), which values (`static-strings.ts`, following names into the file's scope and
- * the modules it imports), which report (`slug-reports.ts`, which asks the core for the slug rules).
+ * (`call-sites.ts`, and `slug-sites.ts` for where in them the slug is), which values
+ * (`static-strings.ts`, following names into the file's scope and the modules it imports), which
+ * report (`slug-reports.ts`, which asks the core for the slug rules). What the file is, is learnt
+ * once for every rule (`file-analysis.ts`).
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { PORTAL_SLUG_ISSUE_CODES } from "portal-slug";
-import { createCallSites, type Callee } from "../call-sites.js";
+import { indexCallees } from "../call-sites.js";
 import { createRule } from "../create-rule.js";
-import { createFileScope } from "../file-scope.js";
-import { importedModules } from "../imported-modules.js";
-import { literalTypesFor } from "../literal-types.js";
+import { fileAnalysis, mayCallPortal } from "../file-analysis.js";
 import { readSettings } from "../settings.js";
 import type { ProblemCode } from "../slug-judgement.js";
 import { createSlugReports, type SlugMessageId } from "../slug-reports.js";
+import { slugValuesOf, type Callee } from "../slug-sites.js";
 import { staticStrings } from "../static-strings.js";
 
 /** One message a problem: the core's issue codes, a portal ID's, and the suggestion's. */
@@ -22,14 +23,6 @@ export type MessageId = SlugMessageId;
 export type Options = [{ callees?: Callee[] }];
 
 const PROBLEM_CODES: readonly ProblemCode[] = [...PORTAL_SLUG_ISSUE_CODES, "invalid_portal_id"];
-
-/**
- * Whether the file can hold a portal call at all: every shape the rule knows spells one of
- * these names. Most files spell none, and one substring search lets them go without a single
- * listener call.
- */
-const mayCallPortal = (text: string, callees: readonly Callee[]): boolean =>
-  text.includes("reateSession") || callees.some(({ name }) => text.includes(name.slice(name.lastIndexOf(".") + 1)));
 
 export default createRule<Options, MessageId>({
   name: "valid-slug",
@@ -79,16 +72,16 @@ export default createRule<Options, MessageId>({
     // Read first, so that a mistaken setting is said on every file, not only on portal calls.
     const settings = readSettings(context.settings);
     const { sourceCode } = context;
-    if (!mayCallPortal(sourceCode.text, callees)) return {};
-    // Which calls: the body values each portal call sends, read in the file's scope.
-    const callSites = createCallSites(sourceCode, createFileScope(sourceCode, importedModules(context, settings)), callees);
-    // Which values: every string each can statically be (with type information, its literal types too).
-    const literalTypes = literalTypesFor(sourceCode);
+    if (!mayCallPortal(sourceCode, callees)) return {};
+    const { scope, literalTypes, sessionBody } = fileAnalysis(context, settings);
+    const wrappers = indexCallees(callees);
     // Which report: each string judged by the core, once a place, at the characters that are wrong.
     const reportOf = createSlugReports(sourceCode, context.cwd);
 
     const visit = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
-      for (const { ref, accepts } of callSites(call)) {
+      // Which calls: the slug values each portal call sends, read in the file's scope.
+      for (const { ref, accepts } of slugValuesOf(call, sessionBody(call), wrappers, scope)) {
+        // Which values: every string each can statically be (with type information, its literal types too).
         for (const candidate of staticStrings(ref, literalTypes)) {
           const report = reportOf(candidate, accepts);
           if (report) context.report(report);

@@ -1,0 +1,48 @@
+/**
+ * What every rule of the plugin learns of a linted file, learnt once for all of them: the file's
+ * scope (following imports as the settings say), its literal types when the parser gave a
+ * program, and the createSession body each call sends. ESLint runs each rule's listeners on the
+ * same SourceCode, so it keys what is kept; a rule's own options stay the rule's.
+ */
+import type { TSESLint } from "@typescript-eslint/utils";
+import { createCallSites, type Call, type SessionBody } from "./call-sites.js";
+import { createFileScope } from "./file-scope.js";
+import { importedModules } from "./imported-modules.js";
+import { literalTypesFor } from "./literal-types.js";
+import type { Scope } from "./scope.js";
+import type { ResolvedSettings } from "./settings.js";
+import type { LiteralTypes } from "./static-strings.js";
+
+/** One linted file, as the rules read it. */
+export interface FileAnalysis {
+  readonly scope: Scope;
+  readonly literalTypes: LiteralTypes | undefined;
+  /** The body a built-in shape of call sends, asked once per call for all rules. */
+  readonly sessionBody: (call: Call) => SessionBody | undefined;
+}
+
+type Context = Parameters<typeof importedModules>[0];
+
+const analyses = new WeakMap<object, { readonly settings: ResolvedSettings; readonly analysis: FileAnalysis }>();
+
+/** The analysis of the file `context` lints, made by the first rule that asks. */
+export function fileAnalysis(context: Context, settings: ResolvedSettings): FileAnalysis {
+  const { sourceCode } = context;
+  const kept = analyses.get(sourceCode);
+  // The same file under other settings (one RuleTester case after another) is analysed anew.
+  if (kept?.settings === settings) return kept.analysis;
+  const scope = createFileScope(sourceCode, importedModules(context, settings));
+  const analysis: FileAnalysis = { scope, literalTypes: literalTypesFor(sourceCode), sessionBody: createCallSites(sourceCode, scope) };
+  analyses.set(sourceCode, { settings, analysis });
+  return analysis;
+}
+
+/**
+ * Whether the file can hold a portal call at all: every built-in shape spells "createSession"
+ * (the SDK's method and standalone function, the endpoint's URL), and a wrapper its last name.
+ * Most files spell none, and one substring search lets them go without a single listener call.
+ */
+export function mayCallPortal(sourceCode: Readonly<TSESLint.SourceCode>, callees: readonly { readonly name: string }[]): boolean {
+  const { text } = sourceCode;
+  return text.includes("reateSession") || callees.some(({ name }) => text.includes(name.slice(name.lastIndexOf(".") + 1)));
+}

@@ -1,0 +1,81 @@
+/**
+ * Where in a portal call the slug is written: the `slug` or `portal` field of the body a
+ * built-in shape sends, or what one of the user's wrappers (valid-slug's `callees` option)
+ * names: an argument that is the slug, or a property of one.
+ */
+import { argumentAt, matchingCallees, type Call, type CalleeIndex, type SessionBody } from "./call-sites.js";
+import type { Ref, Scope } from "./scope.js";
+import { lookupBudget, memberOf, propertyOf, resolveValue } from "./static-values.js";
+
+/** How the value of a field is judged: by the slug rules, or as a portal ID or slug. */
+export type Accepts = "slug" | "ref";
+
+/** An expression that is sent as a portal slug, and how to judge it. */
+export interface SlugValue {
+  readonly ref: Ref;
+  readonly accepts: Accepts;
+}
+
+/** A user's own wrapper, as valid-slug's `callees` option names it. */
+export interface Callee {
+  /** The callee's dotted name, matched against the end of the call's member chain. */
+  readonly name: string;
+  /** Which argument holds the request body, or the slug itself when `property` is absent. */
+  readonly argument?: number;
+  /** The body property that holds the slug; absent when the argument is the slug. */
+  readonly property?: string;
+}
+
+/** The SDK and raw bodies name the portal `slug` (older) or `portal` (newer, ID or slug). */
+const BODY_FIELDS: readonly (readonly [string, Accepts])[] = [
+  ["slug", "slug"],
+  ["portal", "ref"],
+];
+const ACCEPTS = new Map(BODY_FIELDS);
+
+/** What almost every call sends: nothing. One frozen array for all of them. */
+const NONE: readonly SlugValue[] = Object.freeze([]);
+
+/** The portal fields a body sends; the body is followed once for all of them. */
+function bodyFields(body: SessionBody | undefined): readonly SlugValue[] {
+  if (!body) return NONE;
+  const budget = lookupBudget();
+  const object = resolveValue(body.ref, budget);
+  let fields: SlugValue[] | undefined;
+  for (const [field, accepts] of BODY_FIELDS) {
+    const member = memberOf(object, field, budget);
+    if (typeof member === "object" && member.kind === "expression") (fields ??= []).push({ ref: member.ref, accepts });
+  }
+  return fields ?? NONE;
+}
+
+/** The values the wrappers a call matches name in it. */
+function wrapped(call: Call, callees: readonly Callee[], scope: Scope): SlugValue[] {
+  const values: SlugValue[] = [];
+  for (const callee of callees) {
+    const node = argumentAt(call, callee.argument ?? 0);
+    if (!node) continue;
+    const sent: Ref = { node, scope };
+    if (callee.property === undefined) {
+      values.push({ ref: sent, accepts: "slug" });
+      continue;
+    }
+    const ref = propertyOf(sent, callee.property);
+    if (ref) values.push({ ref, accepts: ACCEPTS.get(callee.property) ?? "slug" });
+  }
+  return values;
+}
+
+/**
+ * The slug values a call sends: its built-in body's portal fields, and what the wrappers it
+ * matches name, read in the linted file's `scope`. A wrapper may share its name with a built-in shape (`http.fetch`): both are
+ * asked, and a value either finds is judged once.
+ */
+export function slugValuesOf(call: Call, body: SessionBody | undefined, callees: CalleeIndex<Callee>, scope: Scope): readonly SlugValue[] {
+  const found = bodyFields(body);
+  const matching = matchingCallees(call, callees);
+  if (!matching.length) return found;
+  const values = [...found];
+  for (const value of wrapped(call, matching, scope)) if (!values.some((known) => known.ref.node === value.ref.node)) values.push(value);
+  return values;
+}
