@@ -6,12 +6,20 @@ const paths = (issues: readonly { path: readonly (string | number)[]; code: stri
   issues.map(({ path, code, suggestion }) => [path, code, suggestion]);
 
 describe("checkCreateSessionKeys", () => {
-  it("says what the dashboard's snippet misses and does not know", () => {
+  it("says the dashboard snippet's misspelt key once, at the key, not also as a missing field", () => {
     const { generation, issues } = checkCreateSessionKeys(["portalId", "externalId", "permissions"]);
     expect(generation).toBe("older");
-    expect(paths(issues)).toEqual([
-      [["slug"], "missing_field", undefined],
-      [["portalId"], "unknown_field", "portal"],
+    expect(paths(issues)).toEqual([[["portalId"], "unknown_field", "portal"]]);
+  });
+
+  it("calls a field missing when no misspelt key stands for it", () => {
+    expect(paths(checkCreateSessionKeys(["portal_id", "externalId", "scope"]).issues)).toEqual([
+      [["portal_id"], "unknown_field", "portal"],
+      [["scope"], "unknown_field", "scopes"],
+    ]);
+    expect(paths(checkCreateSessionKeys(["user", "externalId", "scopes"]).issues)).toEqual([
+      [["portal"], "missing_field", undefined],
+      [["user"], "unknown_field", undefined],
     ]);
   });
 

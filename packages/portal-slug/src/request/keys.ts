@@ -25,6 +25,9 @@ export function requiredGroups(generation: CreateSessionGeneration | "mixed" | u
   return [either("slug", "portal"), ["externalId"], either("permissions", "scopes")];
 }
 
+/** The field of the other generation that does the same job. */
+const COUNTERPARTS: Readonly<Record<string, readonly string[]>> = { slug: ["portal"], portal: ["slug"], permissions: ["scopes"], scopes: ["permissions"] };
+
 /** What {@link checkCreateSessionKeys} answers. */
 export interface CreateSessionKeysResult {
   /** The generation the keys show, as {@link detectCreateSessionGeneration} reads it from a body. */
@@ -48,7 +51,8 @@ export interface CreateSessionKeysOptions {
 /**
  * Judges a createSession body by the keys it sends, as {@link checkCreateSessionRequest} does:
  * a body mixing the generations, a required field missing, a key of neither generation (with
- * the field probably meant as `suggestion`: `portalId` → `portal`, `scope` → `scopes`). The
+ * the field probably meant as `suggestion`: `portalId` → `portal`, `scope` → `scopes`). A field
+ * is not called missing when a misspelt key stands for it: the key's issue says it. The
  * values are not looked at; check each with {@link checkCreateSessionField}. Never throws.
  *
  * @example
@@ -65,18 +69,20 @@ export function checkCreateSessionKeys(keys: readonly string[], { complete = tru
     const newer = NEWER_ONLY_FIELDS.filter((key) => sent.has(key));
     issues.push(issue([], "mixed_generations", REQUEST_WORDS.mixed(older, newer)));
   }
+  const unknown: { key: string; message: string; suggestion?: string }[] = [];
+  for (const key of sent) {
+    if (!(CREATE_SESSION_FIELDS as readonly string[]).includes(key)) unknown.push({ key, ...unknownField(key, generation === "older" ? "older" : "newer") });
+  }
+  // A misspelt key (`portalId`) is where the field it means is: one problem, said at the key.
+  const meant = new Set(unknown.flatMap(({ suggestion }) => (suggestion === undefined ? [] : [suggestion, ...(COUNTERPARTS[suggestion] ?? [])])));
   if (complete) {
     const unsent = new Set(unset);
     for (const names of requiredGroups(generation)) {
-      if (names.some((name) => sent.has(name) && !unsent.has(name))) continue;
+      if (names.some((name) => (sent.has(name) && !unsent.has(name)) || meant.has(name))) continue;
       const [first, second] = names as [RequiredField, RequiredField | undefined];
       issues.push(issue([first], "missing_field", REQUEST_WORDS.missing(first, second)));
     }
   }
-  for (const key of sent) {
-    if ((CREATE_SESSION_FIELDS as readonly string[]).includes(key)) continue;
-    const { message, suggestion } = unknownField(key, generation === "older" ? "older" : "newer");
-    issues.push(issue([key], "unknown_field", message, "error", suggestion));
-  }
+  for (const { key, message, suggestion } of unknown) issues.push(issue([key], "unknown_field", message, "error", suggestion));
   return { generation, issues };
 }
