@@ -95,6 +95,19 @@ const EXPECTED: Report[] = [
     suggestions: [{ replaces: '"My-Portal"', with: '"my-portal"' }],
   },
   {
+    // The older body sent by raw HTTP: the current server refuses it. One report on its first
+    // older key, whose suggestion rewrites the body as the newer one.
+    file: "src/portal.js",
+    ruleId: "portal-slug/valid-session-body",
+    messageId: "older_body",
+    message: 'This is the older body ("slug", "permissions"), which the current server refuses: send "portal" with "scopes" instead.',
+    line: 30,
+    column: 28,
+    endLine: 30,
+    endColumn: 32,
+    suggestions: [{ replaces: 'slug: "-billing", externalId, permissions', with: 'portal: "-billing", externalId, scopes' }],
+  },
+  {
     // Raw fetch to a template URL on a const base, the slug inside JSON.stringify.
     file: "src/portal.js",
     ruleId: "portal-slug/valid-slug",
@@ -112,9 +125,9 @@ const EXPECTED: Report[] = [
     ruleId: "portal-slug/valid-slug",
     messageId: "consecutive_hyphens",
     message: 'Invalid portal slug "admin--portal": "--" at 5-6 is a double hyphen.',
-    line: 21,
+    line: 22,
     column: 28,
-    endLine: 21,
+    endLine: 22,
     endColumn: 30,
     suggestions: [{ replaces: '"admin--portal"', with: '"admin-portal"' }],
   },
@@ -124,11 +137,34 @@ const EXPECTED: Report[] = [
     ruleId: "portal-slug/valid-slug",
     messageId: "uppercase",
     message: 'Invalid portal slug "Partners": "P" at 0 is uppercase: slugs are lowercase.',
-    line: 23,
+    line: 24,
     column: 34,
-    endLine: 23,
+    endLine: 24,
     endColumn: 35,
     suggestions: [{ replaces: '"Partners"', with: '"partners"' }],
+  },
+  {
+    // The dashboard's snippet: its key is renamed to the field it means, at the key.
+    file: "src/portal.ts",
+    ruleId: "portal-slug/valid-session-body",
+    messageId: "unknown_field",
+    message: '"portalId" is not a createSession field, and the current server rejects a body with unknown fields: did you mean "portal"?',
+    line: 50,
+    column: 56,
+    endLine: 50,
+    endColumn: 64,
+    suggestions: [{ replaces: "portalId", with: "portal" }],
+  },
+  {
+    file: "src/portal.ts",
+    ruleId: "portal-slug/valid-session-body",
+    messageId: "unknown_scope",
+    message: 'scopes[0]: "keys.read" is not a scope: use keys:read, keys:create, keys:reroll or analytics:read (probably "keys:read").',
+    line: 50,
+    column: 110,
+    endLine: 50,
+    endColumn: 121,
+    suggestions: [{ replaces: '"keys.read"', with: '"keys:read"' }],
   },
 ];
 
@@ -248,7 +284,7 @@ describe("the ESLint JSON output", () => {
     expect(fix?.text).toBe('"my-portal"');
     const text = source("src/portal.js");
     const fixed = fix ? text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]) : text;
-    expect(fixed.split("\n")[14]).toBe('  const { data } = await unkey.portal.createSession({ slug: "my-portal", externalId });');
+    expect(fixed.split("\n")[14]).toBe('  const { data } = await unkey.portal.createSession({ slug: "my-portal", externalId, permissions: ["keys:read"] });');
     expect(fixed.replace('"my-portal"', '"My-Portal"')).toBe(text);
   });
 });

@@ -7,6 +7,7 @@
  * in an `eslint.config.ts` type-checks; the rules are built with typescript-eslint's types inside.
  */
 import type { ESLint, Linter, Rule } from "eslint";
+import validSessionBody from "./rules/valid-session-body.js";
 import validSlug from "./rules/valid-slug.js";
 import { PLUGIN_NAME, PLUGIN_VERSION } from "./meta.js";
 
@@ -14,8 +15,9 @@ import { PLUGIN_NAME, PLUGIN_VERSION } from "./meta.js";
 export const meta = { name: PLUGIN_NAME, version: PLUGIN_VERSION };
 
 /** Every rule of the plugin, by name. */
-export const rules: { readonly "valid-slug": Rule.RuleModule } = {
+export const rules: { readonly "valid-slug": Rule.RuleModule; readonly "valid-session-body": Rule.RuleModule } = {
   "valid-slug": validSlug as unknown as Rule.RuleModule,
+  "valid-session-body": validSessionBody as unknown as Rule.RuleModule,
 };
 
 /** The rules that `recommended` turns on, as errors: an invalid slug is a 404 waiting to happen. */

@@ -1,0 +1,212 @@
+/**
+ * What the core says of the parts of a createSession body the linted code statically holds: the
+ * keys (`checkCreateSessionKeys`) and each known value of a field (`checkCreateSessionField`),
+ * in the guard's own words, each finding tied to the expression it is about. The portal field
+ * (`slug`, `portal`) is `valid-slug`'s and is not judged here, so that no problem is reported
+ * twice. What cannot be known (a value read at run time, a part a spread may overwrite) gives
+ * no finding.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { checkCreateSessionField, checkCreateSessionKeys, type CreateSessionIssue, type CreateSessionIssueCode } from "portal-slug";
+import type { BodyField, BodyShape } from "./body-shape.js";
+import { refTo, type Ref, type Scope } from "./scope.js";
+import { staticValues, type LiteralTypes, type StaticValue } from "./static-strings.js";
+
+/** The codes a body finding can have: the core's, less those of the portal field alone, and the older body's. */
+export type BodyCode = Exclude<CreateSessionIssueCode, PortalFieldCode> | "older_body";
+
+/** Codes only the portal field gets; `valid-slug` reports them. */
+type PortalFieldCode =
+  | "uppercase"
+  | "underscore"
+  | "whitespace"
+  | "invalid_character"
+  | "leading_hyphen"
+  | "trailing_hyphen"
+  | "consecutive_hyphens"
+  | "invalid_portal_id"
+  | "not_an_object";
+
+/** What a finding's fix would do, as data: the reports module turns it into an edit of the linted file. */
+export type BodyFix =
+  | { readonly kind: "rename"; readonly property: Ref<TSESTree.Property>; readonly to: string }
+  | { readonly kind: "replace"; readonly literal: Ref; readonly to: string }
+  | { readonly kind: "migrate"; readonly shape: BodyShape };
+
+/** One problem of a body, where it is written. */
+export interface BodyFinding {
+  readonly code: BodyCode;
+  /** The core's message (the older body's is the reports module's). */
+  readonly message: string;
+  /** The field path the message is about (`scopes[1]`), empty for a key or a whole-body problem. */
+  readonly path: string;
+  /** The expression the finding is about: a key, a value, or (for a missing field) the object literal. */
+  readonly target: Ref;
+  /** For a missing field: the report stands on the object's opening brace, not on all of it. */
+  readonly atOpening?: boolean;
+  readonly fix?: BodyFix | undefined;
+}
+
+/** The fields whose values this rule judges; the portal fields are `valid-slug`'s. */
+const VALUE_FIELDS = new Set(["externalId", "permissions", "scopes", "preview", "returnUrl"]);
+const OLDER_ONLY = ["slug", "permissions"];
+const NEWER_ONLY = ["portal", "scopes", "returnUrl"];
+
+/**
+ * How many entries of a list literal are judged. A list of scopes has four useful entries; a
+ * generated list of a million is judged by its first ones, with no finding guessed for the rest.
+ */
+export const MAX_LIST_ENTRIES = 256;
+
+/** A stand-in value of each kind, for the checks that look only at a value's type (a template is some string). */
+const STAND_IN: Record<string, unknown> = { template: "", array: [], object: {} };
+
+/** `scopes[1]` for the path `["scopes", 1]`. */
+const pathText = (path: readonly (string | number)[]): string =>
+  path.map((part, i) => (typeof part === "number" ? `[${part}]` : i ? `.${part}` : part)).join("");
+
+/** The known value of one static value, for a check; `undefined` when only its type is known. */
+function known(value: StaticValue): { readonly value: unknown } | undefined {
+  if (value.kind === "literal" || value.kind === "type" || value.kind === "other") return { value: value.value };
+  return undefined;
+}
+
+/** What judging a body needs to know of the linted file. */
+export interface BodyContext {
+  /** The linted file's scope: a literal type's member is known at an expression of that file. */
+  readonly scope: Scope;
+  readonly literalTypes: LiteralTypes | undefined;
+}
+
+/** Where a static value is written: a literal type's member, at the linted file's expression that has the type. */
+const targetOf = (value: StaticValue, file: BodyContext): Ref => (value.kind === "type" ? { node: value.node, scope: file.scope } : value.ref);
+
+/** A suggestion that replaces a string literal written in the linted file. */
+function replacement(target: Ref, issue: CreateSessionIssue): BodyFix | undefined {
+  if (issue.suggestion === undefined || target.scope.module) return undefined;
+  const { node } = target;
+  const isString = (node.type === "Literal" && typeof node.value === "string") || (node.type === "TemplateLiteral" && node.expressions.length === 0);
+  return isString ? { kind: "replace", literal: target, to: issue.suggestion } : undefined;
+}
+
+/** The findings of a list value (`scopes: [...]`): the whole list when every entry is known, else each known entry alone. */
+function listFindings(key: string, list: Ref<TSESTree.ArrayExpression>, file: BodyContext): BodyFinding[] {
+  const findings: BodyFinding[] = [];
+  const entries = list.node.elements.slice(0, MAX_LIST_ENTRIES);
+  const values: unknown[] = [];
+  const targets: Ref[] = [];
+  let whole = list.node.elements.length <= MAX_LIST_ENTRIES;
+  const single: { index: number; value: StaticValue; target: Ref }[] = [];
+  entries.forEach((element, index) => {
+    if (!element || element.type === "SpreadElement") {
+      whole = false;
+      return;
+    }
+    const { values: possible, complete } = staticValues(refTo(list, element), file.literalTypes);
+    const only = possible.length === 1 && complete ? possible[0] : undefined;
+    const value = only && known(only);
+    if (only && value) {
+      values.push(value.value);
+      targets.push(targetOf(only, file));
+    } else whole = false;
+    for (const each of possible) single.push({ index, value: each, target: targetOf(each, file) });
+  });
+  if (whole) {
+    for (const issue of checkCreateSessionField(key, values)) {
+      const entry = issue.path[1];
+      const target = typeof entry === "number" ? (targets[entry] ?? list) : list;
+      findings.push({ code: issue.code as BodyCode, message: issue.message, path: pathText(issue.path), target, fix: replacement(target, issue) });
+    }
+    return findings;
+  }
+  // Some entry is unknown: an entry's own problems still stand, the list's (empty, duplicates) cannot be said.
+  for (const { index, value, target } of single) {
+    const entry = known(value) ?? (value.kind in STAND_IN ? { value: STAND_IN[value.kind] } : undefined);
+    if (!entry) continue;
+    for (const issue of checkCreateSessionField(key, [entry.value])) {
+      if (issue.path.length < 2 || (!known(value) && issue.code !== "wrong_type")) continue;
+      findings.push({ code: issue.code as BodyCode, message: issue.message, path: pathText([key, index]), target, fix: replacement(target, issue) });
+    }
+  }
+  return findings;
+}
+
+/** The findings of one field's value: each value it can statically be, judged by the core. */
+function valueFindings(field: BodyField, file: BodyContext): BodyFinding[] {
+  const { key, value } = field;
+  if (!value || !VALUE_FIELDS.has(key)) return [];
+  const findings: BodyFinding[] = [];
+  for (const each of staticValues(value, file.literalTypes).values) {
+    // `undefined` is the field left out: JSON drops it, and the keys' check says what that costs.
+    if (each.kind === "other" && each.value === undefined) continue;
+    if (each.kind === "array") {
+      findings.push(...listFindings(key, each.ref, file));
+      continue;
+    }
+    const target = targetOf(each, file);
+    const exact = known(each);
+    for (const issue of checkCreateSessionField(key, exact ? exact.value : STAND_IN[each.kind])) {
+      // Of a template, an object or a list, only the type is known here.
+      if (!exact && issue.code !== "wrong_type") continue;
+      findings.push({ code: issue.code as BodyCode, message: issue.message, path: pathText(issue.path), target, fix: replacement(target, issue) });
+    }
+  }
+  return findings;
+}
+
+/** Whether a field is sent with the value `undefined` and nothing else: JSON leaves it out. */
+function unset(field: BodyField, literalTypes: LiteralTypes | undefined): boolean {
+  if (!field.value) return false;
+  const { values, complete } = staticValues(field.value, literalTypes);
+  return complete && values.length > 0 && values.every((each) => each.kind === "other" && each.value === undefined);
+}
+
+/** How the older body is to be judged, decided by the caller: when it is refused, and the fix's allowance. */
+export interface OlderBodyVerdict {
+  /** Whether the older body is reported: the refusal's words, or `undefined` to let it be. Asked only of an older body. */
+  readonly refusedBy: () => string | undefined;
+  /** In a body mixing the two, which generation is expected (the other's keys are the odd ones). Asked only of a mixed body. */
+  readonly expected: () => "older" | "newer";
+}
+
+/** The first property among `keys` the body sends. */
+const firstOf = (shape: BodyShape, keys: readonly string[]): BodyField | undefined => [...shape.fields.values()].find((field) => keys.includes(field.key));
+
+/** Every finding of one body. */
+export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyVerdict): BodyFinding[] {
+  const fields = [...shape.fields.values()];
+  const findings: BodyFinding[] = [];
+  const keys = checkCreateSessionKeys(
+    fields.map((field) => field.key),
+    { complete: shape.complete, unset: fields.filter((field) => unset(field, file.literalTypes)).map((field) => field.key) },
+  );
+  for (const issue of keys.issues) {
+    const [key] = issue.path;
+    if (issue.code === "mixed_generations") {
+      const newer = older.expected() === "newer";
+      const odd = firstOf(shape, newer ? OLDER_ONLY : NEWER_ONLY);
+      // Where the newer body is expected, its older keys can be rewritten as the older body is.
+      if (odd)
+        findings.push({
+          code: "mixed_generations",
+          message: issue.message,
+          path: "",
+          target: odd.property,
+          fix: newer ? { kind: "migrate", shape } : undefined,
+        });
+    } else if (issue.code === "missing_field") {
+      findings.push({ code: "missing_field", message: issue.message, path: "", target: shape.object, atOpening: true });
+    } else if (issue.code === "unknown_field" && typeof key === "string") {
+      const field = shape.fields.get(key);
+      if (!field) continue;
+      const fix: BodyFix | undefined = issue.suggestion === undefined ? undefined : { kind: "rename", property: field.property, to: issue.suggestion };
+      findings.push({ code: "unknown_field", message: issue.message, path: "", target: field.property, fix });
+    }
+  }
+  const refusedBy = keys.generation === "older" ? older.refusedBy() : undefined;
+  const first = refusedBy === undefined ? undefined : firstOf(shape, OLDER_ONLY);
+  if (first && refusedBy !== undefined)
+    findings.push({ code: "older_body", message: refusedBy, path: "", target: first.property, fix: { kind: "migrate", shape } });
+  for (const field of fields) findings.push(...valueFindings(field, file));
+  return findings;
+}

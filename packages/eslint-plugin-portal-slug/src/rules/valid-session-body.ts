@@ -1,0 +1,162 @@
+/**
+ * `portal-slug/valid-session-body`: everything else a createSession body sends, checked where it
+ * is written, in the guard's own words. The rule reads as four questions: which calls
+ * (`call-sites.ts`, shared with valid-slug, and the `callees` option), which keys and values the
+ * body statically holds (`body-shape.ts`), what the core says of them (`body-judgement.ts`), and
+ * which reports (`body-reports.ts`). The slug itself is valid-slug's.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { BodyCode } from "../body-judgement.js";
+import { judgeBody, type BodyFinding, type OlderBodyVerdict } from "../body-judgement.js";
+import { createBodyReports, type BodyMessageId } from "../body-reports.js";
+import { readBody } from "../body-shape.js";
+import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../call-sites.js";
+import { createRule } from "../create-rule.js";
+import { fileAnalysis, mayCallPortal } from "../file-analysis.js";
+import type { Ref } from "../scope.js";
+import { installedSdkVersion, sendsNewerBodyOnly } from "../sdk-version.js";
+import { readSettings } from "../settings.js";
+
+export type MessageId = BodyMessageId;
+
+/** A user's own function that sends a createSession body. */
+export interface BodyCallee {
+  /** The callee's dotted name, matched against the end of the call's member chain. */
+  readonly name: string;
+  /** Which argument (from 0) is the body; default 0. */
+  readonly argument?: number;
+}
+
+/** When the older body (`slug`, `permissions`) is reported. */
+export type OlderBody = "when-refused" | "always" | "never";
+
+export type Options = [{ callees?: BodyCallee[]; olderBody?: OlderBody }];
+
+/** Every finding's message: the field it is about, the core's words, and where the value is written. */
+const MESSAGE = "{{ path }}{{ message }}{{ more }}{{ where }}{{ end }}";
+
+const CODES = {
+  unknown_field: true,
+  mixed_generations: true,
+  missing_field: true,
+  wrong_type: true,
+  unknown_scope: true,
+  legacy_permission: true,
+  duplicate_scope: true,
+  invalid_url: true,
+  too_short: true,
+  too_long: true,
+  not_a_string: true,
+  unreadable: true,
+  older_body: true,
+} satisfies Record<BodyCode, true>;
+
+/** How the newer body is named when the older one is refused. */
+const NEWER = 'send "portal" with "scopes" instead';
+
+export default createRule<Options, MessageId>({
+  name: "valid-session-body",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require the createSession bodies sent to Unkey to have only known fields, valid scopes and values the server accepts",
+      recommended: true,
+    },
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- the suggestions are built in body-reports.ts, which this check cannot follow
+    hasSuggestions: true,
+    messages: {
+      ...(Object.fromEntries(Object.keys(CODES).map((code) => [code, MESSAGE])) as Record<BodyCode, string>),
+      renameField: "Rename the field to {{ to }}.",
+      replaceValue: "Replace with {{ to }}.",
+      migrateBody:
+        'Rewrite the older fields as the newer ones: "portal" for "slug", "scopes" for "permissions", each permission mapped where the mapping is certain.',
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          callees: {
+            type: "array",
+            description: "Your own functions that send a createSession body.",
+            items: {
+              type: "object",
+              properties: {
+                name: {
+                  type: "string",
+                  description: "Dotted name matched against the end of the callee's member chain, e.g. billing.openPortal",
+                  pattern: "^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$",
+                },
+                argument: { type: "integer", minimum: 0, description: "Which argument (from 0) is the body" },
+              },
+              required: ["name"],
+              additionalProperties: false,
+            },
+          },
+          olderBody: {
+            type: "string",
+            enum: ["when-refused", "always", "never"],
+            description:
+              "When the older body (slug, permissions) is reported: where it is refused (raw HTTP to the current server, or an installed @unkey/api 2.5.1 or later), always, or never",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ callees: [], olderBody: "when-refused" }],
+  },
+  create(context, [{ callees = [], olderBody = "when-refused" }]) {
+    const settings = readSettings(context.settings);
+    const { sourceCode } = context;
+    if (!mayCallPortal(sourceCode, callees)) return {};
+    const { scope, literalTypes, sessionBody } = fileAnalysis(context, settings);
+    const wrappers = indexCallees(callees);
+    const reportsOf = createBodyReports(sourceCode, context.cwd);
+    let sdk: { readonly version: string | undefined } | undefined;
+    /** The `@unkey/api` the linted file imports, looked for on first need. */
+    const installed = (): string | undefined => (sdk ??= { version: installedSdkVersion(context.filename) }).version;
+
+    /** How the older body is judged when sent this way: who refuses it, and which keys are odd in a mixed body. */
+    const olderVerdict = (via: Via | "callee"): OlderBodyVerdict => ({
+      refusedBy: () => {
+        if (olderBody === "never") return undefined;
+        if (via === "http") return `This is the older body ("slug", "permissions"), which the current server refuses: ${NEWER}`;
+        const version = installed();
+        if (sendsNewerBodyOnly(version))
+          return `This is the older body ("slug", "permissions"), which @unkey/api ${version}, installed here, no longer sends: ${NEWER}`;
+        return olderBody === "always"
+          ? `This is the older body ("slug", "permissions"); @unkey/api 2.5.1 and the current server take "portal" with "scopes": ${NEWER}`
+          : undefined;
+      },
+      // Only an SDK known to be older sends the older body: everywhere else its keys are the odd ones.
+      expected: () => (via !== "http" && installed() !== undefined && !sendsNewerBodyOnly(installed()) ? "older" : "newer"),
+    });
+
+    // Which findings: a body written once and sent by many calls is judged once a way of sending it.
+    const judged = new WeakMap<TSESTree.Node, Map<string, BodyFinding[]>>();
+    const findingsOf = (ref: Ref, via: Via | "callee"): readonly BodyFinding[] => {
+      const shape = readBody(ref);
+      if (!shape) return [];
+      const { node, use } = shape.object;
+      let byWay = judged.get(node);
+      if (!byWay) judged.set(node, (byWay = new Map()));
+      // A module's body is reported at each use that leads to it; one of this file, once.
+      const key = `${via}:${use ? use.range.join("-") : ""}`;
+      let findings = byWay.get(key);
+      if (!findings) byWay.set(key, (findings = judgeBody(shape, { scope, literalTypes }, olderVerdict(via))));
+      return findings;
+    };
+
+    const visit = (call: Call): void => {
+      // Which calls: the body of a built-in shape, and the body each matching wrapper names.
+      const bodies: { ref: Ref; via: Via | "callee" }[] = [];
+      const builtIn = sessionBody(call);
+      if (builtIn) bodies.push(builtIn);
+      for (const callee of matchingCallees(call, wrappers)) {
+        const node = argumentAt(call, callee.argument ?? 0);
+        if (node && node !== builtIn?.ref.node) bodies.push({ ref: { node, scope }, via: "callee" });
+      }
+      for (const { ref, via } of bodies) for (const report of reportsOf(findingsOf(ref, via))) context.report(report);
+    };
+    return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;
+  },
+});

@@ -1,0 +1,67 @@
+/**
+ * Which `@unkey/api` a linted file's project has installed. SDK 2.5.1 and later send the newer
+ * createSession body only, so there the older body (`slug`, `permissions`) is refused before it
+ * leaves the process: an error, not a style choice. The package is looked for as Node finds it,
+ * in the `node_modules` of the file's folder and each folder above.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { FRESH_FOR } from "./module-resolution.js";
+
+/** The first version of `@unkey/api` that sends the newer body only. */
+export const NEWER_BODY_SINCE: readonly [number, number, number] = [2, 5, 1];
+
+/** What was found, by folder, and when: an editor asks again after a while, a lint run asks once a folder. */
+const found = new Map<string, { version: string | undefined; at: number }>();
+
+/** The version in `<folder>/node_modules/@unkey/api/package.json`; `null` when there is no such package there. */
+function versionIn(folder: string): string | undefined | null {
+  let text: string;
+  try {
+    text = readFileSync(join(folder, "node_modules", "@unkey", "api", "package.json"), "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    const { version } = JSON.parse(text) as { version?: unknown };
+    return typeof version === "string" ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The version of `@unkey/api` that `file` would import, or `undefined` when none is installed (or there is no file system). */
+export function installedSdkVersion(file: string): string | undefined {
+  const now = Date.now();
+  const visited: string[] = [];
+  let version: string | undefined;
+  for (let folder = dirname(file); ;) {
+    const known = found.get(folder);
+    if (known && now - known.at < FRESH_FOR) {
+      version = known.version;
+      break;
+    }
+    visited.push(folder);
+    const here = versionIn(folder);
+    if (here !== null) {
+      version = here;
+      break;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  for (const folder of visited) found.set(folder, { version, at: now });
+  return version;
+}
+
+/** Whether `version` (semver, a pre-release counted as its release) is `NEWER_BODY_SINCE` or later; false for what is no version. */
+export function sendsNewerBodyOnly(version: string | undefined): boolean {
+  const parts = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version ?? "");
+  if (!parts) return false;
+  for (let i = 0; i < 3; i++) {
+    const difference = Number(parts[i + 1]) - (NEWER_BODY_SINCE[i] as number);
+    if (difference !== 0) return difference > 0;
+  }
+  return true;
+}
