@@ -76,6 +76,18 @@ export interface BodyContext {
   /** The linted file's scope: a literal type's member is known at an expression of that file. */
   readonly scope: Scope;
   readonly literalTypes: LiteralTypes | undefined;
+  /** The core's answers for one field's value (or a list of one entry), kept for the file: a literal type's members recur at every use. */
+  readonly answers: Map<string, readonly CreateSessionIssue[]>;
+}
+
+/** The core's issues for `key` sent as `value`, or as a list of `value` alone; a primitive value's are asked once a file. */
+function check(file: BodyContext, key: string, value: unknown, asEntry: boolean): readonly CreateSessionIssue[] {
+  const primitive = value === null || (typeof value !== "object" && typeof value !== "function");
+  if (!primitive) return checkCreateSessionField(key, asEntry ? [value] : value);
+  const memo = `${key}${asEntry ? "[]" : "="}${typeof value}:${String(value)}`;
+  let issues = file.answers.get(memo);
+  if (!issues) file.answers.set(memo, (issues = checkCreateSessionField(key, asEntry ? [value] : value)));
+  return issues;
 }
 
 /** Where a static value is written: a literal type's member, at the linted file's expression that has the type. */
@@ -123,7 +135,7 @@ function listFindings(key: string, list: Ref<TSESTree.ArrayExpression>, file: Bo
   for (const { index, value, target } of single) {
     const entry = known(value) ?? (value.kind in STAND_IN ? { value: STAND_IN[value.kind] } : undefined);
     if (!entry) continue;
-    for (const issue of checkCreateSessionField(key, [entry.value])) {
+    for (const issue of check(file, key, entry.value, true)) {
       if (issue.path.length < 2 || (!known(value) && issue.code !== "wrong_type")) continue;
       findings.push({ code: issue.code as BodyCode, message: issue.message, path: pathText([key, index]), target, fix: replacement(target, issue) });
     }
@@ -145,7 +157,7 @@ function valueFindings(field: BodyField, file: BodyContext): BodyFinding[] {
     }
     const target = targetOf(each, file);
     const exact = known(each);
-    for (const issue of checkCreateSessionField(key, exact ? exact.value : STAND_IN[each.kind])) {
+    for (const issue of check(file, key, exact ? exact.value : STAND_IN[each.kind], false)) {
       // Of a template, an object or a list, only the type is known here.
       if (!exact && issue.code !== "wrong_type") continue;
       findings.push({ code: issue.code as BodyCode, message: issue.message, path: pathText(issue.path), target, fix: replacement(target, issue) });

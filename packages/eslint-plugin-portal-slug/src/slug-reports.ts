@@ -9,7 +9,7 @@ import { looksLikePortalId } from "portal-slug";
 import type { Accepts } from "./slug-sites.js";
 import { mayBePortalId } from "./portal-id-template.js";
 import { placeOf, quoted, writtenAt, type Origin } from "./report-place.js";
-import { judge, judgeTemplatePart, locatedFirst, passes, type Problem, type ProblemCode } from "./slug-judgement.js";
+import { judge, judgeTemplatePart, locatedFirst, passes, type Judgement, type Problem, type ProblemCode } from "./slug-judgement.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "./source-range.js";
 import type { StaticString } from "./static-strings.js";
 
@@ -30,11 +30,13 @@ interface Report {
   readonly fix?: { readonly suggestion: string | undefined; readonly quote: string } | undefined;
   /** For a value written in another module: where. */
   readonly origin?: Origin | undefined;
+  /** For a member of a literal type: how many other members of the same type are wrong too. */
+  readonly more?: number | undefined;
 }
 
 /** The rule's report of one value, from the parts its message template names. */
 function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, cwd: string): TSESLint.ReportDescriptor<SlugMessageId> | undefined {
-  const { node, value, accepts, problems, range, fix, origin } = report;
+  const { node, value, accepts, problems, range, fix, origin, more } = report;
   const [primary, ...rest] = problems;
   if (!primary) return undefined;
   const judged = origin?.node ?? node;
@@ -46,7 +48,12 @@ function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, c
       // What the core judged it as: in `portal`, an ID by the ID rule.
       kind: accepts === "ref" && looksLikePortalId(value) ? "ID" : "slug",
       // A template's static part is quoted as such: its offsets count from the part's start.
-      slug: judged.type === "TemplateLiteral" && judged.expressions.length ? `${quoted(value)} (a static part of a template)` : quoted(value),
+      slug:
+        judged.type === "TemplateLiteral" && judged.expressions.length
+          ? `${quoted(value)} (a static part of a template)`
+          : more
+            ? `${quoted(value)} (and ${more} more member${more === 1 ? "" : "s"} of its type)`
+            : quoted(value),
       where: writtenAt(cwd, origin),
       detail: primary.message,
       others: rest.length ? ` Also: ${rest.map((problem) => problem.message).join("; ")}.` : "",
@@ -74,7 +81,7 @@ function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, c
 export function createSlugReports(
   sourceCode: Readonly<TSESLint.SourceCode>,
   cwd: string,
-): (candidate: StaticString, accepts: Accepts) => TSESLint.ReportDescriptor<SlugMessageId> | undefined {
+): (candidates: readonly StaticString[], accepts: Accepts) => TSESLint.ReportDescriptor<SlugMessageId>[] {
   // A const used by several calls is written once: judge it and report it once. A place is the
   // node the report stands on, and what of it was judged: the literal (in this file or another
   // module) or a member of its literal type.
@@ -97,15 +104,36 @@ export function createSlugReports(
     return false;
   };
 
-  return (candidate, accepts) => {
-    if (candidate.kind === "type") {
-      if (judgedBefore(candidate.node, candidate.value)) return undefined;
-      return descriptor({ node: candidate.node, value: candidate.value, accepts, problems: judge(candidate.value, accepts).problems }, sourceCode, cwd);
+  // A literal type's members recur at every expression of the type: each value is judged once a file.
+  const judgements = new Map<string, Judgement>();
+  const judged = (value: string, accepts: Accepts): Judgement => {
+    const key = `${accepts}:${value}`;
+    let judgement = judgements.get(key);
+    if (!judgement) judgements.set(key, (judgement = passes(value, accepts) ? { problems: [] } : judge(value, accepts)));
+    return judgement;
+  };
+
+  /** One report for the members of a literal type at one expression: the first wrong one, with the count of the others. */
+  const typeReport = (node: TSESTree.Node, values: readonly string[], accepts: Accepts): TSESLint.ReportDescriptor<SlugMessageId> | undefined => {
+    if (judgedBefore(node, TYPE_MEMBERS)) return undefined;
+    let first: { value: string; problems: readonly Problem[] } | undefined;
+    let more = 0;
+    for (const value of values) {
+      const { problems } = judged(value, accepts);
+      if (!problems.length) continue;
+      if (first) more++;
+      else first = { value, problems };
     }
+    return first && descriptor({ node, value: first.value, accepts, problems: first.problems, more }, sourceCode, cwd);
+  };
+
+  /** The report of one value written in a literal or template, or `undefined`. */
+  const writtenReport = (candidate: Exclude<StaticString, { kind: "type" }>, accepts: Accepts): TSESLint.ReportDescriptor<SlugMessageId> | undefined => {
+    const place = placeOf(candidate.ref);
+    // A place is judged once however many calls send it, before any of its characters are read again.
+    if (!place || judgedBefore(place.node, place.origin?.node ?? place.node)) return undefined;
     // Most values are right: they cost one look at their characters.
     if (candidate.kind === "literal" && passes(candidate.value, accepts)) return undefined;
-    const place = placeOf(candidate.ref);
-    if (!place || judgedBefore(place.node, place.origin?.node ?? place.node)) return undefined;
     const { node, origin } = place;
     if (candidate.kind === "literal") {
       const { suggestion, problems: found } = judge(candidate.value, accepts);
@@ -129,4 +157,28 @@ export function createSlugReports(
     }
     return undefined;
   };
+
+  return (candidates, accepts) => {
+    const reports: TSESLint.ReportDescriptor<SlugMessageId>[] = [];
+    let members: Map<TSESTree.Node, string[]> | undefined;
+    for (const candidate of candidates) {
+      if (candidate.kind !== "type") {
+        const report = writtenReport(candidate, accepts);
+        if (report) reports.push(report);
+        continue;
+      }
+      members ??= new Map();
+      const values = members.get(candidate.node);
+      if (values) values.push(candidate.value);
+      else members.set(candidate.node, [candidate.value]);
+    }
+    for (const [node, values] of members ?? []) {
+      const report = typeReport(node, values, accepts);
+      if (report) reports.push(report);
+    }
+    return reports;
+  };
 }
+
+/** What a type's members are judged as at a node, once: a key of their own in the node's judged set. */
+const TYPE_MEMBERS = Symbol("type members");

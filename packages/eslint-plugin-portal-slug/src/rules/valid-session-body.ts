@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { BodyCode } from "../body-judgement.js";
-import { judgeBody, type BodyFinding, type OlderBodyVerdict } from "../body-judgement.js";
+import { judgeBody, type BodyContext, type BodyFinding, type OlderBodyVerdict } from "../body-judgement.js";
 import { createBodyReports, type BodyMessageId } from "../body-reports.js";
 import { readBody } from "../body-shape.js";
 import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../call-sites.js";
@@ -133,6 +133,7 @@ export default createRule<Options, MessageId>({
 
     // Which findings: a body written once and sent by many calls is judged once a way of sending it.
     const judged = new WeakMap<TSESTree.Node, Map<string, BodyFinding[]>>();
+    const file: BodyContext = { scope, literalTypes, answers: new Map() };
     const findingsOf = (ref: Ref, via: Via | "callee"): readonly BodyFinding[] => {
       const shape = readBody(ref);
       if (!shape) return [];
@@ -142,7 +143,7 @@ export default createRule<Options, MessageId>({
       // A module's body is reported at each use that leads to it; one of this file, once.
       const key = `${via}:${use ? use.range.join("-") : ""}`;
       let findings = byWay.get(key);
-      if (!findings) byWay.set(key, (findings = judgeBody(shape, { scope, literalTypes }, olderVerdict(via))));
+      if (!findings) byWay.set(key, (findings = judgeBody(shape, file, olderVerdict(via))));
       return findings;
     };
 

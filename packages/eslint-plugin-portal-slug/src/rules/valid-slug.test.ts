@@ -1106,10 +1106,8 @@ typedTester.run("valid-slug with type information", rule, {
     {
       code: `function open(slug: "Main" | "Backup_1") {\n  return unkey.portal.createSession({ slug });\n}`,
       filename: path.join(fixtures, "file.ts"),
-      errors: [
-        { messageId: "uppercase", line: 2, column: 39, endLine: 2, endColumn: 43, suggestions: [] },
-        { messageId: "uppercase", line: 2, column: 39, endLine: 2, endColumn: 43, suggestions: [] },
-      ],
+      // One report for the type's members: the first wrong one, with the count of the others.
+      errors: [{ messageId: "uppercase", line: 2, column: 39, endLine: 2, endColumn: 43, suggestions: [] }],
     },
   ],
 });

@@ -76,16 +76,13 @@ export default createRule<Options, MessageId>({
     const { scope, literalTypes, sessionBody } = fileAnalysis(context, settings);
     const wrappers = indexCallees(callees);
     // Which report: each string judged by the core, once a place, at the characters that are wrong.
-    const reportOf = createSlugReports(sourceCode, context.cwd);
+    const reportsOf = createSlugReports(sourceCode, context.cwd);
 
     const visit = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       // Which calls: the slug values each portal call sends, read in the file's scope.
       for (const { ref, accepts } of slugValuesOf(call, sessionBody(call), wrappers, scope)) {
         // Which values: every string each can statically be (with type information, its literal types too).
-        for (const candidate of staticStrings(ref, literalTypes)) {
-          const report = reportOf(candidate, accepts);
-          if (report) context.report(report);
-        }
+        for (const report of reportsOf(staticStrings(ref, literalTypes), accepts)) context.report(report);
       }
     };
     return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;
