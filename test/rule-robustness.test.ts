@@ -1,4 +1,4 @@
-// The rule never throws, whatever syntax it is given: real code on disk (the sources of the
+// The rules never throw, whatever syntax they are given: real code on disk (the sources of the
 // workspace's installed dependencies) and hand-made call sites at the edges of every shape.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12,6 +12,7 @@ import { root } from "./support/workspace.js";
 const linter = new Linter({ cwd: root });
 const rules = {
   "portal-slug/valid-slug": ["error", { callees: [{ name: "open" }, { name: "a.b.c", argument: 2, property: "portal" }] }],
+  "portal-slug/valid-session-body": ["error", { callees: [{ name: "open" }, { name: "a.b.c", argument: 2 }], olderBody: "always" }],
 } as Linter.RulesRecord;
 
 /** Counts the programs the rules were run on, so that a file ESLint skipped cannot pass unseen. */
@@ -47,7 +48,7 @@ const corpus = [
   ),
 ];
 
-describe("valid-slug on the installed dependencies' sources", () => {
+describe("both rules on the installed dependencies' sources", () => {
   it(`lints ${corpus.length} real files without throwing`, () => {
     expect(corpus.length).toBeGreaterThan(800);
     let ran = 0;
@@ -60,7 +61,7 @@ describe("valid-slug on the installed dependencies' sources", () => {
   });
 });
 
-describe("valid-slug at the edges of every shape", () => {
+describe("both rules at the edges of every shape", () => {
   it.each([
     "unkey.portal.createSession();",
     "unkey.portal.createSession(...args);",
