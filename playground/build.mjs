@@ -40,13 +40,19 @@ export async function buildPage() {
   return { html, metafile };
 }
 
+/** Builds the page and writes it to {@link PAGE}; answers its HTML. */
+export async function writePage() {
+  const { html } = await buildPage();
+  mkdirSync(here("dist"), { recursive: true });
+  writeFileSync(PAGE, html);
+  return html;
+}
+
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    const { html } = await buildPage();
-    mkdirSync(here("dist"), { recursive: true });
-    writeFileSync(PAGE, html);
+    const html = await writePage();
     console.log(`wrote ${PAGE}: ${kib(Buffer.byteLength(html))}, ${kib(gzipSync(html, { level: 9 }).length)} gzip`);
     console.log("serve it with `npm run playground`, or with any static server");
   } catch (error) {
