@@ -1,8 +1,9 @@
 /**
- * `node:fs` in the page, which has no disk: every file is missing. The plugin asks it when it
- * follows an import into another module and finds none, as it finds none for a missing file;
- * typescript-estree's and tinyglobby's calls are only made for a project on disk, which the page
- * never names.
+ * `node:fs` in the page, which has no disk: every file is missing. Its importers are
+ * typescript-estree (its tsconfig and project code), tinyglobby and TypeScript's own `sys`, which
+ * only run for a project on disk, which the page never names; and whatever module of the plugin
+ * still reads files (the ones that follow imports are not in the page: see bundle.mjs), which
+ * then finds none, as it finds none for a missing file.
  */
 const missing = (path: unknown): Error =>
   Object.assign(new Error(`ENOENT: no such file or directory, '${String(path)}' (the playground has no files)`), { code: "ENOENT" });
@@ -33,4 +34,4 @@ export const realpathSync = Object.assign(
 /** Nothing exists. */
 export const existsSync = (): boolean => false;
 
-export default { statSync, readFileSync, realpathSync, existsSync, lstatSync: statSync, readdirSync: readFileSync };
+export default { statSync, readFileSync, realpathSync, existsSync };
