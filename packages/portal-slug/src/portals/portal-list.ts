@@ -92,39 +92,60 @@ function bitCount(word: number): number {
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-/** Three rows of the distance table, reused by every comparison: both strings are at most {@link LONGEST} long. */
-const rows = [new Int32Array(LONGEST + 1), new Int32Array(LONGEST + 1), new Int32Array(LONGEST + 1)] as const;
+/** The distance table, rows for a known portal's units and columns for the value's; made when first needed. */
+let table = new Int32Array(0);
+
+/** The table with room for a value of `width - 1` units against any portal, its first row filled in. */
+function tableFor(width: number): Int32Array {
+  if (table.length < (LONGEST + 1) * width) table = new Int32Array((LONGEST + 1) * width);
+  for (let j = 0; j < width; j++) table[j] = j;
+  return table;
+}
+
+/**
+ * Fills row `i` of the optimal string alignment table of `a` (rows) against `b` (columns), the
+ * rows before it already filled for the same first units of `a`, and answers the row's least
+ * cell: no later row has a smaller one, so past the bound the rest of `a` need not be read.
+ */
+function fillRow(cells: Int32Array, i: number, a: string, b: string): number {
+  const width = b.length + 1;
+  const row = i * width;
+  const above = row - width;
+  const unit = a.charCodeAt(i - 1);
+  const previous = a.charCodeAt(i - 2);
+  cells[row] = i;
+  let least = i;
+  for (let j = 1; j < width; j++) {
+    const other = b.charCodeAt(j - 1);
+    let cell = Math.min((cells[above + j] as number) + 1, (cells[row + j - 1] as number) + 1, (cells[above + j - 1] as number) + (unit === other ? 0 : 1));
+    // Two neighbours swapped are one edit: the cell two rows and two columns back, plus one.
+    if (i > 1 && j > 1 && unit === b.charCodeAt(j - 2) && previous === other) cell = Math.min(cell, (cells[above - width + j - 2] as number) + 1);
+    cells[row + j] = cell;
+    if (cell < least) least = cell;
+  }
+  return least;
+}
 
 /**
  * The optimal string alignment distance of `a` and `b` when it is at most `max`, or `max + 1` as
- * soon as no alignment can stay within it. Both are at most {@link LONGEST} units long.
+ * soon as no alignment can stay within it. Both are at most 258 units long.
  */
 export function distanceWithin(a: string, b: string, max: number): number {
-  let [before, above, row] = rows;
-  for (let j = 0; j <= b.length; j++) above[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const unit = a.charCodeAt(i - 1);
-    row[0] = i;
-    let least = i;
-    for (let j = 1; j <= b.length; j++) {
-      const other = b.charCodeAt(j - 1);
-      let cell = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + (unit === other ? 0 : 1));
-      if (i > 1 && j > 1 && unit === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === other) cell = Math.min(cell, (before[j - 2] as number) + 1);
-      row[j] = cell;
-      if (cell < least) least = cell;
-    }
-    // Every later row only grows from this one's least cell.
-    if (least > max) return max + 1;
-    [before, above, row] = [above, row, before];
-  }
-  return Math.min(above[b.length] as number, max + 1);
+  const cells = tableFor(b.length + 1);
+  for (let i = 1; i <= a.length; i++) if (fillRow(cells, i, a, b) > max) return max + 1;
+  return Math.min(cells[a.length * (b.length + 1) + b.length] as number, max + 1);
 }
 
-/** The known portals of one length, with each one's signature in two 32-bit halves. */
+/**
+ * The known portals of one length in code-unit order, each one's signature in two 32-bit halves,
+ * and how many first units each shares with the one before it: neighbours in that order share
+ * the first rows of their distance tables, as the branches of a trie share a path.
+ */
 interface Bucket {
   readonly values: string[];
   low: Int32Array;
   high: Int32Array;
+  shared: Uint16Array;
 }
 
 /** A value's signature, one bit for each kind of code unit it has. */
@@ -182,15 +203,20 @@ function readEntries(entries: unknown, problems: PortalListProblem[]): Set<strin
 function index(known: ReadonlySet<string>): Map<number, Bucket> {
   const buckets = new Map<number, Bucket>();
   for (const value of [...known].sort()) {
-    const bucket = buckets.get(value.length) ?? { values: [], low: new Int32Array(0), high: new Int32Array(0) };
+    const bucket = buckets.get(value.length) ?? { values: [], low: new Int32Array(0), high: new Int32Array(0), shared: new Uint16Array(0) };
     bucket.values.push(value);
     buckets.set(value.length, bucket);
   }
   for (const bucket of buckets.values()) {
     bucket.low = new Int32Array(bucket.values.length);
     bucket.high = new Int32Array(bucket.values.length);
+    bucket.shared = new Uint16Array(bucket.values.length);
     bucket.values.forEach((value, at) => {
       [bucket.low[at] as number, bucket.high[at] as number] = signature(value);
+      const before = bucket.values[at - 1] ?? "";
+      let same = 0;
+      while (same < value.length && value.charCodeAt(same) === before.charCodeAt(same)) same++;
+      bucket.shared[at] = same;
     });
   }
   return buckets;
@@ -223,19 +249,38 @@ export function createPortalList(entries: unknown): PortalList {
     let best: string | undefined;
     let bound = max;
     let sign: [number, number] | undefined;
+    let cells: Int32Array | undefined;
     for (let other = Math.max(0, length - max); other <= length + max; other++) {
       const bucket = buckets.get(other);
       if (!bucket) continue;
       const [low, high] = (sign ??= signature(value));
+      cells ??= tableFor(length + 1);
       const apart = Math.abs(length - other);
-      for (let at = 0; at < bucket.values.length; at++) {
+      const { values, shared } = bucket;
+      // The rows of the table that hold for `last`, the latest portal compared, and the first
+      // row past the bound, if one was: a portal sharing that many first units with it is as far.
+      let last = -1;
+      let filled = 0;
+      let dead = Infinity;
+      let common = 0;
+      for (let at = 0; at < values.length; at++) {
+        common = last < 0 ? 0 : at === last + 1 ? (shared[at] as number) : Math.min(common, shared[at] as number);
+        if (common >= dead) continue;
         // Each edit brings at most one kind of unit in and takes at most one out.
         const l = bucket.low[at] as number;
         const h = bucket.high[at] as number;
-        const floor = Math.max(apart, bitCount(low & ~l) + bitCount(high & ~h), bitCount(l & ~low) + bitCount(h & ~high));
-        if (floor > bound) continue;
-        const candidate = bucket.values[at] as string;
-        const distance = distanceWithin(value, candidate, bound);
+        if (Math.max(apart, bitCount(low & ~l) + bitCount(high & ~h), bitCount(l & ~low) + bitCount(h & ~high)) > bound) continue;
+        const candidate = values[at] as string;
+        let row = Math.min(filled, common) + 1;
+        while (row <= other && fillRow(cells, row, candidate, value) <= bound) row++;
+        last = at;
+        if (row <= other) {
+          filled = dead = row;
+          continue;
+        }
+        filled = other;
+        dead = Infinity;
+        const distance = cells[other * (length + 1) + length] as number;
         if (distance < bound || (distance === bound && (best === undefined || candidate < best))) {
           best = candidate;
           bound = distance;
