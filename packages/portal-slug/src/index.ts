@@ -46,6 +46,7 @@ export {
   unknownPortalIssue,
   type PortalList,
   type PortalListProblem,
+  type KnownPortalsOptions,
   type PortalsOption,
   type UnknownPortalIssue,
 } from "./portals/portal-list.js";

@@ -13,7 +13,8 @@
  * answer does not depend on the order the list was written in.
  */
 import { LISTED_PORTALS, PORTAL_ID_MAX_LENGTH, PORTAL_LIST_WORDS, QUOTED_VALUE } from "../contract.js";
-import { validatePortalRef } from "../ref.js";
+import { looksLikePortalId, portalIdIssues } from "../portal-id.js";
+import { isPortalSlug, scanPortalSlug } from "../scan.js";
 import type { CreateSessionIssue } from "../request/types.js";
 import { quote } from "../text.js";
 
@@ -40,14 +41,27 @@ export interface PortalList {
   readonly size: number;
   /** Whether `value` is one of them, exactly (slugs and IDs are matched as written). */
   has(value: string): boolean;
-  /** The known portal nearest `value` within the threshold, `value` itself when it is known, or `undefined`. */
-  closest(value: string): string | undefined;
+  /**
+   * The known portal nearest `value` within the threshold, `value` itself when it is known, or
+   * `undefined`; only the slugs or only the IDs among them when `only` says so (the older body's
+   * `slug` takes no ID).
+   */
+  closest(value: string, only?: "slug" | "id"): string | undefined;
   /** What was wrong with the list given; empty when every entry is a well-formed slug or ID. */
   readonly problems: readonly PortalListProblem[];
 }
 
 /** What every option named `portals` takes: the declared slugs and IDs, or a list built from them once. */
 export type PortalsOption = readonly string[] | PortalList;
+
+/** The option of every check that can hold a value to the workspace's portals. */
+export interface KnownPortalsOptions {
+  /**
+   * The workspace's slugs and portal IDs, or a list built from them once with
+   * {@link createPortalList}. Without it (or with an empty list), only the form is checked.
+   */
+  readonly portals?: PortalsOption | undefined;
+}
 
 /** A value that is not among the known portals, as every layer words it. */
 export interface UnknownPortalIssue {
@@ -185,11 +199,11 @@ function readEntries(entries: unknown, problems: PortalListProblem[]): Set<strin
         continue;
       }
       if (known.has(entry) || malformed.has(entry)) continue;
-      const result = validatePortalRef(entry);
-      if (result.valid) known.add(entry);
+      const issues = looksLikePortalId(entry) ? portalIdIssues(entry) : isPortalSlug(entry) ? [] : scanPortalSlug(entry);
+      if (!issues.length) known.add(entry);
       else {
         malformed.add(entry);
-        const said = result.issues.map((found) => found.message).join("; ");
+        const said = issues.map((found) => found.message).join("; ");
         problems.push({ code: "malformed_entry", message: PORTAL_LIST_WORDS.malformed(index, quote(entry, QUOTED_VALUE), said), index, entry });
       }
     }
@@ -200,7 +214,7 @@ function readEntries(entries: unknown, problems: PortalListProblem[]): Set<strin
 }
 
 /** Groups the known portals by length, each bucket in code-unit order, its signatures beside it. */
-function index(known: ReadonlySet<string>): Map<number, Bucket> {
+function index(known: readonly string[]): Map<number, Bucket> {
   const buckets = new Map<number, Bucket>();
   for (const value of [...known].sort()) {
     const bucket = buckets.get(value.length) ?? { values: [], low: new Int32Array(0), high: new Int32Array(0), shared: new Uint16Array(0) };
@@ -222,6 +236,58 @@ function index(known: ReadonlySet<string>): Map<number, Bucket> {
   return buckets;
 }
 
+/** The nearest known portal found so far, and how far from the value one may be to be nearer. */
+interface Near {
+  best?: string;
+  bound: number;
+}
+
+/** Looks for portals within `near.bound` of `value` among the buckets of the lengths that leave room for one. */
+function search(buckets: ReadonlyMap<number, Bucket>, value: string, near: Near): void {
+  const length = value.length;
+  if (length > LONGEST) return;
+  const max = near.bound;
+  let sign: [number, number] | undefined;
+  let cells: Int32Array | undefined;
+  for (let other = Math.max(0, length - max); other <= length + max; other++) {
+    const bucket = buckets.get(other);
+    if (!bucket) continue;
+    const [low, high] = (sign ??= signature(value));
+    cells ??= tableFor(length + 1);
+    const apart = Math.abs(length - other);
+    const { values, shared } = bucket;
+    // The rows of the table that hold for `last`, the latest portal compared, and the first
+    // row past the bound, if one was: a portal sharing that many first units with it is as far.
+    let last = -1;
+    let filled = 0;
+    let dead = Infinity;
+    let common = 0;
+    for (let at = 0; at < values.length; at++) {
+      common = last < 0 ? 0 : at === last + 1 ? (shared[at] as number) : Math.min(common, shared[at] as number);
+      if (common >= dead) continue;
+      // Each edit brings at most one kind of unit in and takes at most one out.
+      const l = bucket.low[at] as number;
+      const h = bucket.high[at] as number;
+      if (Math.max(apart, bitCount(low & ~l) + bitCount(high & ~h), bitCount(l & ~low) + bitCount(h & ~high)) > near.bound) continue;
+      const candidate = values[at] as string;
+      let row = Math.min(filled, common) + 1;
+      while (row <= other && fillRow(cells, row, candidate, value) <= near.bound) row++;
+      last = at;
+      if (row <= other) {
+        filled = dead = row;
+        continue;
+      }
+      filled = other;
+      dead = Infinity;
+      const distance = cells[other * (length + 1) + length] as number;
+      if (distance < near.bound || (distance === near.bound && (near.best === undefined || candidate < near.best))) {
+        near.best = candidate;
+        near.bound = distance;
+      }
+    }
+  }
+}
+
 /**
  * Builds the known portals from `entries`, the slugs and `pc_` IDs of the workspace, once: pass
  * the result wherever an option `portals` is taken, so that the index is built once for all of
@@ -238,56 +304,16 @@ function index(known: ReadonlySet<string>): Map<number, Bucket> {
 export function createPortalList(entries: unknown): PortalList {
   const problems: PortalListProblem[] = [];
   const known = readEntries(entries, problems);
-  const buckets = index(known);
+  const slugs = index([...known].filter((value) => !looksLikePortalId(value)));
+  const ids = index([...known].filter(looksLikePortalId));
 
-  const closest = (value: string): string | undefined => {
+  const closest = (value: string, only?: "slug" | "id"): string | undefined => {
     if (typeof value !== "string") return undefined;
-    if (known.has(value)) return value;
-    const length = value.length;
-    if (length > LONGEST) return undefined;
-    const max = nearThreshold(length);
-    let best: string | undefined;
-    let bound = max;
-    let sign: [number, number] | undefined;
-    let cells: Int32Array | undefined;
-    for (let other = Math.max(0, length - max); other <= length + max; other++) {
-      const bucket = buckets.get(other);
-      if (!bucket) continue;
-      const [low, high] = (sign ??= signature(value));
-      cells ??= tableFor(length + 1);
-      const apart = Math.abs(length - other);
-      const { values, shared } = bucket;
-      // The rows of the table that hold for `last`, the latest portal compared, and the first
-      // row past the bound, if one was: a portal sharing that many first units with it is as far.
-      let last = -1;
-      let filled = 0;
-      let dead = Infinity;
-      let common = 0;
-      for (let at = 0; at < values.length; at++) {
-        common = last < 0 ? 0 : at === last + 1 ? (shared[at] as number) : Math.min(common, shared[at] as number);
-        if (common >= dead) continue;
-        // Each edit brings at most one kind of unit in and takes at most one out.
-        const l = bucket.low[at] as number;
-        const h = bucket.high[at] as number;
-        if (Math.max(apart, bitCount(low & ~l) + bitCount(high & ~h), bitCount(l & ~low) + bitCount(h & ~high)) > bound) continue;
-        const candidate = values[at] as string;
-        let row = Math.min(filled, common) + 1;
-        while (row <= other && fillRow(cells, row, candidate, value) <= bound) row++;
-        last = at;
-        if (row <= other) {
-          filled = dead = row;
-          continue;
-        }
-        filled = other;
-        dead = Infinity;
-        const distance = cells[other * (length + 1) + length] as number;
-        if (distance < bound || (distance === bound && (best === undefined || candidate < best))) {
-          best = candidate;
-          bound = distance;
-        }
-      }
-    }
-    return best;
+    if (known.has(value) && (only === undefined || (only === "id") === looksLikePortalId(value))) return value;
+    const near: Near = { bound: nearThreshold(value.length) };
+    if (only !== "id") search(slugs, value, near);
+    if (only !== "slug") search(ids, value, near);
+    return near.best;
   };
 
   const list: PortalList = {
@@ -328,7 +354,8 @@ export function portalListOf(portals: unknown): PortalList | undefined {
  * The `unknown_portal` issue for `value` against `list`, worded as every layer words it (the
  * runtime checks, the request guard, the lint rule, the CLI): the value, how many portals are
  * declared, and the closest one as the `suggestion`. With a `path`, the issue is a request-body
- * issue at that path (`["portal"]`), an error. `undefined` when the value is known, when it is
+ * issue at that path (`["portal"]`), an error. With `only` `"slug"`, only a slug is suggested, for
+ * a field that takes no ID. `undefined` when the value is known, when it is
  * not a string, or when the list knows no portal at all (nothing declared is nothing to check).
  * Never throws.
  *
@@ -337,13 +364,28 @@ export function portalListOf(portals: unknown): PortalList | undefined {
  * // { code: "unknown_portal", suggestion: "billing-portal",
  * //   message: '"biling-portal" is not one of the portal declared, … did you mean "billing-portal"?' }
  */
-export function unknownPortalIssue(list: PortalList, value: unknown): UnknownPortalIssue | undefined;
-export function unknownPortalIssue(list: PortalList, value: unknown, path: readonly (string | number)[]): CreateSessionIssue | undefined;
-export function unknownPortalIssue(list: PortalList, value: unknown, path?: readonly (string | number)[]): UnknownPortalIssue | CreateSessionIssue | undefined {
+export function unknownPortalIssue(list: PortalList, value: unknown, path?: undefined, only?: "slug"): UnknownPortalIssue | undefined;
+export function unknownPortalIssue(list: PortalList, value: unknown, path: readonly (string | number)[], only?: "slug"): CreateSessionIssue | undefined;
+export function unknownPortalIssue(
+  list: PortalList,
+  value: unknown,
+  path?: readonly (string | number)[],
+  only?: "slug",
+): UnknownPortalIssue | CreateSessionIssue | undefined {
   if (typeof value !== "string" || !list.size || list.has(value)) return undefined;
-  const closest = list.closest(value);
+  const closest = list.closest(value, only);
   // Names are well-formed ASCII, so the message shows them as they are.
   const message = PORTAL_LIST_WORDS.unknown(quote(value, QUOTED_VALUE), list.size, closest, closest === undefined ? (built.get(list) ?? []) : []);
   const found = { code: "unknown_portal" as const, message, ...(closest !== undefined && { suggestion: closest }) };
   return path ? { path, severity: "error", ...found } : found;
+}
+
+/**
+ * The suggestion a malformed value gets given the known portals: the known one nearest the form's
+ * own `suggestion` or, failing that, the value as written; the form's suggestion when none is
+ * near or no portal is known. @internal
+ */
+export function knownSuggestion(list: PortalList | undefined, input: string, suggestion: string | undefined, only?: "slug"): string | undefined {
+  if (!list?.size) return suggestion;
+  return (suggestion === undefined ? undefined : list.closest(suggestion, only)) ?? list.closest(input, only) ?? suggestion;
 }
