@@ -14,6 +14,7 @@ import { sentField } from "../request/sent.js";
 import type { CreateSessionIssue } from "../request/types.js";
 import { quote } from "../text.js";
 import { NOT_FOUND, NOT_JSON, clip, decode, readEnvelope, type Envelope } from "./envelope.js";
+import { explainThrown } from "./thrown.js";
 
 /**
  * `malformed_slug`: the slug (or non-ID `portal`) sent breaks the slug rules, so no portal can
@@ -104,7 +105,12 @@ function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBo
 function explain(errorBody: unknown, requestBody: unknown, portals: PortalList | undefined): PortalErrorExplanation {
   const envelope = readEnvelope(errorBody);
   if (typeof envelope === "string") {
-    return { cause: "unrecognized", message: `Not an Unkey error envelope ({ meta: { requestId }, error: { title, detail, status, type } }): got ${envelope}` };
+    return (
+      explainThrown(errorBody, envelope) ?? {
+        cause: "unrecognized",
+        message: `Not an Unkey error envelope ({ meta: { requestId }, error: { title, detail, status, type } }): got ${envelope}`,
+      }
+    );
   }
   const field = envelope.name === undefined ? undefined : NOT_FOUND.get(envelope.name);
   if (field) return explainNotFound(envelope, field, requestBody, portals);
