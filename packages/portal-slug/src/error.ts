@@ -1,4 +1,5 @@
 import type { PortalSlug, PortalSlugIssue } from "./contract.js";
+import type { UnknownPortalIssue } from "./portals/portal-list.js";
 
 /**
  * Thrown by `assertPortalSlug`. A `TypeError`, since the value is of the wrong kind for where it
@@ -11,7 +12,7 @@ export class PortalSlugError extends TypeError {
   /** The value that was checked. */
   declare readonly input: unknown;
   /** Every broken rule, as `validatePortalSlug` reports them. */
-  declare readonly issues: readonly PortalSlugIssue[];
+  declare readonly issues: readonly (PortalSlugIssue | UnknownPortalIssue)[];
   /** The slug the input most likely meant, when one can be made from it. */
   declare readonly suggestion?: PortalSlug | undefined;
 
@@ -20,7 +21,7 @@ export class PortalSlugError extends TypeError {
    * @param issues Every broken rule, as `validatePortalSlug` reports them.
    * @param suggestion The slug the input most likely meant, when one can be made from it.
    */
-  constructor(input: unknown, issues: readonly PortalSlugIssue[], suggestion?: PortalSlug) {
+  constructor(input: unknown, issues: readonly (PortalSlugIssue | UnknownPortalIssue)[], suggestion?: PortalSlug) {
     super(`Invalid portal slug: ${issues.map((issue) => issue.message).join("; ")}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`);
     this.input = input;
     this.issues = issues;

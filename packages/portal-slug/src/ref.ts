@@ -2,65 +2,66 @@
  * The newer request field `portal` takes a portal ID or a slug. The two never overlap (an ID
  * has an underscore, a slug never does), so the prefix decides which rule applies.
  */
-import {
-  PORTAL_ID_MAX_LENGTH,
-  PORTAL_ID_PREFIX,
-  PORTAL_ID_WORDS,
-  QUOTED_CHARACTERS,
-  characterMessage,
-  type PortalId,
-  type PortalSlug,
-  type PortalSlugIssue,
-} from "./contract.js";
-import { quote } from "./text.js";
-import { validatePortalSlug } from "./validate.js";
+import type { PortalId, PortalSlug, PortalSlugIssue } from "./contract.js";
+import { looksLikePortalId, portalIdIssues, type PortalIdIssue } from "./portal-id.js";
+import { knownSuggestion, portalListOf, unknownPortalIssue, type KnownPortalsOptions, type UnknownPortalIssue } from "./portals/portal-list.js";
+import { judgeSlug } from "./validate.js";
 
 /**
  * A slug issue, or what can be wrong with an ID: a bad character or nothing after `pc_`
- * (`invalid_portal_id`), and more than {@link PORTAL_ID_MAX_LENGTH} characters (`too_long`).
+ * (`invalid_portal_id`), and more than 255 characters (`too_long`).
  */
-export type PortalRefIssue = PortalSlugIssue | { readonly code: "invalid_portal_id"; readonly message: string; readonly index: number; readonly end: number };
+export type PortalRefIssue = PortalSlugIssue | PortalIdIssue;
 
-/** What {@link validatePortalRef} answers. `kind` says which rule the value was judged by. */
-export type PortalRefResult =
+/**
+ * What {@link validatePortalRef} answers. `kind` says which rule the value was judged by. Given
+ * the workspace's `portals`, an issue may also be `unknown_portal` and the suggestion an ID.
+ */
+export type PortalRefResult<Issue = PortalRefIssue, Suggestion = PortalSlug> =
   | { readonly valid: true; readonly kind: "id"; readonly value: PortalId }
   | { readonly valid: true; readonly kind: "slug"; readonly value: PortalSlug }
   | {
       readonly valid: false;
       /** `undefined` when the value is not a string, so neither rule could apply. */
       readonly kind: "id" | "slug" | undefined;
-      readonly issues: readonly PortalRefIssue[];
-      readonly suggestion?: PortalSlug;
+      readonly issues: readonly Issue[];
+      readonly suggestion?: Suggestion;
     };
 
-/** True when `input` starts like a portal ID, so that the ID rule, not the slug rule, judges it. */
-export const looksLikePortalId = (input: string): input is PortalId => input.startsWith(PORTAL_ID_PREFIX);
+export { looksLikePortalId };
 
 /**
  * Validates a value for the newer `portal` field: a portal ID (`pc_` then letters and digits,
- * at most {@link PORTAL_ID_MAX_LENGTH} characters in all) by the ID rule, anything else by the
- * slug rules. Never throws.
+ * at most 255 characters in all) by the ID rule, anything else by the slug rules. Given the
+ * workspace's `portals` (the declared slugs and IDs, or a list built from them with
+ * `createPortalList`), a well-formed value that is none of them gets an `unknown_portal` issue
+ * with the closest one as `suggestion`, and a malformed value's suggestion is a known portal
+ * when one is close. Never throws.
+ *
+ * @example
+ * validatePortalRef("pc_3Kd9xQ3", { portals: ["pc_3Kd9xQ2", "billing-portal"] });
+ * // { valid: false, kind: "id", suggestion: "pc_3Kd9xQ2", issues: [{ code: "unknown_portal", … }] }
  */
-export function validatePortalRef(input: unknown): PortalRefResult {
+export function validatePortalRef(input: unknown): PortalRefResult;
+export function validatePortalRef(
+  input: unknown,
+  options: KnownPortalsOptions | undefined,
+): PortalRefResult<PortalRefIssue | UnknownPortalIssue, PortalSlug | PortalId>;
+export function validatePortalRef(input: unknown, options?: KnownPortalsOptions): PortalRefResult<PortalRefIssue | UnknownPortalIssue, PortalSlug | PortalId> {
+  const list = portalListOf(options?.portals);
   if (typeof input !== "string" || !looksLikePortalId(input)) {
-    return { ...validatePortalSlug(input), kind: typeof input === "string" ? "slug" : undefined } as PortalRefResult;
+    // The field takes an ID too, so any known portal may be the suggestion.
+    return { ...judgeSlug(input, list), kind: typeof input === "string" ? "slug" : undefined } as PortalRefResult<
+      PortalRefIssue | UnknownPortalIssue,
+      PortalSlug | PortalId
+    >;
   }
-  // By code point (the u flag), so that an emoji is one character with a span over both halves.
-  const bad = /[^a-zA-Z0-9]|$/u.exec(input.slice(PORTAL_ID_PREFIX.length)) as RegExpExecArray;
-  const index = bad.index + PORTAL_ID_PREFIX.length;
-  const issues: PortalRefIssue[] = [];
-  if (bad[0]) {
-    const end = index + bad[0].length;
-    const message = characterMessage(PORTAL_ID_WORDS.character, quote(bad[0], QUOTED_CHARACTERS), index, end);
-    issues.push({ code: "invalid_portal_id", message, index, end });
-  } else if (index === PORTAL_ID_PREFIX.length) {
-    issues.push({ code: "invalid_portal_id", message: PORTAL_ID_WORDS.empty, index, end: index });
+  const issues = portalIdIssues(input);
+  if (!issues.length) {
+    const unknown = list && unknownPortalIssue(list, input);
+    if (!unknown) return { valid: true, kind: "id", value: input };
+    return { valid: false, kind: "id", issues: [unknown], ...(unknown.suggestion !== undefined && { suggestion: unknown.suggestion as PortalId }) };
   }
-  if (input.length > PORTAL_ID_MAX_LENGTH) {
-    issues.push({ code: "too_long", message: PORTAL_ID_WORDS.tooLong(input.length), index: PORTAL_ID_MAX_LENGTH, end: input.length });
-  }
-  // In reading order, as the slug scan gives them: a bad character may stand past the 255th.
-  return issues.length
-    ? { valid: false, kind: "id", issues: issues.sort((a, b) => (a.index ?? 0) - (b.index ?? 0)) }
-    : { valid: true, kind: "id", value: input };
+  const suggestion = knownSuggestion(list, input, undefined);
+  return { valid: false, kind: "id", issues, ...(suggestion !== undefined && { suggestion: suggestion as PortalId }) };
 }

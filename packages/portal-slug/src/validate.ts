@@ -3,41 +3,73 @@
  * scan in `scan.ts` seen from a different side; none of them knows a rule of its own.
  */
 import { typeMessage, type PortalSlug, type PortalSlugIssue } from "./contract.js";
+import {
+  knownSuggestion,
+  portalListOf,
+  unknownPortalIssue,
+  type KnownPortalsOptions,
+  type PortalList,
+  type UnknownPortalIssue,
+} from "./portals/portal-list.js";
 import { isPortalSlug, scanPortalSlug } from "./scan.js";
 import { suggestPortalSlug } from "./suggest.js";
 import { PortalSlugError } from "./error.js";
 
-/** What {@link validatePortalSlug} answers: the slug, or every problem and a likely fix. */
-export type PortalSlugResult =
+/**
+ * What {@link validatePortalSlug} answers: the slug, or every problem and a likely fix. Given the
+ * workspace's `portals`, an issue may also be `unknown_portal`.
+ */
+export type PortalSlugResult<Issue = PortalSlugIssue> =
   | { readonly valid: true; readonly value: PortalSlug }
   | {
       readonly valid: false;
-      readonly issues: readonly PortalSlugIssue[];
+      readonly issues: readonly Issue[];
       /** The slug the input most likely meant, when one can be made from it. */
       readonly suggestion?: PortalSlug;
     };
 
 /**
+ * The slug rules' answer given the known portals (when `list` is given): a well-formed slug none
+ * of them is gets `unknown_portal`, and a malformed one's suggestion is a known portal when one is
+ * near, a slug only when `only` says so. @internal
+ */
+export function judgeSlug(input: unknown, list: PortalList | undefined, only?: "slug"): PortalSlugResult<PortalSlugIssue | UnknownPortalIssue> {
+  if (typeof input !== "string") return { valid: false, issues: [{ code: "not_a_string", message: typeMessage(input) }] };
+  if (isPortalSlug(input)) {
+    const unknown = list && unknownPortalIssue(list, input, undefined, only);
+    if (!unknown) return { valid: true, value: input };
+    return { valid: false, issues: [unknown], ...(unknown.suggestion !== undefined && { suggestion: unknown.suggestion as PortalSlug }) };
+  }
+  const suggestion = knownSuggestion(list, input, suggestPortalSlug(input), only);
+  return { valid: false, issues: scanPortalSlug(input), ...(suggestion && { suggestion: suggestion as PortalSlug }) };
+}
+
+/**
  * Checks any value against the slug rules and reports every broken rule at once, each with its
- * span in the input, plus the slug it probably should be. Never throws.
+ * span in the input, plus the slug it probably should be. Given the workspace's `portals` (the
+ * declared slugs and IDs, or a list built from them with `createPortalList`), a well-formed slug
+ * that is none of them gets an `unknown_portal` issue with the closest known slug as
+ * `suggestion`, and a malformed one's suggestion is a known slug when one is close. Never throws.
  *
  * @example
  * validatePortalSlug("My_Portal");
  * // { valid: false, issues: [{ code: "uppercase", index: 0, end: 1, … }, …], suggestion: "my-portal" }
+ * validatePortalSlug("biling-portal", { portals: ["billing-portal", "dev-docs"] });
+ * // { valid: false, issues: [{ code: "unknown_portal", … }], suggestion: "billing-portal" }
  */
-export function validatePortalSlug(input: unknown): PortalSlugResult {
-  if (typeof input !== "string") return { valid: false, issues: [{ code: "not_a_string", message: typeMessage(input) }] };
-  if (isPortalSlug(input)) return { valid: true, value: input };
-  const suggestion = suggestPortalSlug(input);
-  return { valid: false, issues: scanPortalSlug(input), ...(suggestion && { suggestion }) };
+export function validatePortalSlug(input: unknown): PortalSlugResult;
+export function validatePortalSlug(input: unknown, options: KnownPortalsOptions | undefined): PortalSlugResult<PortalSlugIssue | UnknownPortalIssue>;
+export function validatePortalSlug(input: unknown, options?: KnownPortalsOptions): PortalSlugResult<PortalSlugIssue | UnknownPortalIssue> {
+  return judgeSlug(input, portalListOf(options?.portals), "slug");
 }
 
 /**
  * Narrows `input` to {@link PortalSlug}, or throws a {@link PortalSlugError} (a `TypeError`)
- * carrying every issue and the suggestion.
+ * carrying every issue and the suggestion; given the workspace's `portals`, a slug none of them
+ * is throws too.
  */
-export function assertPortalSlug(input: unknown): asserts input is PortalSlug {
-  const result = validatePortalSlug(input);
+export function assertPortalSlug(input: unknown, options?: KnownPortalsOptions): asserts input is PortalSlug {
+  const result = validatePortalSlug(input, options);
   if (!result.valid) throw new PortalSlugError(input, result.issues, result.suggestion);
 }
 

@@ -5,7 +5,8 @@
  * It follows Unkey's API as it changes, so it has a subpath of its own; the root entry exports
  * the same names.
  */
-import type { PortalSlug } from "../contract.js";
+import type { PortalId, PortalSlug } from "../contract.js";
+import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId } from "../ref.js";
 import { checkPortalField } from "../request/fields.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
@@ -13,6 +14,7 @@ import { sentField } from "../request/sent.js";
 import type { CreateSessionIssue } from "../request/types.js";
 import { quote } from "../text.js";
 import { NOT_FOUND, NOT_JSON, clip, decode, readEnvelope, type Envelope } from "./envelope.js";
+import { explainThrown } from "./thrown.js";
 
 /**
  * `malformed_slug`: the slug (or non-ID `portal`) sent breaks the slug rules, so no portal can
@@ -24,15 +26,16 @@ export type PortalErrorCause = "malformed_slug" | "unknown_portal" | "other" | "
 
 /**
  * What {@link explainPortalError} answers. `message` is always a sentence to show or log;
- * `issues` holds the portal field's issues for `malformed_slug` (and for a malformed ID), or the
- * request body's errors for `other`; `suggestion` is the slug the one sent probably should be.
+ * `issues` holds the portal field's issues for `malformed_slug` (and for a malformed ID, or a
+ * well-formed value none of the declared `portals` is), or the request body's errors for `other`;
+ * `suggestion` is the slug (or, given the declared portals, the ID) the one sent probably should be.
  */
 export interface PortalErrorExplanation {
   readonly cause: PortalErrorCause;
   readonly message: string;
   readonly requestId?: string;
   readonly issues?: readonly CreateSessionIssue[];
-  readonly suggestion?: PortalSlug;
+  readonly suggestion?: PortalSlug | PortalId;
 }
 
 /** Where the answer came from, for the end of a first sentence: "(404 portal_not_found, request req_1)". */
@@ -43,7 +46,7 @@ const source = (envelope: Envelope): string => {
 };
 
 /** A 404 from the portal lookup, read against the portal field of the body that was sent. */
-function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBody: unknown): PortalErrorExplanation {
+function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBody: unknown, portals: PortalList | undefined): PortalErrorExplanation {
   const base = { ...(envelope.requestId && { requestId: envelope.requestId }) };
   const body = decode(requestBody);
   // What the body sent, as JSON.stringify would have written it.
@@ -53,11 +56,14 @@ function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBo
   const sent = read(field) !== undefined ? field : read(other) !== undefined ? other : undefined;
   const value = sent && read(sent);
   const shown = typeof value === "string" ? ` ${quote(value, 40)}` : "";
-  const issues = sent ? checkPortalField(sent, value, [sent]) : [];
+  const checked = sent ? checkPortalField(sent, value, [sent], portals) : [];
+  // A well-formed value none of the declared portals is: the one 404 the declared list explains.
+  const unknown = checked.find((found) => found.code === "unknown_portal");
+  const issues = unknown ? [] : checked;
   const id = sent === "portal" && typeof value === "string" && looksLikePortalId(value);
 
   if (issues.length && !id) {
-    const suggestion = issues.find((found) => found.suggestion)?.suggestion as PortalSlug | undefined;
+    const suggestion = issues.find((found) => found.suggestion)?.suggestion as PortalSlug | PortalId | undefined;
     const message = `The ${sent}${shown} breaks the slug rules, so no portal can have it${source(envelope)}: ${issues.map((found) => found.message).join("; ")}.${suggestion ? ` Send "${suggestion}".` : ""}`;
     return { cause: "malformed_slug", message, ...base, issues, ...(suggestion && { suggestion }) };
   }
@@ -69,29 +75,45 @@ function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBo
       : []),
     "the portal has been provisioned: during the Customer Portal's early access the Unkey team creates portal configurations on request",
   ];
-  const lead =
-    sent === undefined
-      ? requestBody === undefined
-        ? "The body sent was not given (pass it as the second argument), so its slug could not be checked: check that it is spelled as configured, then that "
-        : body === NOT_JSON
-          ? "The body given is text that is not JSON, so its slug could not be checked: check that it is spelled as configured, then that "
-          : "The body sent names no slug or portal to check: check that the one sent is spelled as configured, then that "
-      : id && issues.length
-        ? `The portal ID is malformed itself (${issues.map((found) => found.message).join("; ")}): check where it was copied from, then that `
-        : id
-          ? "It is a portal ID, so check that it is your portal's, then that "
-          : "The slug is well-formed, so check that it is the one configured for your portal (slugs match exactly), then that ";
+  const lead = unknown
+    ? `${unknown.message}${unknown.suggestion === undefined ? "." : ""} Should it be your portal all the same, check that `
+    : portals?.size && typeof value === "string" && portals.has(value)
+      ? `It is one of the portals declared, so its spelling is not the cause: check that `
+      : sent === undefined
+        ? requestBody === undefined
+          ? "The body sent was not given (pass it as the second argument), so its slug could not be checked: check that it is spelled as configured, then that "
+          : body === NOT_JSON
+            ? "The body given is text that is not JSON, so its slug could not be checked: check that it is spelled as configured, then that "
+            : "The body sent names no slug or portal to check: check that the one sent is spelled as configured, then that "
+        : id && issues.length
+          ? `The portal ID is malformed itself (${issues.map((found) => found.message).join("; ")}): check where it was copied from, then that `
+          : id
+            ? "It is a portal ID, so check that it is your portal's, then that "
+            : "The slug is well-formed, so check that it is the one configured for your portal (slugs match exactly), then that ";
   const message = `Unkey found no portal${shown} for this root key${source(envelope)}. ${lead}${checks.join("; that ")}.`;
+  if (unknown)
+    return {
+      cause: "unknown_portal",
+      message,
+      ...base,
+      issues: [unknown],
+      ...(unknown.suggestion !== undefined && { suggestion: unknown.suggestion as PortalSlug }),
+    };
   return { cause: "unknown_portal", message, ...base, ...(issues.length && { issues }) };
 }
 
-function explain(errorBody: unknown, requestBody: unknown): PortalErrorExplanation {
+function explain(errorBody: unknown, requestBody: unknown, portals: PortalList | undefined): PortalErrorExplanation {
   const envelope = readEnvelope(errorBody);
   if (typeof envelope === "string") {
-    return { cause: "unrecognized", message: `Not an Unkey error envelope ({ meta: { requestId }, error: { title, detail, status, type } }): got ${envelope}` };
+    return (
+      explainThrown(errorBody, envelope) ?? {
+        cause: "unrecognized",
+        message: `Not an Unkey error envelope ({ meta: { requestId }, error: { title, detail, status, type } }): got ${envelope}`,
+      }
+    );
   }
   const field = envelope.name === undefined ? undefined : NOT_FOUND.get(envelope.name);
-  if (field) return explainNotFound(envelope, field, requestBody);
+  if (field) return explainNotFound(envelope, field, requestBody, portals);
 
   const said = [envelope.title, envelope.detail]
     .filter(Boolean)
@@ -114,7 +136,10 @@ function explain(errorBody: unknown, requestBody: unknown): PortalErrorExplanati
  * text) or anything else; `requestBody`, the body sent (object or JSON text), lets a 404 be
  * told apart: a malformed slug, or a well-formed one (or an ID) that the root key's workspace
  * does not have. The 404 is recognised by the last segment of `error.type`, or by the code
- * `err:unkey:data:portal_config_not_found` / `err:unkey:data:portal_not_found`. Never throws.
+ * `err:unkey:data:portal_config_not_found` / `err:unkey:data:portal_not_found`. Given the
+ * workspace's `portals` (the declared slugs and IDs, or a list built from them with
+ * `createPortalList`), a 404 for a well-formed value none of them is names the closest one as
+ * `suggestion`. Never throws.
  *
  * @example
  * // The text, not response.json(): a gateway's HTML page must not throw before it is explained.
@@ -122,9 +147,9 @@ function explain(errorBody: unknown, requestBody: unknown): PortalErrorExplanati
  * // { cause: "malformed_slug", requestId: "req_…", suggestion: "my-portal", issues: [{ path: ["slug"], code: "uppercase", … }],
  * //   message: 'The slug "My-Portal" breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_…): …' }
  */
-export function explainPortalError(errorBody: unknown, requestBody?: unknown): PortalErrorExplanation {
+export function explainPortalError(errorBody: unknown, requestBody?: unknown, options?: KnownPortalsOptions): PortalErrorExplanation {
   try {
-    return explain(errorBody, requestBody);
+    return explain(errorBody, requestBody, portalListOf(options?.portals));
   } catch {
     // Only a throwing getter or proxy trap gets here; what it threw may throw again when read.
     return { cause: "unrecognized", message: "Reading the error threw (a getter or a proxy trap), so it cannot be explained" };

@@ -19,6 +19,7 @@ import {
   tooLongMessage,
   typeMessage,
 } from "../contract.js";
+import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId, validatePortalRef } from "../ref.js";
 import { quote } from "../text.js";
 import { validatePortalSlug } from "../validate.js";
@@ -27,8 +28,8 @@ import type { CreateSessionGeneration, CreateSessionIssue, CreateSessionIssueCod
 /** Where in the body a value is, as zod writes paths. @internal */
 export type Path = readonly (string | number)[];
 
-/** One field's check. @internal */
-export type FieldCheck = (value: unknown, path: Path) => CreateSessionIssue[];
+/** One field's check, given the workspace's known portals when there are any. @internal */
+export type FieldCheck = (value: unknown, path: Path, portals?: PortalList) => CreateSessionIssue[];
 
 /** An issue, with the suggestion only when there is one. @internal */
 export const issue = (
@@ -57,10 +58,12 @@ const longerThan = (text: string, max: number): number | undefined => {
 
 /**
  * The issues of the portal field, `slug` by the slug rules and `portal` by `validatePortalRef`,
- * each with the rule's own code, span and the suggestion. @internal
+ * each with the rule's own code, span and the suggestion; given the known `portals`, a
+ * well-formed value none of them is gets `unknown_portal`. @internal
  */
-export function checkPortalField(field: "slug" | "portal", value: unknown, path: Path): CreateSessionIssue[] {
-  const result = field === "slug" ? validatePortalSlug(value) : validatePortalRef(value);
+export function checkPortalField(field: "slug" | "portal", value: unknown, path: Path, portals?: PortalList): CreateSessionIssue[] {
+  const options = { portals };
+  const result = field === "slug" ? validatePortalSlug(value, options) : validatePortalRef(value, options);
   if (result.valid) return [];
   // An ID in the older `slug` is a generation mix-up, not a typo: "pc-abc" would only mislead.
   const id = field === "slug" && typeof value === "string" && looksLikePortalId(value);
@@ -213,8 +216,8 @@ export function unknownField(key: string, generation: CreateSessionGeneration): 
 
 /** Each known field's check, by name. @internal */
 export const FIELD_CHECKS: { readonly [field in (typeof CREATE_SESSION_FIELDS)[number]]: FieldCheck } = {
-  slug: (value, path) => checkPortalField("slug", value, path),
-  portal: (value, path) => checkPortalField("portal", value, path),
+  slug: (value, path, portals) => checkPortalField("slug", value, path, portals),
+  portal: (value, path, portals) => checkPortalField("portal", value, path, portals),
   externalId: checkExternalId,
   permissions: (value, path) => checkScopeList("permissions", value, path),
   scopes: (value, path) => checkScopeList("scopes", value, path),
@@ -226,16 +229,17 @@ export const FIELD_CHECKS: { readonly [field in (typeof CREATE_SESSION_FIELDS)[n
  * Checks one field of a createSession body, as {@link checkCreateSessionRequest} checks it in a
  * whole body: the issues have the paths they would have there (`["scopes", 1]`). A name that is
  * no field of either generation has no value check (it gets `unknown_field` from
- * {@link checkCreateSessionKeys}), and gets no issues here. Never throws.
+ * {@link checkCreateSessionKeys}), and gets no issues here. Given the workspace's `portals`, a
+ * well-formed `slug` or `portal` none of them is gets `unknown_portal`. Never throws.
  *
  * @example
  * checkCreateSessionField("scopes", ["keys.read"]);
  * // [ { path: ["scopes", 0], code: "unknown_scope", suggestion: "keys:read", … } ]
  */
-export function checkCreateSessionField(field: string, value: unknown): readonly CreateSessionIssue[] {
+export function checkCreateSessionField(field: string, value: unknown, options?: KnownPortalsOptions): readonly CreateSessionIssue[] {
   if (!Object.prototype.hasOwnProperty.call(FIELD_CHECKS, field)) return [];
   try {
-    return FIELD_CHECKS[field as keyof typeof FIELD_CHECKS](value, [field]);
+    return FIELD_CHECKS[field as keyof typeof FIELD_CHECKS](value, [field], portalListOf(options?.portals));
   } catch {
     return [issue([field], "unreadable", REQUEST_WORDS.unreadable)];
   }

@@ -8,6 +8,7 @@ import { checkCreateSessionKeys, generationOf } from "./keys.js";
 import { sends, sentField } from "./sent.js";
 import type { CreateSessionGeneration, CreateSessionIssue, CreateSessionRequestResult, NewerCreateSessionRequest, OlderCreateSessionRequest } from "./types.js";
 import { REQUEST_WORDS } from "../contract.js";
+import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 
 /**
  * Which generation a body is, by the fields only one of them has (see {@link checkCreateSessionRequest}):
@@ -27,7 +28,7 @@ export function detectCreateSessionGeneration(body: unknown): CreateSessionGener
 /** The order issues are listed in: the whole body's, then field by field as a body is written, unknown keys last. */
 const FIELD_ORDER = ["slug", "portal", "externalId", "permissions", "scopes", "preview", "returnUrl"] as const;
 
-function check(body: unknown): CreateSessionRequestResult {
+function check(body: unknown, portals: PortalList | undefined): CreateSessionRequestResult {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { valid: false, generation: undefined, issues: [issue([], "not_an_object", REQUEST_WORDS.notAnObject(body))] };
   }
@@ -43,7 +44,7 @@ function check(body: unknown): CreateSessionRequestResult {
   for (const name of FIELD_ORDER) {
     add(shape.issues.filter((found) => found.path[0] === name));
     const value = sentField(body, name);
-    if (value !== undefined || name === "preview" || name === "returnUrl") add(FIELD_CHECKS[name](value, [name]));
+    if (value !== undefined || name === "preview" || name === "returnUrl") add(FIELD_CHECKS[name](value, [name], portals));
   }
   add(shape.issues.filter((found) => found.code === "unknown_field"));
 
@@ -67,15 +68,19 @@ function check(body: unknown): CreateSessionRequestResult {
  * Errors make the body invalid; warnings (`severity: "warning"`) do not, so `valid` is true
  * when only warnings remain, and they stay in `issues`.
  *
+ * Given the workspace's `portals` (the declared slugs and IDs, or a list built from them with
+ * `createPortalList`), a well-formed `portal` or `slug` that is none of them is an
+ * `unknown_portal` error at its path, with the closest known one as `suggestion`.
+ *
  * @example
  * checkCreateSessionRequest({ portal: "My-Portal", externalId: "user_1", scopes: ["keys:read", "api.*.read_key"] });
  * // { valid: false, generation: "newer", issues: [
  * //   { path: ["portal"], code: "uppercase", severity: "error", index: 0, end: 1, suggestion: "my-portal", … },
  * //   { path: ["scopes", 1], code: "legacy_permission", severity: "error", suggestion: "keys:read", … } ] }
  */
-export function checkCreateSessionRequest(body: unknown): CreateSessionRequestResult {
+export function checkCreateSessionRequest(body: unknown, options?: KnownPortalsOptions): CreateSessionRequestResult {
   try {
-    return check(body);
+    return check(body, portalListOf(options?.portals));
   } catch {
     // Only a throwing getter or proxy trap gets here; what it threw may throw again when read.
     return { valid: false, generation: undefined, issues: [issue([], "unreadable", REQUEST_WORDS.unreadable)] };
