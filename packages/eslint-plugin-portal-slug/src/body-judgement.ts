@@ -25,7 +25,8 @@ type PortalFieldCode =
   | "trailing_hyphen"
   | "consecutive_hyphens"
   | "invalid_portal_id"
-  | "not_an_object";
+  | "not_an_object"
+  | "unknown_portal";
 
 /** What a finding's fix would do, as data: the reports module turns it into an edit of the linted file. */
 export type BodyFix =
