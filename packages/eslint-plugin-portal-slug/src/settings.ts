@@ -1,8 +1,11 @@
 /**
  * The plugin's shared settings, `settings["portal-slug"]` in an ESLint config: read once per
- * file, and checked, since ESLint checks rule options against a schema but not settings. A
- * setting of the wrong type is a configuration mistake, said as one, naming the setting.
+ * settings object (a config holds one for all its files), and checked, since ESLint checks rule
+ * options against a schema but not settings. A setting of the wrong type is a configuration
+ * mistake, said as one, naming the setting. A portals list is built into the core's index once,
+ * so that a lookup costs the same for ten portals as for a hundred thousand.
  */
+import { createPortalList, type PortalList } from "portal-slug";
 
 /** What `settings["portal-slug"]` may hold. */
 export interface PortalSlugSettings {
@@ -11,15 +14,22 @@ export interface PortalSlugSettings {
    * `false` keeps every rule to the linted file, without reading any other.
    */
   readonly followImports?: boolean;
+  /**
+   * The workspace's portals, slugs and `pc_` IDs: a well-formed value none of them is, is an
+   * `unknown_portal` problem, with the closest one as the suggestion. Unset, only the form is checked.
+   */
+  readonly portals?: readonly string[];
 }
 
 /** The settings with their defaults in place. */
 export interface ResolvedSettings {
   readonly followImports: boolean;
+  /** The declared portals, indexed; `undefined` when none is declared. */
+  readonly portals: PortalList | undefined;
 }
 
 const KEY = "portal-slug";
-const KNOWN = new Set(["followImports"]);
+const KNOWN = new Set(["followImports", "portals"]);
 
 /** A setting ESLint passed through unchecked and this plugin cannot use. */
 export class SettingsError extends TypeError {
@@ -29,7 +39,37 @@ export class SettingsError extends TypeError {
 const cache = new WeakMap<object, ResolvedSettings>();
 
 /** What a config without `settings["portal-slug"]` gets. */
-const DEFAULTS: ResolvedSettings = Object.freeze({ followImports: true });
+const DEFAULTS: ResolvedSettings = Object.freeze({ followImports: true, portals: undefined });
+
+/** What was said already about a portals list: a lint run reads the same settings for every file, and says it once. */
+const warned = new Set<string>();
+
+/** Says `message` once a process, on the console, as ESLint plugins say what is not worth stopping a run for. */
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`eslint-plugin-portal-slug: ${message}`);
+}
+
+/** The portals setting, indexed; throws {@link SettingsError} for what is no list of strings, warns once of malformed entries. */
+function portalsOf(portals: unknown): PortalList | undefined {
+  if (portals === undefined) return undefined;
+  if (!Array.isArray(portals)) {
+    throw new SettingsError(`settings["${KEY}"].portals must be an array of portal slugs and IDs, such as ["billing-portal", "pc_3Kd9xQ2"]`);
+  }
+  const index = portals.findIndex((entry) => typeof entry !== "string");
+  if (index >= 0) {
+    const entry: unknown = portals[index];
+    throw new SettingsError(`settings["${KEY}"].portals[${index}] must be a string, a portal slug or ID: got ${entry === null ? "null" : typeof entry}`);
+  }
+  const list = createPortalList(portals);
+  for (const problem of list.problems) warnOnce(`settings["${KEY}"].${problem.message}; the entry is left out`);
+  if (!list.size) {
+    warnOnce(`settings["${KEY}"].portals declares no portal: values are checked by their form only`);
+    return undefined;
+  }
+  return list;
+}
 
 /** The plugin's settings from a rule context's `settings`, checked and with defaults; throws {@link SettingsError}. */
 export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): ResolvedSettings {
@@ -43,9 +83,9 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
   for (const key of Object.keys(own)) {
     if (!KNOWN.has(key)) throw new SettingsError(`settings["${KEY}"].${key} is not a setting of eslint-plugin-portal-slug; it knows ${[...KNOWN].join(", ")}`);
   }
-  const { followImports = true } = own as PortalSlugSettings;
+  const { followImports = true, portals } = own as PortalSlugSettings;
   if (typeof followImports !== "boolean") throw new SettingsError(`settings["${KEY}"].followImports must be true or false`);
-  const resolved = { followImports };
+  const resolved: ResolvedSettings = { followImports, portals: portalsOf(portals) };
   cache.set(own, resolved);
   return resolved;
 }

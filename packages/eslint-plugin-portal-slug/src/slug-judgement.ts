@@ -3,11 +3,11 @@
  * span, the one the report stands on first, and the slug it should probably be. A template's
  * static part is judged for what is certainly wrong whatever its expressions are.
  */
-import { isPortalSlug, looksLikePortalId, scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalSlugIssueCode } from "portal-slug";
+import { isPortalSlug, looksLikePortalId, scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalList, type PortalSlugIssueCode } from "portal-slug";
 import type { Accepts } from "./slug-sites.js";
 
-/** The codes a problem can have: the core's slug issues, and a portal ID's. */
-export type ProblemCode = PortalSlugIssueCode | "invalid_portal_id";
+/** The codes a problem can have: the core's slug issues, a portal ID's, and a value none of the declared portals is. */
+export type ProblemCode = PortalSlugIssueCode | "invalid_portal_id" | "unknown_portal";
 
 /** An issue as the rule reports it: the core's, with offsets into the judged text. */
 export interface Problem {
@@ -33,13 +33,17 @@ export function locatedFirst(problems: readonly Problem[]): readonly Problem[] {
   return located > 0 ? [problems[located] as Problem, ...problems.filter((_, i) => i !== located)] : problems;
 }
 
-/** Whether a whole value passes the rule its field is judged by: the core's fast answer, for the values that are right. */
-export const passes = (value: string, accepts: Accepts): boolean =>
-  accepts === "ref" && looksLikePortalId(value) ? validatePortalRef(value).valid : isPortalSlug(value);
+/**
+ * Whether a whole value passes the rule its field is judged by, and is one of the declared
+ * `portals` when there are any: the core's fast answer, for the values that are right.
+ */
+export const passes = (value: string, accepts: Accepts, portals?: PortalList): boolean =>
+  (accepts === "ref" && looksLikePortalId(value) ? validatePortalRef(value).valid : isPortalSlug(value)) && (!portals || portals.has(value));
 
-/** What the core says of a whole value, by the rule its field is judged by (`portal`: an ID or a slug). */
-export function judge(value: string, accepts: Accepts): Judgement {
-  const result = accepts === "ref" ? validatePortalRef(value) : validatePortalSlug(value);
+/** What the core says of a whole value, by the rule its field is judged by (`portal`: an ID or a slug), and against the declared `portals`. */
+export function judge(value: string, accepts: Accepts, portals?: PortalList): Judgement {
+  const options = portals && { portals };
+  const result = accepts === "ref" ? validatePortalRef(value, options) : validatePortalSlug(value, options);
   if (result.valid) return { problems: [] };
   return { problems: result.issues, suggestion: "suggestion" in result ? result.suggestion : undefined };
 }

@@ -5,7 +5,7 @@
  * judged and reported once however many calls send it.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { looksLikePortalId } from "portal-slug";
+import { looksLikePortalId, type PortalList } from "portal-slug";
 import type { Accepts } from "./slug-sites.js";
 import { mayBePortalId } from "./portal-id-template.js";
 import { placeOf, quoted, writtenAt, type Origin } from "./report-place.js";
@@ -55,7 +55,8 @@ function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, c
             ? `${quoted(value)} (and ${more} more member${more === 1 ? "" : "s"} of its type)`
             : quoted(value),
       where: writtenAt(cwd, origin),
-      detail: primary.message,
+      // A known-portals message may end in a question; the others are clauses the template ends.
+      detail: primary.code === "unknown_portal" && !/[?.]$/.test(primary.message) ? `${primary.message}.` : primary.message,
       others: rest.length ? ` Also: ${rest.map((problem) => problem.message).join("; ")}.` : "",
       // ESLint fixes only the file it lints: a value written elsewhere is named with its fix.
       there: origin && fix?.suggestion !== undefined ? ` Write ${quoted(fix.suggestion)} there.` : "",
@@ -81,6 +82,7 @@ function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, c
 export function createSlugReports(
   sourceCode: Readonly<TSESLint.SourceCode>,
   cwd: string,
+  portals?: PortalList,
 ): (candidates: readonly StaticString[], accepts: Accepts) => TSESLint.ReportDescriptor<SlugMessageId>[] {
   // A const used by several calls is written once: judge it and report it once. A place is the
   // node the report stands on, and what of it was judged: the literal (in this file or another
@@ -109,7 +111,7 @@ export function createSlugReports(
   const judged = (value: string, accepts: Accepts): Judgement => {
     const key = `${accepts}:${value}`;
     let judgement = judgements.get(key);
-    if (!judgement) judgements.set(key, (judgement = passes(value, accepts) ? { problems: [] } : judge(value, accepts)));
+    if (!judgement) judgements.set(key, (judgement = passes(value, accepts, portals) ? { problems: [] } : judge(value, accepts, portals)));
     return judgement;
   };
 
@@ -133,10 +135,10 @@ export function createSlugReports(
     // A place is judged once however many calls send it, before any of its characters are read again.
     if (!place || judgedBefore(place.node, place.origin?.node ?? place.node)) return undefined;
     // Most values are right: they cost one look at their characters.
-    if (candidate.kind === "literal" && passes(candidate.value, accepts)) return undefined;
+    if (candidate.kind === "literal" && passes(candidate.value, accepts, portals)) return undefined;
     const { node, origin } = place;
     if (candidate.kind === "literal") {
-      const { suggestion, problems: found } = judge(candidate.value, accepts);
+      const { suggestion, problems: found } = judge(candidate.value, accepts, portals);
       const problems = locatedFirst(found);
       const literal = candidate.ref.node;
       const part = literal.type === "Literal" ? literal : literal.quasis[0];

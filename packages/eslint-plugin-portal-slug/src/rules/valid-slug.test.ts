@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import parser from "@typescript-eslint/parser";
 import type { RunTests } from "@typescript-eslint/rule-tester";
 import { Linter } from "eslint";
-import { describe, expect, it } from "vitest";
+import { validatePortalRef } from "portal-slug";
+import { describe, expect, it, vi } from "vitest";
 import { RuleTester } from "../rule-tester.js";
 import plugin from "../index.js";
 import rule, { type MessageId, type Options } from "./valid-slug.js";
@@ -1131,6 +1132,8 @@ describe("valid-slug options", () => {
     [[], /settings\["portal-slug"\] must be an object/],
     [{ followImports: "no" }, /settings\["portal-slug"\]\.followImports must be true or false/],
     [{ followImport: false }, /settings\["portal-slug"\]\.followImport is not a setting of eslint-plugin-portal-slug/],
+    [{ portals: "billing-portal" }, /settings\["portal-slug"\]\.portals must be an array of portal slugs and IDs/],
+    [{ portals: ["billing-portal", 42] }, /settings\["portal-slug"\]\.portals\[1\] must be a string, a portal slug or ID: got number/],
   ])("rejects the shared setting %j, naming it, on any file", (setting, message) => {
     const lint = () =>
       linter.verify("let x = 1;", [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": setting }, rules: { "portal-slug/valid-slug": "error" } }]);
@@ -1289,3 +1292,83 @@ const projectTester = new RuleTester({
   languageOptions: { parser, parserOptions: { projectService: true, tsconfigRootDir: project } },
 });
 projectTester.run("valid-slug across modules, with type information", rule, acrossModules);
+
+// The workspace's portals, declared once in the shared setting: a well-formed value none of them
+// is gets unknown_portal, with the closest one (by edit distance, within a bound) as the suggestion.
+const PORTALS = { "portal-slug": { portals: ["billing-portal", "dev-docs", "pc_3Kd9xQ2"] } };
+const TYPO = `unkey.portal.createSession({ portal: "biling-portal", externalId: "u_1", scopes: ["keys:read"] });`;
+const FAR = `unkey.portal.createSession({ slug: "support", externalId: "u_1", permissions: ["keys:read"] });`;
+const ID_TYPO = `unkey.portal.createSession({ portal: "pc_3Kd9xQ3" });`;
+const MALFORMED = `unkey.portal.createSession({ portal: "Dev-Docs" });`;
+
+ruleTester.run("valid-slug with known portals", rule, {
+  valid: [
+    { code: `unkey.portal.createSession({ portal: "billing-portal" }); unkey.portal.createSession({ portal: "pc_3Kd9xQ2" });`, settings: PORTALS },
+    // Without the setting, only the form is judged.
+    TYPO,
+    // A value no file can know is not guessed at.
+    { code: `unkey.portal.createSession({ portal: process.env.PORTAL });`, settings: PORTALS },
+  ],
+  invalid: [
+    {
+      code: TYPO,
+      settings: PORTALS,
+      errors: [{ messageId: "unknown_portal", line: 1, column: 38, endLine: 1, endColumn: 53, suggestions: suggest(TYPO.replace("biling-portal", "billing-portal")) }],
+    },
+    // A far value gets no suggestion; the message lists the declared ones.
+    { code: FAR, settings: PORTALS, errors: [{ messageId: "unknown_portal", line: 1, column: 36, endLine: 1, endColumn: 45, suggestions: [] }] },
+    {
+      code: ID_TYPO,
+      settings: PORTALS,
+      errors: [{ messageId: "unknown_portal", line: 1, column: 38, endLine: 1, endColumn: 50, suggestions: suggest(ID_TYPO.replace("pc_3Kd9xQ3", "pc_3Kd9xQ2")) }],
+    },
+    // A malformed value keeps its form report; its suggestion is the declared portal it is near.
+    {
+      code: MALFORMED,
+      settings: PORTALS,
+      errors: [{ messageId: "uppercase", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(MALFORMED.replace("Dev-Docs", "dev-docs")) }],
+    },
+  ],
+});
+
+describe("valid-slug with known portals, in words", () => {
+  const linter = new Linter({ cwd: "/" });
+  const lint = (code: string, portals: unknown) =>
+    linter.verify(code, [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": { portals } }, rules: { "portal-slug/valid-slug": "error" } }], "/cases/file.js");
+
+  it("names the closest declared portal, in the core's words", () => {
+    const [report] = lint(TYPO, PORTALS["portal-slug"].portals);
+    const [issue] = validatePortalRef("biling-portal", { portals: PORTALS["portal-slug"].portals }).issues;
+    expect(report?.message).toBe(`Unknown portal slug: ${issue?.message}`);
+    expect(report?.message).toContain('did you mean "billing-portal"?');
+  });
+
+  it("says once, on the console, which entries are malformed, and checks against the others", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const portals = ["billing-portal", "Bad_Entry_For_Test"];
+      expect(lint(TYPO, portals).map((report) => report.messageId)).toEqual(["unknown_portal"]);
+      lint(TYPO, [...portals]);
+      const said = warn.mock.calls.map(([message]) => String(message)).filter((message) => message.includes("Bad_Entry_For_Test"));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatch(/^eslint-plugin-portal-slug: settings\["portal-slug"\]\.portals\[1\] "Bad_Entry_For_Test" is no portal slug or ID/);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("builds a list of 100,000 portals once a config: ten more files cost less than the first, which built it", () => {
+    const portals = Array.from({ length: 100_000 }, (_, i) => `portal-${i}`);
+    const config: Linter.Config[] = [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": { portals } }, rules: { "portal-slug/valid-slug": "error" } }];
+    const code = `unkey.portal.createSession({ portal: "portal-1234x" });`;
+    let start = performance.now();
+    const [first] = linter.verify(code, config, "/cases/a.js");
+    const building = performance.now() - start;
+    start = performance.now();
+    for (let i = 0; i < 10; i++) linter.verify(code, config, `/cases/b${i}.js`);
+    const tenMore = performance.now() - start;
+    expect(first?.messageId).toBe("unknown_portal");
+    expect(first?.suggestions?.[0]?.fix.text).toBe('"portal-1234"');
+    expect(tenMore).toBeLessThan(building);
+  });
+});

@@ -24,6 +24,10 @@ export type Options = [{ callees?: Callee[] }];
 
 const PROBLEM_CODES: readonly ProblemCode[] = [...PORTAL_SLUG_ISSUE_CODES, "invalid_portal_id"];
 
+/** The form rules' reports say what is invalid; a well-formed value none of the declared portals is, is unknown. */
+const INVALID = "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}.{{ others }}{{ there }}";
+const UNKNOWN = "Unknown portal {{ kind }}{{ where }}: {{ detail }}{{ there }}";
+
 export default createRule<Options, MessageId>({
   name: "valid-slug",
   meta: {
@@ -35,9 +39,8 @@ export default createRule<Options, MessageId>({
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- the reports, suggestions and all, are built in slug-reports.ts, which this check cannot follow
     hasSuggestions: true,
     messages: {
-      ...(Object.fromEntries(
-        PROBLEM_CODES.map((code) => [code, "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}.{{ others }}{{ there }}"]),
-      ) as Record<ProblemCode, string>),
+      ...(Object.fromEntries(PROBLEM_CODES.map((code) => [code, INVALID])) as Record<Exclude<ProblemCode, "unknown_portal">, string>),
+      unknown_portal: UNKNOWN,
       replaceWithSuggestion: "Replace with {{ suggestion }}.",
     },
     schema: [
@@ -76,7 +79,7 @@ export default createRule<Options, MessageId>({
     const { scope, literalTypes, sessionBody } = fileAnalysis(context, settings);
     const wrappers = indexCallees(callees);
     // Which report: each string judged by the core, once a place, at the characters that are wrong.
-    const reportsOf = createSlugReports(sourceCode, context.cwd);
+    const reportsOf = createSlugReports(sourceCode, context.cwd, settings.portals);
 
     const visit = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       // Which calls: the slug values each portal call sends, read in the file's scope.
