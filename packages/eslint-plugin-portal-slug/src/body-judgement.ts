@@ -144,12 +144,12 @@ function listFindings(key: string, list: Ref<TSESTree.ArrayExpression>, file: Bo
   return findings;
 }
 
-/** The findings of one field's value: each value it can statically be, judged by the core. */
-function valueFindings(field: BodyField, file: BodyContext): BodyFinding[] {
+/** The findings of one field's value: each value it can statically be (`values`), judged by the core. */
+function valueFindings(field: BodyField, values: readonly StaticValue[], file: BodyContext): BodyFinding[] {
   const { key, value } = field;
   if (!value || !VALUE_FIELDS.has(key)) return [];
   const findings: BodyFinding[] = [];
-  for (const each of staticValues(value, file.literalTypes).values) {
+  for (const each of values) {
     // `undefined` is the field left out: JSON drops it, and the keys' check says what that costs.
     if (each.kind === "other" && each.value === undefined) continue;
     if (each.kind === "array") {
@@ -167,12 +167,15 @@ function valueFindings(field: BodyField, file: BodyContext): BodyFinding[] {
   return findings;
 }
 
-/** Whether a field is sent with the value `undefined` and nothing else: JSON leaves it out. */
-function unset(field: BodyField, literalTypes: LiteralTypes | undefined): boolean {
-  if (!field.value) return false;
-  const { values, complete } = staticValues(field.value, literalTypes);
-  return complete && values.length > 0 && values.every((each) => each.kind === "other" && each.value === undefined);
-}
+/** Whether a field's value is `undefined` and nothing else: JSON leaves the field out. */
+const unset = ({ values, complete }: Possible): boolean =>
+  complete && values.length > 0 && values.every((each) => each.kind === "other" && each.value === undefined);
+
+/** What nothing is: a field whose value is a getter, or is overwritten by a later unknown part. */
+const NOTHING: Possible = { values: [], complete: false };
+
+/** What a value can statically be, and whether that is all. */
+type Possible = ReturnType<typeof staticValues>;
 
 /** How the older body is to be judged, decided by the caller: when it is refused, and the fix's allowance. */
 export interface OlderBodyVerdict {
@@ -189,9 +192,11 @@ const firstOf = (shape: BodyShape, keys: readonly string[]): BodyField | undefin
 export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyVerdict): BodyFinding[] {
   const fields = [...shape.fields.values()];
   const findings: BodyFinding[] = [];
+  // Each value is followed once, for the keys' check (is it undefined?) and for its own.
+  const values = fields.map((field) => (field.value ? staticValues(field.value, file.literalTypes) : NOTHING));
   const keys = checkCreateSessionKeys(
     fields.map((field) => field.key),
-    { complete: shape.complete, unset: fields.filter((field) => unset(field, file.literalTypes)).map((field) => field.key) },
+    { complete: shape.complete, unset: fields.filter((_, i) => unset(values[i] ?? NOTHING)).map((field) => field.key) },
   );
   for (const issue of keys.issues) {
     const [key] = issue.path;
@@ -220,6 +225,6 @@ export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyV
   const first = refusedBy === undefined ? undefined : firstOf(shape, OLDER_ONLY);
   if (first && refusedBy !== undefined)
     findings.push({ code: "older_body", message: refusedBy, path: "", target: first.property, fix: { kind: "migrate", shape } });
-  for (const field of fields) findings.push(...valueFindings(field, file));
+  fields.forEach((field, i) => findings.push(...valueFindings(field, (values[i] ?? NOTHING).values, file)));
   return findings;
 }
