@@ -61,7 +61,12 @@ const TEMPLATES = [
 const ENTITIES = ["user", "account", "workspace", "tenant", "customer", "member", "org"];
 const VERBS = ["open", "start", "launch", "create", "begin", "issue"];
 const NOUNS = ["Portal", "BillingPortal", "KeysPortal", "CustomerPortal", "SelfServe", "Dashboard"];
-const PERMISSIONS = [`["keys:read"]`, `["keys:read", "keys:write"]`, `["usage:read"]`, `[]`];
+/**
+ * What a body grants, as real code writes it: whole bodies that the server accepts, with now and
+ * then a scope outside the vocabulary (`keys:write`, `keys.read`), as in a codebase where typos
+ * happen but are not the rule. The older body's permissions and the newer body's scopes take the same four values.
+ */
+const PERMISSIONS = [`["keys:read"]`, `["keys:read", "keys:create"]`, `["analytics:read"]`, `["keys:read", "keys:reroll"]`, `["keys:read"]`, `["keys:write"]`, `["keys.read"]`];
 
 /**
  * Chooses a slug as source text (quoted) and whether the rule must report it.
@@ -125,7 +130,7 @@ export async function ${r.pick(VERBS)}${r.pick(NOUNS)}${file.id()}(req, res) {
       code += `
 export async function portalFor${cap(entity)}${file.id()}(${entity}, options = {}) {
   const { permissions = ${r.pick(PERMISSIONS)}, ttl = ${r.int(1, 24) * 300} } = options;
-  const session = await unkey.portal.createSession({ slug: ${name}, externalId: ${entity}.id, permissions, ttl });
+  const session = await unkey.portal.createSession({ slug: ${name}, externalId: ${entity}.id, permissions });
   metrics.increment("portal.session", { kind: "${entity}" });
   return { url: session.url, expiresAt: Date.now() + ttl * 1000 };
 }
@@ -139,7 +144,7 @@ export async function portalFor${cap(entity)}${file.id()}(${entity}, options = {
     const base = slugLiteral(r, '"');
     const name = `PORTAL_DEFAULTS_${file.id()}`;
     const override = r.chance(0.3) ? slugLiteral(r, '"') : undefined;
-    file.consts.add(`const ${name} = {\n  slug: ${base.code},\n  permissions: ${r.pick(PERMISSIONS)},\n  theme: "${r.pick(["light", "dark", "system"])}",\n};`);
+    file.consts.add(`const ${name} = {\n  slug: ${base.code},\n  permissions: ${r.pick(PERMISSIONS)},\n  preview: ${r.pick(["false", "true", "false"])},\n};`);
     file.usesSdk = true;
     // A later `slug` wins over the spread's: then only the override is sent, and checked.
     return {
@@ -165,6 +170,7 @@ export async function regionalPortal${file.id()}(account, region) {
   const session = await unkey.portal.createSession({
     slug: region === "eu" ? ${a.code} : ${b.code},
     externalId: account.id,
+    permissions: ["keys:read"],
   });
   return session;
 }
@@ -181,7 +187,7 @@ export async function regionalPortal${file.id()}(account, region) {
 export async function requestedPortal${file.id()}(req) {
   const account = await requireSession(req);
   const requested = typeof req.query.portal === "string" ? req.query.portal : undefined;
-  return unkey.portal.createSession({ slug: requested ?? ${fallback.code}, externalId: account.id });
+  return unkey.portal.createSession({ slug: requested ?? ${fallback.code}, externalId: account.id, permissions: ${r.pick(PERMISSIONS)} });
 }
 `,
     };
@@ -195,7 +201,7 @@ export async function requestedPortal${file.id()}(req) {
       code: `
 export async function tenantPortal${file.id()}(tenant) {
   if (!tenant.active) throw new Error(\`tenant \${tenant.id} is not active\`);
-  const session = await unkey.portal.createSession({ slug: \`${before}\${tenant.key}${after}\`, externalId: tenant.ownerId });
+  const session = await unkey.portal.createSession({ slug: \`${before}\${tenant.key}${after}\`, externalId: tenant.ownerId, permissions: ${r.pick(PERMISSIONS)} });
   return session.url;
 }
 `,
@@ -230,12 +236,12 @@ export class PortalService${file.id()} {
 
   /** The slug comes from the constructor: the rule cannot know it and must stay quiet. */
   async forConfigured(account) {
-    return this.unkey.portal.createSession({ slug: this.slug, externalId: account.id });
+    return this.unkey.portal.createSession({ slug: this.slug, externalId: account.id, permissions: ["keys:read"] });
   }
 
   async forSupport(account) {
     this.logger.info("support portal", account.id);
-    return this.unkey?.portal["createSession"]({ slug: ${slug.code}, externalId: account.id });
+    return this.unkey?.portal["createSession"]({ slug: ${slug.code}, externalId: account.id, permissions: ["keys:read"] });
   }
 }
 `,
@@ -256,7 +262,7 @@ export class PortalService${file.id()} {
       expected: slug.expected,
       code: `
 export async function standalonePortal${file.id()}(account) {
-  const result = await ${local}(unkeyCore, { slug: ${slug.code}, externalId: account.id });
+  const result = await ${local}(unkeyCore, { slug: ${slug.code}, externalId: account.id, permissions: ${r.pick(PERMISSIONS)} });
   if (!result.ok) {
     logger.warn("portal session failed", { error: result.error.message });
     return null;
@@ -277,7 +283,7 @@ export async function rawPortal${file.id()}(account) {
   const response = await fetch(\`\${UNKEY_API}/v2/portal.createSession\`, {
     method: "POST",
     headers: { Authorization: \`Bearer \${process.env.UNKEY_ROOT_KEY}\`, "Content-Type": "application/json" },
-    body: JSON.stringify({ slug: ${slug.code}, externalId: account.id }),
+    body: JSON.stringify({ portal: ${slug.code}, externalId: account.id, scopes: ${r.pick(PERMISSIONS)} }),
   });
   if (!response.ok) throw new Error(\`createSession failed: \${response.status}\`);
   const { data } = await response.json();
@@ -296,7 +302,7 @@ export async function rawPortal${file.id()}(account) {
       expected: slug.expected,
       code: `
 export async function postPortal${file.lastId()}(account) {
-  const payload = JSON.stringify({ slug: ${name}, externalId: account.id, permissions: ${r.pick(PERMISSIONS)} });
+  const payload = JSON.stringify({ portal: ${name}, externalId: account.id, scopes: ${r.pick(PERMISSIONS)} });
   const response = await fetch(PORTAL_ENDPOINT_${file.lastId()}, { method: "POST", headers: jsonHeaders(), body: payload });
   return response.json();
 }
@@ -314,7 +320,7 @@ export async function portalViaUrl${file.id()}(baseUrl, account) {
   const response = await fetch(url, {
     method: "POST",
     headers: jsonHeaders(),
-    body: JSON.stringify({ portal: ${slug.code}, externalId: account.id }),
+    body: JSON.stringify({ portal: ${slug.code}, externalId: account.id, scopes: ["keys:read"] }),
   });
   return response.ok ? response.json() : null;
 }
@@ -333,7 +339,7 @@ export function portalRequest${file.id()}(account, signal) {
     method: "POST",
     signal,
     headers: jsonHeaders(),
-    body: JSON.stringify({ slug: ${slug.code}, externalId: account.id }),
+    body: JSON.stringify({ portal: ${slug.code}, externalId: account.id, scopes: ${r.pick(PERMISSIONS)} }),
   });
 }
 `,
@@ -371,8 +377,8 @@ export async function configuredRegion${file.id()}(account) {
       code: `
 /** Slugs from configuration or parameters are not the rule's business: it never guesses. */
 export async function configuredPortal${file.id()}(account, slug) {
-  const fromEnv = await unkey.portal.createSession({ slug: process.env.PORTAL_SLUG, externalId: account.id });
-  const fromArg = await unkey.portal.createSession({ slug, externalId: account.id });
+  const fromEnv = await unkey.portal.createSession({ slug: process.env.PORTAL_SLUG, externalId: account.id, permissions: ["keys:read"] });
+  const fromArg = await unkey.portal.createSession({ slug, externalId: account.id, permissions: ["keys:read"] });
   return [fromEnv.url, fromArg.url];
 }
 `,

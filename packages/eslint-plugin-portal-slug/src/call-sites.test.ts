@@ -1,6 +1,7 @@
 // Which calls open a portal session, what body each sends, and which of its values are sent as the portal.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
+import { readBody } from "./body-shape.js";
 import { createCallSites, indexCallees } from "./call-sites.js";
 import { slugValuesOf, type Callee } from "./slug-sites.js";
 import { analyse } from "./test-support.js";
@@ -15,9 +16,10 @@ function sent(code: string, callees: Callee[] = []): string[] {
   const file = analyse(code);
   const bodyOf = createCallSites(file.sourceCode, file.scope);
   const wrappers = indexCallees(callees);
-  return callsOf(file).flatMap((call) =>
-    slugValuesOf(call, bodyOf(call), wrappers, file.scope).map(({ ref, accepts }) => `${accepts} ${file.sourceCode.getText(ref.node)}`),
-  );
+  return callsOf(file).flatMap((call) => {
+    const body = bodyOf(call);
+    return slugValuesOf(call, body && readBody(body.ref), wrappers, file.scope).map(({ ref, accepts }) => `${accepts} ${file.sourceCode.getText(ref.node)}`);
+  });
 }
 
 /** The body each call of `code` sends, as `via source-text`. */

@@ -1,10 +1,11 @@
 /**
  * What every rule of the plugin learns of a linted file, learnt once for all of them: the file's
  * scope (following imports as the settings say), its literal types when the parser gave a
- * program, and the createSession body each call sends. ESLint runs each rule's listeners on the
+ * program, and the createSession body each call sends, with what it statically holds. ESLint runs each rule's listeners on the
  * same SourceCode, so it keys what is kept; a rule's own options stay the rule's.
  */
 import type { TSESLint } from "@typescript-eslint/utils";
+import { readBody, type BodyShape } from "./body-shape.js";
 import { createCallSites, type Call, type SessionBody } from "./call-sites.js";
 import { createFileScope } from "./file-scope.js";
 import { importedModules } from "./imported-modules.js";
@@ -19,6 +20,8 @@ export interface FileAnalysis {
   readonly literalTypes: LiteralTypes | undefined;
   /** The body a built-in shape of call sends, asked once per call for all rules. */
   readonly sessionBody: (call: Call) => SessionBody | undefined;
+  /** What that body statically holds, read once per call for all rules; `undefined` when it is no object literal to read. */
+  readonly bodyShape: (call: Call) => BodyShape | undefined;
 }
 
 type Context = Parameters<typeof importedModules>[0];
@@ -32,7 +35,17 @@ export function fileAnalysis(context: Context, settings: ResolvedSettings): File
   // The same file under other settings (one RuleTester case after another) is analysed anew.
   if (kept?.settings === settings) return kept.analysis;
   const scope = createFileScope(sourceCode, importedModules(context, settings));
-  const analysis: FileAnalysis = { scope, literalTypes: literalTypesFor(sourceCode), sessionBody: createCallSites(sourceCode, scope) };
+  const sessionBody = createCallSites(sourceCode, scope);
+  const shapes = new WeakMap<Call, BodyShape | null>();
+  const bodyShape = (call: Call): BodyShape | undefined => {
+    const known = shapes.get(call);
+    if (known !== undefined) return known ?? undefined;
+    const body = sessionBody(call);
+    const shape = body && readBody(body.ref);
+    shapes.set(call, shape ?? null);
+    return shape;
+  };
+  const analysis: FileAnalysis = { scope, literalTypes: literalTypesFor(sourceCode), sessionBody, bodyShape };
   analyses.set(sourceCode, { settings, analysis });
   return analysis;
 }

@@ -3,9 +3,10 @@
  * built-in shape sends, or what one of the user's wrappers (valid-slug's `callees` option)
  * names: an argument that is the slug, or a property of one.
  */
-import { argumentAt, matchingCallees, type Call, type CalleeIndex, type SessionBody } from "./call-sites.js";
+import type { BodyShape } from "./body-shape.js";
+import { argumentAt, matchingCallees, type Call, type CalleeIndex } from "./call-sites.js";
 import type { Ref, Scope } from "./scope.js";
-import { lookupBudget, memberOf, propertyOf, resolveValue } from "./static-values.js";
+import { propertyOf } from "./static-values.js";
 
 /** How the value of a field is judged: by the slug rules, or as a portal ID or slug. */
 export type Accepts = "slug" | "ref";
@@ -36,15 +37,13 @@ const ACCEPTS = new Map(BODY_FIELDS);
 /** What almost every call sends: nothing. One frozen array for all of them. */
 const NONE: readonly SlugValue[] = Object.freeze([]);
 
-/** The portal fields a body sends; the body is followed once for all of them. */
-function bodyFields(body: SessionBody | undefined): readonly SlugValue[] {
+/** The portal fields a body sends, from what it statically holds (read once for every rule). */
+function bodyFields(body: BodyShape | undefined): readonly SlugValue[] {
   if (!body) return NONE;
-  const budget = lookupBudget();
-  const object = resolveValue(body.ref, budget);
   let fields: SlugValue[] | undefined;
   for (const [field, accepts] of BODY_FIELDS) {
-    const member = memberOf(object, field, budget);
-    if (typeof member === "object" && member.kind === "expression") (fields ??= []).push({ ref: member.ref, accepts });
+    const value = body.fields.get(field)?.value;
+    if (value) (fields ??= []).push({ ref: value, accepts });
   }
   return fields ?? NONE;
 }
@@ -67,11 +66,12 @@ function wrapped(call: Call, callees: readonly Callee[], scope: Scope): SlugValu
 }
 
 /**
- * The slug values a call sends: its built-in body's portal fields, and what the wrappers it
+ * The slug values a call sends: its built-in body's portal fields (`body`, as the file's analysis
+ * read it), and what the wrappers it
  * matches name, read in the linted file's `scope`. A wrapper may share its name with a built-in shape (`http.fetch`): both are
  * asked, and a value either finds is judged once.
  */
-export function slugValuesOf(call: Call, body: SessionBody | undefined, callees: CalleeIndex<Callee>, scope: Scope): readonly SlugValue[] {
+export function slugValuesOf(call: Call, body: BodyShape | undefined, callees: CalleeIndex<Callee>, scope: Scope): readonly SlugValue[] {
   const found = bodyFields(body);
   const matching = matchingCallees(call, callees);
   if (!matching.length) return found;

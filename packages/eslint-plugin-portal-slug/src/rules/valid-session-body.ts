@@ -9,11 +9,10 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { BodyCode } from "../body-judgement.js";
 import { judgeBody, type BodyContext, type BodyFinding, type OlderBodyVerdict } from "../body-judgement.js";
 import { createBodyReports, type BodyMessageId } from "../body-reports.js";
-import { readBody } from "../body-shape.js";
+import { readBody, type BodyShape } from "../body-shape.js";
 import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../call-sites.js";
 import { createRule } from "../create-rule.js";
 import { fileAnalysis, mayCallPortal } from "../file-analysis.js";
-import type { Ref } from "../scope.js";
 import { installedSdkVersion, sendsNewerBodyOnly } from "../sdk-version.js";
 import { readSettings } from "../settings.js";
 
@@ -108,7 +107,7 @@ export default createRule<Options, MessageId>({
     const settings = readSettings(context.settings);
     const { sourceCode } = context;
     if (!mayCallPortal(sourceCode, callees)) return {};
-    const { scope, literalTypes, sessionBody } = fileAnalysis(context, settings);
+    const { scope, literalTypes, sessionBody, bodyShape } = fileAnalysis(context, settings);
     const wrappers = indexCallees(callees);
     const reportsOf = createBodyReports(sourceCode, context.cwd);
     let sdk: { readonly version: string | undefined } | undefined;
@@ -134,8 +133,7 @@ export default createRule<Options, MessageId>({
     // Which findings: a body written once and sent by many calls is judged once a way of sending it.
     const judged = new WeakMap<TSESTree.Node, Map<string, BodyFinding[]>>();
     const file: BodyContext = { scope, literalTypes, answers: new Map() };
-    const findingsOf = (ref: Ref, via: Via | "callee"): readonly BodyFinding[] => {
-      const shape = readBody(ref);
+    const findingsOf = (shape: BodyShape | undefined, via: Via | "callee"): readonly BodyFinding[] => {
       if (!shape) return [];
       const { node, use } = shape.object;
       let byWay = judged.get(node);
@@ -149,14 +147,13 @@ export default createRule<Options, MessageId>({
 
     const visit = (call: Call): void => {
       // Which calls: the body of a built-in shape, and the body each matching wrapper names.
-      const bodies: { ref: Ref; via: Via | "callee" }[] = [];
       const builtIn = sessionBody(call);
-      if (builtIn) bodies.push(builtIn);
+      if (builtIn) for (const report of reportsOf(findingsOf(bodyShape(call), builtIn.via))) context.report(report);
       for (const callee of matchingCallees(call, wrappers)) {
         const node = argumentAt(call, callee.argument ?? 0);
-        if (node && node !== builtIn?.ref.node) bodies.push({ ref: { node, scope }, via: "callee" });
+        if (!node || node === builtIn?.ref.node) continue;
+        for (const report of reportsOf(findingsOf(readBody({ node, scope }), "callee"))) context.report(report);
       }
-      for (const { ref, via } of bodies) for (const report of reportsOf(findingsOf(ref, via))) context.report(report);
     };
     return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;
   },

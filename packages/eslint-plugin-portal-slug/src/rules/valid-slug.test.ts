@@ -1313,14 +1313,18 @@ ruleTester.run("valid-slug with known portals", rule, {
     {
       code: TYPO,
       settings: PORTALS,
-      errors: [{ messageId: "unknown_portal", line: 1, column: 38, endLine: 1, endColumn: 53, suggestions: suggest(TYPO.replace("biling-portal", "billing-portal")) }],
+      errors: [
+        { messageId: "unknown_portal", line: 1, column: 38, endLine: 1, endColumn: 53, suggestions: suggest(TYPO.replace("biling-portal", "billing-portal")) },
+      ],
     },
     // A far value gets no suggestion; the message lists the declared ones.
     { code: FAR, settings: PORTALS, errors: [{ messageId: "unknown_portal", line: 1, column: 36, endLine: 1, endColumn: 45, suggestions: [] }] },
     {
       code: ID_TYPO,
       settings: PORTALS,
-      errors: [{ messageId: "unknown_portal", line: 1, column: 38, endLine: 1, endColumn: 50, suggestions: suggest(ID_TYPO.replace("pc_3Kd9xQ3", "pc_3Kd9xQ2")) }],
+      errors: [
+        { messageId: "unknown_portal", line: 1, column: 38, endLine: 1, endColumn: 50, suggestions: suggest(ID_TYPO.replace("pc_3Kd9xQ3", "pc_3Kd9xQ2")) },
+      ],
     },
     // A malformed value keeps its form report; its suggestion is the declared portal it is near.
     {
@@ -1334,7 +1338,11 @@ ruleTester.run("valid-slug with known portals", rule, {
 describe("valid-slug with known portals, in words", () => {
   const linter = new Linter({ cwd: "/" });
   const lint = (code: string, portals: unknown) =>
-    linter.verify(code, [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": { portals } }, rules: { "portal-slug/valid-slug": "error" } }], "/cases/file.js");
+    linter.verify(
+      code,
+      [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": { portals } }, rules: { "portal-slug/valid-slug": "error" } }],
+      "/cases/file.js",
+    );
 
   it("names the closest declared portal, in the core's words", () => {
     const [report] = lint(TYPO, PORTALS["portal-slug"].portals);
@@ -1360,7 +1368,9 @@ describe("valid-slug with known portals, in words", () => {
 
   it("builds a list of 100,000 portals once a config: ten more files cost less than the first, which built it", () => {
     const portals = Array.from({ length: 100_000 }, (_, i) => `portal-${i}`);
-    const config: Linter.Config[] = [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": { portals } }, rules: { "portal-slug/valid-slug": "error" } }];
+    const config: Linter.Config[] = [
+      { plugins: { "portal-slug": plugin }, settings: { "portal-slug": { portals } }, rules: { "portal-slug/valid-slug": "error" } },
+    ];
     const code = `unkey.portal.createSession({ portal: "portal-1234x" });`;
     let start = performance.now();
     const [first] = linter.verify(code, config, "/cases/a.js");

@@ -76,14 +76,14 @@ export default createRule<Options, MessageId>({
     const settings = readSettings(context.settings);
     const { sourceCode } = context;
     if (!mayCallPortal(sourceCode, callees)) return {};
-    const { scope, literalTypes, sessionBody } = fileAnalysis(context, settings);
+    const { scope, literalTypes, bodyShape } = fileAnalysis(context, settings);
     const wrappers = indexCallees(callees);
     // Which report: each string judged by the core, once a place, at the characters that are wrong.
     const reportsOf = createSlugReports(sourceCode, context.cwd, settings.portals);
 
     const visit = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       // Which calls: the slug values each portal call sends, read in the file's scope.
-      for (const { ref, accepts } of slugValuesOf(call, sessionBody(call), wrappers, scope)) {
+      for (const { ref, accepts } of slugValuesOf(call, bodyShape(call), wrappers, scope)) {
         // Which values: every string each can statically be (with type information, its literal types too).
         for (const report of reportsOf(staticStrings(ref, literalTypes), accepts)) context.report(report);
       }
