@@ -11,6 +11,7 @@ import { judgeBody, type BodyContext, type BodyFinding, type OlderBodyVerdict } 
 import { createBodyReports, type BodyMessageId } from "../body-reports.js";
 import { readBody, type BodyShape } from "../body-shape.js";
 import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../call-sites.js";
+import { calleesSchema } from "../callees-option.js";
 import { createRule } from "../create-rule.js";
 import { fileAnalysis, mayCallPortal } from "../file-analysis.js";
 import { installedSdkVersion, sendsNewerBodyOnly } from "../sdk-version.js";
@@ -74,23 +75,7 @@ export default createRule<Options, MessageId>({
       {
         type: "object",
         properties: {
-          callees: {
-            type: "array",
-            description: "Your own functions that send a createSession body.",
-            items: {
-              type: "object",
-              properties: {
-                name: {
-                  type: "string",
-                  description: "Dotted name matched against the end of the callee's member chain, e.g. billing.openPortal",
-                  pattern: "^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$",
-                },
-                argument: { type: "integer", minimum: 0, description: "Which argument (from 0) is the body" },
-              },
-              required: ["name"],
-              additionalProperties: false,
-            },
-          },
+          callees: calleesSchema("Your own functions that send a createSession body.", "Which argument (from 0) is the body"),
           olderBody: {
             type: "string",
             enum: ["when-refused", "always", "never"],

@@ -9,6 +9,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { PORTAL_SLUG_ISSUE_CODES } from "portal-slug";
 import { indexCallees } from "../call-sites.js";
+import { calleesSchema } from "../callees-option.js";
 import { createRule } from "../create-rule.js";
 import { fileAnalysis, mayCallPortal } from "../file-analysis.js";
 import { readSettings } from "../settings.js";
@@ -47,24 +48,9 @@ export default createRule<Options, MessageId>({
       {
         type: "object",
         properties: {
-          callees: {
-            type: "array",
-            description: "Your own functions that send a portal slug.",
-            items: {
-              type: "object",
-              properties: {
-                name: {
-                  type: "string",
-                  description: "Dotted name matched against the end of the callee's member chain, e.g. billing.openPortal",
-                  pattern: "^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$",
-                },
-                argument: { type: "integer", minimum: 0, description: "Which argument (from 0) holds the body, or the slug itself" },
-                property: { type: "string", minLength: 1, description: "The body property holding the slug; omit when the argument is the slug" },
-              },
-              required: ["name"],
-              additionalProperties: false,
-            },
-          },
+          callees: calleesSchema("Your own functions that send a portal slug.", "Which argument (from 0) holds the body, or the slug itself", {
+            property: { type: "string", minLength: 1, description: "The body property holding the slug; omit when the argument is the slug" },
+          }),
         },
         additionalProperties: false,
       },
