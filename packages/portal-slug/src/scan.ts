@@ -3,7 +3,7 @@
  * Both read UTF-16 code units with `charCodeAt`: no regular expression on the common path, no
  * allocation on the valid path, time linear in the input.
  */
-import { DIGIT_NINE, DIGIT_ZERO, HYPHEN, LAST_BMP, LOWER_A, LOWER_Z, UNDERSCORE, UPPER_A, UPPER_Z } from "./code-points.js";
+import { DIGIT_NINE, DIGIT_ZERO, HYPHEN, LAST_BMP, LOWER_A, LOWER_Z, UNDERSCORE, UPPER_A, UPPER_Z, characterStart } from "./code-points.js";
 import { quote } from "./text.js";
 import {
   PORTAL_SLUG_MAX_LENGTH,
@@ -12,6 +12,7 @@ import {
   REASONS,
   characterMessage,
   lengthMessage,
+  typeMessage,
   type CharacterIssueCode,
   type PortalSlug,
   type PortalSlugIssue,
@@ -32,8 +33,10 @@ interface Run {
 /**
  * Every broken rule of `input`, one issue per code: the first run of offending characters
  * carries the span and the message counts the rest, so the list is bounded whatever the length.
+ * A value that is no string gets `not_a_string`, as `validatePortalSlug` gives it. Never throws.
  */
 export function scanPortalSlug(input: string): PortalSlugIssue[] {
+  if (typeof input !== "string") return [{ code: "not_a_string", message: typeMessage(input) }];
   const length = input.length;
   const runs: Partial<Record<CharacterIssueCode, Run>> = {};
   const mark = (code: CharacterIssueCode, index: number, end: number): void => {
@@ -64,7 +67,8 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
   const issues: PortalSlugIssue[] = [];
   if (length < PORTAL_SLUG_MIN_LENGTH) issues.push({ code: "too_short", message: lengthMessage(length) });
   if (length > PORTAL_SLUG_MAX_LENGTH) {
-    issues.push({ code: "too_long", message: lengthMessage(length), index: PORTAL_SLUG_MAX_LENGTH, end: length });
+    // The first character past the limit, whole: the 64th unit may be the first half of an emoji.
+    issues.push({ code: "too_long", message: lengthMessage(length), index: characterStart(input, PORTAL_SLUG_MAX_LENGTH), end: length });
   }
   for (const code of Object.keys(runs) as CharacterIssueCode[]) {
     const { index, end, more } = runs[code] as Run;

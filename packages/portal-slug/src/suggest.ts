@@ -36,10 +36,11 @@ const SUGGEST_WINDOW = 1024;
  * The slug `input` most likely meant: `"My Portal_2!"` gives `"my-portal-2"`, `"Straße"` gives
  * `"strasse"`, fullwidth letters and ligatures are folded, accents dropped, invisible characters
  * removed, every other run of characters becomes one hyphen, and the result is cut to 64
- * characters. Only the first 1024 characters of the text are read. `undefined` when fewer than
+ * characters. Only the first 1024 characters of the text are read. `undefined` for no string, and when fewer than
  * 3 usable characters remain.
  */
 export function suggestPortalSlug(input: string): PortalSlug | undefined {
+  if (typeof input !== "string") return undefined;
   // A slug is 64 characters at most: what a person meant lies in the start of the text, and a
   // megabyte of input should cost no more to suggest from than a kilobyte.
   const slug = input
