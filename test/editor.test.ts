@@ -103,8 +103,8 @@ describe("the ESLint language server, on a file with an invalid slug", () => {
       // The recommended config makes an invalid slug an error, not a warning.
       severity: 1,
       message: 'Invalid portal slug "my_portal": "_" at 2 is an underscore: join words with "-".',
-      // Line 3 of portal.js, the "_" alone: `slug: "my_portal"` has its opening quote at character 50.
-      range: { start: { line: 2, character: 53 }, end: { line: 2, character: 54 } },
+      // Line 3 of portal.js, the "_" alone: `portal: "my_portal"` has its opening quote at character 52.
+      range: { start: { line: 2, character: 55 }, end: { line: 2, character: 56 } },
     });
     // The link is only as good as the page it names.
     expect(existsSync(join(root, DOCS_PATH))).toBe(true);
@@ -134,7 +134,7 @@ describe("the ESLint language server, on a file with an invalid slug", () => {
     expect(applied, why("no edit applied")).toHaveLength(1);
     expect(editsTo(applied[0] as WorkspaceEdit, uri)).toEqual([
       // From the opening quote at 50 to past the closing one at 60, quotes kept.
-      { range: { start: { line: 2, character: 50 }, end: { line: 2, character: 61 } }, newText: '"my-portal"' },
+      { range: { start: { line: 2, character: 52 }, end: { line: 2, character: 63 } }, newText: '"my-portal"' },
     ]);
   });
 });

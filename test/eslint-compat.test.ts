@@ -89,9 +89,9 @@ const EXPECTED: Report[] = [
     messageId: "uppercase",
     message: 'Invalid portal slug "My-Portal": "M" at 0 (and 1 more) is uppercase: slugs are lowercase.',
     line: 15,
-    column: 62,
+    column: 64,
     endLine: 15,
-    endColumn: 63,
+    endColumn: 65,
     suggestions: [{ replaces: '"My-Portal"', with: '"my-portal"' }],
   },
   {
@@ -138,9 +138,9 @@ const EXPECTED: Report[] = [
     messageId: "uppercase",
     message: 'Invalid portal slug "Partners": "P" at 0 is uppercase: slugs are lowercase.',
     line: 24,
-    column: 34,
+    column: 36,
     endLine: 24,
-    endColumn: 35,
+    endColumn: 37,
     suggestions: [{ replaces: '"Partners"', with: '"partners"' }],
   },
   {
@@ -284,7 +284,7 @@ describe("the ESLint JSON output", () => {
     expect(fix?.text).toBe('"my-portal"');
     const text = source("src/portal.js");
     const fixed = fix ? text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]) : text;
-    expect(fixed.split("\n")[14]).toBe('  const { data } = await unkey.portal.createSession({ slug: "my-portal", externalId, permissions: ["keys:read"] });');
+    expect(fixed.split("\n")[14]).toBe('  const { data } = await unkey.portal.createSession({ portal: "my-portal", externalId, scopes: ["keys:read"] });');
     expect(fixed.replace('"my-portal"', '"My-Portal"')).toBe(text);
   });
 });

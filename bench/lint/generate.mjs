@@ -66,7 +66,15 @@ const NOUNS = ["Portal", "BillingPortal", "KeysPortal", "CustomerPortal", "SelfS
  * then a scope outside the vocabulary (`keys:write`, `keys.read`), as in a codebase where typos
  * happen but are not the rule. The older body's permissions and the newer body's scopes take the same four values.
  */
-const PERMISSIONS = [`["keys:read"]`, `["keys:read", "keys:create"]`, `["analytics:read"]`, `["keys:read", "keys:reroll"]`, `["keys:read"]`, `["keys:write"]`, `["keys.read"]`];
+const PERMISSIONS = [
+  `["keys:read"]`,
+  `["keys:read", "keys:create"]`,
+  `["analytics:read"]`,
+  `["keys:read", "keys:reroll"]`,
+  `["keys:read"]`,
+  `["keys:write"]`,
+  `["keys.read"]`,
+];
 
 /**
  * Chooses a slug as source text (quoted) and whether the rule must report it.

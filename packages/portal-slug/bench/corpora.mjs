@@ -156,3 +156,12 @@ export const ADVERSARIAL_PATTERNS = [
 export function adversarial(unit, size) {
   return JSON.parse(JSON.stringify(unit.repeat(Math.ceil(size / unit.length)).slice(0, size)));
 }
+
+/** `count` distinct slugs of two or three random words of 3 to 8 letters and digits, as a big workspace's might be. */
+export function knownPortals(count) {
+  const rand = generator(5);
+  const word = () => Array.from({ length: between(rand, 3, 8) }, () => pick(rand, ALNUM)).join("");
+  const names = new Set();
+  while (names.size < count) names.add([word(), word(), ...(rand() < 0.5 ? [word()] : [])].join("-"));
+  return [...names];
+}

@@ -5,11 +5,12 @@
 // Environment: BENCH_TIME_MS (time budget per corpus task over all rounds, default 900) scales the run.
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
+import { performance } from "node:perf_hooks";
 import process from "node:process";
 import { Bench } from "tinybench";
 import isSlug from "validator/lib/isSlug.js";
 import { z } from "zod";
-import { ADVERSARIAL_PATTERNS, ADVERSARIAL_SIZES, CORPUS_SIZE, adversarial, corpora } from "./corpora.mjs";
+import { ADVERSARIAL_PATTERNS, ADVERSARIAL_SIZES, CORPUS_SIZE, adversarial, corpora, knownPortals } from "./corpora.mjs";
 
 const started = Date.now();
 const dist = new URL("../dist/esm/index.js", import.meta.url);
@@ -17,7 +18,7 @@ if (!existsSync(dist)) {
   console.error("dist/esm/index.js is missing: build first (cd packages/portal-slug && node ../../scripts/build-package.mjs)");
   process.exit(1);
 }
-const { isPortalSlug, validatePortalSlug } = await import(dist.href);
+const { createPortalList, isPortalSlug, validatePortalSlug } = await import(dist.href);
 
 const TIME = Number(process.env.BENCH_TIME_MS) || 900;
 const ROUNDS = 5;
@@ -254,6 +255,85 @@ console.log(
 targets.push({
   pass: worst <= 2,
   text: `validatePortalSlug linear in input length: per-character time grows at most ${ratio(worst)} from one size to the next (limit 2.00x; quadratic would be 64x and 16x)`,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Known portals: a list of 100,000 slugs built once, then asked for a typo's closest portal,
+// against the scan a caller without the index would write (every entry's distance, bounded).
+
+/** Optimal string alignment distance, or `max + 1` once past it: the plain two-row table a scan would use. */
+function boundedDistance(a, b, max) {
+  let before = [];
+  let above = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      let cell = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cell = Math.min(cell, before[j - 2] + 1);
+      row.push(cell);
+      least = Math.min(least, cell);
+    }
+    if (least > max) return max + 1;
+    [before, above] = [above, row];
+  }
+  return Math.min(above[b.length], max + 1);
+}
+
+const portalNames = knownPortals(100_000);
+const builtAt = performance.now();
+const portalList = createPortalList(portalNames);
+const buildMs = performance.now() - builtAt;
+const typos = portalNames.slice(0, 64).map((name, n) => (n % 2 ? `${name.slice(0, 3)}q${name.slice(4)}` : `${name.slice(0, -1)}`));
+const farValues = typos.map((value) => [...value].reverse().join(""));
+const knownOnes = portalNames.slice(500, 1524);
+const portalSet = new Set(portalNames);
+/** The scan: every entry's distance to the value, within the same threshold. */
+const scanClosest = (value) => {
+  const max = Math.min(3, Math.max(1, value.length >> 2));
+  let best;
+  let bound = max;
+  for (const name of portalNames) {
+    if (Math.abs(name.length - value.length) > bound) continue;
+    const distance = boundedDistance(value, name, bound);
+    if (distance < bound || (distance === bound && (best === undefined || name < best))) [best, bound] = [name, distance];
+  }
+  return best;
+};
+const agree = typos.every((value) => portalList.closest(value) === scanClosest(value));
+const listTasks = [
+  ["closest, typo (index)", () => typos.forEach((value) => (sink += portalList.closest(value)?.length ?? 0))],
+  ["closest, far value (index)", () => farValues.forEach((value) => (sink += portalList.closest(value)?.length ?? 0))],
+  ["closest, typo (scan)", () => typos.slice(0, 4).forEach((value) => (sink += scanClosest(value)?.length ?? 0))],
+  ["has (index)", () => knownOnes.forEach((value) => (sink += portalList.has(value) ? 1 : 0))],
+  ["has (Set)", () => knownOnes.forEach((value) => (sink += portalSet.has(value) ? 1 : 0))],
+];
+// Milliseconds a call: a few calls a round are enough, as in the linearity check.
+const listed = measure(listTasks, () => ({ time: Math.max(100, TIME / 8), warmupTime: 20, iterations: 4, warmupIterations: 1 }), 2);
+const perLookup = (name, count) => listed.get(name).mean / count;
+const indexTypo = perLookup("closest, typo (index)", typos.length);
+const scanTypo = perLookup("closest, typo (scan)", 4);
+console.log(`\nknown portals: 100,000 slugs of 2-3 random words, built once in ${buildMs.toFixed(0)} ms; per lookup`);
+console.log(
+  table(
+    ["lookup", "mean", "vs scan"],
+    [
+      ["closest, a typo (index)", duration(indexTypo), ratio(indexTypo / scanTypo)],
+      [
+        "closest, a far value (index)",
+        duration(perLookup("closest, far value (index)", farValues.length)),
+        ratio(perLookup("closest, far value (index)", farValues.length) / scanTypo),
+      ],
+      ["closest, a typo (scan of every entry)", duration(scanTypo), ratio(1)],
+      ["has (index)", duration(perLookup("has (index)", knownOnes.length)), ""],
+      ["has (a Set)", duration(perLookup("has (Set)", knownOnes.length)), ""],
+    ],
+  ),
+);
+targets.push({ pass: agree, text: `closest on the index agrees with the scan on all ${typos.length} typos` });
+targets.push({
+  pass: indexTypo * 10 <= scanTypo,
+  text: `closest on 100,000 portals at least 10x faster than a scan of them: ${duration(indexTypo)} vs ${duration(scanTypo)}, ${ratio(indexTypo / scanTypo)}`,
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -18,3 +18,9 @@ export const LOWER_A = 0x61;
 export const LOWER_Z = 0x7a;
 /** The last code point of the Basic Multilingual Plane: past it, a character takes two code units. */
 export const LAST_BMP = 0xffff;
+
+/**
+ * `index`, or the offset before it when it falls between the halves of a surrogate pair, so that
+ * a span starting there covers the whole character.
+ */
+export const characterStart = (text: string, index: number): number => ((text.codePointAt(index - 1) as number) > LAST_BMP && index > 0 ? index - 1 : index);

@@ -144,6 +144,15 @@ export type PortalScope = (typeof PORTAL_SCOPES)[number];
 /** Most characters an `externalId` may have (the server's 1 to 256). */
 export const EXTERNAL_ID_MAX_LENGTH = 256;
 
+/**
+ * Most entries of a `scopes` or `permissions` list a check reads: a list may claim four billion
+ * (a sparse array, a proxy), and a session needs each of the four scopes once at most.
+ */
+export const MOST_ENTRIES_READ = 1_000;
+
+/** Most issues of one kind a check lists (a list's entries, the unknown fields); one more counts the rest. */
+export const MOST_ISSUES_LISTED = 10;
+
 /** Most characters a `returnUrl` may have. */
 export const RETURN_URL_MAX_LENGTH = 500;
 
@@ -223,6 +232,11 @@ export const REQUEST_WORDS = {
     `${entry} is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for ${scopeList()}${scopes ? ` (here ${scopes.map((scope) => `"${scope}"`).join(" or ")})` : ""}`,
   unknownScope: (entry: string, near?: string): string => `${entry} is not a scope: use ${scopeList()}${near ? ` (probably "${near}")` : ""}`,
   duplicateScope: (entry: string, first: number): string => `"${entry}" is already at ${first}: a duplicate grants nothing more`,
+  tooManyEntries: (length: number): string =>
+    `Too long: ${length} entries, and a check reads at most ${MOST_ENTRIES_READ}: a session needs each of the ${PORTAL_SCOPES.length} scopes once at most`,
+  /** The issues past the first ones listed, counted: `what` names them ("issues in scopes", "unknown fields"). */
+  moreIssues: (what: string, errors: number, warnings: number): string =>
+    `And ${errors + warnings} more ${what}, not listed: ${[errors && `${errors} error${errors === 1 ? "" : "s"}`, warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`].filter(Boolean).join(" and ")}`,
   notABoolean: (value: unknown): string => `Expected a boolean, got ${kindOf(value)}`,
   /** The URL is shown (quoted and cut) by the caller, as every value in these words. */
   urlWhitespace: (url: string, index: number): string => `${url} has whitespace at ${index}: a URL has none`,

@@ -4,6 +4,7 @@
  * each declared ID without the options a check takes.
  */
 import { PORTAL_ID_MAX_LENGTH, PORTAL_ID_PREFIX, PORTAL_ID_WORDS, QUOTED_CHARACTERS, characterMessage, type PortalId } from "./contract.js";
+import { characterStart } from "./code-points.js";
 import { quote } from "./text.js";
 
 /** An issue of a portal ID: a bad character or nothing after `pc_`, or more than 255 characters. */
@@ -12,7 +13,7 @@ export type PortalIdIssue =
   | { readonly code: "too_long"; readonly message: string; readonly index: number; readonly end: number };
 
 /** True when `input` starts like a portal ID, so that the ID rule, not the slug rule, judges it. */
-export const looksLikePortalId = (input: string): input is PortalId => input.startsWith(PORTAL_ID_PREFIX);
+export const looksLikePortalId = (input: string): input is PortalId => typeof input === "string" && input.startsWith(PORTAL_ID_PREFIX);
 
 /** Every broken ID rule of `input`, which starts with `pc_`, in reading order; empty for a well-formed ID. */
 export function portalIdIssues(input: PortalId): PortalIdIssue[] {
@@ -28,7 +29,7 @@ export function portalIdIssues(input: PortalId): PortalIdIssue[] {
     issues.push({ code: "invalid_portal_id", message: PORTAL_ID_WORDS.empty, index, end: index });
   }
   if (input.length > PORTAL_ID_MAX_LENGTH) {
-    issues.push({ code: "too_long", message: PORTAL_ID_WORDS.tooLong(input.length), index: PORTAL_ID_MAX_LENGTH, end: input.length });
+    issues.push({ code: "too_long", message: PORTAL_ID_WORDS.tooLong(input.length), index: characterStart(input, PORTAL_ID_MAX_LENGTH), end: input.length });
   }
   // In reading order, as the slug scan gives them: a bad character may stand past the 255th.
   return issues.sort((a, b) => a.index - b.index);

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validatePortalRef } from "./ref.js";
+import { validatePortalSlug } from "./validate.js";
 
 describe("validatePortalRef", () => {
   it("accepts a portal ID by the ID rule", () => {
@@ -56,5 +58,42 @@ describe("validatePortalRef", () => {
 
   it("says a non-string is not a string, of no kind", () => {
     expect(validatePortalRef(7)).toMatchObject({ valid: false, kind: undefined, issues: [{ code: "not_a_string" }] });
+  });
+});
+
+/** Whether offset `at` falls between the two halves of a surrogate pair. */
+const insidePair = (text: string, at: number): boolean =>
+  at > 0 && at < text.length && /[\ud800-\udbff]/.test(text[at - 1] as string) && /[\udc00-\udfff]/.test(text[at] as string);
+
+describe("spans", () => {
+  it("start the too_long span of a slug or an ID at a whole character", () => {
+    expect(validatePortalSlug(`${"a".repeat(63)}😀`)).toMatchObject({
+      issues: expect.arrayContaining([expect.objectContaining({ code: "too_long", index: 63, end: 65 })]),
+    });
+    expect(validatePortalRef(`pc_${"a".repeat(251)}😀`)).toMatchObject({
+      issues: expect.arrayContaining([expect.objectContaining({ code: "too_long", index: 254, end: 256 })]),
+    });
+  });
+
+  it("never cut a surrogate pair, for any text by either rule", () => {
+    const text = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.string({ unit: fc.constantFrom("a", "-", "_", "A", " ", "😀", "\ud800", "\udc00"), maxLength: 300 }),
+      fc.string({ unit: fc.constantFrom("a", "😀"), minLength: 60, maxLength: 70 }),
+      fc.string({ unit: fc.constantFrom("a", "😀"), minLength: 250, maxLength: 260 }).map((tail) => `pc_${tail}`),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        for (const result of [validatePortalSlug(input), validatePortalRef(input)]) {
+          if (result.valid) continue;
+          for (const found of result.issues) {
+            if (!("index" in found) || found.index === undefined) continue;
+            expect(insidePair(input, found.index), `${found.code} starts inside a pair`).toBe(false);
+            expect(insidePair(input, found.end as number), `${found.code} ends inside a pair`).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });

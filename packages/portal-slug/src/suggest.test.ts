@@ -28,6 +28,47 @@ describe("suggestPortalSlug", () => {
     expect(suggestPortalSlug(input)).toBe(expected);
   });
 
+  it.each([
+    ["Привет", "privet"],
+    ["Кафе Москва", "kafe-moskva"],
+    ["Щука и ёж", "shchuka-i-yozh"],
+    ["Юля Съешь", "yulya-sesh"],
+    ["Київ Ґанок", "kyiv-ganok"],
+    ["Љубљана Њиш Џеп", "ljubljana-njish-dzep"],
+    ["Καλημέρα κόσμε", "kalimera-kosme"],
+    ["ΑΘΗΝΑ Ψυχή", "athina-psychi"],
+    ["Шоп 2024", "shop-2024"],
+    ["Кафе́", "kafe"],
+    ["portаl Москва", "portal-moskva"],
+    ["Рrоmо", "promo"],
+  ])("transliterates whole words in Cyrillic and Greek: %j -> %j", (input, expected) => {
+    expect(suggestPortalSlug(input)).toBe(expected);
+  });
+
+  it("keeps each Cyrillic or Greek word one word: never shreds it into letters between hyphens", () => {
+    // Letters that always spell something (not the hard and soft signs), upper and lower case.
+    const letter = fc.constantFrom(..."абвгдеёжзийклмнопрстуфхцчшщыэюяАБВЖЩЮЯєіїґαβγδεζηθικλμνξοπρστυφχψωΑΩάέήίόύώ");
+    const text = fc.array(fc.string({ unit: letter, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(text, (words) => {
+        const slug = suggestPortalSlug(words.join(" "));
+        // Every letter spells at least one Latin letter: only fewer than three letters make no slug.
+        if (slug === undefined) {
+          expect(words.join("").length).toBeLessThan(3);
+          return;
+        }
+        expect(slug).toMatch(ORACLE);
+        // A slug cut at 64 characters may have lost its last words, never split one.
+        if (slug.length < 60) expect(slug.split("-")).toHaveLength(words.length);
+        else expect(slug.split("-").length).toBeLessThanOrEqual(words.length);
+      }),
+    );
+  });
+
+  it("transliterates decomposed text as it does composed text", () => {
+    expect(suggestPortalSlug("Щука и ёж".normalize("NFD"))).toBe("shchuka-i-yozh");
+  });
+
   it.each(["", "a", "ab", "--", "!!!", "日本語", "😀😀😀", "a\u200bb"])("has no suggestion for %j", (input) => {
     expect(suggestPortalSlug(input)).toBeUndefined();
   });

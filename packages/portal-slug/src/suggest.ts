@@ -3,10 +3,12 @@
  * rules, a valid slug comes back unchanged, and suggesting twice gives the same answer.
  */
 import { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, type PortalSlug } from "./contract.js";
+import { transliterate } from "./transliterate.js";
 
 /**
  * Letters that compatibility decomposition leaves alone but a person reads as Latin: the
- * Nordic and Slavic letters, and the Cyrillic look-alikes that hide in copied slugs.
+ * Nordic and Slavic letters, and the Cyrillic look-alikes that hide in a copied Latin word (a
+ * word with no Latin letter has been transliterated before these are asked).
  */
 const FOLDS: Record<string, string> = {
   ß: "ss",
@@ -34,16 +36,17 @@ const SUGGEST_WINDOW = 1024;
 
 /**
  * The slug `input` most likely meant: `"My Portal_2!"` gives `"my-portal-2"`, `"Straße"` gives
- * `"strasse"`, fullwidth letters and ligatures are folded, accents dropped, invisible characters
+ * `"strasse"`, a word in Cyrillic or Greek is transliterated (`"Кафе Москва"` gives `"kafe-moskva"`),
+ * fullwidth letters and ligatures are folded, accents dropped, invisible characters
  * removed, every other run of characters becomes one hyphen, and the result is cut to 64
- * characters. Only the first 1024 characters of the text are read. `undefined` when fewer than
+ * characters. Only the first 1024 characters of the text are read. `undefined` for no string, and when fewer than
  * 3 usable characters remain.
  */
 export function suggestPortalSlug(input: string): PortalSlug | undefined {
+  if (typeof input !== "string") return undefined;
   // A slug is 64 characters at most: what a person meant lies in the start of the text, and a
   // megabyte of input should cost no more to suggest from than a kilobyte.
-  const slug = input
-    .slice(0, SUGGEST_WINDOW)
+  const slug = transliterate(input.slice(0, SUGGEST_WINDOW).normalize("NFC"))
     .normalize("NFKD")
     .toLowerCase()
     // Marks (accents) and format characters (zero-width space and joiners, soft hyphen) are not

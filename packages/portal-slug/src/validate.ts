@@ -60,6 +60,8 @@ export function judgeSlug(input: unknown, list: PortalList | undefined, only?: "
 export function validatePortalSlug(input: unknown): PortalSlugResult;
 export function validatePortalSlug(input: unknown, options: KnownPortalsOptions | undefined): PortalSlugResult<PortalSlugIssue | UnknownPortalIssue>;
 export function validatePortalSlug(input: unknown, options?: KnownPortalsOptions): PortalSlugResult<PortalSlugIssue | UnknownPortalIssue> {
+  // The common call, a valid slug and no portals to hold it to, answered before anything else.
+  if (options?.portals === undefined && isPortalSlug(input)) return { valid: true, value: input };
   return judgeSlug(input, portalListOf(options?.portals), "slug");
 }
 

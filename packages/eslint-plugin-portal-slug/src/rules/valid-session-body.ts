@@ -49,6 +49,7 @@ const CODES = {
   not_a_string: true,
   unreadable: true,
   older_body: true,
+  more_issues: true,
 } satisfies Record<BodyCode, true>;
 
 /** How the newer body is named when the older one is refused. */

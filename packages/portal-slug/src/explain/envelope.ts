@@ -32,6 +32,19 @@ export const text = (value: unknown): string | undefined => (typeof value === "s
 /** Server text is trusted to be text, not to be short or printable. */
 export const clip = (value: string): string => shorten(value, 300);
 
+/**
+ * The last segment of a type URL or a code, the query and fragment cut and trailing slashes
+ * dropped. Walked by hand: `/\/+$/` would try every run of slashes to the end, quadratic in them.
+ */
+function lastSegment(name: string): string {
+  const query = name.search(/[?#]/);
+  let end = query < 0 ? name.length : query;
+  while (end > 0 && name.charCodeAt(end - 1) === 0x2f) end--;
+  let start = end;
+  while (start > 0 && name.charCodeAt(start - 1) !== 0x2f && name.charCodeAt(start - 1) !== 0x3a) start--;
+  return name.slice(start, end);
+}
+
 /** The response text parsed, twice if it was JSON-encoded twice; a string that is no JSON stays a mark. */
 export function decode(input: unknown): unknown {
   let value = input;
@@ -69,13 +82,7 @@ export function readEnvelope(input: unknown): Envelope | string {
   // A name is the last segment of the type URL (".../data/portal_not_found") or of the code
   // ("err:unkey:data:portal_not_found"); a portal 404 named by either wins over another name.
   const names = [type, code].flatMap((value) => {
-    const last =
-      text(value) &&
-      (value as string)
-        .replace(/[?#][^]*$/, "")
-        .replace(/\/+$/, "")
-        .split(/[/:]/)
-        .pop();
+    const last = text(value) && lastSegment(value as string);
     // "/" or "err:" names nothing: no empty name is shown.
     return last ? [last] : [];
   });

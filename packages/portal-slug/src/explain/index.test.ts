@@ -209,6 +209,38 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
     });
   });
 
+  it("escapes and shortens the request ID and the error's name, as it does the title", () => {
+    const hostile = {
+      meta: { requestId: `req\u001b[31m\u0007\u0000${"r".repeat(1_000_000)}` },
+      error: { status: 500, type: `https://x.example/a\u001bb${"n".repeat(1_000_000)}` },
+    };
+    const { message, requestId } = explainPortalError(hostile);
+    // Nothing below a space, nor DEL, reaches the message: a terminal would act on it.
+    expect([...message].every((char) => char >= " " && char !== "\u007f")).toBe(true);
+    expect(message).toContain("request req\\u{1b}[31m\\u{7}\\u{0}rrr");
+    expect(message).toContain("(500 a\\u{1b}bnnn");
+    expect(message.length).toBeLessThan(400);
+    // The property keeps what the server sent, for a log to match it exactly.
+    expect(requestId).toBe(hostile.meta.requestId);
+  });
+
+  it("reads a type of 80,000 slashes as no name, and as fast as a short one per character", () => {
+    const time = (slashes: number) => {
+      const errorBody = { error: { status: 404, type: `${"/".repeat(slashes)}x/` } };
+      let best = Infinity;
+      for (let round = 0; round < 3; round++) {
+        const started = performance.now();
+        explainPortalError(errorBody);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best / slashes;
+    };
+    expect(explainPortalError({ error: { status: 404, type: `${"/".repeat(80_000)}x/` } }).message).toBe("Unkey answered with an error (404 x)");
+    time(8_000);
+    // Quadratic would be 10 times the time per character; noise is well under 4.
+    expect(time(80_000) / time(8_000)).toBeLessThan(4);
+  });
+
   it("answers for an error whose reading throws", () => {
     const hostile = new Proxy(
       {},

@@ -5,14 +5,14 @@
  * It follows Unkey's API as it changes, so it has a subpath of its own; the root entry exports
  * the same names.
  */
-import type { PortalId, PortalSlug } from "../contract.js";
+import { QUOTED_VALUE, type PortalId, type PortalSlug } from "../contract.js";
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId } from "../ref.js";
 import { checkPortalField } from "../request/fields.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import { sentField } from "../request/sent.js";
 import type { CreateSessionIssue } from "../request/types.js";
-import { quote } from "../text.js";
+import { quote, shorten } from "../text.js";
 import { NOT_FOUND, NOT_JSON, clip, decode, readEnvelope, type Envelope } from "./envelope.js";
 import { explainThrown } from "./thrown.js";
 
@@ -40,7 +40,12 @@ export interface PortalErrorExplanation {
 
 /** Where the answer came from, for the end of a first sentence: "(404 portal_not_found, request req_1)". */
 const source = (envelope: Envelope): string => {
-  const parts = [[envelope.status, envelope.name].filter((part) => part !== undefined).join(" "), envelope.requestId && `request ${envelope.requestId}`];
+  // Both came from the answer: shown escaped and cut, as the title is.
+  const name = envelope.name === undefined ? undefined : shorten(envelope.name, QUOTED_VALUE);
+  const parts = [
+    [envelope.status, name].filter((part) => part !== undefined).join(" "),
+    envelope.requestId && `request ${shorten(envelope.requestId, QUOTED_VALUE)}`,
+  ];
   const said = parts.filter(Boolean).join(", ");
   return said ? ` (${said})` : "";
 };

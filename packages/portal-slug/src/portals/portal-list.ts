@@ -81,7 +81,7 @@ const LONGEST = PORTAL_ID_MAX_LENGTH + 3;
  * How many edits away from a value of `length` characters a known portal may be and still be
  * offered: a quarter of the length, at least one and at most three.
  */
-export const nearThreshold = (length: number): number => Math.min(3, Math.max(1, length >> 2));
+export const nearThreshold = (length: number): number => (typeof length === "number" ? Math.min(3, Math.max(1, length >> 2)) : 1);
 
 /**
  * Which of 64 bits a code unit sets in a value's signature: the units portals are made of get a

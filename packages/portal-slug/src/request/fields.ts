@@ -9,6 +9,8 @@ import {
   CREATE_SESSION_FIELDS,
   EXTERNAL_ID_MAX_LENGTH,
   LEGACY_PERMISSION_SCOPES,
+  MOST_ENTRIES_READ,
+  MOST_ISSUES_LISTED,
   NEWER_ONLY_FIELDS,
   OLDER_ONLY_FIELDS,
   PORTAL_SCOPES,
@@ -21,6 +23,7 @@ import {
 } from "../contract.js";
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId, validatePortalRef } from "../ref.js";
+import { LAST_BMP } from "../code-points.js";
 import { quote } from "../text.js";
 import { validatePortalSlug } from "../validate.js";
 import type { CreateSessionGeneration, CreateSessionIssue, CreateSessionIssueCode } from "./types.js";
@@ -52,9 +55,22 @@ const shown = (text: string): string => quote(text, QUOTED_VALUE);
 /** JSON Schema counts characters, not UTF-16 units: an emoji is one. Counted only past `max`, where it matters. */
 const longerThan = (text: string, max: number): number | undefined => {
   if (text.length <= max) return undefined;
-  const length = [...text].length;
+  // Counted in place: spreading a megabyte into characters would allocate one string for each.
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    if ((text.codePointAt(i) as number) > LAST_BMP) {
+      length--;
+      i++;
+    }
+  }
   return length > max ? length : undefined;
 };
+
+/**
+ * Longest text worth a near-miss guess: no field name, scope or root-key permission comes close,
+ * and a megabyte-long key or entry should cost no more than a short one to say is unknown.
+ */
+const GUESSED_LENGTH = 300;
 
 /**
  * The issues of the portal field, `slug` by the slug rules and `portal` by `validatePortalRef`,
@@ -106,6 +122,7 @@ function legacyScopes(entry: string): { readonly scopes: readonly PortalScope[] 
  * scopeForPermission("api.*.create_key"); // undefined: keys:create or keys:reroll
  */
 export function scopeForPermission(entry: string): PortalScope | undefined {
+  if (typeof entry !== "string") return undefined;
   if ((PORTAL_SCOPES as readonly string[]).includes(entry)) return entry as PortalScope;
   const scopes = legacyScopes(entry)?.scopes;
   return scopes?.length === 1 ? scopes[0] : undefined;
@@ -113,6 +130,7 @@ export function scopeForPermission(entry: string): PortalScope | undefined {
 
 /** What is wrong with one entry of `scopes` or `permissions` that is not in the vocabulary. */
 function scopeIssue(entry: string, path: Path): CreateSessionIssue {
+  if (entry.length > GUESSED_LENGTH) return issue(path, "unknown_scope", REQUEST_WORDS.unknownScope(shown(entry)));
   const legacy = legacyScopes(entry);
   if (legacy) {
     const { scopes } = legacy;
@@ -134,13 +152,16 @@ function scopeIssue(entry: string, path: Path): CreateSessionIssue {
  */
 export function checkScopeList(field: "scopes" | "permissions", value: unknown, path: Path): CreateSessionIssue[] {
   if (!Array.isArray(value)) return [issue(path, "wrong_type", REQUEST_WORDS.notAList(value))];
-  if (!value.length) {
+  // Read once: a proxy may answer each read differently, or claim an endless list.
+  const length = Number(value.length);
+  if (!length) {
     return field === "scopes" ? [issue(path, "too_short", REQUEST_WORDS.noScopes())] : [issue(path, "too_short", REQUEST_WORDS.noPermissions(), "warning")];
   }
   const issues: CreateSessionIssue[] = [];
   const seen = new Map<string, number>();
+  const read = Math.min(length, MOST_ENTRIES_READ);
   // A plain loop, not forEach: a hole in a sparse array is a value JSON would send as null.
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < read; i++) {
     const entry: unknown = value[i];
     const at = [...path, i];
     if (typeof entry !== "string") issues.push(issue(at, "not_a_string", typeMessage(entry)));
@@ -148,7 +169,22 @@ export function checkScopeList(field: "scopes" | "permissions", value: unknown, 
     else if (seen.has(entry)) issues.push(issue(at, "duplicate_scope", REQUEST_WORDS.duplicateScope(entry, seen.get(entry) as number), "warning"));
     else seen.set(entry, i);
   }
-  return issues;
+  const listed = listFirst(issues, path, `issues in ${field}`);
+  return length > read ? [issue(path, "too_long", REQUEST_WORDS.tooManyEntries(length)), ...listed] : listed;
+}
+
+/**
+ * The first {@link MOST_ISSUES_LISTED} of `issues`, and one more at `path` counting the rest,
+ * an error when any of them is: a body cannot make a million issues. @internal
+ */
+export function listFirst(issues: readonly CreateSessionIssue[], path: Path, what: string): CreateSessionIssue[] {
+  if (issues.length <= MOST_ISSUES_LISTED + 1) return [...issues];
+  const rest = issues.slice(MOST_ISSUES_LISTED);
+  const errors = rest.filter((found) => found.severity === "error").length;
+  return [
+    ...issues.slice(0, MOST_ISSUES_LISTED),
+    issue(path, "more_issues", REQUEST_WORDS.moreIssues(what, errors, rest.length - errors), errors ? "error" : "warning"),
+  ];
 }
 
 /** `preview`: a boolean, or absent. @internal */
@@ -170,9 +206,13 @@ export function checkReturnUrl(value: unknown, path: Path): CreateSessionIssue[]
   } catch {
     // Relative and malformed URLs alike: the answer below says what an absolute one looks like.
   }
+  const web = protocol === "http:" || protocol === "https:";
+  // A scheme of its own (javascript:, mailto:, data:) is no web address at all, whatever follows
+  // it; "localhost:3000/back" parses as one too, but a port after the colon says it is a host.
+  if (protocol && !web && !/^\d/.test(value.slice(protocol.length))) return [issue(path, "invalid_url", REQUEST_WORDS.notHttp(shown(value), protocol))];
   // The parser also takes "https:example.com"; an absolute URL is spelled with "//".
-  if (!protocol || !/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return [issue(path, "invalid_url", REQUEST_WORDS.notAbsolute(shown(value)))];
-  return protocol === "http:" || protocol === "https:" ? [] : [issue(path, "invalid_url", REQUEST_WORDS.notHttp(shown(value), protocol))];
+  if (!web || !/^https?:\/\//i.test(value)) return [issue(path, "invalid_url", REQUEST_WORDS.notAbsolute(shown(value)))];
+  return [];
 }
 
 /** A field name as people vary it: case, separators and a trailing "s" or "id" aside. */
@@ -193,6 +233,7 @@ function oneEditApart(a: string, b: string): boolean {
  * `portalId`), or one typo away (`extrnalId`). Short keys get no typo guess: `pre` is not `preview`.
  */
 function nearField(key: string): string | undefined {
+  if (key.length > GUESSED_LENGTH) return undefined;
   const typed = squash(key);
   if (!typed) return undefined;
   const same = (name: string) => {

@@ -7,6 +7,8 @@ const SLUG = /^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The ID rule as the server's pattern bounds it: `pc_`, letters and digits, 255 characters in all. */
 const ID = /^(?=.{4,255}$)pc_[a-zA-Z0-9]+$/;
 const WHOLE_BODY = ["not_an_object", "unreadable", "mixed_generations"];
+/** The codes that may stand on the empty path besides the whole body's: the count of unknown fields not listed. */
+const COUNTS = ["more_issues"];
 
 const older = { slug: "my-portal", externalId: "user_123", permissions: ["keys:read"] };
 const newer = { portal: "pc_3Kd9xQ2", externalId: "user_123", scopes: ["keys:read", "analytics:read"] };
@@ -20,7 +22,7 @@ function expectWellFormed(body: unknown, result: CreateSessionRequestResult): vo
   for (const found of result.issues) {
     expect(found.message.length).toBeGreaterThan(0);
     expect(["error", "warning"]).toContain(found.severity);
-    expect(found.path.length === 0).toBe(WHOLE_BODY.includes(found.code));
+    expect(found.path.length === 0).toBe(WHOLE_BODY.includes(found.code) || (COUNTS.includes(found.code) && found.message.includes("unknown fields")));
   }
   if (result.valid) {
     expect(result.value).toBe(body);
@@ -257,7 +259,9 @@ describe("checkCreateSessionRequest: the other fields", () => {
     ["/back", "invalid_url", '"/back" is not an absolute URL: write it whole, as https://example.com/back'],
     ["example.com/back", "invalid_url", '"example.com/back" is not an absolute URL: write it whole, as https://example.com/back'],
     ["https:example.com", "invalid_url", '"https:example.com" is not an absolute URL: write it whole, as https://example.com/back'],
-    ["javascript:alert(1)", "invalid_url", '"javascript:alert(1)" is not an absolute URL: write it whole, as https://example.com/back'],
+    ["javascript:alert(1)", "invalid_url", '"javascript:alert(1)" is a javascript: URL: use http or https'],
+    ["mailto:someone@example.com", "invalid_url", '"mailto:someone@example.com" is a mailto: URL: use http or https'],
+    ["data:text/html,hi", "invalid_url", '"data:text/html,hi" is a data: URL: use http or https'],
     ["ftp://example.com/x", "invalid_url", '"ftp://example.com/x" is a ftp: URL: use http or https'],
     [" https://example.com", "invalid_url", '" https://example.com" has whitespace at 0: a URL has none'],
     [`https://example.com/${"a".repeat(481)}`, "too_long", "Too long: 501 of at most 500 characters"],
@@ -306,10 +310,39 @@ describe("checkCreateSessionRequest: what is not a body", () => {
     expect(codes(checkCreateSessionRequest(hostile))).toEqual([[[], "unreadable", "error"]]);
   });
 
-  it("answers for 200,000 duplicate scopes, more than a spread call can take", () => {
-    const result = checkCreateSessionRequest({ ...newer, scopes: Array.from({ length: 200_000 }, () => "keys:read") });
-    expect(result.valid).toBe(true);
-    expect(result.issues).toHaveLength(199_999);
+  it("reads at most 1,000 entries of a list and calls a longer one too long, however long it claims to be", () => {
+    const longest = checkCreateSessionRequest({ ...newer, scopes: Array.from({ length: 1_000 }, () => "keys:read") });
+    expect(longest.valid).toBe(true);
+    for (const scopes of [Array.from({ length: 200_000 }, () => "keys:read"), new Array(2 ** 32 - 1), new Array(8e6)]) {
+      const result = checkCreateSessionRequest({ ...newer, scopes });
+      expect(result.valid).toBe(false);
+      expect(result.issues[0]).toEqual({
+        path: ["scopes"],
+        code: "too_long",
+        severity: "error",
+        message: `Too long: ${scopes.length} entries, and a check reads at most 1000: a session needs each of the 4 scopes once at most`,
+      });
+      expect(result.issues.length).toBeLessThanOrEqual(12);
+    }
+    const endless = new Proxy(["keys:read"], { get: (target, key) => (key === "length" ? Infinity : Reflect.get(target, key)) });
+    expect(checkCreateSessionRequest({ ...newer, scopes: endless }).issues[0]).toMatchObject({ path: ["scopes"], code: "too_long" });
+  });
+
+  it("lists the first 10 issues of a list and counts the rest in one more", () => {
+    const result = checkCreateSessionRequest({ ...newer, scopes: ["keys:read", ...Array.from({ length: 30 }, () => "keys:read"), 1, 2] });
+    expect(result.valid).toBe(false);
+    expect(result.issues.map((found) => [found.path, found.code, found.severity])).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => [["scopes", i + 1], "duplicate_scope", "warning"]),
+      [["scopes"], "more_issues", "error"],
+    ]);
+    expect(result.issues[10]?.message).toBe("And 22 more issues in scopes, not listed: 2 errors and 20 warnings");
+  });
+
+  it("lists the first 10 unknown fields and counts the rest", () => {
+    const body = { ...newer, ...Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`extra${i}`, i])) };
+    const result = checkCreateSessionRequest(body);
+    expect(result.issues.filter((found) => found.code === "unknown_field")).toHaveLength(10);
+    expect(result.issues.at(-1)).toEqual({ path: [], code: "more_issues", severity: "error", message: "And 15 more unknown fields, not listed: 15 errors" });
   });
 });
 

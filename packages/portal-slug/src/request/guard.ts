@@ -3,7 +3,7 @@
  * field is judged by its own check wherever it appears; the generation only decides which
  * fields count as missing and whether the body mixes the two.
  */
-import { FIELD_CHECKS, issue } from "./fields.js";
+import { FIELD_CHECKS, issue, listFirst } from "./fields.js";
 import { checkCreateSessionKeys, generationOf } from "./keys.js";
 import { sends, sentField } from "./sent.js";
 import type { CreateSessionGeneration, CreateSessionIssue, CreateSessionRequestResult, NewerCreateSessionRequest, OlderCreateSessionRequest } from "./types.js";
@@ -46,7 +46,13 @@ function check(body: unknown, portals: PortalList | undefined): CreateSessionReq
     const value = sentField(body, name);
     if (value !== undefined || name === "preview" || name === "returnUrl") add(FIELD_CHECKS[name](value, [name], portals));
   }
-  add(shape.issues.filter((found) => found.code === "unknown_field"));
+  add(
+    listFirst(
+      shape.issues.filter((found) => found.code === "unknown_field"),
+      [],
+      "unknown fields",
+    ),
+  );
 
   if (issues.some((found) => found.severity === "error")) return { valid: false, generation, issues };
   return generation === "older"

@@ -60,7 +60,16 @@ export interface CreateSessionKeysOptions {
  * // [ { path: ["portal"], code: "missing_field", … },
  * //   { path: ["portalId"], code: "unknown_field", suggestion: "portal", … } ]
  */
-export function checkCreateSessionKeys(keys: readonly string[], { complete = true, unset = [] }: CreateSessionKeysOptions = {}): CreateSessionKeysResult {
+export function checkCreateSessionKeys(keys: readonly string[], options?: CreateSessionKeysOptions): CreateSessionKeysResult {
+  try {
+    return judgeKeys(keys, options);
+  } catch {
+    // Only a throwing getter or proxy trap gets here; what it threw may throw again when read.
+    return { generation: undefined, issues: [issue([], "unreadable", REQUEST_WORDS.unreadable)] };
+  }
+}
+
+function judgeKeys(keys: readonly string[], { complete = true, unset = [] }: CreateSessionKeysOptions = {}): CreateSessionKeysResult {
   const sent = new Set(keys);
   const generation = generationOf((key) => sent.has(key));
   const issues: CreateSessionIssue[] = [];

@@ -34,7 +34,9 @@ export type CreateSessionRequest = OlderCreateSessionRequest | NewerCreateSessio
  * empty scope list; `not_a_string` marks any value that should be a string. Only `not_an_object`,
  * `unreadable` and `mixed_generations` concern the whole body and have the empty path.
  * `unknown_portal` is given only when the check is passed the workspace's `portals`: the portal
- * field is well-formed but none of them.
+ * field is well-formed but none of them. `more_issues` counts the issues of one kind past the
+ * first ten listed (at the list's path, or the empty path for unknown fields); it is an error
+ * when any of those is.
  */
 export type CreateSessionIssueCode =
   | PortalRefIssue["code"]
@@ -48,7 +50,8 @@ export type CreateSessionIssueCode =
   | "legacy_permission"
   | "duplicate_scope"
   | "invalid_url"
-  | "unknown_portal";
+  | "unknown_portal"
+  | "more_issues";
 
 /**
  * One problem in a body. `path` is zod's: the keys down to the value (`["scopes", 1]`), empty

@@ -104,6 +104,16 @@ describe("the strict schemas", () => {
 });
 
 describe("createSessionRequestSchema", () => {
+  it("answers for a list claiming four billion entries with the core's bounded issues", () => {
+    const endless = new Proxy(["keys:read"], { get: (target, key) => (key === "length" ? 2 ** 32 - 1 : Reflect.get(target, key)) });
+    for (const scopes of [new Array(2 ** 32 - 1), endless, new Array(8e6)]) {
+      const parsed = createSessionRequestSchema.safeParse({ ...newer, scopes });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]).toMatchObject({ path: ["scopes"], params: { code: "too_long" } });
+      expect(parsed.error?.issues.length).toBeLessThanOrEqual(12);
+    }
+  });
+
   it("parses either generation, typed as either", () => {
     expect(createSessionRequestSchema.parse(older)).toEqual(older);
     expect(createSessionRequestSchema.parse(newer)).toEqual(newer);
