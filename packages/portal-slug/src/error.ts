@@ -1,5 +1,5 @@
 import type { PortalSlug, PortalSlugIssue } from "./contract.js";
-import type { UnknownPortalIssue } from "./portals/portal-list.js";
+import type { UnknownPortalIssue } from "./issues.js";
 
 /**
  * Thrown by `assertPortalSlug`. A `TypeError`, since the value is of the wrong kind for where it

@@ -19,7 +19,8 @@ export { scanPortalSlug } from "./scan.js";
 export { assertPortalSlug, isPortalSlug, validatePortalSlug, type PortalSlugResult } from "./validate.js";
 export { PortalSlugError } from "./error.js";
 export { suggestPortalSlug } from "./suggest.js";
-export { looksLikePortalId, validatePortalRef, type PortalRefIssue, type PortalRefResult } from "./ref.js";
+export { looksLikePortalId, validatePortalRef, type PortalRefResult } from "./ref.js";
+export type { PortalRefIssue, UnknownPortalIssue } from "./issues.js";
 export { portalSlugStandardSchema, type StandardSchemaV1 } from "./standard-schema.js";
 export {
   PORTAL_SCOPES,
@@ -48,6 +49,5 @@ export {
   type PortalListProblem,
   type KnownPortalsOptions,
   type PortalsOption,
-  type UnknownPortalIssue,
 } from "./portals/portal-list.js";
 export { portalSlug, type InvalidPortalSlug, type PortalSlugArgument, type ValidatePortalSlug } from "./types.js";

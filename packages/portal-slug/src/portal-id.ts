@@ -5,12 +5,8 @@
  */
 import { PORTAL_ID_MAX_LENGTH, PORTAL_ID_PREFIX, PORTAL_ID_WORDS, QUOTED_CHARACTERS, characterMessage, type PortalId } from "./contract.js";
 import { characterStart } from "./code-points.js";
+import type { PortalIdIssue } from "./issues.js";
 import { quote } from "./text.js";
-
-/** An issue of a portal ID: a bad character or nothing after `pc_`, or more than 255 characters. */
-export type PortalIdIssue =
-  | { readonly code: "invalid_portal_id"; readonly message: string; readonly index: number; readonly end: number }
-  | { readonly code: "too_long"; readonly message: string; readonly index: number; readonly end: number };
 
 /** True when `input` starts like a portal ID, so that the ID rule, not the slug rule, judges it. */
 export const looksLikePortalId = (input: string): input is PortalId => typeof input === "string" && input.startsWith(PORTAL_ID_PREFIX);

@@ -2,16 +2,11 @@
  * The newer request field `portal` takes a portal ID or a slug. The two never overlap (an ID
  * has an underscore, a slug never does), so the prefix decides which rule applies.
  */
-import type { PortalId, PortalSlug, PortalSlugIssue } from "./contract.js";
-import { looksLikePortalId, portalIdIssues, type PortalIdIssue } from "./portal-id.js";
-import { knownSuggestion, portalListOf, unknownPortalIssue, type KnownPortalsOptions, type UnknownPortalIssue } from "./portals/portal-list.js";
+import type { PortalId, PortalSlug } from "./contract.js";
+import type { PortalRefIssue, UnknownPortalIssue } from "./issues.js";
+import { looksLikePortalId, portalIdIssues } from "./portal-id.js";
+import { knownSuggestion, portalListOf, unknownPortalIssue, type KnownPortalsOptions } from "./portals/portal-list.js";
 import { judgeSlug } from "./validate.js";
-
-/**
- * A slug issue, or what can be wrong with an ID: a bad character or nothing after `pc_`
- * (`invalid_portal_id`), and more than 255 characters (`too_long`).
- */
-export type PortalRefIssue = PortalSlugIssue | PortalIdIssue;
 
 /**
  * What {@link validatePortalRef} answers. `kind` says which rule the value was judged by. Given

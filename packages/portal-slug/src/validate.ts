@@ -3,14 +3,8 @@
  * scan in `scan.ts` seen from a different side; none of them knows a rule of its own.
  */
 import { typeMessage, type PortalSlug, type PortalSlugIssue } from "./contract.js";
-import {
-  knownSuggestion,
-  portalListOf,
-  unknownPortalIssue,
-  type KnownPortalsOptions,
-  type PortalList,
-  type UnknownPortalIssue,
-} from "./portals/portal-list.js";
+import type { UnknownPortalIssue } from "./issues.js";
+import { knownSuggestion, portalListOf, unknownPortalIssue, type KnownPortalsOptions, type PortalList } from "./portals/portal-list.js";
 import { isPortalSlug, scanPortalSlug } from "./scan.js";
 import { suggestPortalSlug } from "./suggest.js";
 import { PortalSlugError } from "./error.js";

@@ -10,7 +10,7 @@ import { QUOTED_VALUE } from "../contract.js";
 import type { CreateSessionIssue } from "../request/types.js";
 import { shorten } from "../text.js";
 import { readEnvelope } from "./envelope.js";
-import type { PortalErrorExplanation } from "./index.js";
+import type { PortalErrorExplanation } from "./explanation.js";
 
 /** How far down a chain of `cause`s the explainer looks: wrappers wrap once or twice, not forever. */
 const CAUSE_DEPTH = 4;

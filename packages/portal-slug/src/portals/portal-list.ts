@@ -13,6 +13,7 @@
  * answer does not depend on the order the list was written in.
  */
 import { LISTED_PORTALS, PORTAL_ID_MAX_LENGTH, PORTAL_LIST_WORDS, QUOTED_VALUE } from "../contract.js";
+import type { UnknownPortalIssue } from "../issues.js";
 import { looksLikePortalId, portalIdIssues } from "../portal-id.js";
 import { isPortalSlug, scanPortalSlug } from "../scan.js";
 import type { CreateSessionIssue } from "../request/types.js";
@@ -61,14 +62,6 @@ export interface KnownPortalsOptions {
    * {@link createPortalList}. Without it (or with an empty list), only the form is checked.
    */
   readonly portals?: PortalsOption | undefined;
-}
-
-/** A value that is not among the known portals, as every layer words it. */
-export interface UnknownPortalIssue {
-  readonly code: "unknown_portal";
-  readonly message: string;
-  /** The closest known portal, when one is near enough. */
-  readonly suggestion?: string;
 }
 
 /** The most entries a list is read for: a proxy claiming four billion must not hang the caller. */

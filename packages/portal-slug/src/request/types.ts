@@ -1,6 +1,6 @@
 /** The shapes of a createSession body and of what the request guard says about one. */
 import type { PortalId, PortalScope, PortalSlug } from "../contract.js";
-import type { PortalRefIssue } from "../ref.js";
+import type { PortalRefIssue } from "../issues.js";
 
 /**
  * Which body: `older` is the docs page's and `@unkey/api` up to 2.5.0's (`slug`, `permissions`),

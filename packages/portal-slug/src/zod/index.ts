@@ -5,7 +5,8 @@
  */
 import * as z from "zod";
 import type { PortalId, PortalSlug, PortalSlugIssue } from "../contract.js";
-import { validatePortalRef, type PortalRefIssue } from "../ref.js";
+import type { PortalRefIssue } from "../issues.js";
+import { validatePortalRef } from "../ref.js";
 import { validatePortalSlug } from "../validate.js";
 
 /** Turns core issues into zod issues on the value being checked. */
