@@ -171,10 +171,10 @@ const READS: Record<string, (text: string) => unknown> = {
   validatePortalSlug: (text) => entry.validatePortalSlug(text, { portals: ["a-b-c"] }),
 };
 
-/** The least time one call takes, over two, in milliseconds: the suite runs on shared machines, and each call reads a megabyte. */
+/** The least time one call takes, over three, in milliseconds: the suite runs on shared machines, where one call in a few is interrupted. */
 function least(call: () => unknown): number {
   let best = Infinity;
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 3; round++) {
     const started = performance.now();
     call();
     best = Math.min(best, performance.now() - started);
@@ -187,7 +187,7 @@ describe("every export on 100 KB to 1 MB of hostile text", () => {
     expect(Object.keys(READS).sort()).toEqual(Object.keys(CALLS).sort());
   });
 
-  // A ratio of the two sizes in one process: a quadratic step would make it 10, noise stays well under 4.
+  // A ratio of the two sizes in one process: a quadratic step would make it 10; a loaded machine has made it 4, so the bound is 6.
   it.each(Object.keys(READS))("%s takes no more time per character on 1 MB than on 100 KB", (name) => {
     const read = READS[name] as (text: string) => unknown;
     for (const [pattern, build] of Object.entries(STRINGS)) {
@@ -201,7 +201,7 @@ describe("every export on 100 KB to 1 MB of hostile text", () => {
           1,
         ) / small.length;
       const perLarge = least(() => read(large)) / large.length;
-      expect(perLarge / perSmall, `${name} on ${pattern}`).toBeLessThan(4);
+      expect(perLarge / perSmall, `${name} on ${pattern}`).toBeLessThan(6);
     }
   });
 });
