@@ -78,5 +78,16 @@ export default [
   { name: "bench/module", files: ["module/**"], languageOptions: { sourceType: "module" } },
   { name: "bench/commonjs", files: ["commonjs/**"], languageOptions: { sourceType: "commonjs" } },
   ...(portalSlug ? [portalSlug.configs.recommended] : []),
+  // An empty rule beside the plugin's: what ESLint's own per-rule, per-file cost (and --stats' timing
+  // of it) comes to on this corpus, the floor under any rule's share.
+  ...(portalSlug
+    ? [
+        {
+          name: "bench/floor",
+          plugins: { "bench-floor": { rules: { empty: { meta: { schema: [] }, create: () => ({}) } } } },
+          rules: { "bench-floor/empty": "error" },
+        },
+      ]
+    : []),
   ...(variant === "with-local" ? [{ name: "bench/local", settings: { "portal-slug": { followImports: false } } }] : []),
 ];

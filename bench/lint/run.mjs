@@ -37,6 +37,8 @@ const isPluginRule = (id) => typeof id === "string" && id.startsWith(PREFIX);
 const RULE = "the plugin's rules";
 /** The rule whose reports the generator counts (it writes invalid slugs). */
 const SLUG_RULE = "portal-slug/valid-slug";
+/** The empty rule the config adds beside the plugin's: the floor under any rule's share. */
+const FLOOR_RULE = "bench-floor/empty";
 /** The target: the rule may take at most this share of the total lint time. */
 const TARGET_SHARE = 0.01;
 /** Where the Unkey corpus is copied for a run. */
@@ -217,6 +219,7 @@ function readStats(file, generatedDir) {
   let parseMs = 0;
   let rulesMs = 0;
   let ruleMs = 0;
+  let floorMs = 0;
   let reports = 0;
   const reportsBy = {};
   const ruleMsBy = {};
@@ -240,6 +243,7 @@ function readStats(file, generatedDir) {
       parseMs += pass.parse?.total ?? 0;
       for (const [id, time] of Object.entries(pass.rules ?? {})) {
         rulesMs += time.total;
+        if (id === FLOOR_RULE) floorMs += time.total;
         if (!isPluginRule(id)) continue;
         ruleMs += time.total;
         ruleMsBy[id] = (ruleMsBy[id] ?? 0) + time.total;
@@ -253,6 +257,7 @@ function readStats(file, generatedDir) {
     parseMs,
     rulesMs,
     ruleMs,
+    floorMs,
     ruleMsBy,
     reportsBy,
     realShare: split.real.ruleMs / split.real.lintMs,
@@ -375,6 +380,12 @@ function report(corpus, { runs, typedRuns }, loadMs) {
       "",
     ],
     [`  on the ${built.realFiles} real files (no portal calls)`, "–", percent(pick(withRuns, "realShare")), ""],
+    [
+      `an empty rule's share (\`create\` returns \`{}\`), for comparison: ESLint's cost of any rule`,
+      "–",
+      `${percent(median(withRuns.map((run) => run.floorMs / run.lintMs)))} (${millis(pick(withRuns, "floorMs"))})`,
+      "",
+    ],
     [`  on the ${built.generatedFiles} generated modules (portal calls in ${built.portalFiles})`, "–", percent(pick(withRuns, "generatedShare")), ""],
     [`the rules' time per file`, "–", `${((pick(withRuns, "ruleMs") * 1000) / built.files).toFixed(0)} µs`, ""],
     ...ruleIds.map((id) => [
