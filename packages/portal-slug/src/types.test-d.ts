@@ -112,6 +112,9 @@ describe("ValidatePortalSlug", () => {
     expectTypeOf<ValidatePortalSlug<`My_${string}`>>().toEqualTypeOf<true>();
     expectTypeOf<ValidatePortalSlug<`portal-${number}`>>().toEqualTypeOf<true>();
     expectTypeOf<ValidatePortalSlug<PortalSlug>>().toEqualTypeOf<true>();
+    // A pattern that starts with the longest slug may still be that slug: `string` can be "".
+    expectTypeOf<ValidatePortalSlug<`${SixtyFour}${string}`>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<`${string}--`>>().toEqualTypeOf<true>();
   });
 
   it("checks a union member by member", () => {
