@@ -229,3 +229,35 @@ export const REQUEST_WORDS = {
   notAbsolute: (url: string): string => `${url} is not an absolute URL: write it whole, as https://example.com/back`,
   notHttp: (url: string, protocol: string): string => `${url} is a ${protocol} URL: use http or https`,
 } as const;
+
+/* ---------------------------------------------------------------------------------------------
+ * The known portals: the workspace's slugs and IDs, declared by the user since no endpoint lists them
+ * ------------------------------------------------------------------------------------------- */
+
+/** How many known portals a message lists by name when none is close to the value. */
+export const LISTED_PORTALS = 5;
+
+/**
+ * The words for a portals list that is wrong, and for a value it does not hold. Values come
+ * already shown (quoted and cut); every entry is a function, so that a bundle that never meets a
+ * portals list keeps none of them.
+ */
+export const PORTAL_LIST_WORDS = {
+  notAList: (entries: unknown): string => `Expected the portals as an array of slugs and portal IDs, got ${kindOf(entries)}`,
+  unreadable: (): string => "Reading the portals list threw (a getter or a proxy trap), so no portal is known from it",
+  tooMany: (length: number, read: number): string => `The portals list claims ${length} entries: only the first ${read} are read`,
+  notAString: (index: number, entry: unknown): string => `portals[${index}] is not a string: got ${kindOf(entry)}`,
+  malformed: (index: number, entry: string, problems: string): string =>
+    `portals[${index}] ${entry} is no portal slug or ID, so no request can name it: ${problems}`,
+  /**
+   * A well-formed value (`value`, shown) that is not among the `size` declared portals, and the
+   * closest one, or when none is close and the list is short, the ones declared (shown).
+   */
+  unknown: (value: string, size: number, closest: string | undefined, listed: readonly string[]): string =>
+    `${value} is ${size === 1 ? "not the portal" : `none of the ${size} portals`} declared, and Unkey answers 404 for a portal it does not have` +
+    (closest !== undefined
+      ? `: did you mean "${closest}"?`
+      : listed.length
+        ? `; none is close: ${listed.map((known) => `"${known}"`).join(", ")}`
+        : "; none of them is close"),
+} as const;

@@ -1,7 +1,8 @@
 /**
  * `portal-slug`: the slug contract and its checks at the root; the request guard and the 404
  * explainer, which follow Unkey's API as it changes, also under `portal-slug/request` and
- * `portal-slug/explain`; the zod schemas only under `portal-slug/zod`.
+ * `portal-slug/explain`; the zod schemas only under `portal-slug/zod`. The workspace's known
+ * portals are a list built once (`createPortalList`) that the checks take as an option.
  */
 export {
   PORTAL_ID_MAX_LENGTH,
@@ -39,4 +40,13 @@ export {
   type PortalScope,
 } from "./request/index.js";
 export { explainPortalError, type PortalErrorCause, type PortalErrorExplanation } from "./explain/index.js";
+export {
+  createPortalList,
+  nearThreshold,
+  unknownPortalIssue,
+  type PortalList,
+  type PortalListProblem,
+  type PortalsOption,
+  type UnknownPortalIssue,
+} from "./portals/portal-list.js";
 export { portalSlug, type InvalidPortalSlug, type PortalSlugArgument, type ValidatePortalSlug } from "./types.js";

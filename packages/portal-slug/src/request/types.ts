@@ -33,6 +33,8 @@ export type CreateSessionRequest = OlderCreateSessionRequest | NewerCreateSessio
  * `invalid_portal_id`); `too_short` and `too_long` also serve `externalId`, `returnUrl` and an
  * empty scope list; `not_a_string` marks any value that should be a string. Only `not_an_object`,
  * `unreadable` and `mixed_generations` concern the whole body and have the empty path.
+ * `unknown_portal` is given only when the check is passed the workspace's `portals`: the portal
+ * field is well-formed but none of them.
  */
 export type CreateSessionIssueCode =
   | PortalRefIssue["code"]
@@ -45,7 +47,8 @@ export type CreateSessionIssueCode =
   | "unknown_scope"
   | "legacy_permission"
   | "duplicate_scope"
-  | "invalid_url";
+  | "invalid_url"
+  | "unknown_portal";
 
 /**
  * One problem in a body. `path` is zod's: the keys down to the value (`["scopes", 1]`), empty

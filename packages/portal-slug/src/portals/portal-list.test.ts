@@ -1,0 +1,245 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createPortalList, distanceWithin, nearThreshold, portalListOf, unknownPortalIssue } from "./portal-list.js";
+
+/** Optimal string alignment distance, the whole table filled in: the oracle the index is held to. */
+function oracleDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const above = d[i - 1] as number[];
+      row[j] = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** The nearest known portal by brute force over every entry: the documented threshold and tie rule, nothing more. */
+function oracleClosest(known: readonly string[], value: string): string | undefined {
+  const max = Math.min(3, Math.max(1, Math.floor(value.length / 4)));
+  let best: [number, string] | undefined;
+  for (const candidate of new Set(known)) {
+    const distance = oracleDistance(value, candidate);
+    if (distance > max && distance !== 0) continue;
+    if (!best || distance < best[0] || (distance === best[0] && candidate < best[1])) best = [distance, candidate];
+  }
+  return best?.[1];
+}
+
+/** Slugs from a small alphabet, so that lists hold many near neighbours. */
+const slug = fc.stringMatching(/^[abc1]{1,6}(-[abc1]{1,6}){0,2}$/).filter((text) => text.length >= 3);
+const id = fc.stringMatching(/^pc_[aAb1]{1,10}$/);
+const entry = fc.oneof(slug, id);
+
+/** A value a few random edits away from `text`, or any short text. */
+const edited = (text: string) =>
+  fc.array(fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 80 }), fc.constantFrom("a", "b", "c", "1", "-", "_", "A", "é")), { maxLength: 4 }).map((edits) => {
+    let out = text;
+    for (const [kind, where, unit] of edits) {
+      const at = out.length ? where % out.length : 0;
+      if (kind === 0) out = out.slice(0, at) + unit + out.slice(at);
+      else if (kind === 1) out = out.slice(0, at) + out.slice(at + 1);
+      else if (kind === 2) out = out.slice(0, at) + unit + out.slice(at + 1);
+      else out = out.slice(0, at) + out.slice(at + 1, at + 2) + out.slice(at, at + 1) + out.slice(at + 2);
+    }
+    return out;
+  });
+
+describe("createPortalList", () => {
+  it("knows exactly the distinct well-formed entries", () => {
+    const list = createPortalList(["billing-portal", "dev-docs", "pc_3Kd9xQ2", "dev-docs"]);
+    expect(list.size).toBe(3);
+    expect(list.has("dev-docs")).toBe(true);
+    expect(list.has("pc_3Kd9xQ2")).toBe(true);
+    expect(list.has("pc_3kd9xq2")).toBe(false);
+    expect(list.has("biling-portal")).toBe(false);
+    expect(list.problems).toEqual([]);
+  });
+
+  it("names the closest known portal for the typos a person makes", () => {
+    const list = createPortalList(["billing-portal", "dev-docs", "pc_3Kd9xQ2", "status"]);
+    expect(list.closest("biling-portal")).toBe("billing-portal");
+    expect(list.closest("devdocs")).toBe("dev-docs");
+    expect(list.closest("dev-dosc")).toBe("dev-docs");
+    expect(list.closest("pc_3Kd9xQ3")).toBe("pc_3Kd9xQ2");
+    expect(list.closest("stauts")).toBe("status");
+    expect(list.closest("dev-docs")).toBe("dev-docs");
+  });
+
+  it("offers nothing for a far value", () => {
+    const list = createPortalList(["billing-portal", "dev-docs", "api"]);
+    expect(list.closest("analytics")).toBeUndefined();
+    expect(list.closest("dev")).toBeUndefined();
+    expect(list.closest("x".repeat(1_000_000))).toBeUndefined();
+  });
+
+  it("breaks a tie by code-unit order, whatever order the list was written in", () => {
+    expect(createPortalList(["acme-b", "acme-a"]).closest("acme-c")).toBe("acme-a");
+    expect(createPortalList(["acme-a", "acme-b"]).closest("acme-c")).toBe("acme-a");
+  });
+
+  it("reports a list that is no array, and knows nothing from it", () => {
+    for (const entries of ["billing-portal", null, undefined, { 0: "a", length: 1 }, 42]) {
+      const list = createPortalList(entries);
+      expect(list.size).toBe(0);
+      expect(list.problems).toHaveLength(1);
+      expect(list.problems[0]).toMatchObject({ code: "not_a_list" });
+      expect(list.problems[0]?.message).toMatch(/^Expected the portals as an array of slugs and portal IDs, got /);
+    }
+    expect(createPortalList(null).problems[0]?.message).toBe("Expected the portals as an array of slugs and portal IDs, got null");
+  });
+
+  it("reports each entry that is no string, and each malformed one once, leaving them out", () => {
+    const list = createPortalList(["ok-portal", 7, "Billing", "Billing", "pc_ab-c", null]);
+    expect(list.size).toBe(1);
+    expect(list.problems.map((problem) => [problem.code, problem.index, problem.entry])).toEqual([
+      ["not_a_string", 1, undefined],
+      ["malformed_entry", 2, "Billing"],
+      ["malformed_entry", 4, "pc_ab-c"],
+      ["not_a_string", 5, undefined],
+    ]);
+    expect(list.problems[1]?.message).toBe(
+      'portals[2] "Billing" is no portal slug or ID, so no request can name it: "B" at 0 is uppercase: slugs are lowercase',
+    );
+    expect(list.problems[0]?.message).toBe("portals[1] is not a string: got number");
+  });
+
+  it("never throws on a list whose reading throws, nor on a proxy claiming billions of entries", () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(createPortalList(proxy).problems).toEqual([{ code: "not_a_list", message: expect.stringContaining("threw") }]);
+    const getter = Object.defineProperty(["a-b-c"], 1, {
+      get() {
+        throw new Error("no");
+      },
+    });
+    const read = createPortalList(getter);
+    expect(read.has("a-b-c")).toBe(true);
+    expect(read.problems.map((problem) => problem.code)).toEqual(["not_a_list"]);
+    const endless = new Proxy([], {
+      get: (target, key) => (key === "length" ? 2 ** 32 - 1 : typeof key === "string" && /^\d+$/.test(key) ? "same-slug" : Reflect.get(target, key)),
+    });
+    const huge = createPortalList(endless);
+    expect(huge.size).toBe(1);
+    expect(huge.problems).toEqual([{ code: "not_a_list", message: "The portals list claims 4294967295 entries: only the first 1000000 are read" }]);
+  });
+
+  it("answers as the brute-force oracle does, for any list and any value near it or not", () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 30 }), fc.nat(), fc.nat(), (known, pick, seed) => {
+        const list = createPortalList(known);
+        expect(list.size).toBe(new Set(known).size);
+        const base = known.length ? (known[pick % known.length] as string) : "abc";
+        const values = fc.sample(fc.oneof(edited(base), fc.string({ maxLength: 12 })), { numRuns: 5, seed });
+        for (const value of values) {
+          expect(list.has(value)).toBe(known.includes(value));
+          expect(list.closest(value)).toBe(oracleClosest(known, value));
+        }
+      }),
+      { numRuns: 1_500 },
+    );
+  });
+
+  it("measures the bounded distance as the oracle does, or says it is past the bound", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.nat({ max: 4 }), (a, b, max) => {
+        const exact = oracleDistance(a, b);
+        expect(distanceWithin(a, b, max)).toBe(exact <= max ? exact : max + 1);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it("grows the threshold with the length: one edit to 7 characters, two to 11, three from 12", () => {
+    expect([3, 7, 8, 11, 12, 64, 255].map(nearThreshold)).toEqual([1, 1, 2, 2, 3, 3, 3]);
+  });
+});
+
+describe("createPortalList on 100,000 entries", () => {
+  /** Deterministic slugs of two or three random words, 7 to 26 characters, as a big workspace's might be. */
+  let state = 7;
+  const random = () => ((state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+  const word = () => Array.from({ length: 3 + Math.floor(random() * 6) }, () => "abcdefghijklmnopqrstuvwxyz0123456789"[Math.floor(random() * 36)]).join("");
+  const names = [...new Set(Array.from({ length: 101_000 }, () => [word(), word(), ...(random() < 0.5 ? [word()] : [])].join("-")))].slice(0, 100_000);
+  const list = createPortalList(names);
+
+  it("holds them all and finds a typo of any of them", () => {
+    expect(list.size).toBe(100_000);
+    expect(list.closest(`${(names[777] as string).slice(0, -1)}y`)).toBe(names[777]);
+  });
+
+  it("looks up without comparing against the whole list: many times faster than the oracle's scan", () => {
+    // A ratio in one process, not a time: each lookup must cost far less than a scan of the list.
+    const values = names.slice(0, 50).map((name) => `${name.slice(0, 3)}q${name.slice(4)}`);
+    let started = performance.now();
+    for (const value of values) list.closest(value);
+    const indexed = performance.now() - started;
+    started = performance.now();
+    for (const value of values.slice(0, 5)) names.filter((name) => distanceWithin(value, name, nearThreshold(value.length)) <= 1);
+    const scanned = ((performance.now() - started) / 5) * values.length;
+    expect(indexed * 5).toBeLessThan(scanned);
+  });
+});
+
+describe("portalListOf", () => {
+  it("takes a built list as it is and builds an array's once", () => {
+    const list = createPortalList(["a-b-c"]);
+    expect(portalListOf(list)).toBe(list);
+    const array = ["billing-portal"];
+    expect(portalListOf(array)).toBe(portalListOf(array));
+    expect(portalListOf(array)?.has("billing-portal")).toBe(true);
+    array.push("dev-docs");
+    expect(portalListOf(array)?.has("dev-docs")).toBe(true);
+    expect(portalListOf(undefined)).toBeUndefined();
+  });
+
+  it("builds a look-alike object into an empty list with its problem, not trusting its has", () => {
+    const fake = { size: 1, has: () => true, closest: () => "x", problems: [] };
+    expect(portalListOf(fake)).toMatchObject({ size: 0, problems: [{ code: "not_a_list" }] });
+  });
+});
+
+describe("unknownPortalIssue", () => {
+  const list = createPortalList(["billing-portal", "dev-docs"]);
+
+  it("names the closest known portal as message and suggestion", () => {
+    expect(unknownPortalIssue(list, "biling-portal")).toEqual({
+      code: "unknown_portal",
+      suggestion: "billing-portal",
+      message: '"biling-portal" is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have: did you mean "billing-portal"?',
+    });
+  });
+
+  it("lists a short list's portals when none is close, and counts a long one's", () => {
+    expect(unknownPortalIssue(list, "analytics")?.message).toBe(
+      '"analytics" is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have; none is close: "billing-portal", "dev-docs"',
+    );
+    const long = createPortalList(["aaa", "bbb", "ccc", "ddd", "eee", "fff"]);
+    expect(unknownPortalIssue(long, "zzzzzzz")?.message).toBe(
+      '"zzzzzzz" is none of the 6 portals declared, and Unkey answers 404 for a portal it does not have; none of them is close',
+    );
+    expect(unknownPortalIssue(createPortalList(["aaa"]), "zzzzzzz")?.message).toMatch(/^"zzzzzzz" is not the portal declared, /);
+  });
+
+  it("is a request-body error at the path given", () => {
+    expect(unknownPortalIssue(list, "devdocs", ["portal"])).toEqual({
+      path: ["portal"],
+      severity: "error",
+      code: "unknown_portal",
+      suggestion: "dev-docs",
+      message: expect.stringContaining('did you mean "dev-docs"?'),
+    });
+  });
+
+  it("has nothing to say of a known value, a non-string or an empty list", () => {
+    expect(unknownPortalIssue(list, "dev-docs")).toBeUndefined();
+    expect(unknownPortalIssue(list, 42)).toBeUndefined();
+    expect(unknownPortalIssue(createPortalList([]), "dev-docs")).toBeUndefined();
+  });
+
+  it("quotes a long or invisible value escaped and cut", () => {
+    expect(unknownPortalIssue(list, `dev\u200b${"d".repeat(60)}`)?.message).toMatch(/^"dev\\u\{200b\}d{36}…" is none/);
+  });
+});
