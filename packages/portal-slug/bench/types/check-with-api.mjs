@@ -23,7 +23,9 @@ const cpuBefore = process.cpuUsage();
 if (diagnostics.length === 0) diagnostics.push(...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics());
 const cpu = process.cpuUsage(cpuBefore);
 const errors = diagnostics.map((d) => `error TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
-process.stdout.write(`${JSON.stringify({ checkMs: ts.performance.getDuration("Check"), cpuMs: (cpu.user + cpu.system) / 1000, instantiations: program.getInstantiationCount(), errors })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ checkMs: ts.performance.getDuration("Check"), cpuMs: (cpu.user + cpu.system) / 1000, instantiations: program.getInstantiationCount(), errors })}\n`,
+);
 
 function fail(diagnostic) {
   throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
