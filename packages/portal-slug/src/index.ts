@@ -49,4 +49,12 @@ export {
   type PortalsOption,
   type UnknownPortalIssue,
 } from "./portals/portal-list.js";
-export { portalSlug, type InvalidPortalSlug, type PortalSlugArgument, type ValidatePortalSlug } from "./types.js";
+export {
+  portalSlug,
+  type InvalidPortalSlug,
+  type KnownPortal,
+  type ValidateKnownPortal,
+  type PortalSlugArgument,
+  type Register,
+  type ValidatePortalSlug,
+} from "./types.js";
