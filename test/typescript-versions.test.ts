@@ -1,21 +1,32 @@
 // The compile-time check of `portalSlug`, run by every TypeScript a user may have: 5.5 (the
 // oldest supported), 6.0 (the one this repository builds with) and the native TypeScript 7.
-// Each compiles the fixture in fixtures/types/ against the package's source, as it is and again
-// with its `@ts-expect-error` directives lifted to read the messages, and then a set of generated
-// strings on which the types must name the same first problem as the runtime.
+// Each compiles the fixtures as they are and again with their `@ts-expect-error` directives
+// lifted to read the messages: fixtures/types/ against the package's source, and
+// fixtures/types-register/, which declares the workspace's portals as a user does, against the
+// built package. Then generated strings, on which the types must name the same first problem as
+// the runtime, and generated lists of portals, on which they must name the same closest one.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { PORTAL_SLUG_ISSUE_CODES, REASONS } from "../packages/portal-slug/src/contract.js";
+import { createPortalList, unknownPortalIssue } from "../packages/portal-slug/src/portals/portal-list.js";
 import { scanPortalSlug } from "../packages/portal-slug/src/scan.js";
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const fixture = here("./fixtures/types/");
 const sourceDir = here("../packages/portal-slug/src");
+const packageDir = here("../packages/portal-slug");
+
+/** Each fixture: its folder, and what its `invalid.ts` checks. */
+const FIXTURES = [
+  { name: "the slug rules", dir: fixture },
+  { name: "declared portals", dir: here("./fixtures/types-register/") },
+];
 
 interface Compiler {
   name: string;
@@ -52,10 +63,10 @@ function compile(compiler: Compiler, project: string): { status: number | null; 
 
 const DIRECTIVE = /^\/\/ @ts-expect-error (.+)$/;
 
-/** The calls in invalid.ts and the message each must fail with, by the call's line number. */
-function expectations(): Map<number, string> {
+/** The calls in a fixture's invalid.ts and the message each must fail with, by the call's line number. */
+function expectations(dir: string): Map<number, string> {
   const expected = new Map<number, string>();
-  readFileSync(join(fixture, "invalid.ts"), "utf8")
+  readFileSync(join(dir, "invalid.ts"), "utf8")
     .split("\n")
     .forEach((line, index) => {
       const match = DIRECTIVE.exec(line);
@@ -80,18 +91,19 @@ function scratchFolder(): string {
 const specifierFrom = (dir: string, target: string): string => relative(dir, target).split(sep).join("/");
 
 /**
- * The fixture in a fresh folder with the `@ts-expect-error` directives turned into plain
- * comments, so that the compiler reports what it otherwise keeps quiet. Lines stay where they
- * were; the imports, which climb out of the fixture folder, are pointed at the same sources.
+ * A fixture in a fresh folder with the `@ts-expect-error` directives of its invalid.ts turned
+ * into plain comments, so that the compiler reports what it otherwise keeps quiet. Lines stay
+ * where they were; the imports, which climb out of the fixture folder, are pointed at the same
+ * sources, and "portal-slug" at the same package.
  */
-function withoutDirectives(): string {
+function withoutDirectives(from: string): string {
   const dir = scratchFolder();
   const sources = `"${specifierFrom(dir, sourceDir)}/`;
-  for (const file of ["tsconfig.json", "valid.ts", "invalid.ts"]) {
-    const text = readFileSync(join(fixture, file), "utf8")
-      .replaceAll('"../../../packages/portal-slug/src/', sources)
-      .replace(/^\/\/ @ts-expect-error /gm, "// expected: ");
-    writeFileSync(join(dir, file), text);
+  mkdirSync(join(dir, "node_modules"));
+  symlinkSync(packageDir, join(dir, "node_modules", "portal-slug"), "dir");
+  for (const file of readdirSync(from).filter((name) => /\.(ts|json)$/.test(name))) {
+    const text = readFileSync(join(from, file), "utf8").replaceAll('"../../../packages/portal-slug/src/', sources);
+    writeFileSync(join(dir, file), file === "invalid.ts" ? text.replace(/^\/\/ @ts-expect-error /gm, "// expected: ") : text);
   }
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   return dir;
@@ -160,24 +172,97 @@ function agreementProject(samples: string[]): string {
 
 const samples = fc.sample(inputs, { seed: 20_250_601, numRuns: 500 });
 
+/** A value checked against a list of declared portals. */
+interface PortalSample {
+  portals: string[];
+  value: string;
+}
+
+const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789-";
+/** `slug` with `count` edits of the kinds the distance counts, at random places. */
+const edited = (slug: string, edits: { kind: number; at: number; char: number }[]): string =>
+  edits.reduce((text, { kind, at, char }) => {
+    const i = at % (text.length + 1);
+    const c = alphabet[char % alphabet.length] as string;
+    if (kind === 0) return text.slice(0, i) + c + text.slice(i);
+    if (kind === 1) return text.slice(0, i) + text.slice(i + 1);
+    if (kind === 2) return text.slice(0, i) + c + text.slice(i + 1);
+    return text.slice(0, i) + text.slice(i + 1, i + 2) + text.slice(i, i + 1) + text.slice(i + 2);
+  }, slug);
+const slug = fc
+  .array(word, { minLength: 1, maxLength: 4 })
+  .map((words) => words.join("-"))
+  .filter((text) => scanPortalSlug(text).length === 0);
+const edit = fc.record({ kind: fc.nat(3), at: fc.nat(), char: fc.nat() });
+/**
+ * Lists of one to eight declared slugs, and a value that is none of them but a valid slug: most
+ * often one of them with one to four edits (near, or just past the threshold), sometimes another
+ * slug altogether.
+ */
+const portalSamples: PortalSample[] = fc
+  .sample(
+    fc.uniqueArray(slug, { minLength: 1, maxLength: 8 }).chain((portals) =>
+      fc.record({
+        portals: fc.constant(portals),
+        value: fc.oneof(
+          {
+            weight: 4,
+            arbitrary: fc.tuple(fc.constantFrom(...portals), fc.array(edit, { minLength: 1, maxLength: 4 })).map(([known, edits]) => edited(known, edits)),
+          },
+          { weight: 1, arbitrary: slug },
+        ),
+      }),
+    ),
+    { seed: 20_261_201, numRuns: 600 },
+  )
+  .filter(({ portals, value }) => scanPortalSlug(value).length === 0 && !portals.includes(value))
+  .slice(0, 300);
+
+/**
+ * The message the types should give for a sample: the runtime's `unknown_portal` message, quoted
+ * as the types quote, and without the count when more than five are declared.
+ */
+function expectedUnknown({ portals, value }: PortalSample): string {
+  const message = (unknownPortalIssue(createPortalList(portals), value) as { message: string }).message.replaceAll('"', "'");
+  return portals.length > 5 ? message.replace(/ of the \d+ portals/, " of the portals") : message;
+}
+
+/** A project that asserts, one line each, the type-level verdict on every sample. */
+function knownPortalsProject(list: PortalSample[]): string {
+  const dir = scratchFolder();
+  const { compilerOptions } = JSON.parse(readFileSync(join(fixture, "tsconfig.json"), "utf8")) as { compilerOptions: object };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["known.ts"] }));
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+  const lines = [
+    `import type { ValidateKnownPortal } from ${JSON.stringify(`${specifierFrom(dir, sourceDir)}/types.js`)};`,
+    "type Agree<Types, Runtime> = [Types] extends [Runtime] ? ([Runtime] extends [Types] ? true : { types: Types }) : { types: Types };",
+    ...list.map((sample, index) => {
+      const union = sample.portals.map((portal) => JSON.stringify(portal)).join(" | ");
+      return `export const c${index}: Agree<ValidateKnownPortal<${JSON.stringify(sample.value)}, ${union}>, ${JSON.stringify(expectedUnknown(sample))}> = true;`;
+    }),
+  ];
+  writeFileSync(join(dir, "known.ts"), `${lines.join("\n")}\n`);
+  return dir;
+}
+
 describe.each(COMPILERS)("$name", (compiler) => {
   it("is the version it is meant to be", () => {
     const run = spawnSync(process.execPath, [compiler.bin, "--version"], { encoding: "utf8" });
     expect(run.stdout.trim()).toMatch(compiler.version);
   });
 
-  it("compiles the valid calls, and each invalid call fails, never too deep", () => {
-    const { status, output } = compile(compiler, fixture);
+  it.each(FIXTURES)("compiles the valid calls of $name, and each invalid call fails, never too deep", ({ dir }) => {
+    const { status, output } = compile(compiler, dir);
     // Clean output means valid.ts compiles and every `@ts-expect-error` in invalid.ts was needed.
     expect(output).toBe("");
     expect(status).toBe(0);
   });
 
-  it("fails each invalid call with exactly the message its directive names", () => {
-    const { status, diagnostics, output } = compile(compiler, withoutDirectives());
+  it.each(FIXTURES)("fails each invalid call of $name with exactly the message its directive names", ({ dir }) => {
+    const { status, diagnostics, output } = compile(compiler, withoutDirectives(dir));
     expect(output).not.toContain("TS2589");
-    const expected = expectations();
-    expect(expected.size).toBeGreaterThan(15);
+    const expected = expectations(dir);
+    expect(expected.size).toBeGreaterThan(5);
     // Only invalid.ts fails, once on each call's line and nowhere else.
     expect(diagnostics.filter((diagnostic) => !/(^|[\\/])invalid\.ts$/.test(diagnostic.file))).toEqual([]);
     expect(diagnostics.map((diagnostic) => diagnostic.line)).toEqual([...expected.keys()]);
@@ -201,6 +286,57 @@ describe.each(COMPILERS)("$name", (compiler) => {
     });
     expect(disagreements).toEqual([]);
     expect(status).toBe(0);
+  });
+
+  it("names the same closest portal as the runtime, on generated lists", () => {
+    const { status, diagnostics, output } = compile(compiler, knownPortalsProject(portalSamples));
+    expect(output).not.toContain("TS2589");
+    const disagreements = diagnostics.map((diagnostic) => {
+      const sample = portalSamples[diagnostic.line - 3] as PortalSample;
+      return { ...sample, expected: expectedUnknown(sample), compiler: diagnostic.text };
+    });
+    expect(disagreements).toEqual([]);
+    expect(status).toBe(0);
+  });
+});
+
+describe.each([
+  { name: "TypeScript 5.5", module: "typescript55" },
+  { name: "TypeScript 6.0", module: "typescript" },
+])("an editor on $name", ({ module }) => {
+  it('offers the declared slugs, and no ID, inside portalSlug("…")', () => {
+    const ts = createRequire(import.meta.url)(module) as typeof import("typescript");
+    const dir = FIXTURES[1]?.dir as string;
+    const { options } = ts.parseJsonConfigFileContent(JSON.parse(readFileSync(join(dir, "tsconfig.json"), "utf8")), ts.sys, dir);
+    const file = join(dir, "complete.ts");
+    const text = 'import { portalSlug } from "portal-slug";\nportalSlug("");\n';
+    const files = [join(dir, "register.ts"), file];
+    const service = ts.createLanguageService({
+      getCompilationSettings: () => options,
+      getScriptFileNames: () => files,
+      getScriptVersion: () => "1",
+      getScriptSnapshot: (name) => ts.ScriptSnapshot.fromString(name === file ? text : (ts.sys.readFile(name) ?? "")),
+      getCurrentDirectory: () => dir,
+      getDefaultLibFileName: (settings) => ts.getDefaultLibFilePath(settings),
+      fileExists: (name) => name === file || ts.sys.fileExists(name),
+      readFile: (name) => (name === file ? text : ts.sys.readFile(name)),
+      directoryExists: ts.sys.directoryExists,
+      getDirectories: ts.sys.getDirectories,
+      realpath: (name) => ts.sys.realpath?.(name) ?? name,
+    });
+    const completions = service.getCompletionsAtPosition(file, text.indexOf('("') + 2, {});
+    expect(completions?.entries.map((entry) => entry.name).sort()).toEqual(["billing-portal", "dev-docs"]);
+  });
+});
+
+describe("the generated lists of portals", () => {
+  it("hold values near one portal, near several, and near none", () => {
+    const outcomes = portalSamples.map((sample) => {
+      const message = expectedUnknown(sample);
+      return message.includes("did you mean") ? "near" : message.includes("none is close") ? "listed" : "far";
+    });
+    expect(new Set(outcomes)).toEqual(new Set(["near", "listed", "far"]));
+    expect(portalSamples.length).toBeGreaterThan(250);
   });
 });
 

@@ -5,4 +5,4 @@ import { createRequire } from "node:module";
 import { processIo, runCli } from "../dist/esm/cli.js";
 
 const { version } = createRequire(import.meta.url)("../package.json");
-process.exitCode = runCli(process.argv.slice(2), processIo(version));
+process.exitCode = await runCli(process.argv.slice(2), processIo(version));

@@ -50,4 +50,12 @@ export {
   type KnownPortalsOptions,
   type PortalsOption,
 } from "./portals/portal-list.js";
-export { portalSlug, type InvalidPortalSlug, type PortalSlugArgument, type ValidatePortalSlug } from "./types.js";
+export {
+  portalSlug,
+  type InvalidPortalSlug,
+  type KnownPortal,
+  type ValidateKnownPortal,
+  type PortalSlugArgument,
+  type Register,
+  type ValidatePortalSlug,
+} from "./types.js";

@@ -1,8 +1,8 @@
 // The compile-time check, read by vitest's typecheck: every `expectTypeOf` is a type assertion,
 // and every `@ts-expect-error` fails the run when the line below it compiles after all.
 import { describe, expectTypeOf, it } from "vitest";
-import type { PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug } from "./contract.js";
-import { portalSlug, type InvalidPortalSlug, type PortalSlugArgument, type ValidatePortalSlug } from "./types.js";
+import type { LISTED_PORTALS, PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug, QUOTED_VALUE } from "./contract.js";
+import { portalSlug, type InvalidPortalSlug, type KnownPortal, type PortalSlugArgument, type ValidateKnownPortal, type ValidatePortalSlug } from "./types.js";
 
 type Twice<S extends string> = `${S}${S}`;
 /** 16 characters, then powers of two above it: long literals without long lines. */
@@ -112,6 +112,9 @@ describe("ValidatePortalSlug", () => {
     expectTypeOf<ValidatePortalSlug<`My_${string}`>>().toEqualTypeOf<true>();
     expectTypeOf<ValidatePortalSlug<`portal-${number}`>>().toEqualTypeOf<true>();
     expectTypeOf<ValidatePortalSlug<PortalSlug>>().toEqualTypeOf<true>();
+    // A pattern that starts with the longest slug may still be that slug: `string` can be "".
+    expectTypeOf<ValidatePortalSlug<`${SixtyFour}${string}`>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidatePortalSlug<`${string}--`>>().toEqualTypeOf<true>();
   });
 
   it("checks a union member by member", () => {
@@ -198,5 +201,84 @@ describe("portalSlug", () => {
     const mixed = null as unknown as "my-portal" | "My-portal";
     // @ts-expect-error one member is invalid
     portalSlug(mixed);
+  });
+});
+
+/** The words every unknown portal's message starts with, after the value. */
+type Declared<Count extends string> = `is ${Count} declared, and Unkey answers 404 for a portal it does not have`;
+type Two = "billing-portal" | "dev-docs";
+
+describe("ValidateKnownPortal", () => {
+  it("is true for a declared portal, and for what only the runtime can judge", () => {
+    expectTypeOf<ValidateKnownPortal<"dev-docs", Two>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidateKnownPortal<string, Two>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidateKnownPortal<`team-${string}`, Two>>().toEqualTypeOf<true>();
+  });
+
+  it("names the closest declared portal for a well-formed typo, in the runtime's words", () => {
+    expectTypeOf<
+      ValidateKnownPortal<"biling-portal", Two>
+    >().toEqualTypeOf<`'biling-portal' ${Declared<"none of the 2 portals">}: did you mean 'billing-portal'?`>();
+    expectTypeOf<ValidateKnownPortal<"devdocs", Two>>().toEqualTypeOf<`'devdocs' ${Declared<"none of the 2 portals">}: did you mean 'dev-docs'?`>();
+    expectTypeOf<ValidateKnownPortal<"dev-doc", "dev-docs">>().toEqualTypeOf<`'dev-doc' ${Declared<"not the portal">}: did you mean 'dev-docs'?`>();
+  });
+
+  it("picks the first in code-unit order among the equally close", () => {
+    expectTypeOf<
+      ValidateKnownPortal<"dev-doc", "dev-docs" | "dev-dock">
+    >().toEqualTypeOf<`'dev-doc' ${Declared<"none of the 2 portals">}: did you mean 'dev-dock'?`>();
+  });
+
+  it("lists up to five declared portals when none is close, and counts no more", () => {
+    expectTypeOf<
+      ValidateKnownPortal<"analytics", Two | "pc_3Kd9xQ2">
+    >().toEqualTypeOf<`'analytics' ${Declared<"none of the 3 portals">}; none is close: 'billing-portal', 'dev-docs', 'pc_3Kd9xQ2'`>();
+    expectTypeOf<
+      ValidateKnownPortal<"analytics", Two | "a111" | "b222" | "c333" | "d444">
+    >().toEqualTypeOf<`'analytics' ${Declared<"none of the portals">}; none of them is close`>();
+  });
+
+  it("offers a slug's place no portal ID, however close", () => {
+    expectTypeOf<
+      ValidateKnownPortal<"pcabcdefgh", "pc_abcdefgh">
+    >().toEqualTypeOf<`'pcabcdefgh' ${Declared<"not the portal">}; none is close: 'pc_abcdefgh'`>();
+  });
+
+  it("quotes a long value as the runtime does, cut after 40 characters", () => {
+    type Long = "abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefghij";
+    expectTypeOf<
+      ValidateKnownPortal<Long, "dev-docs">
+    >().toEqualTypeOf<`'abcdefghij-abcdefghij-abcdefghij-abcdefg…' ${Declared<"not the portal">}; none is close: 'dev-docs'`>();
+  });
+
+  it("keeps a malformed value's own first problem", () => {
+    expectTypeOf<ValidateKnownPortal<"Billing-portal", Two>>().toEqualTypeOf<"'B' at 0 is uppercase: slugs are lowercase">();
+  });
+
+  it("leaves out entries that can be no portal, and checks nothing when none is left", () => {
+    expectTypeOf<ValidateKnownPortal<"anything", "Not_A_Portal" | "pc_">>().toEqualTypeOf<true>();
+    expectTypeOf<ValidateKnownPortal<"anything", never>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidateKnownPortal<"anything", string>>().toEqualTypeOf<true>();
+  });
+
+  it("checks a union member by member", () => {
+    expectTypeOf<ValidateKnownPortal<"dev-docs" | "billing-portal", Two>>().toEqualTypeOf<true>();
+    expectTypeOf<ValidateKnownPortal<"dev-docs" | "devdocs", Two>>().toEqualTypeOf<
+      true | `'devdocs' ${Declared<"none of the 2 portals">}: did you mean 'dev-docs'?`
+    >();
+  });
+
+  it("matches the counts in contract.ts, which it spells out", () => {
+    // A value is quoted to 40 characters and at most five portals are listed, as the runtime does.
+    expectTypeOf<typeof QUOTED_VALUE>().toEqualTypeOf<40>();
+    expectTypeOf<typeof LISTED_PORTALS>().toEqualTypeOf<5>();
+  });
+});
+
+describe("KnownPortal", () => {
+  it("is never in a program that declares no portals, so that portalSlug takes any valid slug", () => {
+    // This program does not augment Register: the augmented one is in test/fixtures/types-register.
+    expectTypeOf<KnownPortal>().toEqualTypeOf<never>();
+    expectTypeOf(portalSlug("any-valid-slug")).toEqualTypeOf<PortalSlug>();
   });
 });

@@ -4,7 +4,7 @@
  * Strings the compiler cannot read to the end (`string`, `` `my-${string}` ``) are left to the
  * runtime check, which {@link portalSlug} always runs.
  */
-import type { CharacterIssueCode, PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug, REASONS } from "./contract.js";
+import type { CharacterIssueCode, LISTED_PORTALS, PORTAL_ID_PREFIX, PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug, REASONS } from "./contract.js";
 import { assertPortalSlug } from "./validate.js";
 
 type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
@@ -226,63 +226,93 @@ interface Named {
  */
 type Shown<C extends string> = C extends keyof Named ? Named[C] : C extends Ascii ? `'${C}'` : `'${C}' (not ASCII)`;
 
-type TupleOf<N extends number, Tuple extends 0[] = []> = Tuple["length"] extends N ? Tuple : TupleOf<N, [...Tuple, 0]>;
+type TooLong = `Too long: more than ${typeof PORTAL_SLUG_MAX_LENGTH} characters`;
 
 /*
  * The quick check. Almost every literal a program holds is a valid slug, so that answer has to
- * be cheap: it is `true` or `false` and nothing else, and it may say `false` for a valid slug it
- * cannot vouch for, since the explaining walk below has the last word then.
+ * be cheap: it proves a literal valid and builds no message on the way. What it costs was
+ * measured (`npm run bench:types`, TypeScript 6 and 7) rather than guessed: the compiler pays for
+ * every conditional it enters and for every character it infers from a literal, while a look-up
+ * in an object type is cheap. So the literal is read eight characters a step, each step one
+ * conditional; the characters are looked up, not compared against a union; and the answers of
+ * all steps are joined into one string that is tested once, at the end.
  */
-
-/** Hyphens where a slug may not have them; matching a whole string against these is one step. */
-type MisplacedHyphen = `-${string}` | `${string}-` | `${string}--${string}`;
-
-/** Splits a tuple into fours, to budget steps of four characters. */
-type Quartered<Tuple extends 0[]> = Tuple extends [0, 0, 0, 0, ...infer Rest extends 0[]] ? [0, ...Quartered<Rest>] : [];
-
-/** As many steps of four as fit in the maximum length; a longer string is left to the walk. */
-type Steps = Quartered<TupleOf<typeof PORTAL_SLUG_MAX_LENGTH>>;
-
-type AllAllowed<S extends string> = S extends `${infer C}${infer Rest}` ? (C extends Allowed ? AllAllowed<Rest> : false) : true;
 
 /**
- * The shortest slugs, below one step of four: the minimum length, three, is spelled here as the
- * three characters of a pattern, and `types.test-d.ts` pins it to the runtime's.
+ * `""` for each character a slug is made of, and the index signature's `string` for any other,
+ * the `string` a pattern holds in place of characters included. Looked up side by side in a
+ * template, eight characters give `""` exactly when all eight are allowed.
  */
-type ShortestAllowed<S extends string> = S extends `${infer A}${infer B}${infer C}` ? ([A, B, C] extends [Allowed, Allowed, Allowed] ? true : false) : false;
+interface Blank extends Record<Allowed, ""> {
+  readonly [character: string]: string;
+}
+
+/** {@link Blank} for the first character, where a hyphen may not stand. */
+interface BlankFirst extends Record<SlugCharacter, ""> {
+  readonly [character: string]: string;
+}
 
 /**
- * Reads four characters a step: measured, the compiler does that with about half the
- * instantiations of one at a time, and in less time than eight at a time, whose wider pattern
- * costs more to match than it saves.
+ * Put after the literal: seven allowed characters, so that every step can take eight and none
+ * has to count what is left (fewer than eight left are all padding), and a hyphen first, so that
+ * a slug ending in one ends in a double hyphen, which one pattern then finds anywhere.
  */
-type FourAtATime<S extends string, Taken extends 0[] = []> = Taken extends Steps
-  ? S extends ""
-    ? true
-    : false
-  : S extends `${infer A}${infer B}${infer C}${infer D}${infer Rest}`
-    ? A extends Allowed
-      ? B extends Allowed
-        ? C extends Allowed
-          ? D extends Allowed
-            ? FourAtATime<Rest, [...Taken, 0]>
-            : false
-          : false
-        : false
-      : false
-    : Taken extends []
-      ? ShortestAllowed<S>
-      : AllAllowed<S>;
-
-/**
- * Asked first, before whether `S` is a literal at all, since nearly every argument is a valid
- * literal. For a pattern such as `` `abcd${string}` `` it may say `true`, the answer a pattern
- * gets anyway.
- */
-type Quick<S extends string> = S extends MisplacedHyphen ? false : FourAtATime<S>;
+type Pad = "-aaaaaa";
 
 /*
- * The explaining walk, for a literal the quick check turned down.
+ * The steps of the quick check over `P`, the literal and the pad, one alias each so that a step
+ * knows where it stands without a counter: eight steps read the 64 characters of the longest
+ * slug, and what the eighth leaves says whether there were more. The minimum length, three, is
+ * read off the second step: with one or two characters, the first took them and all the padding
+ * but nothing or one "a". `types.test-d.ts` pins both limits to the runtime's. Each step answers
+ * `""` for "valid so far" or a non-empty string (which one only tells a reader why): `"long"`,
+ * a literal valid but for its length, lets the verdict say so without a walk.
+ */
+type Quick1<P extends string> = P extends `${string}--${string}`
+  ? "hyphen"
+  : P extends `${infer C0}${infer C1}${infer C2}${infer C3}${infer C4}${infer C5}${infer C6}${infer C7}${infer Rest}`
+    ? `${BlankFirst[C0]}${Blank[C1]}${Blank[C2]}${Blank[C3]}${Blank[C4]}${Blank[C5]}${Blank[C6]}${Blank[C7]}${Quick2<Rest>}`
+    : "short";
+type Quick2<P extends string> = P extends `${infer C0}${infer C1}${infer C2}${infer C3}${infer C4}${infer C5}${infer C6}${infer C7}${infer Rest}`
+  ? `${Blank[C0]}${Blank[C1]}${Blank[C2]}${Blank[C3]}${Blank[C4]}${Blank[C5]}${Blank[C6]}${Blank[C7]}${Quick3<Rest>}`
+  : P extends "" | "a"
+    ? "short"
+    : "";
+type Quick3<P extends string> = P extends `${infer C0}${infer C1}${infer C2}${infer C3}${infer C4}${infer C5}${infer C6}${infer C7}${infer Rest}`
+  ? `${Blank[C0]}${Blank[C1]}${Blank[C2]}${Blank[C3]}${Blank[C4]}${Blank[C5]}${Blank[C6]}${Blank[C7]}${Quick4<Rest>}`
+  : "";
+type Quick4<P extends string> = P extends `${infer C0}${infer C1}${infer C2}${infer C3}${infer C4}${infer C5}${infer C6}${infer C7}${infer Rest}`
+  ? `${Blank[C0]}${Blank[C1]}${Blank[C2]}${Blank[C3]}${Blank[C4]}${Blank[C5]}${Blank[C6]}${Blank[C7]}${Quick5<Rest>}`
+  : "";
+type Quick5<P extends string> = P extends `${infer C0}${infer C1}${infer C2}${infer C3}${infer C4}${infer C5}${infer C6}${infer C7}${infer Rest}`
+  ? `${Blank[C0]}${Blank[C1]}${Blank[C2]}${Blank[C3]}${Blank[C4]}${Blank[C5]}${Blank[C6]}${Blank[C7]}${Quick6<Rest>}`
+  : "";
+type Quick6<P extends string> = P extends `${infer C0}${infer C1}${infer C2}${infer C3}${infer C4}${infer C5}${infer C6}${infer C7}${infer Rest}`
+  ? `${Blank[C0]}${Blank[C1]}${Blank[C2]}${Blank[C3]}${Blank[C4]}${Blank[C5]}${Blank[C6]}${Blank[C7]}${Quick7<Rest>}`
+  : "";
+type Quick7<P extends string> = P extends `${infer C0}${infer C1}${infer C2}${infer C3}${infer C4}${infer C5}${infer C6}${infer C7}${infer Rest}`
+  ? `${Blank[C0]}${Blank[C1]}${Blank[C2]}${Blank[C3]}${Blank[C4]}${Blank[C5]}${Blank[C6]}${Blank[C7]}${Quick8<Rest>}`
+  : "";
+type Quick8<P extends string> = P extends `${infer C0}${infer C1}${infer C2}${infer C3}${infer C4}${infer C5}${infer C6}${infer C7}${infer Rest}`
+  ? `${Blank[C0]}${Blank[C1]}${Blank[C2]}${Blank[C3]}${Blank[C4]}${Blank[C5]}${Blank[C6]}${Blank[C7]}${PastMaximum<Rest>}`
+  : "";
+
+/* eslint-disable @typescript-eslint/no-unused-vars -- placeholders that only count characters are never read */
+/** What the eighth step leaves: the padding alone (at most seven characters), or more, which is too long. */
+type PastMaximum<P extends string> = P extends `${infer _0}${infer _1}${infer _2}${infer _3}${infer _4}${infer _5}${infer _6}${infer _7}${string}`
+  ? "long"
+  : "";
+/* eslint-enable @typescript-eslint/no-unused-vars */
+
+/**
+ * `""` when the literal `S` is a valid slug, another string when it is not or when `S` is no
+ * literal (the explaining walk then has the last word). A union is checked member by member:
+ * each member makes its own padded literal, and every step distributes over them.
+ */
+type Quick<S extends string> = Quick1<`${S}${Pad}`>;
+
+/*
+ * The explaining walk, for a literal the quick check did not prove.
  */
 
 /** `S` with its double quotes made single, as {@link Shown} quotes characters. */
@@ -291,52 +321,170 @@ type SingleQuoted<S extends string> = S extends `${infer Before}"${infer After}`
 /** The runtime's reason for a problem, from the contract's own table. */
 type Reason<Code extends CharacterIssueCode> = SingleQuoted<(typeof REASONS)[Code]>;
 
-/** The first problem of character `C` at position `Seen["length"]`, in the runtime's words; `never` for none. */
-type CharacterProblem<C extends string, Rest extends string, Seen extends 0[]> = C extends SlugCharacter
-  ? never
-  : C extends "-"
-    ? Seen extends []
-      ? `'-' at 0 ${Reason<"leading_hyphen">}`
-      : Rest extends `-${string}`
-        ? `'--' at ${Seen["length"]}-${[...Seen, 0]["length"]} ${Reason<"consecutive_hyphens">}`
-        : Rest extends ""
-          ? `'-' at ${Seen["length"]} ${Reason<"trailing_hyphen">}`
-          : never
-    : C extends Uppercase<Letter>
-      ? `'${C}' at ${Seen["length"]} ${Reason<"uppercase">}`
-      : C extends "_"
-        ? `'_' at ${Seen["length"]} ${Reason<"underscore">}`
-        : C extends Whitespace
-          ? `${Shown<C>} at ${Seen["length"]} ${Reason<"whitespace">}`
-          : `${Shown<C>} at ${Seen["length"]} ${Reason<"invalid_character">}`;
-
-/** A counter at or past the minimum length; built once, so comparing against it is one check. */
-type LongEnough = [...TupleOf<typeof PORTAL_SLUG_MIN_LENGTH>, ...0[]];
-
-type TooLong = `Too long: more than ${typeof PORTAL_SLUG_MAX_LENGTH} characters`;
+/** The problem of character `C` at position `At`, which is not one a slug is made of, in the runtime's words. */
+type CharacterProblem<C extends string, At extends number> =
+  C extends Uppercase<Letter>
+    ? `'${C}' at ${At} ${Reason<"uppercase">}`
+    : C extends "_"
+      ? `'_' at ${At} ${Reason<"underscore">}`
+      : C extends Whitespace
+        ? `${Shown<C>} at ${At} ${Reason<"whitespace">}`
+        : `${Shown<C>} at ${At} ${Reason<"invalid_character">}`;
 
 /**
- * One character a step, counting in `Seen` and keeping the first problem in `Found`. Every step
- * ends in the next step or an answer, so the compiler runs it as a loop (tail recursion) instead
- * of nesting 64 deep; and it stops at the character past the maximum, so a megabyte of text
- * costs no more than 65 characters do. The order is the runtime's: a slug too short has no
- * position and comes first, so the walk goes on after a character problem; a slug too long is a
- * problem at that 65th character, after any earlier one.
+ * Which hyphen the walk is walking up to, found by its pattern before the walk: the first double
+ * hyphen, else a trailing one, else none.
  */
-type Walk<S extends string, Seen extends 0[], Found extends string> = S extends `${infer C}${infer Rest}`
-  ? Seen["length"] extends typeof PORTAL_SLUG_MAX_LENGTH
-    ? [Found] extends [never]
-      ? TooLong
-      : Found
-    : Walk<Rest, [...Seen, 0], [Found] extends [never] ? CharacterProblem<C, Rest, Seen> : Found>
-  : Seen extends LongEnough
-    ? [Found] extends [never]
-      ? true
-      : Found
-    : `Too short: ${Seen["length"]} of at least ${typeof PORTAL_SLUG_MIN_LENGTH} characters`;
+type Ending = "double" | "trailing" | "none";
+
+/**
+ * The problem that ends a walk at position `At` with no character problem on the way: the
+ * hyphen it walked up to, or, past the maximum, the length, since "too long" stands at the 65th
+ * character and comes first among problems that start there.
+ */
+type EndProblem<End extends Ending, At extends number> = At extends typeof PORTAL_SLUG_MAX_LENGTH
+  ? End extends "none"
+    ? true
+    : TooLong
+  : End extends "double"
+    ? `'--' at ${At}-${Successor[At]} ${Reason<"consecutive_hyphens">}`
+    : End extends "trailing"
+      ? `'-' at ${At} ${Reason<"trailing_hyphen">}`
+      : true;
+
+/** `Successor[N]` is N + 1 and `PlusEight[N]` is N + 8: positions counted without building tuples. */
+type Successor = [
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  7,
+  8,
+  9,
+  10,
+  11,
+  12,
+  13,
+  14,
+  15,
+  16,
+  17,
+  18,
+  19,
+  20,
+  21,
+  22,
+  23,
+  24,
+  25,
+  26,
+  27,
+  28,
+  29,
+  30,
+  31,
+  32,
+  33,
+  34,
+  35,
+  36,
+  37,
+  38,
+  39,
+  40,
+  41,
+  42,
+  43,
+  44,
+  45,
+  46,
+  47,
+  48,
+  49,
+  50,
+  51,
+  52,
+  53,
+  54,
+  55,
+  56,
+  57,
+  58,
+  59,
+  60,
+  61,
+  62,
+  63,
+  64,
+  65,
+];
+interface PlusEight {
+  0: 8;
+  8: 16;
+  16: 24;
+  24: 32;
+  32: 40;
+  40: 48;
+  48: 56;
+  56: 64;
+}
+
+/**
+ * Walks `T`, which starts at position `At`, for its first character problem: eight characters a
+ * step while all eight are allowed, then one at a time, at most eight steps, since the first
+ * problem is among the eight that failed or the text ends. It stops at the character past the
+ * maximum, so a megabyte of text costs no more than 65 characters do. Every step ends in the next
+ * step or an answer, so the compiler runs it as a loop, never nesting deeper.
+ */
+type Walk<T extends string, At extends number, End extends Ending> = At extends typeof PORTAL_SLUG_MAX_LENGTH
+  ? T extends ""
+    ? EndProblem<End, At>
+    : TooLong
+  : At extends keyof PlusEight
+    ? T extends `${infer C0}${infer C1}${infer C2}${infer C3}${infer C4}${infer C5}${infer C6}${infer C7}${infer Rest}`
+      ? `${Blank[C0]}${Blank[C1]}${Blank[C2]}${Blank[C3]}${Blank[C4]}${Blank[C5]}${Blank[C6]}${Blank[C7]}` extends ""
+        ? Walk<Rest, PlusEight[At], End>
+        : Single<T, At, End>
+      : Single<T, At, End>
+    : Single<T, At, End>;
+
+/** One character a step, from position `At`: the last few of a text, or the eight a step of {@link Walk} turned down. */
+type Single<T extends string, At extends number, End extends Ending> = At extends typeof PORTAL_SLUG_MAX_LENGTH
+  ? Walk<T, At, End>
+  : T extends `${infer C}${infer Rest}`
+    ? Blank[C] extends ""
+      ? Single<Rest, Successor[At], End>
+      : CharacterProblem<C, At>
+    : EndProblem<End, At>;
+
+/* eslint-disable @typescript-eslint/no-unused-vars -- placeholders that only count characters are never read */
+/**
+ * The first problem of the literal `S`, in the runtime's order. A slug too short has no position
+ * and comes first; a leading hyphen is at 0. Otherwise the first misplaced hyphen, found in one
+ * step by its pattern, is the problem unless a character before it is one (or the length is), so
+ * only the text before it is walked; a double hyphen starts before a trailing one.
+ */
+type Explain<S extends string> = S extends `${infer _A}${infer _B}${infer _C}${string}`
+  ? S extends `-${string}`
+    ? `'-' at 0 ${Reason<"leading_hyphen">}`
+    : S extends `${infer Before}--${string}`
+      ? Walk<Before, 0, "double">
+      : S extends `${infer Before}-`
+        ? Walk<Before, 0, "trailing">
+        : Walk<S, 0, "none">
+  : `Too short: ${S extends "" ? 0 : S extends `${infer _A}${infer _B}${string}` ? 2 : 1} of at least ${typeof PORTAL_SLUG_MIN_LENGTH} characters`;
+/* eslint-enable @typescript-eslint/no-unused-vars */
 
 /** No keys at all: every record of literal keys requires one, and only a pattern's record does not. */
 type NoKeys = Record<never, never>;
+
+/**
+ * The verdict on one member `S` of a union, `Q` being its quick answer: a literal the quick
+ * check turned down is explained, a pattern is left to the runtime.
+ */
+type Verdict<S extends string, Q extends string> = Q extends "" ? true : NoKeys extends Record<S, unknown> ? true : Q extends "long" ? TooLong : Explain<S>;
 
 /**
  * `true` when the literal `S` is a valid portal slug, otherwise a message naming its first
@@ -349,13 +497,7 @@ type NoKeys = Record<never, never>;
  * type Ok = ValidatePortalSlug<"my-portal">; // true
  * type Bad = ValidatePortalSlug<"my_portal">; // "'_' at 2 is an underscore: join words with '-'"
  */
-export type ValidatePortalSlug<S extends string> = S extends unknown
-  ? Quick<S> extends true
-    ? true
-    : NoKeys extends Record<S, unknown>
-      ? true
-      : Walk<S, [], never>
-  : never;
+export type ValidatePortalSlug<S extends string> = S extends unknown ? Verdict<S, Quick<S>> : never;
 
 declare const invalid: unique symbol;
 
@@ -368,11 +510,270 @@ export interface InvalidPortalSlug {
 }
 
 /**
- * What {@link portalSlug} accepts for the argument `S`: `S` itself when it passes
- * {@link ValidatePortalSlug}, otherwise the message of its first problem marked
- * {@link InvalidPortalSlug}, which the compiler then shows in its error.
+ * The message in a verdict, `never` for `true`. Not `Exclude`, whose shape the compiler tries to
+ * simplify by relating the whole generic verdict to `true`, walking every branch of it once a
+ * program: measured, most of what the first call costs.
  */
-export type PortalSlugArgument<S extends string> = ValidatePortalSlug<S> extends true ? S : Exclude<ValidatePortalSlug<S>, true> & InvalidPortalSlug;
+type Problem<Verdict> = Verdict extends true ? never : Verdict & string;
+
+/*
+ * The workspace's known portals, declared once by the program through {@link Register}.
+ */
+
+/**
+ * What a program tells the compile-time check about its workspace, by declaring this interface
+ * again in its own code (declaration merging). Its only member so far, `portals`, is the union
+ * of the workspace's portal slugs and IDs:
+ *
+ * ```ts
+ * declare module "portal-slug" {
+ *   interface Register {
+ *     portals: "billing-portal" | "dev-docs";
+ *   }
+ * }
+ * ```
+ *
+ * With it, {@link portalSlug} takes only those literals: a well-formed one that is none of them
+ * fails to compile, naming the closest, and the editor offers them as completions. A `string`
+ * still compiles, checked at runtime by the slug rules only, since the runtime cannot read types.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a program declares its members
+export interface Register {}
+
+/** The `portals` a program declared in {@link Register}, as written; `never` when it declared none. */
+type DeclaredPortal = Register extends { readonly portals: infer Portals extends string } ? Portals : never;
+
+/**
+ * The portals a program declared in {@link Register} that can be portals: the well-formed slugs,
+ * and every `pc_` ID with something after the prefix (its characters are the runtime's to judge).
+ * `never` when it declared none, or only `string`, which names no portal in particular.
+ */
+export type KnownPortal = Portal<DeclaredPortal>;
+
+/** The known portals that are slugs: all that {@link portalSlug} can take. */
+type KnownSlug = Slugs<KnownPortal>;
+
+/** The members of `P` that are slugs, not `pc_` IDs. */
+type Slugs<P extends string> = Exclude<P, `${typeof PORTAL_ID_PREFIX}${string}`>;
+
+/** `P` when it can be a portal, else `never`; member by member over a union. */
+type Portal<P extends string> = P extends unknown
+  ? Quick<P> extends ""
+    ? P
+    : P extends `${typeof PORTAL_ID_PREFIX}${infer Rest}`
+      ? NoKeys extends Record<P, unknown>
+        ? never
+        : Rest extends ""
+          ? never
+          : P
+      : never
+  : never;
+
+/** Edits left to spend, as a tuple's length: how {@link Within} counts down without arithmetic. */
+type Budget = [] | [0] | [0, 0] | [0, 0, 0];
+
+/**
+ * `true` among its answers when `A` is within `K["length"]` edits of `B`: the optimal string
+ * alignment distance the runtime's portal list measures (a character added, dropped or changed,
+ * or two neighbours swapped, each one edit). Equal first characters are matched for free, which
+ * no alignment beats; each other step tries the four edits, so at most four to the power of the
+ * budget ways are walked, and each stops once it has spent the budget.
+ */
+type Within<A extends string, B extends string, K extends Budget> = A extends `${infer X}${infer RestA}`
+  ? B extends `${infer Y}${infer RestB}`
+    ? X extends Y
+      ? Within<RestA, RestB, K>
+      : K extends [0, ...infer Less extends Budget]
+        ? Within<RestA, RestB, Less> | Within<RestA, B, Less> | Within<A, RestB, Less> | Swapped<X, RestA, Y, RestB, Less>
+        : false
+    : AtMost<A, K>
+  : AtMost<B, K>;
+
+/** The swap of two neighbours: `A` starts with `XY`, `B` with `YX`. */
+type Swapped<X extends string, RestA extends string, Y extends string, RestB extends string, K extends Budget> = RestA extends `${Y}${infer A}`
+  ? RestB extends `${X}${infer B}`
+    ? Within<A, B, K>
+    : false
+  : false;
+
+/** Whether `S` has at most `K["length"]` characters, all of which the edits left can add. */
+type AtMost<S extends string, K extends Budget> = S extends ""
+  ? true
+  : K extends [0, ...infer Less extends Budget]
+    ? S extends `${string}${infer Rest}`
+      ? AtMost<Rest, Less>
+      : true
+    : false;
+
+/** The `Portals` within `K["length"]` edits of `T`. */
+type Near<T extends string, K extends Budget, Portals extends string> = Portals extends unknown
+  ? true extends Within<T, Portals, K>
+    ? Portals
+    : never
+  : never;
+
+/* eslint-disable @typescript-eslint/no-unused-vars -- placeholders that only count characters are never read */
+/**
+ * The edits a value may be from a known portal and still be offered it, by its length: one up
+ * to 7 characters, two from 8, three from 12, the runtime's `nearThreshold`.
+ */
+type Threshold<T extends string> = T extends `${infer _0}${infer _1}${infer _2}${infer _3}${infer _4}${infer _5}${infer _6}${infer _7}${infer Rest}`
+  ? Rest extends `${infer _8}${infer _9}${infer _10}${infer _11}${string}`
+    ? [0, 0, 0]
+    : [0, 0]
+  : [0];
+/* eslint-enable @typescript-eslint/no-unused-vars */
+
+/**
+ * The one of `Portals` nearest `T` within its {@link Threshold}, the nearest found by spending
+ * one edit, then two, then three; among several equally near, the first in code-unit order, as
+ * the runtime picks. `never` when none is near enough. Only slugs are passed: a slug's place
+ * takes no ID.
+ */
+type Closest<T extends string, Portals extends string, K extends Budget = [0], Limit extends Budget = Threshold<T>> = [Near<T, K, Portals>] extends [never]
+  ? K extends Limit
+    ? never
+    : Closest<T, Portals, Wider[K["length"]], Limit>
+  : Least<Near<T, K, Portals>>;
+
+/** `Wider[K["length"]]` is a budget of one more edit. */
+type Wider = [[0], [0, 0], [0, 0, 0], [0, 0, 0]];
+
+/** The characters known portals are made of, in code-unit order. */
+type Order = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+
+/** Whether `A` comes before `B` in code-unit order, as `Array.prototype.sort` puts them. */
+type Before<A extends string, B extends string> = A extends `${infer X}${infer RestA}`
+  ? B extends `${infer Y}${infer RestB}`
+    ? X extends Y
+      ? Before<RestA, RestB>
+      : Order extends `${string}${X}${string}${Y}${string}`
+        ? true
+        : false
+    : false
+  : true;
+
+/** The member of `U` that comes before every other. */
+type Least<U extends string, All extends string = U> = U extends unknown ? (false extends BeforeEach<U, Exclude<All, U>> ? never : U) : never;
+type BeforeEach<A extends string, Others extends string> = Others extends unknown ? Before<A, Others> : never;
+
+/** A member of the union `U`: the last the compiler holds, read off an intersection of functions. */
+type OneOf<U> = ((U extends unknown ? (member: () => U) => void : never) extends (member: infer Each) => void ? Each : never) extends () => infer One
+  ? One
+  : never;
+
+/**
+ * Whether `U` has at most five members, the runtime's `LISTED_PORTALS`, found by taking one at a
+ * time: the cost grows with the union once, where sorting a long one would cost its square.
+ */
+type Few<U, Taken extends 0[] = []> = [U] extends [never]
+  ? true
+  : Taken["length"] extends typeof LISTED_PORTALS
+    ? false
+    : Few<Exclude<U, OneOf<U>>, [...Taken, 0]>;
+
+/** The members of a short union in code-unit order. */
+type Sorted<U extends string, Taken extends string[] = []> = [U] extends [never] ? Taken : Sorted<Exclude<U, Least<U>>, [...Taken, Least<U>]>;
+
+/** `Portals` in code-unit order when there are few enough to count and list in a message, `"many"` otherwise. */
+type Listed<Portals extends string> = Few<Portals> extends true ? Sorted<Portals> : "many";
+
+/**
+ * `T` as the runtime's messages quote a value: its first 40 characters (the contract's
+ * `QUOTED_VALUE`), then "…" where it was cut.
+ */
+type Shortened<T extends string> =
+  T extends `${infer C0}${infer C1}${infer C2}${infer C3}${infer C4}${infer C5}${infer C6}${infer C7}${infer C8}${infer C9}${infer Rest}`
+    ? Rest extends `${infer C10}${infer C11}${infer C12}${infer C13}${infer C14}${infer C15}${infer C16}${infer C17}${infer C18}${infer C19}${infer Rest2}`
+      ? Rest2 extends `${infer C20}${infer C21}${infer C22}${infer C23}${infer C24}${infer C25}${infer C26}${infer C27}${infer C28}${infer C29}${infer Rest3}`
+        ? Rest3 extends `${infer C30}${infer C31}${infer C32}${infer C33}${infer C34}${infer C35}${infer C36}${infer C37}${infer C38}${infer C39}${infer Rest4}`
+          ? Rest4 extends ""
+            ? T
+            : `${C0}${C1}${C2}${C3}${C4}${C5}${C6}${C7}${C8}${C9}${C10}${C11}${C12}${C13}${C14}${C15}${C16}${C17}${C18}${C19}${C20}${C21}${C22}${C23}${C24}${C25}${C26}${C27}${C28}${C29}${C30}${C31}${C32}${C33}${C34}${C35}${C36}${C37}${C38}${C39}…`
+          : T
+        : T
+      : T
+    : T;
+
+/** Names in single quotes, joined by commas. */
+type Quoted<Names extends string[]> = Names extends [infer First extends string, ...infer Rest extends string[]]
+  ? `'${First}'${Rest extends [] ? "" : `, ${Quoted<Rest>}`}`
+  : "";
+
+/**
+ * The runtime's words for a well-formed literal that is none of `Portals`
+ * (`PORTAL_LIST_WORDS.unknown` in the contract), in single quotes, and without the count when
+ * more than five are declared: counting a union costs the compiler more than the message is worth.
+ */
+type UnknownPortal<
+  T extends string,
+  Portals extends string,
+  Near extends string = Closest<T, Slugs<Portals>>,
+  Names extends string[] | "many" = Listed<Portals>,
+> = `'${Shortened<T>}' is ${Names extends [string]
+  ? "not the portal"
+  : Names extends string[]
+    ? `none of the ${Names["length"]} portals`
+    : "none of the portals"} declared, and Unkey answers 404 for a portal it does not have${[Near] extends [never]
+  ? Names extends string[]
+    ? `; none is close: ${Quoted<Names>}`
+    : "; none of them is close"
+  : `: did you mean '${Near}'?`}`;
+
+/**
+ * {@link ValidatePortalSlug} held to a list of portals as well: `true` when the literal `S` is a
+ * valid slug and one of `Portals` (by default the {@link KnownPortal}s a program declared in
+ * {@link Register}), otherwise the message of its first problem, a well-formed literal that is
+ * none of them naming the closest, as the runtime's `unknown_portal` issue does. Entries of
+ * `Portals` that can be no portal are left out, and with none left there is nothing to check.
+ * A string the compiler cannot know in full is `true`; a union is checked member by member.
+ *
+ * @example
+ * type Ok = ValidateKnownPortal<"dev-docs", "billing-portal" | "dev-docs">; // true
+ * type Typo = ValidateKnownPortal<"biling-portal", "billing-portal" | "dev-docs">;
+ * // "'biling-portal' is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have: did you mean 'billing-portal'?"
+ */
+export type ValidateKnownPortal<S extends string, Portals extends string = KnownPortal> = KnownVerdict<S, Portal<Portals>>;
+
+/** {@link ValidateKnownPortal} once `Portals` holds only what can be portals. */
+type KnownVerdict<S extends string, Portals extends string> = [Portals] extends [never]
+  ? ValidatePortalSlug<S>
+  : S extends unknown
+    ? ValidatePortalSlug<S> extends true
+      ? [S] extends [Portals]
+        ? true
+        : NoKeys extends Record<S, unknown>
+          ? true
+          : UnknownPortal<S, Portals>
+      : ValidatePortalSlug<S>
+    : never;
+
+/** What {@link portalSlug} accepts when no portals are declared: any valid slug. */
+type SlugArgument<S extends string> =
+  Quick<S> extends "" ? S : ValidatePortalSlug<S> extends true ? S : NoInfer<Problem<ValidatePortalSlug<S>>> & InvalidPortalSlug;
+
+/** What it accepts when they are: a declared slug is decided by one look-up, since every one is well-formed. */
+type KnownArgument<S extends string> = [S] extends [KnownSlug]
+  ? S
+  : KnownVerdict<S, KnownPortal> extends true
+    ? S
+    : NoInfer<Problem<KnownVerdict<S, KnownPortal>>> & InvalidPortalSlug;
+
+/**
+ * What {@link portalSlug} accepts for the argument `S`: `S` itself when it passes
+ * {@link ValidatePortalSlug} (and, when {@link Register} declares portals, is one of them),
+ * otherwise the message of its first problem marked {@link InvalidPortalSlug}, which the
+ * compiler then shows in its error. A valid literal is decided by the quick check alone. The
+ * message is `NoInfer`, so that inferring `S` from the argument looks at `S` and nothing else.
+ * Whether portals are declared is settled once, not at each call.
+ */
+export type PortalSlugArgument<S extends string> = [KnownPortal] extends [never] ? SlugArgument<S> : KnownArgument<S>;
+
+/**
+ * What `S` may be: any string, and when portals are declared, their slugs first, so that an
+ * editor completes them (`string & {}` keeps a wide string allowed without swallowing them).
+ */
+type PortalSlugInput = [KnownSlug] extends [never] ? string : KnownSlug | (string & {});
 
 /**
  * A portal slug checked twice: at compile time when it is a literal, so that a typo fails the
@@ -387,7 +788,7 @@ export type PortalSlugArgument<S extends string> = ValidatePortalSlug<S> extends
  * @throws {PortalSlugError} When the slug breaks a rule; with a literal argument the compiler has
  * already said so.
  */
-export function portalSlug<const S extends string>(slug: PortalSlugArgument<S>): PortalSlug {
+export function portalSlug<const S extends PortalSlugInput>(slug: PortalSlugArgument<S>): PortalSlug {
   assertPortalSlug(slug);
   return slug;
 }
