@@ -657,26 +657,53 @@ type Before<A extends string, B extends string> = A extends `${infer X}${infer R
 type Least<U extends string, All extends string = U> = U extends unknown ? (false extends BeforeEach<U, Exclude<All, U>> ? never : U) : never;
 type BeforeEach<A extends string, Others extends string> = Others extends unknown ? Before<A, Others> : never;
 
-/** A member of the union `U`: the last the compiler holds, read off an intersection of functions. */
-type OneOf<U> = ((U extends unknown ? (member: () => U) => void : never) extends (member: infer Each) => void ? Each : never) extends () => infer One
+/**
+ * A member of the union `U`: the last the compiler holds, read off an intersection of functions.
+ * Its cost grows faster than the union: it is only taken of short ones.
+ */
+type OneOf<U extends string> = (
+  (U extends unknown ? (member: () => U) => void : never) extends (member: infer Each) => void ? Each : never
+) extends (() => infer One extends string)
   ? One
   : never;
 
+/** The first characters of the members of `U`. */
+type Heads<U extends string> = U extends `${infer Head}${string}` ? Head : never;
+
+/** What follows `Head` in the members of `U` that start with it. */
+type After<U extends string, Head extends string> = U extends `${Head}${infer Rest}` ? Rest : never;
+
 /**
- * Whether `U` has at most five members, the runtime's `LISTED_PORTALS`, found by taking one at a
- * time: the cost grows with the union once, where sorting a long one would cost its square.
+ * `Taken` with a `0` for each member of `U`, or `"many"` once there are more than five (the
+ * runtime's `LISTED_PORTALS`). Counted down a tree of first characters: where the members share
+ * their next character the count goes on in a loop, and it branches only where they part, which
+ * they do at most five times before there are too many. So the cost grows with the union and the
+ * length of what its members share, never with its square, as taking members one at a time off
+ * a union does.
  */
-type Few<U, Taken extends 0[] = []> = [U] extends [never]
-  ? true
-  : Taken["length"] extends typeof LISTED_PORTALS
-    ? false
-    : Few<Exclude<U, OneOf<U>>, [...Taken, 0]>;
+type Tally<U extends string, Taken extends 0[] = []> = Taken["length"] extends Successor[typeof LISTED_PORTALS]
+  ? "many"
+  : [U] extends [never]
+    ? Taken
+    : "" extends U
+      ? Tally<Exclude<U, "">, [...Taken, 0]>
+      : [Heads<U>] extends [OneOf<Heads<U>>]
+        ? Tally<After<U, Heads<U>>, Taken>
+        : TallyHeads<U, Heads<U>, Taken>;
+
+/** {@link Tally} over the members of `U` that start with each of `Left`, one head at a time. */
+// `Taken` has no constraint: checking one against a count still being made would never end.
+type TallyHeads<U extends string, Left extends string, Taken> = Taken extends 0[]
+  ? [Left] extends [never]
+    ? Taken
+    : TallyHeads<U, Exclude<Left, OneOf<Left>>, Tally<After<U, OneOf<Left>>, Taken>>
+  : "many";
 
 /** The members of a short union in code-unit order. */
 type Sorted<U extends string, Taken extends string[] = []> = [U] extends [never] ? Taken : Sorted<Exclude<U, Least<U>>, [...Taken, Least<U>]>;
 
 /** `Portals` in code-unit order when there are few enough to count and list in a message, `"many"` otherwise. */
-type Listed<Portals extends string> = Few<Portals> extends true ? Sorted<Portals> : "many";
+type Listed<Portals extends string> = Tally<Portals> extends "many" ? "many" : Sorted<Portals>;
 
 /**
  * `T` as the runtime's messages quote a value: its first 40 characters (the contract's
@@ -752,8 +779,12 @@ type KnownVerdict<S extends string, Portals extends string> = [Portals] extends 
 type SlugArgument<S extends string> =
   Quick<S> extends "" ? S : ValidatePortalSlug<S> extends true ? S : NoInfer<Problem<ValidatePortalSlug<S>>> & InvalidPortalSlug;
 
-/** What it accepts when they are: a declared slug is decided by one look-up, since every one is well-formed. */
-type KnownArgument<S extends string> = [S] extends [KnownSlug]
+/**
+ * What it accepts when they are: a declared slug is decided by one look-up, since every one is
+ * well-formed. Member by member over a union, unlike {@link SlugArgument}: measured, relating a
+ * whole union (`[S] extends [KnownSlug]`) to a long list of portals costs several times more.
+ */
+type KnownArgument<S extends string> = S extends KnownSlug
   ? S
   : KnownVerdict<S, KnownPortal> extends true
     ? S

@@ -58,7 +58,8 @@ function mistaken(count, seed, isValid) {
  * The corpora, `calls` literals each, with how many of them the compiler must reject:
  * - `valid`: realistic slugs of 10 to 40 characters, the bulk of any program's;
  * - `long`: well-formed literals of 65 to 160 characters, each one "Too long";
- * - `mix`: the valid ones with 15% of them replaced by mistaken ones, spread evenly.
+ * - `mix`: the valid ones with 15% of them replaced by mistaken ones, spread evenly;
+ * - `declared`: the valid ones again, each of them declared as one of the program's portals.
  */
 export function corpora(calls, isValid) {
   const valid = slugs(calls, 2_024, 10, 40);
@@ -69,5 +70,6 @@ export function corpora(calls, isValid) {
     valid: { literals: valid, invalid: 0, note: "valid slugs of 10-40 characters" },
     long: { literals: slugs(calls, 65, 65, 160), invalid: calls, note: "well-formed literals of 65-160 characters, all too long" },
     mix: { literals: mix, invalid: bad.length, note: `the valid slugs with ${bad.length} (15%) of them mistaken` },
+    declared: { literals: valid, invalid: 0, declared: true, note: `the valid slugs, all ${calls} declared as the program's portals` },
   };
 }

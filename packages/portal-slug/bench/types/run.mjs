@@ -3,7 +3,8 @@
 // 1,000 calls of one helper, and is type-checked against the built declarations (dist/esm), which
 // is what a user's compiler reads, with skipLibCheck as most projects set it:
 //   corpora   valid (realistic slugs of 10-40 characters), long (well-formed literals of 65-160,
-//             all too long) and mix (15% of the valid ones mistaken: every rule in turn);
+//             all too long), mix (15% of the valid ones mistaken: every rule in turn) and
+//             declared (the valid ones, declared as the program's portals in Register);
 //   layouts   const (`export const sN = f("…")`, one statement a call, where each reference to an
 //             imported name makes the compiler walk back over the statements before it) and
 //             array (`export const all = [f("…"), …]`, where the identity costs next to nothing);
@@ -53,7 +54,7 @@ const compilers = list(flags.compilers, "ts6,ts7").map((name) => COMPILERS[name]
 for (const [label, path] of pairs(flags.tsc)) compilers.push({ label, cli: resolve(path) });
 const metric = flags.metric ?? "check";
 if (metric !== "check" && metric !== "cpu") fail("--metric is check or cpu");
-const corpusNames = list(flags.corpora, "valid,long,mix");
+const corpusNames = list(flags.corpora, "valid,long,mix,declared");
 const layouts = list(flags.layouts, "const,array");
 const corpora = makeCorpora(calls, (text) => validatePortalSlug(text).valid);
 
@@ -72,13 +73,14 @@ const specifier = (declarations) =>
 const helpers = [
   // In a module of its own, so that it is an imported name as portalSlug is, and loading the
   // package's declarations as well, so that both files read the same ones.
-  { name: "id", imports: 'import { id } from "./identity.js";', call: "id", checks: false },
-  { name: "portalSlug", imports: `import { portalSlug } from ${specifier(built)};`, call: "portalSlug", checks: true },
+  { name: "id", imports: 'import { id } from "./identity.js";', call: "id", checks: false, declarations: built },
+  { name: "portalSlug", imports: `import { portalSlug } from ${specifier(built)};`, call: "portalSlug", checks: true, declarations: built },
   ...pairs(flags.compare).map(([name, path]) => ({
     name,
     imports: `import { portalSlug } from ${specifier(resolve(path))};`,
     call: "portalSlug",
     checks: true,
+    declarations: resolve(path),
   })),
 ];
 writeFileSync(join(dir, "identity.d.ts"), `import type {} from ${specifier(built)};\nexport declare function id<const S extends string>(s: S): S;\n`);
@@ -96,10 +98,29 @@ const compilerOptions = {
   noEmit: true,
 };
 
-/** Writes `<name>.ts` and its tsconfig; answers the file's description for {@link check}. */
-function file(name, lines, errors) {
+/**
+ * Writes `<name>.ts` and its tsconfig; answers the file's description for {@link check}. With
+ * `register`, the program also declares the corpus's literals as its portals, as a user does in
+ * a module of their own, "portal-slug" being the declarations the helper is read from.
+ */
+function file(name, lines, errors, register) {
   writeFileSync(join(dir, `${name}.ts`), `${lines.join("\n")}\n`);
-  writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, files: [`${name}.ts`] }));
+  const program = { compilerOptions, files: [`${name}.ts`] };
+  if (register) {
+    writeFileSync(
+      join(dir, `${name}.register.ts`),
+      [
+        'import type {} from "portal-slug";',
+        'declare module "portal-slug" {',
+        `  interface Register { portals: ${register.literals.map((literal) => JSON.stringify(literal)).join(" | ")} }`,
+        "}",
+        "",
+      ].join("\n"),
+    );
+    program.files.unshift(`${name}.register.ts`);
+    program.compilerOptions = { ...compilerOptions, paths: { "portal-slug": [register.declarations] } };
+  }
+  writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify(program));
   return { name, errors };
 }
 
@@ -108,7 +129,7 @@ for (const helper of helpers) {
   files[`${helper.name}.none`] = file(`${helper.name}.none`, [helper.imports, 'export const s0 = "my-first-portal";'], 0);
   files[`${helper.name}.first`] = file(`${helper.name}.first`, [helper.imports, `export const s0 = ${helper.call}("my-first-portal");`], 0);
   for (const corpus of corpusNames) {
-    const { literals, invalid } = corpora[corpus] ?? fail(`unknown corpus ${corpus}`);
+    const { literals, invalid, declared } = corpora[corpus] ?? fail(`unknown corpus ${corpus}`);
     const expressions = literals.map((literal) => `${helper.call}(${JSON.stringify(literal)})`);
     for (const layout of layouts) {
       const body =
@@ -118,7 +139,7 @@ for (const helper of helpers) {
             ? ["export const all = [", ...expressions.map((expression) => `  ${expression},`), "];"]
             : fail(`unknown layout ${layout}`);
       const name = `${helper.name}.${corpus}.${layout}`;
-      files[name] = file(name, [helper.imports, ...body], helper.checks ? invalid : 0);
+      files[name] = file(name, [helper.imports, ...body], helper.checks ? invalid : 0, declared && { literals, declarations: helper.declarations });
     }
   }
 }
