@@ -55,7 +55,7 @@ function migration(shape: BodyShape, sourceCode: Readonly<TSESLint.SourceCode>):
       if (newer !== "scopes" || property.shorthand || !list || list.scope.module || list.node.type !== "ArrayExpression") {
         return [renameKey(fixer, property, newer, sourceCode)];
       }
-      const fixes = [fixer.replaceText(property.key, spelled(property.key, newer, sourceCode))];
+      const fixes = [renameKey(fixer, property, newer, sourceCode)];
       for (const entry of list.node.elements) {
         if (entry?.type !== "Literal" || typeof entry.value !== "string") continue;
         // Only where the mapping is certain: an action that stands on two scopes is left as it is, and reported.

@@ -57,5 +57,11 @@ export function fileAnalysis(context: Context, settings: ResolvedSettings): File
  */
 export function mayCallPortal(sourceCode: Readonly<TSESLint.SourceCode>, callees: readonly { readonly name: string }[]): boolean {
   const { text } = sourceCode;
-  return text.includes("reateSession") || callees.some(({ name }) => text.includes(name.slice(name.lastIndexOf(".") + 1)));
+  // Every rule asks of every file: the built-in shapes' search is made once a file for all of them.
+  let spelled = spellsCreateSession.get(sourceCode);
+  if (spelled === undefined) spellsCreateSession.set(sourceCode, (spelled = text.includes("reateSession")));
+  return spelled || callees.some(({ name }) => text.includes(name.slice(name.lastIndexOf(".") + 1)));
 }
+
+/** Whether a file's text spells "createSession" (or "CreateSession"), by its SourceCode. */
+const spellsCreateSession = new WeakMap<object, boolean>();
