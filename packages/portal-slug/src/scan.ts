@@ -9,6 +9,7 @@ import { quote } from "./text.js";
 import {
   PORTAL_SLUG_MAX_LENGTH,
   QUOTED_CHARACTERS,
+  QUOTED_VALUE,
   PORTAL_SLUG_MIN_LENGTH,
   REASONS,
   characterMessage,
@@ -66,14 +67,19 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
   }
 
   const issues: PortalSlugIssue[] = [];
-  if (length < PORTAL_SLUG_MIN_LENGTH) issues.push({ code: "too_short", message: lengthMessage(length) });
+  if (length < PORTAL_SLUG_MIN_LENGTH) issues.push({ code: "too_short", message: lengthMessage(quote(input, QUOTED_VALUE), length) });
   if (length > PORTAL_SLUG_MAX_LENGTH) {
     // The first character past the limit, whole: the 64th unit may be the first half of an emoji.
-    issues.push({ code: "too_long", message: lengthMessage(length), index: characterStart(input, PORTAL_SLUG_MAX_LENGTH), end: length });
+    issues.push({
+      code: "too_long",
+      message: lengthMessage(quote(input, QUOTED_VALUE), length),
+      index: characterStart(input, PORTAL_SLUG_MAX_LENGTH),
+      end: length,
+    });
   }
   for (const code of Object.keys(runs) as CharacterIssueCode[]) {
     const { index, end, more } = runs[code] as Run;
-    issues.push({ code, message: characterMessage(REASONS[code], quote(input.slice(index, end), QUOTED_CHARACTERS), index, end, more), index, end });
+    issues.push({ code, message: characterMessage(REASONS[code], quote(input.slice(index, end), QUOTED_CHARACTERS), index, more), index, end });
   }
   // Reading order, by where each starts: too_short has no position and comes first, too_long
   // starts at the character past the maximum, after any problem before it.
