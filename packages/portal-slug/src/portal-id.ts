@@ -4,7 +4,7 @@
  * each declared ID without the options a check takes.
  */
 import { PORTAL_ID_MAX_LENGTH, PORTAL_ID_PREFIX, PORTAL_ID_WORDS, QUOTED_CHARACTERS, QUOTED_VALUE, characterMessage, type PortalId } from "./contract.js";
-import { characterStart } from "./code-points.js";
+import { LAST_BMP, characterStart } from "./code-points.js";
 import type { PortalIdIssue } from "./issues.js";
 import { quote } from "./text.js";
 
@@ -30,4 +30,15 @@ export function portalIdIssues(input: PortalId): PortalIdIssue[] {
   }
   // In reading order, as the slug scan gives them: a bad character may stand past the 255th.
   return issues.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Where the last character an ID may not have ends in `input`, which starts with `pc_`, or
+ * `undefined` when it has none: {@link portalIdIssues} names the first, an editor underlines up
+ * to this one. @internal
+ */
+export function lastIdCharacterEnd(input: PortalId): number | undefined {
+  // By code point, as the first is found; the letters and digits after it are what the match skips.
+  const last = /[^a-zA-Z0-9][a-zA-Z0-9]*$/u.exec(input.slice(PORTAL_ID_PREFIX.length));
+  return last ? PORTAL_ID_PREFIX.length + last.index + ((last[0].codePointAt(0) as number) > LAST_BMP ? 2 : 1) : undefined;
 }
