@@ -27,7 +27,7 @@ export interface IssueExtent {
  */
 export function extentOfIssues(
   input: string,
-  issues: readonly { readonly code: string; readonly index?: number; readonly end?: number }[],
+  issues: readonly { readonly code: string; readonly index?: number | undefined; readonly end?: number | undefined }[],
 ): IssueExtent | undefined {
   if (typeof input !== "string") return undefined;
   try {
@@ -38,7 +38,10 @@ export function extentOfIssues(
   }
 }
 
-function extent(input: string, issues: readonly { readonly code: string; readonly index?: number; readonly end?: number }[]): IssueExtent | undefined {
+function extent(
+  input: string,
+  issues: readonly { readonly code: string; readonly index?: number | undefined; readonly end?: number | undefined }[],
+): IssueExtent | undefined {
   let index = Infinity;
   let end = -1;
   let runs: Partial<Record<string, Run>> | undefined;
