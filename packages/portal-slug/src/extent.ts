@@ -22,7 +22,7 @@ export interface IssueExtent {
  * Never throws.
  *
  * @example
- * const { issues } = validatePortalSlug("Billing_Portal"); // "B" at 0 (and 1 more), "_" at 7
+ * const { issues } = validatePortalSlug("Billing_Portal"); // "B" at index 0 (and 1 more), "_" at index 7
  * extentOfIssues("Billing_Portal", issues); // { index: 0, end: 9 }: "Billing_P"
  */
 export function extentOfIssues(
