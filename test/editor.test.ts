@@ -102,7 +102,7 @@ describe("the ESLint language server, on a file with an invalid slug", () => {
       codeDescription: { href: `https://github.com/portal-slug/portal-slug/blob/main/${DOCS_PATH}` },
       // The recommended config makes an invalid slug an error, not a warning.
       severity: 1,
-      message: 'Invalid portal slug "my_portal": "_" at 2 is an underscore: join words with "-".',
+      message: 'Invalid portal slug "my_portal": "_" at index 2 is an underscore: join words with "-"; write "my-portal"',
       // Line 3 of portal.js, the "_" alone: `portal: "my_portal"` has its opening quote at character 52.
       range: { start: { line: 2, character: 55 }, end: { line: 2, character: 56 } },
     });

@@ -37,8 +37,10 @@ export type BodyFix =
 /** One problem of a body, where it is written. */
 export interface BodyFinding {
   readonly code: BodyCode;
-  /** The core's message (the older body's is the reports module's). */
+  /** The core's message (the older body's is the reports module's), which names the suggestion last when there is one. */
   readonly message: string;
+  /** The value the core says to write instead, named at the end of the message. */
+  readonly suggestion?: string | undefined;
   /** The field path the message is about (`scopes[1]`), empty for a key or a whole-body problem. */
   readonly path: string;
   /** The expression the finding is about: a key, a value, or (for a missing field) the object literal. */
@@ -128,7 +130,14 @@ function listFindings(key: string, list: Ref<TSESTree.ArrayExpression>, file: Bo
     for (const issue of checkCreateSessionField(key, values)) {
       const entry = issue.path[1];
       const target = typeof entry === "number" ? (targets[entry] ?? list) : list;
-      findings.push({ code: issue.code as BodyCode, message: issue.message, path: pathText(issue.path), target, fix: replacement(target, issue) });
+      findings.push({
+        code: issue.code as BodyCode,
+        message: issue.message,
+        suggestion: issue.suggestion,
+        path: pathText(issue.path),
+        target,
+        fix: replacement(target, issue),
+      });
     }
     return findings;
   }
@@ -138,7 +147,14 @@ function listFindings(key: string, list: Ref<TSESTree.ArrayExpression>, file: Bo
     if (!entry) continue;
     for (const issue of check(file, key, entry.value, true)) {
       if (issue.path.length < 2 || (!known(value) && issue.code !== "wrong_type")) continue;
-      findings.push({ code: issue.code as BodyCode, message: issue.message, path: pathText([key, index]), target, fix: replacement(target, issue) });
+      findings.push({
+        code: issue.code as BodyCode,
+        message: issue.message,
+        suggestion: issue.suggestion,
+        path: pathText([key, index]),
+        target,
+        fix: replacement(target, issue),
+      });
     }
   }
   return findings;
@@ -161,7 +177,14 @@ function valueFindings(field: BodyField, values: readonly StaticValue[], file: B
     for (const issue of check(file, key, exact ? exact.value : STAND_IN[each.kind], false)) {
       // Of a template, an object or a list, only the type is known here.
       if (!exact && issue.code !== "wrong_type") continue;
-      findings.push({ code: issue.code as BodyCode, message: issue.message, path: pathText(issue.path), target, fix: replacement(target, issue) });
+      findings.push({
+        code: issue.code as BodyCode,
+        message: issue.message,
+        suggestion: issue.suggestion,
+        path: pathText(issue.path),
+        target,
+        fix: replacement(target, issue),
+      });
     }
   }
   return findings;
@@ -218,7 +241,7 @@ export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyV
       const field = shape.fields.get(key);
       if (!field) continue;
       const fix: BodyFix | undefined = issue.suggestion === undefined ? undefined : { kind: "rename", property: field.property, to: issue.suggestion };
-      findings.push({ code: "unknown_field", message: issue.message, path: "", target: field.property, fix });
+      findings.push({ code: "unknown_field", message: issue.message, suggestion: issue.suggestion, path: "", target: field.property, fix });
     }
   }
   const refusedBy = keys.generation === "older" ? older.refusedBy() : undefined;

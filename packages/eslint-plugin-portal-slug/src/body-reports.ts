@@ -118,17 +118,19 @@ export function createBodyReports(
       made.add(key);
       const more = messages.size - 1;
       const opening = finding.atOpening && node === finding.target.node ? sourceCode.getFirstToken(node) : undefined;
+      const others = more ? ` (and ${more} more value${more === 1 ? "" : "s"} of its type)` : "";
       reports.push({
         node,
         loc: opening?.loc ?? node.loc,
         messageId: finding.code,
         data: {
-          path: finding.path ? `${finding.path}: ` : "",
+          // Where, before what: the field's path, how many more values share the problem, and
+          // the module the value is written in; a whole-body problem is "in the body".
+          place: finding.path || others || where ? `${finding.path || "In the body"}${others}${where}: ` : "",
           message: finding.message,
-          more: more ? ` (and ${more} more value${more === 1 ? "" : "s"} of its type)` : "",
-          where,
-          // The core's words may end a question; a sentence gets its full stop.
-          end: !more && !where && /[.?!]$/.test(finding.message) ? "" : ".",
+          // The core names the suggestion last; ESLint edits only the file it lints, so a value
+          // written elsewhere is to be written there.
+          there: where && finding.suggestion !== undefined ? " there" : "",
         },
         suggest: where ? [] : suggestion(finding.fix, sourceCode),
       });

@@ -35,8 +35,16 @@ describe.each(Object.entries(rules))("rule %s", (name, rule) => {
 });
 
 describe("the plugin object", () => {
-  it("carries the package's name and version", () => {
-    expect(plugin.meta).toEqual({ name: manifest.name, version: manifest.version });
+  it("carries the package's name and version, and the namespace its rules and configs go by", () => {
+    expect(plugin.meta).toEqual({ name: manifest.name, version: manifest.version, namespace: "portal-slug" });
+    expect(Object.keys(configs.recommended.rules ?? {}).every((rule) => rule.startsWith(`${plugin.meta.namespace}/`))).toBe(true);
+  });
+
+  it("names every flat config for the config inspector, after the namespace", () => {
+    const flat = Object.entries(configs).filter(([key]) => key !== "recommended-legacy");
+    expect(flat.length).toBeGreaterThan(0);
+    // recommended-legacy is eslintrc's, whose schema rejects a name.
+    for (const [key, config] of flat) expect((config as { name?: string }).name, key).toBe("portal-slug/recommended");
   });
 
   it("turns on every recommended rule in every recommended config", () => {

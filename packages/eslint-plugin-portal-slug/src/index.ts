@@ -9,10 +9,13 @@
 import type { ESLint, Linter, Rule } from "eslint";
 import validSessionBody from "./rules/valid-session-body.js";
 import validSlug from "./rules/valid-slug.js";
-import { PLUGIN_NAME, PLUGIN_VERSION } from "./meta.js";
+import { PLUGIN_NAME, PLUGIN_NAMESPACE, PLUGIN_VERSION } from "./meta.js";
 
-/** The plugin's name and version, for ESLint's caches and `--print-config`. */
-export const meta = { name: PLUGIN_NAME, version: PLUGIN_VERSION };
+/**
+ * The plugin's name and version, for ESLint's caches and `--print-config`, and the namespace its
+ * rules and configs go by (`portal-slug/valid-slug`, `extends: ["portal-slug/recommended"]`).
+ */
+export const meta = { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: PLUGIN_NAMESPACE };
 
 /** Every rule of the plugin, by name. */
 export const rules: { readonly "valid-slug": Rule.RuleModule; readonly "valid-session-body": Rule.RuleModule } = {
@@ -24,10 +27,15 @@ export const rules: { readonly "valid-slug": Rule.RuleModule; readonly "valid-se
 const recommendedRules: Linter.RulesRecord = Object.fromEntries(
   Object.entries(rules)
     .filter(([, rule]) => rule.meta?.docs?.recommended)
-    .map(([name]) => [`portal-slug/${name}`, "error"]),
+    .map(([name]) => [`${PLUGIN_NAMESPACE}/${name}`, "error"]),
 );
 
-/** The shareable configs: `recommended` (flat), its alias `flat/recommended`, and `recommended-legacy` (eslintrc). */
+/**
+ * The shareable configs: `recommended` (flat, named for the config inspector), its alias
+ * `flat/recommended`, and `recommended-legacy` (eslintrc, whose format has no name). The flat
+ * ones are ESLint's own `Linter.Config`, so that they fit `defineConfig`'s `extends` as objects,
+ * and by name once the plugin is registered (`extends: ["portal-slug/recommended"]`).
+ */
 export const configs = {} as {
   readonly recommended: Linter.Config;
   readonly "flat/recommended": Linter.Config;
@@ -47,18 +55,18 @@ const SOURCE_FILES = ["**/*.jsx", "**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"]
 
 // A flat config names the plugin object that holds it, so the configs are filled in last.
 const recommended: Linter.Config = {
-  name: "portal-slug/recommended",
+  name: `${PLUGIN_NAMESPACE}/recommended`,
   // "**/*" applies the rules to every file ESLint lints (a .vue file, say) without making more
   // files lintable; the other patterns make the TypeScript and JSX files lintable.
   files: [...SOURCE_FILES, "**/*"],
-  plugins: { "portal-slug": plugin },
+  plugins: { [PLUGIN_NAMESPACE]: plugin },
   rules: recommendedRules,
 };
 Object.assign(configs, {
   recommended,
   "flat/recommended": recommended,
   // eslintrc lints the files an override names, as flat config lints those `files` names.
-  "recommended-legacy": { plugins: ["portal-slug"], rules: recommendedRules, overrides: [{ files: SOURCE_FILES.map((pattern) => pattern.slice(3)) }] },
+  "recommended-legacy": { plugins: [PLUGIN_NAMESPACE], rules: recommendedRules, overrides: [{ files: SOURCE_FILES.map((pattern) => pattern.slice(3)) }] },
 });
 
 export default plugin;

@@ -55,17 +55,20 @@ function warnOnce(message: string): void {
 function portalsOf(portals: unknown): PortalList | undefined {
   if (portals === undefined) return undefined;
   if (!Array.isArray(portals)) {
-    throw new SettingsError(`settings["${KEY}"].portals must be an array of portal slugs and IDs, such as ["billing-portal", "pc_3Kd9xQ2"]`);
+    throw new SettingsError(`settings["${KEY}"].portals: Expected an array of portal slugs and IDs, such as ["billing-portal", "pc_3Kd9xQ2"]`);
   }
   const index = portals.findIndex((entry) => typeof entry !== "string");
   if (index >= 0) {
     const entry: unknown = portals[index];
-    throw new SettingsError(`settings["${KEY}"].portals[${index}] must be a string, a portal slug or ID: got ${entry === null ? "null" : typeof entry}`);
+    throw new SettingsError(`settings["${KEY}"].portals[${index}]: Expected a string, a portal slug or ID, got ${entry === null ? "null" : typeof entry}`);
   }
   const list = createPortalList(portals);
-  for (const problem of list.problems) warnOnce(`settings["${KEY}"].${problem.message}; the entry is left out`);
+  // The core says an entry's problem at its index (`portals[2]: …`), the list's own as a sentence.
+  for (const problem of list.problems) {
+    warnOnce(problem.index === undefined ? `settings["${KEY}"].portals: ${problem.message}` : `settings["${KEY}"].${problem.message}; the entry is left out`);
+  }
   if (!list.size) {
-    warnOnce(`settings["${KEY}"].portals declares no portal: values are checked by their form only`);
+    warnOnce(`settings["${KEY}"].portals: No portal declared, so values are checked by their form only`);
     return undefined;
   }
   return list;
@@ -76,15 +79,16 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
   const own = settings?.[KEY];
   if (own === undefined) return DEFAULTS;
   if (typeof own !== "object" || own === null || Array.isArray(own)) {
-    throw new SettingsError(`settings["${KEY}"] must be an object, such as { followImports: false }`);
+    throw new SettingsError(`settings["${KEY}"]: Expected an object, such as { followImports: false }`);
   }
   const cached = cache.get(own);
   if (cached) return cached;
   for (const key of Object.keys(own)) {
-    if (!KNOWN.has(key)) throw new SettingsError(`settings["${KEY}"].${key} is not a setting of eslint-plugin-portal-slug; it knows ${[...KNOWN].join(", ")}`);
+    if (!KNOWN.has(key))
+      throw new SettingsError(`settings["${KEY}"].${key}: Not a setting of eslint-plugin-portal-slug, which knows ${[...KNOWN].join(" and ")}`);
   }
   const { followImports = true, portals } = own as PortalSlugSettings;
-  if (typeof followImports !== "boolean") throw new SettingsError(`settings["${KEY}"].followImports must be true or false`);
+  if (typeof followImports !== "boolean") throw new SettingsError(`settings["${KEY}"].followImports: Expected true or false, got ${typeof followImports}`);
   const resolved: ResolvedSettings = { followImports, portals: portalsOf(portals) };
   cache.set(own, resolved);
   return resolved;

@@ -5,7 +5,7 @@
  * judged and reported once however many calls send it.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { looksLikePortalId, type PortalList } from "portal-slug";
+import { extentOfIssues, looksLikePortalId, type PortalList } from "portal-slug";
 import type { Accepts } from "./slug-sites.js";
 import { mayBePortalId } from "./portal-id-template.js";
 import { placeOf, quoted, writtenAt, type Origin } from "./report-place.js";
@@ -25,18 +25,33 @@ interface Report {
   readonly accepts: Accepts;
   /** The problems, the one the report stands on first. */
   readonly problems: readonly Problem[];
-  /** Where in the file's source the first problem's characters are, when it can be said. */
+  /** Where in the file's source the problems' characters are, first to last, when it can be said. */
   readonly range?: SourceRange | undefined;
-  readonly fix?: { readonly suggestion: string | undefined; readonly quote: string } | undefined;
+  /** The value to write instead, named in the message. */
+  readonly suggestion?: string | undefined;
+  /** The quote the literal is written with, when the suggestion can replace it in place. */
+  readonly quote?: string | undefined;
   /** For a value written in another module: where. */
   readonly origin?: Origin | undefined;
   /** For a member of a literal type: how many other members of the same type are wrong too. */
   readonly more?: number | undefined;
 }
 
+/**
+ * What to write instead, as the core says it at the end of every message that has a suggestion:
+ * `; write "x"`, and ` there` for a value written in another module.
+ */
+const writeClause = (suggestion: string, there: boolean): string => `; write ${JSON.stringify(suggestion)}${there ? " there" : ""}`;
+
+/** A problem's message without the suggestion the core put at its end (an unknown portal's), so that the report says it once, last. */
+const withoutWrite = (message: string, suggestion: string | undefined): string => {
+  const said = suggestion === undefined ? "" : writeClause(suggestion, false);
+  return said && message.endsWith(said) ? message.slice(0, -said.length) : message;
+};
+
 /** The rule's report of one value, from the parts its message template names. */
 function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, cwd: string): TSESLint.ReportDescriptor<SlugMessageId> | undefined {
-  const { node, value, accepts, problems, range, fix, origin, more } = report;
+  const { node, value, accepts, problems, range, suggestion, quote, origin, more } = report;
   const [primary, ...rest] = problems;
   if (!primary) return undefined;
   const judged = origin?.node ?? node;
@@ -55,21 +70,21 @@ function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, c
             ? `${quoted(value)} (and ${more} more member${more === 1 ? "" : "s"} of its type)`
             : quoted(value),
       where: writtenAt(cwd, origin),
-      // A known-portals message may end in a question; the others are clauses the template ends.
-      detail: primary.code === "unknown_portal" && !/[?.]$/.test(primary.message) ? `${primary.message}.` : primary.message,
-      others: rest.length ? ` Also: ${rest.map((problem) => problem.message).join("; ")}.` : "",
-      // ESLint fixes only the file it lints: a value written elsewhere is named with its fix.
-      there: origin && fix?.suggestion !== undefined ? ` Write ${quoted(fix.suggestion)} there.` : "",
+      detail: withoutWrite(primary.message, suggestion),
+      others: rest.map((problem) => `; also ${withoutWrite(problem.message, suggestion)}`).join(""),
+      // Named in every report, an editor's or a terminal's; ESLint edits only the file it lints,
+      // so a value written elsewhere is to be written there.
+      write: suggestion === undefined ? "" : writeClause(suggestion, origin !== undefined),
     },
     // A suggestion, not an autofix: a different slug opens a different portal.
     suggest:
-      origin || fix?.suggestion === undefined
+      origin || suggestion === undefined || quote === undefined
         ? []
         : [
             {
               messageId: "replaceWithSuggestion",
-              data: { suggestion: quoted(fix.suggestion) },
-              fix: (fixer) => fixer.replaceText(node, `${fix.quote}${fix.suggestion}${fix.quote}`),
+              data: { suggestion: quoted(suggestion) },
+              fix: (fixer) => fixer.replaceText(node, `${quote}${suggestion}${quote}`),
             },
           ],
   };
@@ -89,12 +104,16 @@ export function createSlugReports(
   // module) or a member of its literal type.
   const judgedPlaces = new Map<TSESTree.Node, Set<unknown>>();
 
-  /** The range of the first problem inside a literal's text, when its source reads back. */
+  /**
+   * The range of the problems inside a literal's text, from the first offending character to
+   * the end of the last (the core says how far they reach), when its source reads back;
+   * `undefined` marks the whole literal.
+   */
   const rangeInside = (part: TSESTree.StringLiteral | TSESTree.TemplateElement, value: string, problems: readonly Problem[]): SourceRange | undefined => {
-    const [located] = problems;
-    if (located?.index === undefined || located.end === undefined) return undefined;
+    const extent = extentOfIssues(value, problems);
+    if (!extent) return undefined;
     const { start, raw } = rawTextOf(sourceCode, part);
-    return sourceRangeOf(sourceCode, start, raw, value, located.index, located.end);
+    return sourceRangeOf(sourceCode, start, raw, value, extent.index, extent.end);
   };
 
   /** Whether `what` was judged at `node` already; marks it judged. */
@@ -115,18 +134,25 @@ export function createSlugReports(
     return judgement;
   };
 
-  /** One report for the members of a literal type at one expression: the first wrong one, with the count of the others. */
+  /**
+   * One report for the members of a literal type at one expression: the first malformed one,
+   * else the first none of the declared portals is (a malformed member is wrong wherever it is
+   * sent, an unknown one only in this workspace), with the count of the other wrong ones.
+   */
   const typeReport = (node: TSESTree.Node, values: readonly string[], accepts: Accepts): TSESLint.ReportDescriptor<SlugMessageId> | undefined => {
     if (judgedBefore(node, TYPE_MEMBERS)) return undefined;
-    let first: { value: string; problems: readonly Problem[] } | undefined;
-    let more = 0;
+    let first: { value: string; judgement: Judgement; malformed: boolean } | undefined;
+    let wrong = 0;
     for (const value of values) {
-      const { problems } = judged(value, accepts);
-      if (!problems.length) continue;
-      if (first) more++;
-      else first = { value, problems };
+      const judgement = judged(value, accepts);
+      if (!judgement.problems.length) continue;
+      wrong++;
+      const malformed = judgement.problems.some((problem) => problem.code !== "unknown_portal");
+      if (!first || (malformed && !first.malformed)) first = { value, judgement, malformed };
     }
-    return first && descriptor({ node, value: first.value, accepts, problems: first.problems, more }, sourceCode, cwd);
+    if (!first) return undefined;
+    const { value, judgement } = first;
+    return descriptor({ node, value, accepts, problems: locatedFirst(judgement.problems), suggestion: judgement.suggestion, more: wrong - 1 }, sourceCode, cwd);
   };
 
   /** The report of one value written in a literal or template, or `undefined`. */
@@ -144,7 +170,7 @@ export function createSlugReports(
       const part = literal.type === "Literal" ? literal : literal.quasis[0];
       const range = !origin && part && problems.length ? rangeInside(part, candidate.value, problems) : undefined;
       const quote = literal.type === "Literal" ? (literal.raw[0] ?? '"') : "`";
-      return descriptor({ node, value: candidate.value, accepts, problems, range, fix: { suggestion, quote }, origin }, sourceCode, cwd);
+      return descriptor({ node, value: candidate.value, accepts, problems, range, suggestion, quote, origin }, sourceCode, cwd);
     }
     const template = candidate.ref;
     const { quasis } = template.node;

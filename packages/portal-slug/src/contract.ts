@@ -61,11 +61,11 @@ export type CharacterIssueCode = Exclude<PortalSlugIssueCode, "not_a_string" | "
 export const REASONS = {
   uppercase: "is uppercase: slugs are lowercase",
   underscore: 'is an underscore: join words with "-"',
-  whitespace: "is whitespace",
+  whitespace: 'is whitespace: join words with "-"',
   invalid_character: 'is not allowed: use a-z, 0-9 and "-"',
   leading_hyphen: "starts the slug: begin with a letter or digit",
   trailing_hyphen: "ends the slug: end with a letter or digit",
-  consecutive_hyphens: "is a double hyphen",
+  consecutive_hyphens: 'is a double hyphen: keep one "-"',
 } as const satisfies { readonly [code in CharacterIssueCode]: string };
 
 /** How many characters of the offending run a character problem's message quotes. */
@@ -75,26 +75,46 @@ export const QUOTED_CHARACTERS = 8;
 export const QUOTED_VALUE = 40;
 
 /**
- * The message for a character problem: what (`shown`, the characters quoted), where (JS string
- * offsets, `end` exclusive) and why (`reason`, e.g. one of {@link REASONS}), with the count of
- * further places where the same problem recurs.
+ * The message for a character problem: what (`shown`, the characters quoted), where (`at index N`,
+ * the JS string offset of the first of them) and why (`reason`, e.g. one of {@link REASONS}), with
+ * the count of further places where the same problem recurs. The span's end is the issue's
+ * `end`, never printed: the quoted characters show how far the problem goes.
  */
-export function characterMessage(reason: string, shown: string, index: number, end: number, more?: number): string {
-  const where = end - index > 1 ? `${index}-${end - 1}` : index;
-  return `${shown} at ${where}${more ? ` (and ${more} more)` : ""} ${reason}`;
+export function characterMessage(reason: string, shown: string, index: number, more?: number): string {
+  return `${shown} at index ${index}${more ? ` (and ${more} more)` : ""} ${reason}`;
 }
 
-/** The message for a value longer than `max`: a slug, an externalId, a returnUrl. */
-export const tooLongMessage = (length: number, max: number): string => `Too long: ${length} of at most ${max} characters`;
+/**
+ * The message for a value (`shown`, quoted and cut) longer than `max`: a slug, a portal ID, an
+ * externalId, a returnUrl. `what` names the kind when the limit is not the slug's own.
+ */
+export const tooLongMessage = (shown: string, length: number, max: number, what = ""): string =>
+  `${shown} is too long${what}: ${length} characters, at most ${max}`;
+
+/** The message for a slug (`shown`, quoted and cut) of the wrong length. */
+export const lengthMessage = (shown: string, length: number): string =>
+  length < PORTAL_SLUG_MIN_LENGTH
+    ? `${shown} is too short: ${length} character${length === 1 ? "" : "s"}, at least ${PORTAL_SLUG_MIN_LENGTH}`
+    : tooLongMessage(shown, length, PORTAL_SLUG_MAX_LENGTH);
 
 /**
- * The message for a slug of the wrong length. Its "too long" is {@link tooLongMessage}'s words
- * with the limit written in: the validation path's size budget has no room for the call.
+ * `message` with what to write instead named at its end, as every message that has a suggestion
+ * names it: `; write "my-portal"`, and `there` for a value written in another module.
  */
-export const lengthMessage = (length: number): string =>
-  length < PORTAL_SLUG_MIN_LENGTH
-    ? `Too short: ${length} of at least ${PORTAL_SLUG_MIN_LENGTH} characters`
-    : `Too long: ${length} of at most ${PORTAL_SLUG_MAX_LENGTH} characters`;
+export const withSuggestion = (message: string, suggestion: string | undefined, there?: boolean): string =>
+  suggestion === undefined ? message : `${message}; write "${suggestion}"${there ? " there" : ""}`;
+
+/**
+ * An issue's message without the suggestion {@link withSuggestion} put at its end, for a message
+ * that lists several issues and names the one suggestion once, last.
+ */
+export const withoutSuggestion = ({ message, suggestion }: { readonly message: string; readonly suggestion?: string | undefined }): string => {
+  const said = suggestion === undefined ? "" : withSuggestion("", suggestion);
+  return said && message.endsWith(said) ? message.slice(0, -said.length) : message;
+};
+
+/** Several problems of one value in one message: the first as it is, each other after "; also". */
+export const allOf = (messages: readonly string[]): string => messages.join("; also ");
 
 /** Names the kind of a value the way a person would say it: `null` and arrays apart from objects. */
 export const kindOf = (input: unknown): string => {
@@ -128,7 +148,7 @@ export const PORTAL_ID_WORDS = {
   /** Said after the characters, as a slug's {@link REASONS} are. */
   character: 'is not allowed in a portal ID: "pc_" then letters and digits',
   empty: 'Nothing follows "pc_": a portal ID has letters and digits after it',
-  tooLong: (length: number): string => `Too long for a portal ID: ${length} of at most ${PORTAL_ID_MAX_LENGTH} characters`,
+  tooLong: (shown: string, length: number): string => tooLongMessage(shown, length, PORTAL_ID_MAX_LENGTH, " for a portal ID"),
 } as const;
 
 /* ---------------------------------------------------------------------------------------------
@@ -212,34 +232,40 @@ export const REQUEST_WORDS = {
     `Expected the createSession body as an object, got ${kindOf(body)}${typeof body === "string" ? " (check the body before JSON.stringify, not after)" : ""}`,
   unreadable: "Reading the body threw (a getter or a proxy trap), so it cannot be checked",
   mixed: (older: readonly string[], newer: readonly string[]): string =>
-    `Mixes the two bodies: "${older.join('", "')}" from the older, "${newer.join('", "')}" from the newer. Send ${GENERATIONS.older}, or ${GENERATIONS.newer}`,
+    `The body mixes the two generations: "${older.join('", "')}" from the older, "${newer.join('", "')}" from the newer; send ${GENERATIONS.older}, or ${GENERATIONS.newer}`,
   /** A required field that is absent, and the older body's name for it (`or`) when the generation is not known. */
   missing: (field: RequiredField, or?: RequiredField): string => `Missing "${field}"${or ? ` (or "${or}" in the older body)` : ""}: ${required(field)}`,
   /** A field of the other generation. */
   otherGeneration: (key: string, generation: "older" | "newer"): string =>
     `"${key}" belongs to the ${generation === "older" ? "newer" : "older"} body, not the ${generation} one: send ${GENERATIONS[generation]}`,
-  /** A field of neither generation (`key`, shown), and the known one it probably meant. */
+  /** A field of neither generation (`key`, shown), and the known one it probably meant, the issue's suggestion. */
   unknownField: (key: string, near?: string): string =>
-    `${key} is not a createSession field, and the current server rejects a body with unknown fields${near ? `: did you mean "${near}"?` : ""}`,
+    withSuggestion(`${key} is not a createSession field, and the current server rejects a body with unknown fields`, near),
   /** Said after the slug rules' message for a portal ID sent in the older body's `slug`. */
   idInSlug: ' (this looks like a portal ID, which only the newer body\'s "portal" takes)',
-  emptyExternalId: (): string => `Empty: an externalId has 1 to ${EXTERNAL_ID_MAX_LENGTH} characters`,
+  emptyExternalId: (): string => `"" is empty: an externalId has 1 to ${EXTERNAL_ID_MAX_LENGTH} characters`,
   notAList: (value: unknown): string => `Expected an array of scopes, got ${kindOf(value)}`,
   noScopes: (): string => `No scopes: a session needs at least one of ${scopeList()}`,
   noPermissions: (): string => `No permissions: the session would show the end user no portal tab; grant ${scopeList()}`,
-  /** A root-key permission (`entry`, shown) where a scope belongs, and the scopes that stand on its action. */
-  legacyPermission: (entry: string, scopes: readonly PortalScope[] | undefined): string =>
-    `${entry} is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for ${scopeList()}${scopes ? ` (here ${scopes.map((scope) => `"${scope}"`).join(" or ")})` : ""}`,
-  unknownScope: (entry: string, near?: string): string => `${entry} is not a scope: use ${scopeList()}${near ? ` (probably "${near}")` : ""}`,
-  duplicateScope: (entry: string, first: number): string => `"${entry}" is already at ${first}: a duplicate grants nothing more`,
+  /**
+   * A root-key permission (`entry`, shown) where a scope belongs, and the scopes that stand on its
+   * action: one is the issue's suggestion, two are named as the choice they are.
+   */
+  legacyPermission: (entry: string, scopes: readonly PortalScope[] | undefined): string => {
+    const said = `${entry} is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for ${scopeList()}`;
+    return scopes?.length === 1 ? withSuggestion(said, scopes[0]) : `${said}${scopes ? ` (here ${scopes.map((scope) => `"${scope}"`).join(" or ")})` : ""}`;
+  },
+  /** An entry (shown) that is no scope, and the scope it probably meant, the issue's suggestion. */
+  unknownScope: (entry: string, near?: string): string => withSuggestion(`${entry} is not a scope: use ${scopeList()}`, near),
+  duplicateScope: (entry: string, first: number): string => `"${entry}" is already at index ${first}: a duplicate grants nothing more`,
   tooManyEntries: (length: number): string =>
-    `Too long: ${length} entries, and a check reads at most ${MOST_ENTRIES_READ}: a session needs each of the ${PORTAL_SCOPES.length} scopes once at most`,
+    `Too many entries: ${length}, and a check reads at most ${MOST_ENTRIES_READ}: a session needs each of the ${PORTAL_SCOPES.length} scopes once at most`,
   /** The issues past the first ones listed, counted: `what` names them ("issues in scopes", "unknown fields"). */
   moreIssues: (what: string, errors: number, warnings: number): string =>
     `And ${errors + warnings} more ${what}, not listed: ${[errors && `${errors} error${errors === 1 ? "" : "s"}`, warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`].filter(Boolean).join(" and ")}`,
   notABoolean: (value: unknown): string => `Expected a boolean, got ${kindOf(value)}`,
   /** The URL is shown (quoted and cut) by the caller, as every value in these words. */
-  urlWhitespace: (url: string, index: number): string => `${url} has whitespace at ${index}: a URL has none`,
+  urlWhitespace: (url: string, index: number): string => `${url} has whitespace at index ${index}: a URL has none`,
   notAbsolute: (url: string): string => `${url} is not an absolute URL: write it whole, as https://example.com/back`,
   notHttp: (url: string, protocol: string): string => `${url} is a ${protocol} URL: use http or https`,
 } as const;
@@ -260,18 +286,19 @@ export const PORTAL_LIST_WORDS = {
   notAList: (entries: unknown): string => `Expected the portals as an array of slugs and portal IDs, got ${kindOf(entries)}`,
   unreadable: (): string => "Reading the portals list threw (a getter or a proxy trap), so no portal is known from it",
   tooMany: (length: number, read: number): string => `The portals list claims ${length} entries: only the first ${read} are read`,
-  notAString: (index: number, entry: unknown): string => `portals[${index}] is not a string: got ${kindOf(entry)}`,
-  malformed: (index: number, entry: string, problems: string): string =>
-    `portals[${index}] ${entry} is no portal slug or ID, so no request can name it: ${problems}`,
+  notAString: (index: number, entry: unknown): string => `portals[${index}]: Expected a string, got ${kindOf(entry)}`,
+  /** An entry (shown) that breaks the slug or ID rules, and its problems, each as its issue says it. */
+  malformed: (index: number, entry: string, problems: readonly string[]): string =>
+    `portals[${index}]: ${entry} is no portal slug or ID, so no request can name it: ${allOf(problems)}`,
   /**
    * A well-formed value (`value`, shown) that is not among the `size` declared portals, and the
-   * closest one, or when none is close and the list is short, the ones declared (shown).
+   * closest one, the issue's suggestion, or when none is close and the list is short, the ones
+   * declared.
    */
   unknown: (value: string, size: number, closest: string | undefined, listed: readonly string[]): string =>
-    `${value} is ${size === 1 ? "not the portal" : `none of the ${size} portals`} declared, and Unkey answers 404 for a portal it does not have` +
-    (closest !== undefined
-      ? `: did you mean "${closest}"?`
-      : listed.length
-        ? `; none is close: ${listed.map((known) => `"${known}"`).join(", ")}`
-        : "; none of them is close"),
+    withSuggestion(
+      `${value} is ${size === 1 ? "not the portal" : `none of the ${size} portals`} declared, and Unkey answers 404 for a portal it does not have` +
+        (closest !== undefined ? "" : listed.length ? `; none is close: ${listed.map((known) => `"${known}"`).join(", ")}` : "; none of them is close"),
+      closest,
+    ),
 } as const;

@@ -1,4 +1,5 @@
-import type { PortalSlug, PortalSlugIssue } from "./contract.js";
+import { QUOTED_VALUE, allOf, withSuggestion, withoutSuggestion, type PortalSlug, type PortalSlugIssue } from "./contract.js";
+import { quote } from "./text.js";
 import type { UnknownPortalIssue } from "./issues.js";
 
 /**
@@ -22,7 +23,10 @@ export class PortalSlugError extends TypeError {
    * @param suggestion The slug the input most likely meant, when one can be made from it.
    */
   constructor(input: unknown, issues: readonly (PortalSlugIssue | UnknownPortalIssue)[], suggestion?: PortalSlug) {
-    super(`Invalid portal slug: ${issues.map((issue) => issue.message).join("; ")}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`);
+    // Every issue of the one value, and the one suggestion once, last: an unknown portal's own
+    // message names it, and says it here in its place.
+    const value = typeof input === "string" ? ` ${quote(input, QUOTED_VALUE)}` : "";
+    super(withSuggestion(`Invalid portal slug${value}: ${allOf(issues.map(withoutSuggestion))}`, suggestion));
     this.input = input;
     this.issues = issues;
     this.suggestion = suggestion;

@@ -76,6 +76,7 @@ const CALLS: Record<string, { throws?: true; calls: (value: unknown) => unknown[
   },
   createPortalList: { calls: (value) => [entry.createPortalList(value)] },
   detectCreateSessionGeneration: { calls: (value) => [entry.detectCreateSessionGeneration(value)] },
+  extentOfIssues: { calls: (value) => [entry.extentOfIssues(value as string, value as never), entry.extentOfIssues("A_b", [value] as never)] },
   explainPortalError: {
     calls: (value) => [explainPortalError(value, value, { portals: value as string[] }), explainPortalError({ error: { status: 404 } }, value)],
   },
@@ -160,6 +161,7 @@ const READS: Record<string, (text: string) => unknown> = {
     ),
     explainPortalError(text, JSON.stringify({ slug: text })),
   ],
+  extentOfIssues: (text) => entry.extentOfIssues(text, entry.scanPortalSlug(text)),
   isPortalSlug: (text) => entry.isPortalSlug(text),
   looksLikePortalId: (text) => entry.looksLikePortalId(text),
   nearThreshold: (text) => entry.nearThreshold(text.length),

@@ -16,6 +16,7 @@ export {
   type PortalSlugIssueCode,
 } from "./contract.js";
 export { scanPortalSlug } from "./scan.js";
+export { extentOfIssues, type IssueExtent } from "./extent.js";
 export { assertPortalSlug, isPortalSlug, validatePortalSlug, type PortalSlugResult } from "./validate.js";
 export { PortalSlugError } from "./error.js";
 export { suggestPortalSlug } from "./suggest.js";

@@ -14,10 +14,10 @@ describe("validatePortalRef", () => {
 
   it.each([
     ["pc_", 3, 3, 'Nothing follows "pc_": a portal ID has letters and digits after it'],
-    ["pc_ab-c", 5, 6, '"-" at 5 is not allowed in a portal ID: "pc_" then letters and digits'],
-    ["pc_ab_c", 5, 6, '"_" at 5 is not allowed in a portal ID: "pc_" then letters and digits'],
-    ["pc_\u{1f600}x", 3, 5, '"\\u{1f600}" at 3-4 is not allowed in a portal ID: "pc_" then letters and digits'],
-    ["pc_a\ud800", 4, 5, '"\\u{d800}" at 4 is not allowed in a portal ID: "pc_" then letters and digits'],
+    ["pc_ab-c", 5, 6, '"-" at index 5 is not allowed in a portal ID: "pc_" then letters and digits'],
+    ["pc_ab_c", 5, 6, '"_" at index 5 is not allowed in a portal ID: "pc_" then letters and digits'],
+    ["pc_\u{1f600}x", 3, 5, '"\\u{1f600}" at index 3 is not allowed in a portal ID: "pc_" then letters and digits'],
+    ["pc_a\ud800", 4, 5, '"\\u{d800}" at index 4 is not allowed in a portal ID: "pc_" then letters and digits'],
   ])("rejects the malformed ID %j at its span", (input, index, end, message) => {
     expect(validatePortalRef(input)).toEqual({ valid: false, kind: "id", issues: [{ code: "invalid_portal_id", message, index, end }] });
   });
@@ -28,7 +28,7 @@ describe("validatePortalRef", () => {
     expect(validatePortalRef(`${longest}b`)).toEqual({
       valid: false,
       kind: "id",
-      issues: [{ code: "too_long", message: "Too long for a portal ID: 256 of at most 255 characters", index: 255, end: 256 }],
+      issues: [{ code: "too_long", message: `"pc_${"a".repeat(37)}…" is too long for a portal ID: 256 characters, at most 255`, index: 255, end: 256 }],
     });
   });
 

@@ -56,7 +56,7 @@ describe("scanPortalSlug", () => {
 
   it("puts each span on the first run of offending characters and counts the rest", () => {
     expect(scanPortalSlug("MY-PORTAL")).toEqual([
-      { code: "uppercase", index: 0, end: 2, message: '"MY" at 0-1 (and 1 more) is uppercase: slugs are lowercase' },
+      { code: "uppercase", index: 0, end: 2, message: '"MY" at index 0 (and 1 more) is uppercase: slugs are lowercase' },
     ]);
     expect(scanPortalSlug("a---b")[0]).toMatchObject({ code: "consecutive_hyphens", index: 1, end: 4 });
     expect(scanPortalSlug("a".repeat(70))[0]).toMatchObject({ code: "too_long", index: PORTAL_SLUG_MAX_LENGTH, end: 70 });
@@ -65,17 +65,17 @@ describe("scanPortalSlug", () => {
   it("spans a surrogate pair as one character", () => {
     const [issue] = scanPortalSlug("ab😀c");
     expect(issue).toMatchObject({ code: "invalid_character", index: 2, end: 4 });
-    expect(issue?.message).toBe('"\\u{1f600}" at 2-3 is not allowed: use a-z, 0-9 and "-"');
+    expect(issue?.message).toBe('"\\u{1f600}" at index 2 is not allowed: use a-z, 0-9 and "-"');
   });
 
   it("names every character outside printable ASCII by code point", () => {
-    expect(scanPortalSlug("my\u200bportal")[0]?.message).toBe('"\\u{200b}" at 2 is not allowed: use a-z, 0-9 and "-"');
-    expect(scanPortalSlug("my\tportal")[0]?.message).toBe('"\\u{9}" at 2 is whitespace');
-    expect(scanPortalSlug("portаl")[0]?.message).toBe('"\\u{430}" at 4 is not allowed: use a-z, 0-9 and "-"');
+    expect(scanPortalSlug("my\u200bportal")[0]?.message).toBe('"\\u{200b}" at index 2 is not allowed: use a-z, 0-9 and "-"');
+    expect(scanPortalSlug("my\tportal")[0]?.message).toBe('"\\u{9}" at index 2 is whitespace: join words with "-"');
+    expect(scanPortalSlug("portаl")[0]?.message).toBe('"\\u{430}" at index 4 is not allowed: use a-z, 0-9 and "-"');
   });
 
   it("quotes at most eight characters of a run, whole characters only", () => {
-    expect(scanPortalSlug("a" + "😀".repeat(20))[0]?.message).toBe(`"${"\\u{1f600}".repeat(8)}…" at 1-40 is not allowed: use a-z, 0-9 and "-"`);
+    expect(scanPortalSlug("a" + "😀".repeat(20))[0]?.message).toBe(`"${"\\u{1f600}".repeat(8)}…" at index 1 is not allowed: use a-z, 0-9 and "-"`);
   });
 
   it("keeps issues and messages bounded however long the input", () => {

@@ -9,6 +9,7 @@ import { quote } from "./text.js";
 import {
   PORTAL_SLUG_MAX_LENGTH,
   QUOTED_CHARACTERS,
+  QUOTED_VALUE,
   PORTAL_SLUG_MIN_LENGTH,
   REASONS,
   characterMessage,
@@ -22,8 +23,8 @@ import {
 /** 1 for the code units a slug is made of besides the hyphen: a-z and 0-9. */
 const SLUG_UNIT = new Uint8Array(LOWER_Z + 1).fill(1, DIGIT_ZERO, DIGIT_NINE + 1).fill(1, LOWER_A, LOWER_Z + 1);
 
-/** Where the first run of one problem lies, and how many separate runs come after it. */
-interface Run {
+/** Where the first run of one problem lies, and how many separate runs come after it. @internal */
+export interface Run {
   index: number;
   end: number;
   /** End of the latest occurrence, to tell a continuing run from a new one. */
@@ -32,12 +33,10 @@ interface Run {
 }
 
 /**
- * Every broken rule of `input`, one issue per code: the first run of offending characters
- * carries the span and the message counts the rest, so the list is bounded whatever the length.
- * A value that is no string gets `not_a_string`, as `validatePortalSlug` gives it. Never throws.
+ * The one pass: where each character problem of `input` first occurs, how many separate runs
+ * follow, and where the last one ends. @internal
  */
-export function scanPortalSlug(input: string): PortalSlugIssue[] {
-  if (typeof input !== "string") return [{ code: "not_a_string", message: typeMessage(input) }];
+export function runsOf(input: string): Partial<Record<CharacterIssueCode, Run>> {
   const length = input.length;
   const runs: Partial<Record<CharacterIssueCode, Run>> = {};
   const mark = (code: CharacterIssueCode, index: number, end: number): void => {
@@ -49,7 +48,6 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
       run.last = end;
     }
   };
-
   for (let i = 0; i < length; i++) {
     const unit = input.charCodeAt(i);
     if (SLUG_UNIT[unit]) continue;
@@ -64,16 +62,32 @@ export function scanPortalSlug(input: string): PortalSlugIssue[] {
     // only where a high surrogate has its low one after it, so a lone half stays one unit.
     else mark("invalid_character", i, ((input.codePointAt(i) as number) > LAST_BMP ? ++i : i) + 1);
   }
+  return runs;
+}
 
+/**
+ * Every broken rule of `input`, one issue per code: the first run of offending characters
+ * carries the span and the message counts the rest, so the list is bounded whatever the length.
+ * A value that is no string gets `not_a_string`, as `validatePortalSlug` gives it. Never throws.
+ */
+export function scanPortalSlug(input: string): PortalSlugIssue[] {
+  if (typeof input !== "string") return [{ code: "not_a_string", message: typeMessage(input) }];
+  const length = input.length;
+  const runs = runsOf(input);
   const issues: PortalSlugIssue[] = [];
-  if (length < PORTAL_SLUG_MIN_LENGTH) issues.push({ code: "too_short", message: lengthMessage(length) });
+  if (length < PORTAL_SLUG_MIN_LENGTH) issues.push({ code: "too_short", message: lengthMessage(quote(input, QUOTED_VALUE), length) });
   if (length > PORTAL_SLUG_MAX_LENGTH) {
     // The first character past the limit, whole: the 64th unit may be the first half of an emoji.
-    issues.push({ code: "too_long", message: lengthMessage(length), index: characterStart(input, PORTAL_SLUG_MAX_LENGTH), end: length });
+    issues.push({
+      code: "too_long",
+      message: lengthMessage(quote(input, QUOTED_VALUE), length),
+      index: characterStart(input, PORTAL_SLUG_MAX_LENGTH),
+      end: length,
+    });
   }
   for (const code of Object.keys(runs) as CharacterIssueCode[]) {
     const { index, end, more } = runs[code] as Run;
-    issues.push({ code, message: characterMessage(REASONS[code], quote(input.slice(index, end), QUOTED_CHARACTERS), index, end, more), index, end });
+    issues.push({ code, message: characterMessage(REASONS[code], quote(input.slice(index, end), QUOTED_CHARACTERS), index, more), index, end });
   }
   // Reading order, by where each starts: too_short has no position and comes first, too_long
   // starts at the character past the maximum, after any problem before it.

@@ -3,7 +3,7 @@
  * Hono and every other consumer of the spec take it as it is. The spec asks implementers to
  * copy its types rather than depend on a package; the few we need are written here.
  */
-import type { PortalSlug, PortalSlugIssueCode } from "./contract.js";
+import { withSuggestion, type PortalSlug, type PortalSlugIssueCode } from "./contract.js";
 import { validatePortalSlug } from "./validate.js";
 
 /** The Standard Schema v1 interface, as much of it as a slug schema uses. */
@@ -32,7 +32,8 @@ export declare namespace StandardSchemaV1 {
 
 /**
  * A Standard Schema for portal slugs: `validate` answers `{ value }` for a valid slug and
- * `{ issues }`, one per broken rule with the core's message, code and span, otherwise.
+ * `{ issues }`, one per broken rule with the core's code and span, otherwise, each message the
+ * core's with the suggested slug named at its end.
  */
 export const portalSlugStandardSchema: StandardSchemaV1<string, PortalSlug> = {
   "~standard": {
@@ -40,7 +41,12 @@ export const portalSlugStandardSchema: StandardSchemaV1<string, PortalSlug> = {
     vendor: "portal-slug",
     validate: (value) => {
       const result = validatePortalSlug(value);
-      return result.valid ? { value: result.value } : { issues: result.issues };
+      if (result.valid) return { value: result.value };
+      // A consumer shows the messages alone: each names the slug to write instead.
+      const { suggestion } = result;
+      return {
+        issues: suggestion === undefined ? result.issues : result.issues.map((issue) => ({ ...issue, message: withSuggestion(issue.message, suggestion) })),
+      };
     },
   },
 };

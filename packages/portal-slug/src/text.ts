@@ -23,3 +23,10 @@ export const shorten = (text: string, max: number): string => {
 
 /** {@link shorten}, in double quotes. */
 export const quote = (text: string, max: number): string => `"${shorten(text, max)}"`;
+
+/**
+ * A request body's field path as a message writes it before what is wrong there, the way code
+ * spells it: `scopes[1]: `, or nothing for the whole body.
+ */
+export const pathPrefix = (path: readonly (string | number)[]): string =>
+  path.length ? `${path.map((part, at) => (typeof part === "number" ? `[${part}]` : at ? `.${part}` : part)).join("")}: ` : "";

@@ -17,7 +17,9 @@ describe("portalSlug at runtime", () => {
   it("throws a PortalSlugError with every issue for an invalid string", () => {
     const call = () => portalSlug(opaque("My_Portal"));
     expect(call).toThrow(PortalSlugError);
-    expect(call).toThrow(/^Invalid portal slug: "M" at 0 \(and 1 more\) is uppercase/);
+    expect(call).toThrow(
+      'Invalid portal slug "My_Portal": "M" at index 0 (and 1 more) is uppercase: slugs are lowercase; also "_" at index 2 is an underscore: join words with "-"; write "my-portal"',
+    );
     try {
       call();
       expect.unreachable();

@@ -226,7 +226,14 @@ interface Named {
  */
 type Shown<C extends string> = C extends keyof Named ? Named[C] : C extends Ascii ? `'${C}'` : `'${C}' (not ASCII)`;
 
-type TooLong = `Too long: more than ${typeof PORTAL_SLUG_MAX_LENGTH} characters`;
+/**
+ * What the walk answers for a literal past the maximum, before the literal is quoted: the walk
+ * reads from a position on and has no literal to quote.
+ */
+type TooLong = "too long";
+
+/** The runtime's words for a literal `S` past the maximum; the compiler does not count past 65 characters. */
+type TooLongMessage<S extends string> = `'${Shortened<S>}' is too long: more than ${typeof PORTAL_SLUG_MAX_LENGTH} characters`;
 
 /*
  * The quick check. Almost every literal a program holds is a valid slug, so that answer has to
@@ -324,12 +331,12 @@ type Reason<Code extends CharacterIssueCode> = SingleQuoted<(typeof REASONS)[Cod
 /** The problem of character `C` at position `At`, which is not one a slug is made of, in the runtime's words. */
 type CharacterProblem<C extends string, At extends number> =
   C extends Uppercase<Letter>
-    ? `'${C}' at ${At} ${Reason<"uppercase">}`
+    ? `'${C}' at index ${At} ${Reason<"uppercase">}`
     : C extends "_"
-      ? `'_' at ${At} ${Reason<"underscore">}`
+      ? `'_' at index ${At} ${Reason<"underscore">}`
       : C extends Whitespace
-        ? `${Shown<C>} at ${At} ${Reason<"whitespace">}`
-        : `${Shown<C>} at ${At} ${Reason<"invalid_character">}`;
+        ? `${Shown<C>} at index ${At} ${Reason<"whitespace">}`
+        : `${Shown<C>} at index ${At} ${Reason<"invalid_character">}`;
 
 /**
  * Which hyphen the walk is walking up to, found by its pattern before the walk: the first double
@@ -347,9 +354,9 @@ type EndProblem<End extends Ending, At extends number> = At extends typeof PORTA
     ? true
     : TooLong
   : End extends "double"
-    ? `'--' at ${At}-${Successor[At]} ${Reason<"consecutive_hyphens">}`
+    ? `'--' at index ${At} ${Reason<"consecutive_hyphens">}`
     : End extends "trailing"
-      ? `'-' at ${At} ${Reason<"trailing_hyphen">}`
+      ? `'-' at index ${At} ${Reason<"trailing_hyphen">}`
       : true;
 
 /** `Successor[N]` is N + 1 and `PlusEight[N]` is N + 8: positions counted without building tuples. */
@@ -468,13 +475,12 @@ type Single<T extends string, At extends number, End extends Ending> = At extend
  */
 type Explain<S extends string> = S extends `${infer _A}${infer _B}${infer _C}${string}`
   ? S extends `-${string}`
-    ? `'-' at 0 ${Reason<"leading_hyphen">}`
-    : S extends `${infer Before}--${string}`
-      ? Walk<Before, 0, "double">
-      : S extends `${infer Before}-`
-        ? Walk<Before, 0, "trailing">
-        : Walk<S, 0, "none">
-  : `Too short: ${S extends "" ? 0 : S extends `${infer _A}${infer _B}${string}` ? 2 : 1} of at least ${typeof PORTAL_SLUG_MIN_LENGTH} characters`;
+    ? `'-' at index 0 ${Reason<"leading_hyphen">}`
+    : Worded<
+        S,
+        S extends `${infer Before}--${string}` ? Walk<Before, 0, "double"> : S extends `${infer Before}-` ? Walk<Before, 0, "trailing"> : Walk<S, 0, "none">
+      >
+  : `'${S}' is too short: ${S extends "" ? "0 characters" : S extends `${infer _A}${infer _B}${string}` ? "2 characters" : "1 character"}, at least ${typeof PORTAL_SLUG_MIN_LENGTH}`;
 /* eslint-enable @typescript-eslint/no-unused-vars */
 
 /** No keys at all: every record of literal keys requires one, and only a pattern's record does not. */
@@ -484,18 +490,27 @@ type NoKeys = Record<never, never>;
  * The verdict on one member `S` of a union, `Q` being its quick answer: a literal the quick
  * check turned down is explained, a pattern is left to the runtime.
  */
-type Verdict<S extends string, Q extends string> = Q extends "" ? true : NoKeys extends Record<S, unknown> ? true : Q extends "long" ? TooLong : Explain<S>;
+type Verdict<S extends string, Q extends string> = Q extends ""
+  ? true
+  : NoKeys extends Record<S, unknown>
+    ? true
+    : Q extends "long"
+      ? TooLongMessage<S>
+      : Explain<S>;
+
+/** A walk's answer for the literal `S`: past the maximum, the literal quoted. */
+type Worded<S extends string, Answer> = Answer extends TooLong ? TooLongMessage<S> : Answer;
 
 /**
  * `true` when the literal `S` is a valid portal slug, otherwise a message naming its first
  * problem by character and position, in the runtime's words, e.g.
- * `"'M' at 0 is uppercase: slugs are lowercase"` or `"Too long: more than 64 characters"`.
+ * `"'M' at index 0 is uppercase: slugs are lowercase"` or `"'ab' is too short: 2 characters, at least 3"`.
  * A string the compiler cannot know in full (`string`, `` `my-${string}` ``) is `true`: only the
  * runtime can judge it. A union is checked member by member.
  *
  * @example
  * type Ok = ValidatePortalSlug<"my-portal">; // true
- * type Bad = ValidatePortalSlug<"my_portal">; // "'_' at 2 is an underscore: join words with '-'"
+ * type Bad = ValidatePortalSlug<"my_portal">; // "'_' at index 2 is an underscore: join words with '-'"
  */
 export type ValidatePortalSlug<S extends string> = S extends unknown ? Verdict<S, Quick<S>> : never;
 
@@ -745,7 +760,7 @@ type UnknownPortal<
   ? Names extends string[]
     ? `; none is close: ${Quoted<Names>}`
     : "; none of them is close"
-  : `: did you mean '${Near}'?`}`;
+  : `; write '${Near}'`}`;
 
 /**
  * {@link ValidatePortalSlug} held to a list of portals as well: `true` when the literal `S` is a
@@ -758,7 +773,7 @@ type UnknownPortal<
  * @example
  * type Ok = ValidateKnownPortal<"dev-docs", "billing-portal" | "dev-docs">; // true
  * type Typo = ValidateKnownPortal<"biling-portal", "billing-portal" | "dev-docs">;
- * // "'biling-portal' is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have: did you mean 'billing-portal'?"
+ * // "'biling-portal' is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have; write 'billing-portal'"
  */
 export type ValidateKnownPortal<S extends string, Portals extends string = KnownPortal> = KnownVerdict<S, Portal<Portals>>;
 
@@ -813,7 +828,7 @@ type PortalSlugInput = [KnownSlug] extends [never] ? string : KnownSlug | (strin
  *
  * @example
  * const slug = portalSlug("my-portal"); // PortalSlug
- * portalSlug("My-Portal"); // type error: "'M' at 0 is uppercase: slugs are lowercase"
+ * portalSlug("My-Portal"); // type error: "'M' at index 0 is uppercase: slugs are lowercase"
  * portalSlug(process.env.PORTAL as string); // checked when it runs
  *
  * @throws {PortalSlugError} When the slug breaks a rule; with a literal argument the compiler has

@@ -83,7 +83,7 @@ describe("assertPortalSlug", () => {
     expect(error.name).toBe("PortalSlugError");
     expect(error.issues.map((issue) => issue.code)).toEqual(["underscore"]);
     expect(error.suggestion).toBe("my-portal");
-    expect(error.message).toBe('Invalid portal slug: "_" at 2 is an underscore: join words with "-" (did you mean "my-portal"?)');
+    expect(error.message).toBe('Invalid portal slug "my_portal": "_" at index 2 is an underscore: join words with "-"; write "my-portal"');
   });
 
   it("throws for a non-string too", () => {

@@ -300,13 +300,13 @@ describe("valid-session-body's words", () => {
   it("are the core's, with the field path in front", () => {
     const [message] = lint(`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read", "keys.read"] });`);
     const [issue] = checkCreateSessionField("scopes", ["keys:read", "keys.read"]);
-    expect(message?.message).toBe(`scopes[1]: ${issue?.message}.`);
+    expect(message?.message).toBe(`scopes[1]: ${issue?.message}`);
   });
 
-  it("say a key's problem as the guard does, without a second full stop", () => {
+  it("say a key's problem as the guard does, what to write last", () => {
     const [message] = lint(DASHBOARD);
     const [issue] = checkCreateSessionKeys(["portalId", "externalId", "permissions"]).issues;
-    expect(issue?.message.endsWith("?")).toBe(true);
+    expect(issue?.message.endsWith('; write "portal"')).toBe(true);
     expect(message?.message).toBe(issue?.message);
   });
 
@@ -402,6 +402,8 @@ describe("valid-session-body across modules, in words", () => {
       [{ files: ["**/*.ts"], languageOptions: { parser }, plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-session-body": "error" } }],
       service,
     );
-    expect(message?.message).toMatch(/^scopes\[1\]: "keys\.create" is not a scope: .* \(written at src\/config\/bodies\.ts:4:37\)\.$/);
+    expect(message?.message).toBe(
+      'scopes[1] (written at src/config/bodies.ts:4:37): "keys.create" is not a scope: use keys:read, keys:create, keys:reroll or analytics:read; write "keys:create" there',
+    );
   });
 });

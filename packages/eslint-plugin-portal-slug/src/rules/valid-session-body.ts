@@ -32,8 +32,11 @@ export type OlderBody = "when-refused" | "always" | "never";
 
 export type Options = [{ callees?: BodyCallee[]; olderBody?: OlderBody }];
 
-/** Every finding's message: the field it is about, the core's words, and where the value is written. */
-const MESSAGE = "{{ path }}{{ message }}{{ more }}{{ where }}{{ end }}";
+/**
+ * Every finding's message, in the one voice of docs/messages.md: the field it is about and where
+ * the value is written, then the core's words, which name what to write instead last.
+ */
+const MESSAGE = "{{ place }}{{ message }}{{ there }}";
 
 const CODES = {
   unknown_field: true,
@@ -67,10 +70,10 @@ export default createRule<Options, MessageId>({
     hasSuggestions: true,
     messages: {
       ...(Object.fromEntries(Object.keys(CODES).map((code) => [code, MESSAGE])) as Record<BodyCode, string>),
-      renameField: "Rename the field to {{ to }}.",
-      replaceValue: "Replace with {{ to }}.",
+      renameField: "Rename the field to {{ to }}",
+      replaceValue: "Replace with {{ to }}",
       migrateBody:
-        'Rewrite the older fields as the newer ones: "portal" for "slug", "scopes" for "permissions", each permission mapped where the mapping is certain.',
+        'Rewrite the older fields as the newer ones: "portal" for "slug", "scopes" for "permissions", each permission mapped where the mapping is certain',
     },
     schema: [
       {

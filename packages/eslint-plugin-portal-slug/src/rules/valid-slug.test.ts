@@ -40,7 +40,7 @@ const sdk: Cases = {
     {
       code: `unkey.portal!.createSession({ slug: "My-Portal" });`,
       errors: [
-        { messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal!.createSession({ slug: "my-portal" });`) },
+        { messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 42, suggestions: suggest(`unkey.portal!.createSession({ slug: "my-portal" });`) },
       ],
     },
     {
@@ -51,7 +51,7 @@ const sdk: Cases = {
           line: 1,
           column: 49,
           endLine: 1,
-          endColumn: 50,
+          endColumn: 53,
           suggestions: suggest(`(unkey.portal as Portal).createSession({ slug: "my-portal" });`),
         },
       ],
@@ -59,7 +59,7 @@ const sdk: Cases = {
     {
       code: `unkey.portal.createSession!({ slug: "My-Portal" });`,
       errors: [
-        { messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 39, suggestions: suggest(`unkey.portal.createSession!({ slug: "my-portal" });`) },
+        { messageId: "uppercase", line: 1, column: 38, endLine: 1, endColumn: 42, suggestions: suggest(`unkey.portal.createSession!({ slug: "my-portal" });`) },
       ],
     },
     {
@@ -70,7 +70,7 @@ const sdk: Cases = {
           line: 1,
           column: 45,
           endLine: 1,
-          endColumn: 46,
+          endColumn: 49,
           suggestions: suggest(`(ctx.unkey?.portal)?.createSession({ slug: "my-portal" });`),
         },
       ],
@@ -83,7 +83,7 @@ const sdk: Cases = {
           line: 1,
           column: 37,
           endLine: 1,
-          endColumn: 38,
+          endColumn: 41,
           suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", externalId: "u_1" });`),
         },
       ],
@@ -110,7 +110,7 @@ const sdk: Cases = {
           line: 1,
           column: 44,
           endLine: 1,
-          endColumn: 45,
+          endColumn: 47,
           suggestions: suggest(`ctx.unkey?.portal?.createSession({ slug: "a-b-c" });`),
         },
       ],
@@ -132,9 +132,9 @@ const ids: Cases = {
             kind: "ID",
             slug: '"pc_ab-c"',
             where: "",
-            detail: '"-" at 5 is not allowed in a portal ID: "pc_" then letters and digits',
+            detail: '"-" at index 5 is not allowed in a portal ID: "pc_" then letters and digits',
             others: "",
-            there: "",
+            write: "",
           },
           line: 1,
           column: 44,
@@ -152,7 +152,7 @@ const ids: Cases = {
           line: 1,
           column: 39,
           endLine: 1,
-          endColumn: 40,
+          endColumn: 43,
           suggestions: suggest(`unkey.portal.createSession({ portal: "my-portal", scopes: ["keys:read"] });`),
         },
       ],
@@ -196,7 +196,7 @@ portalCreateSession(core, { slug: "My-Portal" });`,
           line: 4,
           column: 36,
           endLine: 4,
-          endColumn: 37,
+          endColumn: 40,
           suggestions: suggest(`import { createRequire } from "node:module";
 const load = createRequire(import.meta.url);
 const { portalCreateSession } = load("@unkey/api/funcs/portalCreateSession.js");
@@ -214,7 +214,7 @@ sdk["portalCreateSession"](core, { slug: "My-Portal" });`,
           line: 2,
           column: 43,
           endLine: 2,
-          endColumn: 44,
+          endColumn: 47,
           suggestions: suggest(`import sdk = require("@unkey/api/funcs/portalCreateSession.js");
 sdk["portalCreateSession"](core, { slug: "my-portal" });`),
         },
@@ -229,7 +229,7 @@ const { portalCreateSession: open } = sdk; open(core, { slug: "My-Portal" });`,
           line: 2,
           column: 64,
           endLine: 2,
-          endColumn: 65,
+          endColumn: 68,
           suggestions: suggest(`export import sdk = require("@unkey/api/funcs/portalCreateSession.js");
 const { portalCreateSession: open } = sdk; open(core, { slug: "my-portal" });`),
         },
@@ -244,7 +244,7 @@ portalCreateSession(core, { slug: "My-Portal" });`,
           line: 2,
           column: 36,
           endLine: 2,
-          endColumn: 37,
+          endColumn: 40,
           suggestions: suggest(`const { portalCreateSession } = require(\`@unkey/api/funcs/portalCreateSession.js\`);
 portalCreateSession(core, { slug: "my-portal" });`),
         },
@@ -260,7 +260,7 @@ open(core, { slug: "My-Portal" });`,
           line: 2,
           column: 21,
           endLine: 2,
-          endColumn: 22,
+          endColumn: 25,
           suggestions: suggest(`const { portalCreateSession: open } = require("@unkey/api/funcs/portalCreateSession.js");
 open(core, { slug: "my-portal" });`),
         },
@@ -275,7 +275,7 @@ sdk.portalCreateSession(core, { slug: "My-Portal" });`,
           line: 2,
           column: 40,
           endLine: 2,
-          endColumn: 41,
+          endColumn: 44,
           suggestions: suggest(`const sdk = require("@unkey/api/funcs/portalCreateSession");
 sdk.portalCreateSession(core, { slug: "my-portal" });`),
         },
@@ -290,7 +290,7 @@ sdk.portalCreateSession(core, { slug: "My-Portal" });`,
           line: 2,
           column: 40,
           endLine: 2,
-          endColumn: 41,
+          endColumn: 44,
           suggestions: suggest(`import sdk = require("@unkey/api/funcs/portalCreateSession.js");
 sdk.portalCreateSession(core, { slug: "my-portal" });`),
         },
@@ -306,7 +306,7 @@ fetch(core, { slug: "Bad_X" });`,
           line: 2,
           column: 22,
           endLine: 2,
-          endColumn: 23,
+          endColumn: 27,
           suggestions: suggest(`import { portalCreateSession as fetch } from "@unkey/api/funcs/portalCreateSession.js";
 fetch(core, { slug: "bad-x" });`),
         },
@@ -321,7 +321,7 @@ fetch(core, { slug: "bad-x" });`),
           line: 2,
           column: 38,
           endLine: 2,
-          endColumn: 39,
+          endColumn: 44,
           suggestions: suggest(
             `import { portalCreateSession as openPortal } from "@unkey/api/funcs/portalCreateSession.js";\nawait openPortal(unkeyCore, { slug: "help-desk" });`,
           ),
@@ -330,7 +330,7 @@ fetch(core, { slug: "bad-x" });`),
     },
     {
       code: `import * as funcs from "@unkey/api/funcs/portalCreateSession.js";\nfuncs.portalCreateSession(core, { portal: "-x-" });`,
-      errors: [{ messageId: "leading_hyphen", line: 2, column: 44, endLine: 2, endColumn: 45, suggestions: [] }],
+      errors: [{ messageId: "leading_hyphen", line: 2, column: 44, endLine: 2, endColumn: 47, suggestions: [] }],
     },
   ],
 };
@@ -362,7 +362,7 @@ const fetch: Cases = {
           line: 1,
           column: 160,
           endLine: 1,
-          endColumn: 161,
+          endColumn: 165,
           suggestions: suggest(
             `const BASE = "https://api.unkey.com"; const ENDPOINT = "/v2/portal.createSession"; fetch(\`\${BASE}\${ENDPOINT}\`, { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`,
           ),
@@ -377,7 +377,7 @@ const fetch: Cases = {
           line: 1,
           column: 90,
           endLine: 1,
-          endColumn: 91,
+          endColumn: 95,
           suggestions: suggest(`fetch(BASE + "/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`),
         },
       ],
@@ -390,7 +390,7 @@ const fetch: Cases = {
           line: 1,
           column: 143,
           endLine: 1,
-          endColumn: 144,
+          endColumn: 148,
           suggestions: suggest(
             `fetch(eu ? new URL("/v2/portal.createSession", EU) : new URL("/v2/portal.createSession", US), { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`,
           ),
@@ -406,7 +406,7 @@ const fetch: Cases = {
           line: 1,
           column: 158,
           endLine: 1,
-          endColumn: 159,
+          endColumn: 164,
           suggestions: suggest(
             `fetch(eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "team-a" }) });`,
           ),
@@ -441,7 +441,7 @@ const fetch: Cases = {
           line: 1,
           column: 94,
           endLine: 1,
-          endColumn: 95,
+          endColumn: 97,
           suggestions: suggest(`globalThis.fetch(new URL("/v2/portal.createSession", base), { body: JSON.stringify({ slug: "x-y-z" }) });`),
         },
       ],
@@ -455,7 +455,7 @@ const fetch: Cases = {
           line: 1,
           column: 112,
           endLine: 1,
-          endColumn: 113,
+          endColumn: 117,
           suggestions: suggest(`fetch("https://api.unkey.com/v2/portal.createSession?trace=1", { method: "POST", body: JSON.stringify({ slug: "bad-x" }) });`),
         },
       ],
@@ -468,7 +468,7 @@ const fetch: Cases = {
           line: 1,
           column: 80,
           endLine: 1,
-          endColumn: 81,
+          endColumn: 85,
           suggestions: suggest('fetch(`${BASE}/v2/portal.createSession#${id}`, { body: JSON.stringify({ slug: "bad-x" }) });'),
         },
       ],
@@ -481,7 +481,7 @@ const fetch: Cases = {
           line: 1,
           column: 91,
           endLine: 1,
-          endColumn: 92,
+          endColumn: 96,
           suggestions: suggest(`fetch(BASE + "/v2/portal.createSession" + "?trace=" + id, { body: JSON.stringify({ slug: "bad-x" }) });`),
         },
       ],
@@ -505,13 +505,13 @@ const callees: Cases = {
       code: `http.fetch("/portal", { slug: "My-Portal" });`,
       options: [{ callees: [{ name: "http.fetch", argument: 1, property: "slug" }] }],
       errors: [
-        { messageId: "uppercase", line: 1, column: 32, endLine: 1, endColumn: 33, suggestions: suggest(`http.fetch("/portal", { slug: "my-portal" });`) },
+        { messageId: "uppercase", line: 1, column: 32, endLine: 1, endColumn: 36, suggestions: suggest(`http.fetch("/portal", { slug: "my-portal" });`) },
       ],
     },
     {
       code: `api.Request({ slug: "My-Portal" });`,
       options: [{ callees: [{ name: "api.Request", property: "slug" }] }],
-      errors: [{ messageId: "uppercase", line: 1, column: 22, endLine: 1, endColumn: 23, suggestions: suggest(`api.Request({ slug: "my-portal" });`) }],
+      errors: [{ messageId: "uppercase", line: 1, column: 22, endLine: 1, endColumn: 26, suggestions: suggest(`api.Request({ slug: "my-portal" });`) }],
     },
     {
       code: `my.portal.createSession(ctx, { slug: "My-Portal" });`,
@@ -522,7 +522,7 @@ const callees: Cases = {
           line: 1,
           column: 39,
           endLine: 1,
-          endColumn: 40,
+          endColumn: 43,
           suggestions: suggest(`my.portal.createSession(ctx, { slug: "my-portal" });`),
         },
       ],
@@ -531,7 +531,7 @@ const callees: Cases = {
     {
       code: `clients[region].openPortal("My-Portal");`,
       options: [{ callees: [{ name: "openPortal" }] }],
-      errors: [{ messageId: "uppercase", line: 1, column: 29, endLine: 1, endColumn: 30, suggestions: suggest(`clients[region].openPortal("my-portal");`) }],
+      errors: [{ messageId: "uppercase", line: 1, column: 29, endLine: 1, endColumn: 33, suggestions: suggest(`clients[region].openPortal("my-portal");`) }],
     },
     {
       code: `class A { #billing: any; m() { this.#billing.openPortal("My-Portal"); } }`,
@@ -542,7 +542,7 @@ const callees: Cases = {
           line: 1,
           column: 58,
           endLine: 1,
-          endColumn: 59,
+          endColumn: 62,
           suggestions: suggest(`class A { #billing: any; m() { this.#billing.openPortal("my-portal"); } }`),
         },
       ],
@@ -551,7 +551,7 @@ const callees: Cases = {
       code: `clients[region].billing.openPortal("My-Portal");`,
       options: [{ callees: [{ name: "billing.openPortal" }] }],
       errors: [
-        { messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest(`clients[region].billing.openPortal("my-portal");`) },
+        { messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 41, suggestions: suggest(`clients[region].billing.openPortal("my-portal");`) },
       ],
     },
     {
@@ -564,7 +564,7 @@ const callees: Cases = {
           line: 1,
           column: 43,
           endLine: 1,
-          endColumn: 44,
+          endColumn: 49,
           suggestions: suggest(`this.billing.openPortal(user.id, { slug: "team-portal" });`),
         },
       ],
@@ -617,7 +617,7 @@ const values: Cases = {
           line: 1,
           column: 40,
           endLine: 1,
-          endColumn: 41,
+          endColumn: 44,
           suggestions: suggest(
             `const W = { x: 1 }; const S = { slug: "my-portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,
           ),
@@ -633,7 +633,7 @@ const values: Cases = {
           line: 1,
           column: 26,
           endLine: 1,
-          endColumn: 28,
+          endColumn: 29,
           suggestions: suggest(`const P = { prod: { eu: "eu-portal" } }; unkey.portal.createSession({ slug: P.prod.eu });`),
         },
       ],
@@ -646,7 +646,7 @@ const values: Cases = {
           line: 1,
           column: 37,
           endLine: 1,
-          endColumn: 38,
+          endColumn: 41,
           suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", 0: x });`),
         },
       ],
@@ -659,7 +659,7 @@ const values: Cases = {
           line: 1,
           column: 17,
           endLine: 1,
-          endColumn: 18,
+          endColumn: 21,
           suggestions: suggest(`const R = { 1: "my-portal" }; unkey.portal.createSession({ slug: R[1] });`),
         },
       ],
@@ -759,7 +759,7 @@ const values: Cases = {
           line: 1,
           column: 58,
           endLine: 1,
-          endColumn: 60,
+          endColumn: 61,
           suggestions: suggest(`unkey.portal.createSession({ slug: isEu ? "eu-portal" : "us-portal" });`),
         },
       ],
@@ -790,7 +790,7 @@ const values: Cases = {
           line: 1,
           column: 38,
           endLine: 1,
-          endColumn: 40,
+          endColumn: 41,
           suggestions: suggest(`const PORTALS = Object.freeze({ eu: "eu-portal" });\nunkey.portal.createSession({ slug: PORTALS.eu });`),
         },
       ],
@@ -804,7 +804,7 @@ const values: Cases = {
           line: 2,
           column: 21,
           endLine: 2,
-          endColumn: 22,
+          endColumn: 27,
           suggestions: suggest(
             `function bodyFor(id: string) {\n  return { portal: "help-desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`,
           ),
@@ -851,7 +851,7 @@ const templates: Cases = {
       // A template without expressions is a literal; the suggestion keeps the backticks.
       code: "unkey.portal.createSession({ slug: `My-Portal` });",
       errors: [
-        { messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 38, suggestions: suggest("unkey.portal.createSession({ slug: `my-portal` });") },
+        { messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 41, suggestions: suggest("unkey.portal.createSession({ slug: `my-portal` });") },
       ],
     },
     {
@@ -896,7 +896,7 @@ const rules: Cases = {
     {
       code: `unkey.portal.createSession({ slug: \`line\r\nA_a\` });`,
       errors: [
-        { messageId: "whitespace", line: 1, column: 41, endLine: 2, endColumn: 1, suggestions: suggest(`unkey.portal.createSession({ slug: \`line-a-a\` });`) },
+        { messageId: "whitespace", line: 1, column: 41, endLine: 2, endColumn: 3, suggestions: suggest(`unkey.portal.createSession({ slug: \`line-a-a\` });`) },
       ],
     },
     {
@@ -1017,14 +1017,14 @@ const rules: Cases = {
             kind: "slug",
             slug: '"My_Portal!"',
             where: "",
-            detail: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase',
-            others: ' Also: "_" at 2 is an underscore: join words with "-"; "!" at 9 is not allowed: use a-z, 0-9 and "-".',
-            there: "",
+            detail: '"M" at index 0 (and 1 more) is uppercase: slugs are lowercase',
+            others: '; also "_" at index 2 is an underscore: join words with "-"; also "!" at index 9 is not allowed: use a-z, 0-9 and "-"',
+            write: '; write "my-portal"',
           },
           line: 1,
           column: 37,
           endLine: 1,
-          endColumn: 38,
+          endColumn: 47,
           suggestions: [
             { messageId: "replaceWithSuggestion", data: { suggestion: '"my-portal"' }, output: `unkey.portal.createSession({ slug: "my-portal" });` },
           ],
@@ -1113,6 +1113,101 @@ typedTester.run("valid-slug with type information", rule, {
   ],
 });
 
+// A literal type's members against the declared portals: a malformed member outranks one none of
+// them is (it is wrong wherever it is sent), whichever comes first in the union, and the count
+// covers the rest, unknown ones included.
+const DECLARED = { "portal-slug": { portals: ["billing-portal", "dev-docs", "pc_3Kd9xQ2"] } };
+const file = path.join(fixtures, "file.ts");
+typedTester.run("valid-slug with type information and declared portals", rule, {
+  valid: [{ code: `declare const slug: "billing-portal" | "dev-docs"; unkey.portal.createSession({ slug });`, filename: file, settings: DECLARED }],
+  invalid: [
+    {
+      code: `declare const region: "eu-portal" | "US_Portal";\nunkey.portal.createSession({ slug: region });`,
+      filename: file,
+      settings: DECLARED,
+      errors: [
+        {
+          messageId: "uppercase",
+          data: {
+            kind: "slug",
+            slug: '"US_Portal" (and 1 more member of its type)',
+            where: "",
+            detail: '"US" at index 0 (and 1 more) is uppercase: slugs are lowercase',
+            others: '; also "_" at index 2 is an underscore: join words with "-"',
+            write: '; write "us-portal"',
+          },
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 42,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // The malformed member last in the union, and two unknown ones before it.
+      code: `type Region = "eu-portal" | "ap-portal" | "us--portal";\ndeclare function region(): Region;\nunkey.portal.createSession({ slug: region() });`,
+      filename: file,
+      settings: DECLARED,
+      errors: [{ messageId: "consecutive_hyphens", line: 3, column: 36, endLine: 3, endColumn: 44, suggestions: [] }],
+    },
+    {
+      // Unions mixing IDs in the newer field: a malformed ID, or a malformed slug, outranks an unknown ID.
+      code: `declare const portal: "pc_3Kd9xQ3" | "pc_ab-c";\nunkey.portal.createSession({ portal });`,
+      filename: file,
+      settings: DECLARED,
+      errors: [
+        {
+          messageId: "invalid_portal_id",
+          data: {
+            kind: "ID",
+            slug: '"pc_ab-c" (and 1 more member of its type)',
+            where: "",
+            detail: '"-" at index 5 is not allowed in a portal ID: "pc_" then letters and digits',
+            others: "",
+            write: "",
+          },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 36,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `declare const portal: "pc_3Kd9xQ3" | "dev-docs" | "Dev_Docs";\nunkey.portal.createSession({ portal: portal });`,
+      filename: file,
+      settings: DECLARED,
+      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 44, suggestions: [] }],
+    },
+    {
+      // Only unknown members: the first, with the count of the others and the closest portal.
+      code: `declare const portal: "pc_3Kd9xQ3" | "eu-portal";\nunkey.portal.createSession({ portal });`,
+      filename: file,
+      settings: DECLARED,
+      errors: [
+        {
+          messageId: "unknown_portal",
+          data: {
+            kind: "ID",
+            slug: '"pc_3Kd9xQ3" (and 1 more member of its type)',
+            where: "",
+            detail: '"pc_3Kd9xQ3" is none of the 3 portals declared, and Unkey answers 404 for a portal it does not have',
+            others: "",
+            write: '; write "pc_3Kd9xQ2"',
+          },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 36,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
 describe("valid-slug options", () => {
   const linter = new Linter();
   const lintWith = (options: unknown) =>
@@ -1129,11 +1224,11 @@ describe("valid-slug options", () => {
   });
 
   it.each([
-    [[], /settings\["portal-slug"\] must be an object/],
-    [{ followImports: "no" }, /settings\["portal-slug"\]\.followImports must be true or false/],
-    [{ followImport: false }, /settings\["portal-slug"\]\.followImport is not a setting of eslint-plugin-portal-slug/],
-    [{ portals: "billing-portal" }, /settings\["portal-slug"\]\.portals must be an array of portal slugs and IDs/],
-    [{ portals: ["billing-portal", 42] }, /settings\["portal-slug"\]\.portals\[1\] must be a string, a portal slug or ID: got number/],
+    [[], /settings\["portal-slug"\]: Expected an object/],
+    [{ followImports: "no" }, /settings\["portal-slug"\]\.followImports: Expected true or false, got string/],
+    [{ followImport: false }, /settings\["portal-slug"\]\.followImport: Not a setting of eslint-plugin-portal-slug, which knows followImports and portals/],
+    [{ portals: "billing-portal" }, /settings\["portal-slug"\]\.portals: Expected an array of portal slugs and IDs/],
+    [{ portals: ["billing-portal", 42] }, /settings\["portal-slug"\]\.portals\[1\]: Expected a string, a portal slug or ID, got number/],
   ])("rejects the shared setting %j, naming it, on any file", (setting, message) => {
     const lint = () =>
       linter.verify("let x = 1;", [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": setting }, rules: { "portal-slug/valid-slug": "error" } }]);
@@ -1179,9 +1274,9 @@ const acrossModules: RunTests<MessageId, Options> = {
             kind: "slug",
             slug: '"us--portal"',
             where: written("src/config/portals.ts", 5, 47),
-            detail: '"--" at 2-3 is a double hyphen',
+            detail: '"--" at index 2 is a double hyphen: keep one "-"',
             others: "",
-            there: ' Write "us-portal" there.',
+            write: '; write "us-portal" there',
           },
           line: 2,
           column: 38,
@@ -1220,9 +1315,9 @@ const acrossModules: RunTests<MessageId, Options> = {
             kind: "slug",
             slug: '"beta_portal"',
             where: written("src/config/portals.ts", 15, 36),
-            detail: '"_" at 4 is an underscore: join words with "-"',
+            detail: '"_" at index 4 is an underscore: join words with "-"',
             others: "",
-            there: ' Write "beta-portal" there.',
+            write: '; write "beta-portal" there',
           },
           line: 4,
           column: 38,
@@ -1245,9 +1340,9 @@ const acrossModules: RunTests<MessageId, Options> = {
             kind: "slug",
             slug: '"EU-portal"',
             where: written("src/config/regions.js", 2, 19),
-            detail: '"EU" at 0-1 is uppercase: slugs are lowercase',
+            detail: '"EU" at index 0 is uppercase: slugs are lowercase',
             others: "",
-            there: ' Write "eu-portal" there.',
+            write: '; write "eu-portal" there',
           },
           line: 2,
           column: 38,
@@ -1330,7 +1425,7 @@ ruleTester.run("valid-slug with known portals", rule, {
     {
       code: MALFORMED,
       settings: PORTALS,
-      errors: [{ messageId: "uppercase", line: 1, column: 39, endLine: 1, endColumn: 40, suggestions: suggest(MALFORMED.replace("Dev-Docs", "dev-docs")) }],
+      errors: [{ messageId: "uppercase", line: 1, column: 39, endLine: 1, endColumn: 44, suggestions: suggest(MALFORMED.replace("Dev-Docs", "dev-docs")) }],
     },
   ],
 });
@@ -1348,8 +1443,8 @@ describe("valid-slug with known portals, in words", () => {
     const [report] = lint(TYPO, PORTALS["portal-slug"].portals);
     const result = validatePortalRef("biling-portal", { portals: PORTALS["portal-slug"].portals });
     const [issue] = result.valid ? [] : result.issues;
-    expect(report?.message).toBe(`Unknown portal slug: ${issue?.message}`);
-    expect(report?.message).toContain('did you mean "billing-portal"?');
+    expect(report?.message).toBe(`Unknown portal slug "biling-portal": ${issue?.message}`);
+    expect(report?.message).toMatch(/; write "billing-portal"$/);
   });
 
   it("says once, on the console, which entries are malformed, and checks against the others", () => {
@@ -1360,7 +1455,9 @@ describe("valid-slug with known portals, in words", () => {
       lint(TYPO, [...portals]);
       const said = warn.mock.calls.map(([message]) => String(message)).filter((message) => message.includes("Bad_Entry_For_Test"));
       expect(said).toHaveLength(1);
-      expect(said[0]).toMatch(/^eslint-plugin-portal-slug: settings\["portal-slug"\]\.portals\[1\] "Bad_Entry_For_Test" is no portal slug or ID/);
+      expect(said[0]).toMatch(
+        /^eslint-plugin-portal-slug: settings\["portal-slug"\]\.portals\[1\]: "Bad_Entry_For_Test" is no portal slug or ID.*; the entry is left out$/,
+      );
     } finally {
       warn.mockRestore();
     }

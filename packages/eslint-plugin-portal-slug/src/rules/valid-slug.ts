@@ -25,9 +25,13 @@ export type Options = [{ callees?: Callee[] }];
 
 const PROBLEM_CODES: readonly ProblemCode[] = [...PORTAL_SLUG_ISSUE_CODES, "invalid_portal_id"];
 
-/** The form rules' reports say what is invalid; a well-formed value none of the declared portals is, is unknown. */
-const INVALID = "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}.{{ others }}{{ there }}";
-const UNKNOWN = "Unknown portal {{ kind }}{{ where }}: {{ detail }}{{ there }}";
+/**
+ * The form rules' reports say what is invalid; a well-formed value none of the declared portals
+ * is, is unknown. Both in the one voice of docs/messages.md: the value and where it is written,
+ * the core's words for each problem, and what to write instead, last.
+ */
+const INVALID = "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
+const UNKNOWN = "Unknown portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 
 export default createRule<Options, MessageId>({
   name: "valid-slug",
@@ -42,7 +46,7 @@ export default createRule<Options, MessageId>({
     messages: {
       ...(Object.fromEntries(PROBLEM_CODES.map((code) => [code, INVALID])) as Record<Exclude<ProblemCode, "unknown_portal">, string>),
       unknown_portal: UNKNOWN,
-      replaceWithSuggestion: "Replace with {{ suggestion }}.",
+      replaceWithSuggestion: "Replace with {{ suggestion }}",
     },
     schema: [
       {

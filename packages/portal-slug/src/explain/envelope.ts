@@ -99,7 +99,7 @@ export function readEnvelope(input: unknown): Envelope | string {
     const { location, message, fix } = entry as Record<string, unknown>;
     if (text(message))
       envelope.errors.push(
-        `${text(location) ? `${clip(location as string)}: ` : ""}${clip(message as string)}${text(fix) ? ` (fix: ${clip(fix as string)})` : ""}`,
+        `${text(location) ? `${clip(location as string)}: ` : ""}"${clip(message as string)}"${text(fix) ? ` (fix: "${clip(fix as string)}")` : ""}`,
       );
   }
   return envelope;

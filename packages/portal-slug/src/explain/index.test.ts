@@ -57,11 +57,11 @@ describe("explainPortalError: the portal 404s", () => {
           index: 0,
           end: 1,
           suggestion: "my-portal",
-          message: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase',
+          message: '"M" at index 0 (and 1 more) is uppercase: slugs are lowercase; write "my-portal"',
         },
       ],
       message:
-        'The slug "My-Portal" breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_2c9a0jf23l4k567): "M" at 0 (and 1 more) is uppercase: slugs are lowercase. Send "my-portal".',
+        'The slug "My-Portal" breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_2c9a0jf23l4k567): "M" at index 0 (and 1 more) is uppercase: slugs are lowercase; write "my-portal"',
     });
   });
 
@@ -81,7 +81,7 @@ describe("explainPortalError: the portal 404s", () => {
       cause: "unknown_portal",
       requestId: "req_2c9a0jf23l4k567",
       message:
-        "Unkey found no portal \"my-portal\" for this root key (404 portal_config_not_found, request req_2c9a0jf23l4k567). The slug is well-formed, so check that it is the one configured for your portal (slugs match exactly), then that the root key belongs to the portal's workspace (a key from another workspace gets this 404, not a 401, because the lookup is scoped to the workspace); that the portal has been provisioned: during the Customer Portal's early access the Unkey team creates portal configurations on request.",
+        "Unkey found no portal \"my-portal\" for this root key (404 portal_config_not_found, request req_2c9a0jf23l4k567): the slug is well-formed, so check that it is the one configured for your portal (slugs match exactly), then that the root key belongs to the portal's workspace (a key from another workspace gets this 404, not a 401, because the lookup is scoped to the workspace); that the portal has been provisioned: during the Customer Portal's early access the Unkey team creates portal configurations on request",
     });
   });
 
@@ -89,7 +89,7 @@ describe("explainPortalError: the portal 404s", () => {
     const explanation = explainPortalError(portalNotFound, { portal: "pc_3Kd9xQ2", externalId: "u", scopes: ["keys:read"] });
     expect(explanation).toMatchObject({ cause: "unknown_portal", requestId: "req_7f3k2m" });
     expect(explanation).not.toHaveProperty("issues");
-    expect(explanation.message).toContain("It is a portal ID, so check that it is your portal's");
+    expect(explanation.message).toContain(": it is a portal ID, so check that it is your portal's");
     expect(explanation.message).toContain("portal.*.create_portal_session or portal.<portal_id>.create_portal_session");
     expect(explainPortalError(configNotFound, { slug: "my-portal" }).message).not.toContain("create_portal_session");
   });
@@ -97,12 +97,12 @@ describe("explainPortalError: the portal 404s", () => {
   it("keeps an ID's 404 on the workspace, naming the ID's own flaw first", () => {
     const explanation = explainPortalError(portalNotFound, { portal: "pc_ab-c" });
     expect(explanation).toMatchObject({ cause: "unknown_portal", issues: [{ path: ["portal"], code: "invalid_portal_id", index: 5, end: 6 }] });
-    expect(explanation.message).toContain('The portal ID is malformed itself ("-" at 5 is not allowed in a portal ID');
+    expect(explanation.message).toContain(': the portal ID is malformed itself ("-" at index 5 is not allowed in a portal ID');
   });
 
   it("says what it could not check when no body, or no portal field, was given", () => {
-    expect(explainPortalError(configNotFound).message).toContain("The body sent was not given (pass it as the second argument)");
-    expect(explainPortalError(portalNotFound, { externalId: "u" }).message).toContain("The body sent names no slug or portal to check");
+    expect(explainPortalError(configNotFound).message).toContain(": the body sent was not given (pass it as the second argument)");
+    expect(explainPortalError(portalNotFound, { externalId: "u" }).message).toContain(": the body sent names no slug or portal to check");
     expect(explainPortalError(configNotFound)).toMatchObject({ cause: "unknown_portal", requestId: "req_2c9a0jf23l4k567" });
   });
 
@@ -110,13 +110,15 @@ describe("explainPortalError: the portal 404s", () => {
     const body = Object.assign(Object.create({ slug: "My-Portal" }) as object, { externalId: "u" });
     const explanation = explainPortalError(configNotFound, body);
     expect(explanation.cause).toBe("unknown_portal");
-    expect(explanation.message).toContain("The body sent names no slug or portal to check");
+    expect(explanation.message).toContain(": the body sent names no slug or portal to check");
   });
 
   it("says so when the body given is text that is not JSON, on a 404 and on another error", () => {
-    expect(explainPortalError(configNotFound, "slug=my-portal").message).toContain("The body given is text that is not JSON, so its slug could not be checked");
+    expect(explainPortalError(configNotFound, "slug=my-portal").message).toContain(
+      ": the body given is text that is not JSON, so its slug could not be checked",
+    );
     const other = explainPortalError(badRequest, "not json at all");
-    expect(other.message).toMatch(/\. The body given is text that is not JSON, so it was not checked$/);
+    expect(other.message).toMatch(/; the body given is text that is not JSON, so it was not checked$/);
     expect(other).not.toHaveProperty("issues");
   });
 
@@ -165,7 +167,7 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
     const explanation = explainPortalError(badRequest, { slug: "my-portal", externalId: "u", permissions: ["api.*.read_key"] });
     expect(explanation).toMatchObject({ cause: "other", requestId: "req_400", issues: [{ path: ["permissions", 0], code: "legacy_permission" }] });
     expect(explanation.message).toBe(
-      'Unkey answered with an error (400 invalid_input, request req_400): Bad Request: POST request body for \'/v2/portal.createSession\' failed to validate schema. body.permissions[0]: value must be one of the allowed values (fix: Use keys:read). The request body breaks a rule, first: "api.*.read_key" is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for keys:read, keys:create, keys:reroll or analytics:read (here "keys:read")',
+      'Unkey answered with an error (400 invalid_input, request req_400): "Bad Request: POST request body for \'/v2/portal.createSession\' failed to validate schema"; body.permissions[0]: "value must be one of the allowed values" (fix: "Use keys:read"); the request body breaks a rule, first: "api.*.read_key" is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for keys:read, keys:create, keys:reroll or analytics:read; write "keys:read"',
     );
     expect(explainPortalError(badRequest)).not.toHaveProperty("issues");
   });
@@ -178,7 +180,7 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
   it("counts the errors past the fifth instead of listing them", () => {
     const errors = Array.from({ length: 7 }, (_, i) => ({ location: `body.scopes[${i}]`, message: "bad" }));
     const { message } = explainPortalError({ ...badRequest, error: { ...badRequest.error, errors } });
-    expect(message).toContain("body.scopes[4]: bad; and 2 more");
+    expect(message).toContain('body.scopes[4]: "bad"; and 2 more');
     expect(message).not.toContain("body.scopes[5]");
   });
 

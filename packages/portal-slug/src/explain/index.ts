@@ -5,7 +5,7 @@
  * It follows Unkey's API as it changes, so it has a subpath of its own; the root entry exports
  * the same names.
  */
-import { QUOTED_VALUE, type PortalId, type PortalSlug } from "../contract.js";
+import { QUOTED_VALUE, allOf, withSuggestion, withoutSuggestion, type PortalId, type PortalSlug } from "../contract.js";
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId } from "../ref.js";
 import { checkPortalField } from "../request/fields.js";
@@ -47,10 +47,12 @@ function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBo
   const unknown = checked.find((found) => found.code === "unknown_portal");
   const issues = unknown ? [] : checked;
   const id = sent === "portal" && typeof value === "string" && looksLikePortalId(value);
+  // One suggestion for the value, which each issue's message names: said once, last.
+  const suggestion = checked.find((found) => found.suggestion !== undefined)?.suggestion as PortalSlug | PortalId | undefined;
+  const problems = allOf(issues.map(withoutSuggestion));
 
   if (issues.length && !id) {
-    const suggestion = issues.find((found) => found.suggestion)?.suggestion as PortalSlug | PortalId | undefined;
-    const message = `The ${sent}${shown} breaks the slug rules, so no portal can have it${source(envelope)}: ${issues.map((found) => found.message).join("; ")}.${suggestion ? ` Send "${suggestion}".` : ""}`;
+    const message = withSuggestion(`The ${sent}${shown} breaks the slug rules, so no portal can have it${source(envelope)}: ${problems}`, suggestion);
     return { cause: "malformed_slug", message, ...base, issues, ...(suggestion && { suggestion }) };
   }
 
@@ -62,30 +64,24 @@ function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBo
     "the portal has been provisioned: during the Customer Portal's early access the Unkey team creates portal configurations on request",
   ];
   const lead = unknown
-    ? `${unknown.message}${unknown.suggestion === undefined ? "." : ""} Should it be your portal all the same, check that `
+    ? `${withoutSuggestion(unknown)}; should it be your portal all the same, check that `
     : portals?.size && typeof value === "string" && portals.has(value)
-      ? `It is one of the portals declared, so its spelling is not the cause: check that `
+      ? `it is one of the portals declared, so its spelling is not the cause: check that `
       : sent === undefined
         ? requestBody === undefined
-          ? "The body sent was not given (pass it as the second argument), so its slug could not be checked: check that it is spelled as configured, then that "
+          ? "the body sent was not given (pass it as the second argument), so its slug could not be checked: check that it is spelled as configured, then that "
           : body === NOT_JSON
-            ? "The body given is text that is not JSON, so its slug could not be checked: check that it is spelled as configured, then that "
-            : "The body sent names no slug or portal to check: check that the one sent is spelled as configured, then that "
+            ? "the body given is text that is not JSON, so its slug could not be checked: check that it is spelled as configured, then that "
+            : "the body sent names no slug or portal to check: check that the one sent is spelled as configured, then that "
         : id && issues.length
-          ? `The portal ID is malformed itself (${issues.map((found) => found.message).join("; ")}): check where it was copied from, then that `
+          ? `the portal ID is malformed itself (${problems}): check where it was copied from, then that `
           : id
-            ? "It is a portal ID, so check that it is your portal's, then that "
-            : "The slug is well-formed, so check that it is the one configured for your portal (slugs match exactly), then that ";
-  const message = `Unkey found no portal${shown} for this root key${source(envelope)}. ${lead}${checks.join("; that ")}.`;
-  if (unknown)
-    return {
-      cause: "unknown_portal",
-      message,
-      ...base,
-      issues: [unknown],
-      ...(unknown.suggestion !== undefined && { suggestion: unknown.suggestion as PortalSlug }),
-    };
-  return { cause: "unknown_portal", message, ...base, ...(issues.length && { issues }) };
+            ? "it is a portal ID, so check that it is your portal's, then that "
+            : "the slug is well-formed, so check that it is the one configured for your portal (slugs match exactly), then that ";
+  // One sentence, as every message: what Unkey said, then what to check, then what to write.
+  const message = withSuggestion(`Unkey found no portal${shown} for this root key${source(envelope)}: ${lead}${checks.join("; that ")}`, suggestion);
+  const found = unknown ? [unknown] : issues;
+  return { cause: "unknown_portal", message, ...base, ...(found.length && { issues: found }), ...(suggestion && { suggestion }) };
 }
 
 function explain(errorBody: unknown, requestBody: unknown, portals: PortalList | undefined): PortalErrorExplanation {
@@ -101,18 +97,19 @@ function explain(errorBody: unknown, requestBody: unknown, portals: PortalList |
   const field = envelope.name === undefined ? undefined : NOT_FOUND.get(envelope.name);
   if (field) return explainNotFound(envelope, field, requestBody, portals);
 
+  // The server's own words are quoted: they are its sentences, full stops and all.
   const said = [envelope.title, envelope.detail]
     .filter(Boolean)
     .map((part) => clip(part as string))
     .join(": ");
   const listed = envelope.errors.slice(0, 5).join("; ") + (envelope.errors.length > 5 ? `; and ${envelope.errors.length - 5} more` : "");
-  let message = `Unkey answered with an error${source(envelope)}${said ? `: ${said}` : ""}${listed ? `. ${listed}` : ""}`;
+  let message = `Unkey answered with an error${source(envelope)}${said ? `: "${said}"` : ""}${listed ? `; ${listed}` : ""}`;
   // A 400 after a legacy permission, say, is clearer from our side: the body's own errors come along.
   const body = decode(requestBody);
   const errors = requestBody === undefined || body === NOT_JSON ? [] : checkCreateSessionRequest(body).issues.filter((found) => found.severity === "error");
   if (errors.length)
-    message += `. The request body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}, first: ${(errors[0] as CreateSessionIssue).message}`;
-  else if (body === NOT_JSON) message += ". The body given is text that is not JSON, so it was not checked";
+    message += `; the request body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}, first: ${(errors[0] as CreateSessionIssue).message}`;
+  else if (body === NOT_JSON) message += "; the body given is text that is not JSON, so it was not checked";
   return { cause: "other", message, ...(envelope.requestId && { requestId: envelope.requestId }), ...(errors.length && { issues: errors }) };
 }
 

@@ -24,7 +24,7 @@ describe("explainPortalError on what a catch hands over", () => {
     const expected = {
       cause: "unrecognized",
       message:
-        "The request never reached Unkey (ECONNREFUSED): no answer came back, so no portal was looked up. Check the network, the server URL and that the host answers, then send it again",
+        "The request never reached Unkey (ECONNREFUSED): no answer came back, so no portal was looked up; check the network, the server URL and that the host answers, then send it again",
     };
     expect(explainPortalError(refused())).toEqual(expected);
     expect(explainPortalError(new ConnectionError("Unable to make request", { cause: refused() }))).toEqual(expected);
@@ -53,7 +53,7 @@ describe("explainPortalError on what a catch hands over", () => {
   });
 
   it("reads the guard's refusal, thrown alone or as the SDK wrapper's cause", () => {
-    const refusal = Object.assign(new Error("portal.createSession was not sent: the body breaks a rule: portal: x"), {
+    const refusal = Object.assign(new Error("Not sent to portal.createSession: the body breaks a rule: portal: x"), {
       name: "PortalSessionError",
       suggestion: "billing-portal",
       issues: [{ path: ["portal"], code: "unknown_portal", severity: "error", message: "…", suggestion: "billing-portal" }],

@@ -42,7 +42,7 @@ function refusal(chain: readonly unknown[]): PortalErrorExplanation | undefined 
   const suggestion = field(refused, "suggestion");
   return {
     cause,
-    message: typeof said === "string" ? shorten(said, REFUSAL_LENGTH) : "portal.createSession was not sent: the body breaks the guard's rules",
+    message: typeof said === "string" ? shorten(said, REFUSAL_LENGTH) : "Not sent to portal.createSession: the body breaks the guard's rules",
     issues,
     ...(typeof suggestion === "string" && { suggestion: suggestion as PortalErrorExplanation["suggestion"] & string }),
   };
@@ -67,7 +67,7 @@ function unreachable(chain: readonly unknown[]): PortalErrorExplanation | undefi
   if (!failed && !code) return undefined;
   return {
     cause: "unrecognized",
-    message: `The request never reached Unkey${code ? ` (${code})` : ""}: no answer came back, so no portal was looked up. Check the network, the server URL and that the host answers, then send it again`,
+    message: `The request never reached Unkey${code ? ` (${code})` : ""}: no answer came back, so no portal was looked up; check the network, the server URL and that the host answers, then send it again`,
   };
 }
 

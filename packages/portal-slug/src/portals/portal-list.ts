@@ -196,7 +196,7 @@ function readEntries(entries: unknown, problems: PortalListProblem[]): Set<strin
       if (!issues.length) known.add(entry);
       else {
         malformed.add(entry);
-        const said = issues.map((found) => found.message).join("; ");
+        const said = issues.map((found) => found.message);
         problems.push({ code: "malformed_entry", message: PORTAL_LIST_WORDS.malformed(index, quote(entry, QUOTED_VALUE), said), index, entry });
       }
     }
@@ -355,7 +355,7 @@ export function portalListOf(portals: unknown): PortalList | undefined {
  * @example
  * unknownPortalIssue(createPortalList(["billing-portal"]), "biling-portal");
  * // { code: "unknown_portal", suggestion: "billing-portal",
- * //   message: '"biling-portal" is not one of the portal declared, … did you mean "billing-portal"?' }
+ * //   message: '"biling-portal" is not the portal declared, and Unkey answers 404 …; write "billing-portal"' }
  */
 export function unknownPortalIssue(list: PortalList, value: unknown, path?: undefined, only?: "slug"): UnknownPortalIssue | undefined;
 export function unknownPortalIssue(list: PortalList, value: unknown, path: readonly (string | number)[], only?: "slug"): CreateSessionIssue | undefined;

@@ -20,6 +20,8 @@ import {
   RETURN_URL_MAX_LENGTH,
   tooLongMessage,
   typeMessage,
+  withSuggestion,
+  withoutSuggestion,
 } from "../contract.js";
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId, validatePortalRef } from "../ref.js";
@@ -74,8 +76,8 @@ const GUESSED_LENGTH = 300;
 
 /**
  * The issues of the portal field, `slug` by the slug rules and `portal` by `validatePortalRef`,
- * each with the rule's own code, span and the suggestion; given the known `portals`, a
- * well-formed value none of them is gets `unknown_portal`. @internal
+ * each with the rule's own code, span and the suggestion, which its message names; given the
+ * known `portals`, a well-formed value none of them is gets `unknown_portal`. @internal
  */
 export function checkPortalField(field: "slug" | "portal", value: unknown, path: Path, portals?: PortalList): CreateSessionIssue[] {
   const options = { portals };
@@ -88,7 +90,8 @@ export function checkPortalField(field: "slug" | "portal", value: unknown, path:
     path,
     severity: "error",
     ...found,
-    ...(id && !at && { message: found.message + REQUEST_WORDS.idInSlug }),
+    // An unknown portal's message names its suggestion already: said once, last, as for the others.
+    message: withSuggestion(withoutSuggestion(found) + (id && !at ? REQUEST_WORDS.idInSlug : ""), suggestion),
     ...(suggestion && { suggestion }),
   }));
 }
@@ -98,7 +101,7 @@ export function checkExternalId(value: unknown, path: Path): CreateSessionIssue[
   if (typeof value !== "string") return [issue(path, "not_a_string", typeMessage(value))];
   if (!value) return [issue(path, "too_short", REQUEST_WORDS.emptyExternalId())];
   const length = longerThan(value, EXTERNAL_ID_MAX_LENGTH);
-  return length ? [issue(path, "too_long", tooLongMessage(length, EXTERNAL_ID_MAX_LENGTH))] : [];
+  return length ? [issue(path, "too_long", tooLongMessage(shown(value), length, EXTERNAL_ID_MAX_LENGTH))] : [];
 }
 
 /**
@@ -197,7 +200,7 @@ export function checkReturnUrl(value: unknown, path: Path): CreateSessionIssue[]
   if (value === undefined) return [];
   if (typeof value !== "string") return [issue(path, "not_a_string", typeMessage(value))];
   const length = longerThan(value, RETURN_URL_MAX_LENGTH);
-  if (length) return [issue(path, "too_long", tooLongMessage(length, RETURN_URL_MAX_LENGTH))];
+  if (length) return [issue(path, "too_long", tooLongMessage(shown(value), length, RETURN_URL_MAX_LENGTH))];
   const space = /\s/.exec(value);
   if (space) return [issue(path, "invalid_url", REQUEST_WORDS.urlWhitespace(shown(value), space.index))];
   let protocol: string | undefined;

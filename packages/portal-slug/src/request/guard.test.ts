@@ -52,7 +52,7 @@ describe("checkCreateSessionRequest: the two generations", () => {
         severity: "error",
         suggestion: "keys:read",
         message:
-          '"api.*.read_key" is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for keys:read, keys:create, keys:reroll or analytics:read (here "keys:read")',
+          '"api.*.read_key" is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for keys:read, keys:create, keys:reroll or analytics:read; write "keys:read"',
       },
     ]);
   });
@@ -62,7 +62,7 @@ describe("checkCreateSessionRequest: the two generations", () => {
     expect(result.generation).toBe("mixed");
     expect(codes(result)).toEqual([[[], "mixed_generations", "error"]]);
     expect(result.issues[0]?.message).toBe(
-      'Mixes the two bodies: "slug" from the older, "scopes", "returnUrl" from the newer. Send "slug" with "permissions" (the docs page, SDK up to 2.5.0), or "portal" with "scopes" (SDK 2.5.1, the current server)',
+      'The body mixes the two generations: "slug" from the older, "scopes", "returnUrl" from the newer; send "slug" with "permissions" (the docs page, SDK up to 2.5.0), or "portal" with "scopes" (SDK 2.5.1, the current server)',
     );
   });
 
@@ -133,7 +133,7 @@ describe("checkCreateSessionRequest: the portal field", () => {
         index: 0,
         end: 1,
         suggestion: "my-portal",
-        message: '"M" at 0 (and 1 more) is uppercase: slugs are lowercase',
+        message: '"M" at index 0 (and 1 more) is uppercase: slugs are lowercase; write "my-portal"',
       },
       {
         path: ["slug"],
@@ -142,7 +142,7 @@ describe("checkCreateSessionRequest: the portal field", () => {
         index: 2,
         end: 3,
         suggestion: "my-portal",
-        message: '"_" at 2 is an underscore: join words with "-"',
+        message: '"_" at index 2 is an underscore: join words with "-"; write "my-portal"',
       },
     ]);
   });
@@ -168,9 +168,9 @@ describe("checkCreateSessionRequest: the portal field", () => {
 
 describe("checkCreateSessionRequest: the other fields", () => {
   it.each([
-    ["", "too_short", "Empty: an externalId has 1 to 256 characters"],
-    ["x".repeat(257), "too_long", "Too long: 257 of at most 256 characters"],
-    ["😀".repeat(257), "too_long", "Too long: 257 of at most 256 characters"],
+    ["", "too_short", '"" is empty: an externalId has 1 to 256 characters'],
+    ["x".repeat(257), "too_long", `"${"x".repeat(40)}…" is too long: 257 characters, at most 256`],
+    ["😀".repeat(257), "too_long", `"${"\\u{1f600}".repeat(40)}…" is too long: 257 characters, at most 256`],
     [7, "not_a_string", "Expected a string, got number"],
   ])("rejects the externalId %#", (externalId, code, message) => {
     expect(checkCreateSessionRequest({ ...newer, externalId }).issues).toEqual([{ path: ["externalId"], code, severity: "error", message }]);
@@ -241,7 +241,7 @@ describe("checkCreateSessionRequest: the other fields", () => {
     expect(codes(empty)).toEqual([[["permissions"], "too_short", "warning"]]);
     const twice = checkCreateSessionRequest({ ...newer, scopes: ["keys:read", "keys:read"] });
     expect(twice.valid).toBe(true);
-    expect(twice.issues[0]?.message).toBe('"keys:read" is already at 0: a duplicate grants nothing more');
+    expect(twice.issues[0]?.message).toBe('"keys:read" is already at index 0: a duplicate grants nothing more');
   });
 
   it.each([["true"], [null], [1]])("rejects the preview %j", (preview) => {
@@ -263,8 +263,8 @@ describe("checkCreateSessionRequest: the other fields", () => {
     ["mailto:someone@example.com", "invalid_url", '"mailto:someone@example.com" is a mailto: URL: use http or https'],
     ["data:text/html,hi", "invalid_url", '"data:text/html,hi" is a data: URL: use http or https'],
     ["ftp://example.com/x", "invalid_url", '"ftp://example.com/x" is a ftp: URL: use http or https'],
-    [" https://example.com", "invalid_url", '" https://example.com" has whitespace at 0: a URL has none'],
-    [`https://example.com/${"a".repeat(481)}`, "too_long", "Too long: 501 of at most 500 characters"],
+    [" https://example.com", "invalid_url", '" https://example.com" has whitespace at index 0: a URL has none'],
+    [`https://example.com/${"a".repeat(481)}`, "too_long", `"https://example.com/${"a".repeat(20)}…" is too long: 501 characters, at most 500`],
     [5, "not_a_string", "Expected a string, got number"],
   ])("rejects the returnUrl %#: %s", (returnUrl, code, message) => {
     expect(checkCreateSessionRequest({ ...newer, returnUrl }).issues).toEqual([{ path: ["returnUrl"], code, severity: "error", message }]);
@@ -320,7 +320,7 @@ describe("checkCreateSessionRequest: what is not a body", () => {
         path: ["scopes"],
         code: "too_long",
         severity: "error",
-        message: `Too long: ${scopes.length} entries, and a check reads at most 1000: a session needs each of the 4 scopes once at most`,
+        message: `Too many entries: ${scopes.length}, and a check reads at most 1000: a session needs each of the 4 scopes once at most`,
       });
       expect(result.issues.length).toBeLessThanOrEqual(12);
     }

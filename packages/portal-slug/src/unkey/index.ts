@@ -4,10 +4,11 @@
  * nothing here imports it; the client and its requests are described by the little of them the
  * guard uses, which the SDK's `HTTPClient` and the platform's `Request` both have.
  */
-import type { PortalId, PortalSlug } from "../contract.js";
+import { allOf, withSuggestion, withoutSuggestion, type PortalId, type PortalSlug } from "../contract.js";
 import { portalListOf, type KnownPortalsOptions } from "../portals/portal-list.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import type { CreateSessionIssue } from "../request/types.js";
+import { pathPrefix } from "../text.js";
 
 /** As much of a fetch `Request` as the guard reads: where it goes, how, and a copy of its body. */
 export interface GuardedRequest {
@@ -48,9 +49,11 @@ export class PortalSessionError extends Error {
   constructor(body: unknown, issues: readonly CreateSessionIssue[]) {
     const errors = issues.filter((found) => found.severity === "error");
     const suggestion = issues.find((found) => (found.path[0] === "slug" || found.path[0] === "portal") && found.suggestion !== undefined)?.suggestion;
-    super(
-      `portal.createSession was not sent: the body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}: ${errors.map((found) => `${found.path.join(".") || "body"}: ${found.message}`).join("; ")}`,
-    );
+    // The errors of one field together, its one suggestion last; each field's own, since they differ.
+    const fields = new Map<string, CreateSessionIssue[]>();
+    for (const found of errors) fields.set(pathPrefix(found.path), [...(fields.get(pathPrefix(found.path)) ?? []), found]);
+    const said = [...fields].map(([path, found]) => withSuggestion(path + allOf(found.map(withoutSuggestion)), found[0]?.suggestion));
+    super(`Not sent to portal.createSession: the body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}: ${allOf(said)}`);
     this.body = body;
     this.issues = issues;
     this.suggestion = suggestion as PortalSlug | PortalId | undefined;

@@ -17,7 +17,7 @@ describe("portalSlugSchema", () => {
       expect.objectContaining({ code: "custom", path: [], params: { code: "uppercase", index: 0, end: 1, suggestion: "my-portal" } }),
       expect.objectContaining({ code: "custom", path: [], params: { code: "underscore", index: 2, end: 3, suggestion: "my-portal" } }),
     ]);
-    expect(result.error?.issues[1]?.message).toBe('"_" at 2 is an underscore: join words with "-"');
+    expect(result.error?.issues[1]?.message).toBe('"_" at index 2 is an underscore: join words with "-"; write "my-portal"');
   });
 
   it("keeps zod's own type error for a non-string", () => {

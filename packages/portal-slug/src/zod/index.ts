@@ -4,15 +4,15 @@
  * message and the code and span in `params`.
  */
 import * as z from "zod";
-import type { PortalId, PortalSlug, PortalSlugIssue } from "../contract.js";
+import { withSuggestion, type PortalId, type PortalSlug, type PortalSlugIssue } from "../contract.js";
 import type { PortalRefIssue } from "../issues.js";
 import { validatePortalRef } from "../ref.js";
 import { validatePortalSlug } from "../validate.js";
 
-/** Turns core issues into zod issues on the value being checked. */
+/** Turns core issues into zod issues on the value being checked, each message naming the suggestion its params carry. */
 const report = (ctx: z.RefinementCtx<string>, issues: readonly (PortalSlugIssue | PortalRefIssue)[], suggestion: PortalSlug | undefined): void => {
   for (const { code, message, index, end } of issues) {
-    ctx.addIssue({ code: "custom", message, params: { code, index, end, suggestion } });
+    ctx.addIssue({ code: "custom", message: withSuggestion(message, suggestion), params: { code, index, end, suggestion } });
   }
 };
 

@@ -7,7 +7,7 @@
  * as the core does; the either-generation schema gives the core's issues as they are.
  */
 import * as z from "zod";
-import { REQUEST_WORDS, type PortalId, type PortalScope, type PortalSlug, type RequiredField } from "../contract.js";
+import { REQUEST_WORDS, allOf, type PortalId, type PortalScope, type PortalSlug, type RequiredField } from "../contract.js";
 import { checkExternalId, checkPortalField, checkPreview, checkReturnUrl, checkScopeList, unknownField } from "../request/fields.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import type { CreateSessionGeneration, CreateSessionIssue } from "../request/types.js";
@@ -43,7 +43,7 @@ const words = (check: Check, required?: RequiredField) => ({
 const strict = (generation: CreateSessionGeneration) => ({
   error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
     issue.code === "unrecognized_keys"
-      ? issue.keys?.map((key) => unknownField(key, generation).message).join("; ")
+      ? issue.keys && allOf(issue.keys.map((key) => unknownField(key, generation).message))
       : issue.code === "invalid_type"
         ? checkCreateSessionRequest(issue.input).issues[0]?.message
         : undefined,
@@ -88,7 +88,7 @@ export const olderCreateSessionRequestSchema = z.strictObject(
  *
  * @example
  * newerCreateSessionRequestSchema.safeParse({ portal: "my-portal", externalId: "u1", scopes: ["keys.read"] }).error?.issues[0];
- * // { code: "custom", path: ["scopes", 0], message: '"keys.read" is not a scope: … (probably "keys:read")',
+ * // { code: "custom", path: ["scopes", 0], message: '"keys.read" is not a scope: …; write "keys:read"',
  * //   params: { code: "unknown_scope", suggestion: "keys:read", … } }
  */
 export const newerCreateSessionRequestSchema = z.strictObject(
