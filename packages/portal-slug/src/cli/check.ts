@@ -26,7 +26,7 @@ export async function check(args: readonly string[], io: CliIo, output: Output, 
   const { flags, values, operands } = parseArgs(args, { flags: ["--json"], values: ["--portals", "--portals-file"] });
   const json = flags.has("--json");
   if (operands.length === 0) throw new UsageError("check needs at least one slug, or - to read them from stdin");
-  const portals = portalsOption(values, io);
+  const portals = await portalsOption(values, io);
   let count = 0;
   for await (const batch of inputs(operands, io.stdin, output)) {
     for (const input of batch) {

@@ -6,6 +6,7 @@
 import { visible } from "../text.js";
 import { UsageError, splitAtEnd } from "./arguments.js";
 import { check } from "./check.js";
+import { Failure } from "./failure.js";
 import type { CliIo } from "./io.js";
 import { Output, StreamError } from "./streams.js";
 import { suggest } from "./suggest.js";
@@ -21,8 +22,8 @@ const USAGE = `Usage:
   portal-slug --help | --version
 
 --portals names the workspace's portals (slugs and pc_ IDs, comma-separated), --portals-file
-reads them from a file (a JSON array of strings, or one a line): a well-formed value that is
-none of them is reported with the closest one.
+reads them from a file: a module (.js, .mjs, .cjs) exporting "portals" or a default, a JSON
+array, or one a line. A well-formed value that is none of them is reported with the closest one.
 
 Options start with "--"; after a bare "--" every argument is a slug or text, even "--portal".
 
@@ -52,6 +53,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // What was judged before the error is printed first: it was right.
       await output.flush().catch(() => undefined);
       say(io, `portal-slug: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof Failure) {
+      await output.flush().catch(() => undefined);
+      for (const line of error.lines) say(io, `portal-slug: ${line}\n`);
       return 2;
     }
     if (!(error instanceof StreamError)) throw error;

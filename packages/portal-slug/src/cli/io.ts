@@ -3,6 +3,8 @@
  * anything else in tests, so that the commands run in-process and every failure can be given.
  */
 import { fstatSync, readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { StreamError, asStreamError } from "./streams.js";
 
 /**
@@ -18,6 +20,8 @@ export interface CliIo {
   readonly stdin: () => AsyncIterable<Uint8Array | string>;
   /** The whole text of a file, for `--portals-file`; throws when it cannot be read. */
   readonly readFile: (path: string) => string;
+  /** The namespace of the module at `path` (relative to the working directory), for `--portals-file`; rejects when it cannot be imported. */
+  readonly importModule: (path: string) => Promise<Record<string, unknown>>;
   readonly color: boolean;
   /** The package's version, for `--version`. */
   readonly version: string;
@@ -55,6 +59,7 @@ export function processIo(version: string): CliIo {
       if (size > PORTALS_FILE_MAX) throw new Error(`${size} bytes, more than the ${PORTALS_FILE_MAX} a portals file may hold`);
       return readFileSync(path, "utf8");
     },
+    importModule: async (path) => (await import(pathToFileURL(resolve(path)).href)) as Record<string, unknown>,
     color: process.stdout.isTTY === true && !noColor,
     version,
   };

@@ -29,6 +29,7 @@ describe("reading stdin", () => {
         yield "last-one\n";
       },
       readFile: () => "",
+      importModule: () => Promise.reject(new Error("no module here")),
       color: false,
       version: "9.9.9",
     };
@@ -60,6 +61,7 @@ describe("reading stdin", () => {
         throw new StreamError("stdin", "EISDIR", "EISDIR: illegal operation on a directory, read");
       },
       readFile: () => "",
+      importModule: () => Promise.reject(new Error("no module here")),
       color: false,
       version: "9.9.9",
     };

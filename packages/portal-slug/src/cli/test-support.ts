@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly color?: boolean;
   /** What `--portals-file` can read, by path. */
   readonly files?: Record<string, string>;
+  /** What `--portals-file` can import, by path: each a function that answers the module's namespace, or throws as its import would. */
+  readonly modules?: Record<string, () => Record<string, unknown>>;
 }
 
 /** Runs the CLI in-process and keeps what it wrote. */
@@ -38,6 +40,11 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Run
       const text = options.files?.[path];
       if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return text;
+    },
+    importModule: async (path) => {
+      const load = options.modules?.[path];
+      if (!load) throw new Error(`Cannot find module '${path}'`);
+      return load();
     },
     color: options.color ?? false,
     version: "9.9.9",
