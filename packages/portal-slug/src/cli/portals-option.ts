@@ -5,7 +5,7 @@
  */
 import { createPortalList, type PortalList, type PortalListProblem } from "../portals/portal-list.js";
 import { visible } from "../text.js";
-import { Failure } from "./failure.js";
+import { Failure, firstLine } from "./failure.js";
 import type { CliIo } from "./io.js";
 
 /** Files read as modules: what the docs recommend, and TypeScript where Node strips its types. */
@@ -96,10 +96,4 @@ function exported(name: string, namespace: Record<string, unknown>): unknown {
     return (fallback as { portals: unknown }).portals;
   }
   return fallback;
-}
-
-/** An error's message, its first line only and escaped, so that it stays one line of the terminal's. */
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}` : String(error);
-  return visible(message.split("\n")[0] ?? "");
 }
