@@ -7,6 +7,7 @@ import { visible } from "../text.js";
 import { UsageError, splitAtEnd } from "./arguments.js";
 import { check } from "./check.js";
 import { Failure } from "./failure.js";
+import { fix } from "./fix.js";
 import type { CliIo } from "./io.js";
 import { Output, StreamError } from "./streams.js";
 import { suggest } from "./suggest.js";
@@ -19,6 +20,10 @@ const USAGE = `Usage:
                                          check slugs; "-" reads one per line from stdin
   portal-slug suggest <text...>          print the slug each text most likely meant, one a line;
                                          "-" reads one text per line from stdin
+  portal-slug fix [--dry-run] [<path...>]
+                                         apply the ESLint plugin's suggestions where a report has
+                                         exactly one, linting with the project's own ESLint and
+                                         config; --dry-run prints a unified diff and writes nothing
   portal-slug --help | --version
 
 --portals names the workspace's portals (slugs and pc_ IDs, comma-separated), --portals-file
@@ -27,7 +32,8 @@ array, or one a line. A well-formed value that is none of them is reported with 
 
 Options start with "--"; after a bare "--" every argument is a slug or text, even "--portal".
 
-Exit status: 0 all valid, 1 some invalid or unknown (or no suggestion), 2 usage or I/O error.
+Exit status: 0 all valid, 1 some invalid or unknown (or no suggestion; for fix, some report
+left), 2 usage or I/O error (for fix, also a file that does not parse, is read-only or changed).
 Colour on a terminal only, never when NO_COLOR is set.`;
 
 /**
@@ -45,6 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     else if (command === "--version") output.write(io.version + "\n");
     else if (command === "check") await check(rest, io, output, status);
     else if (command === "suggest") await suggest(rest, io, output, status);
+    else if (command === "fix") await fix(rest, io, output, status);
     else throw new UsageError(command === undefined ? "no command given" : `unknown command "${visible(command)}"`);
     await output.flush();
     return status.code;

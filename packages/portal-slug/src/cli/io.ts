@@ -23,6 +23,8 @@ export interface CliIo {
   /** The namespace of the module at `path` (relative to the working directory), for `--portals-file`; rejects when it cannot be imported. */
   readonly importModule: (path: string) => Promise<Record<string, unknown>>;
   readonly color: boolean;
+  /** The working directory: where `fix` finds ESLint and its config, and what the paths it prints are relative to. */
+  readonly cwd: string;
   /** The package's version, for `--version`. */
   readonly version: string;
 }
@@ -61,6 +63,7 @@ export function processIo(version: string): CliIo {
     },
     importModule: async (path) => (await import(pathToFileURL(resolve(path)).href)) as Record<string, unknown>,
     color: process.stdout.isTTY === true && !noColor,
+    cwd: process.cwd(),
     version,
   };
 }

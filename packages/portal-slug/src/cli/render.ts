@@ -8,6 +8,16 @@ import type { Input } from "./streams.js";
 /** How many characters of an input a report echoes, enough to show the longest slug and past it. */
 export const ECHOED = 80;
 
+/**
+ * `text` with what a terminal would act on written as `\u{…}` escapes (control characters, and
+ * the marks that turn a line around), for text the command passes on, such as ESLint's messages,
+ * whose other characters are shown as they are.
+ */
+export const terminalSafe = (text: string): string =>
+  // The control characters are the point: they are what must not reach the terminal.
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => visible(char));
+
 /** `text` in the colour `code` (an SGR parameter) when colour is on. */
 export const paint = (color: boolean, code: string, text: string): string => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
 

@@ -31,6 +31,7 @@ describe("reading stdin", () => {
       readFile: () => "",
       importModule: () => Promise.reject(new Error("no module here")),
       color: false,
+      cwd: process.cwd(),
       version: "9.9.9",
     };
     expect(await runCli(["check", "-"], io)).toBe(1);
@@ -63,6 +64,7 @@ describe("reading stdin", () => {
       readFile: () => "",
       importModule: () => Promise.reject(new Error("no module here")),
       color: false,
+      cwd: process.cwd(),
       version: "9.9.9",
     };
     const lines: string[] = [];

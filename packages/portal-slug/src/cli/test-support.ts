@@ -19,6 +19,8 @@ export interface RunOptions {
   /** Stdin, whole or as the chunks it arrives in. */
   readonly stdin?: string | (string | Uint8Array)[];
   readonly color?: boolean;
+  /** The working directory; the test's own when not given. */
+  readonly cwd?: string;
   /** What `--portals-file` can read, by path. */
   readonly files?: Record<string, string>;
   /** What `--portals-file` can import, by path: each a function that answers the module's namespace, or throws as its import would. */
@@ -47,6 +49,7 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Run
       return load();
     },
     color: options.color ?? false,
+    cwd: options.cwd ?? process.cwd(),
     version: "9.9.9",
   };
   const status = await runCli(argv, io);
