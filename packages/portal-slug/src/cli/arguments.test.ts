@@ -20,9 +20,10 @@ describe("the command line", () => {
   it("escapes an unknown option or command before echoing it", async () => {
     const option = await cli(["check", "--\x1b]0;pwned\x07"]);
     expect(option.status).toBe(2);
-    expect(option.stderr).toMatch(/^portal-slug: unknown option --\\u\{1b\}\]0;pwned\\u\{7\}\n/);
+    // Reworded on purpose (issue 17, item 5): what it is, quoted, then what the command takes.
+    expect(option.stderr).toMatch(/^portal-slug: "--\\u\{1b\}\]0;pwned\\u\{7\}" is not an option: /);
     const command = await cli(["\u202e"]);
-    expect(command.stderr).toMatch(/^portal-slug: unknown command "\\u\{202e\}"\n/);
+    expect(command.stderr).toMatch(/^portal-slug: "\\u\{202e\}" is not a command: /);
     for (const raw of ["\x1b", "\x07", "\u202e"]) expect(option.stderr + command.stderr).not.toContain(raw);
   });
 
@@ -30,7 +31,25 @@ describe("the command line", () => {
     expect(await cli(["check", "dev-docs", "--portals"])).toMatchObject({
       status: 2,
       stdout: "",
-      stderr: expect.stringMatching(/^portal-slug: --portals needs a value\n/),
+      stderr: expect.stringMatching(/^portal-slug: Missing the value of --portals: /),
     });
+  });
+});
+
+describe("what a wrong command line is told", () => {
+  // Every line in the style of docs/messages.md: what is wrong, then how to write it right.
+  it.each([
+    [[], "Missing a command: use check, suggest or fix"],
+    [["chek", "my-portal"], '"chek" is not a command: use check, suggest or fix'],
+    [["check", "--jsn", "a"], '"--jsn" is not an option: check takes --json, --portals or --portals-file; put "--" before an argument that starts with "--"'],
+    [["suggest", "--json", "My Portal"], '"--json" is not an option: suggest takes none; put "--" before an argument that starts with "--"'],
+    [["fix", "--dryrun"], '"--dryrun" is not an option: fix takes --dry-run; put "--" before an argument that starts with "--"'],
+    [["check", "a", "--portals-file"], "Missing the value of --portals-file: give it as --portals-file <value> or --portals-file=<value>"],
+    [["check"], 'Missing the slugs to check: give them as arguments, or "-" to read them from stdin'],
+    [["suggest"], 'Missing the texts to make slugs of: give them as arguments, or "-" to read them from stdin'],
+  ])("%j: the line, then the usage, exit 2", async (argv, line) => {
+    const { status, stdout, stderr } = await cli(argv);
+    expect({ status, stdout }).toEqual({ status: 2, stdout: "" });
+    expect(stderr.slice(0, stderr.indexOf("\n\nUsage:\n"))).toBe(`portal-slug: ${line}`);
   });
 });

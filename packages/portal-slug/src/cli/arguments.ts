@@ -23,6 +23,8 @@ export function splitAtEnd(args: readonly string[]): [readonly string[], readonl
 
 /** A command's options: those that stand alone, and those that take a value (`--name value` or `--name=value`). */
 export interface OptionSpec {
+  /** The command's name, for the messages. */
+  readonly command: string;
   readonly flags: readonly string[];
   readonly values: readonly string[];
 }
@@ -35,6 +37,13 @@ export interface ParsedArgs {
   readonly values: Map<string, string[]>;
   /** Everything else, in order: the slugs, texts or paths the command works on. */
   readonly operands: string[];
+}
+
+/** What options a command takes, in words. */
+function optionsOf({ command, flags, values }: OptionSpec): string {
+  const names = [...flags, ...values];
+  if (names.length === 0) return `${command} takes none`;
+  return `${command} takes ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`}`;
 }
 
 /**
@@ -57,11 +66,11 @@ export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs
     const name = equals < 0 ? arg : arg.slice(0, equals);
     if (spec.values.includes(name)) {
       const value = equals < 0 ? head[++i] : arg.slice(equals + 1);
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      if (value === undefined) throw new UsageError(`Missing the value of ${name}: give it as ${name} <value> or ${name}=<value>`);
       values.set(name, [...(values.get(name) ?? []), value]);
     } else if (equals < 0 && spec.flags.includes(arg)) flags.add(arg);
     // Escaped: an "option" can carry a terminal escape sequence as easily as a slug can.
-    else throw new UsageError(`unknown option ${visible(arg)}`);
+    else throw new UsageError(`"${visible(arg)}" is not an option: ${optionsOf(spec)}; put "--" before an argument that starts with "--"`);
   }
   return { flags, values, operands: [...operands, ...tail] };
 }

@@ -23,9 +23,9 @@ function judge(text: string, portals: PortalList | undefined): Verdict & { reado
 
 /** Runs `check` with its arguments: status 1 when any input is invalid or unknown. */
 export async function check(args: readonly string[], io: CliIo, output: Output, status: { code: number }): Promise<void> {
-  const { flags, values, operands } = parseArgs(args, { flags: ["--json"], values: ["--portals", "--portals-file"] });
+  const { flags, values, operands } = parseArgs(args, { command: "check", flags: ["--json"], values: ["--portals", "--portals-file"] });
   const json = flags.has("--json");
-  if (operands.length === 0) throw new UsageError("check needs at least one slug, or - to read them from stdin");
+  if (operands.length === 0) throw new UsageError('Missing the slugs to check: give them as arguments, or "-" to read them from stdin');
   const portals = await portalsOption(values, io);
   let count = 0;
   for await (const batch of inputs(operands, io.stdin, output)) {

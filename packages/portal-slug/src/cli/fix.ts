@@ -75,7 +75,7 @@ function summary({ linted, fixed, applied, left, failed }: Tally, dryRun: boolea
  * parse, is read-only, or changed meanwhile) or ESLint cannot run.
  */
 export async function fix(args: readonly string[], io: CliIo, output: Output, status: { code: number }): Promise<void> {
-  const { flags, operands } = parseArgs(args, { flags: ["--dry-run"], values: [] });
+  const { flags, operands } = parseArgs(args, { command: "fix", flags: ["--dry-run"], values: [] });
   const dryRun = flags.has("--dry-run");
   const eslint = await projectEslint(io.cwd);
   const results = await eslint.lintFiles(operands.length ? operands : ["."]);

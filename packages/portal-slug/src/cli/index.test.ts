@@ -31,7 +31,7 @@ describe("the installed command", () => {
   it("runs as a process with the real exit status, uncoloured when NO_COLOR is set", async () => {
     const run = spawnSync(process.execPath, [bin, "check", "my-portal", "-portal"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("suggestion: portal\n");
+    expect(run.stdout).toContain('  write "portal"\n');
     expect(run.stdout).not.toContain("\x1b[");
   });
 

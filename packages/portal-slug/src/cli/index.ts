@@ -52,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     else if (command === "check") await check(rest, io, output, status);
     else if (command === "suggest") await suggest(rest, io, output, status);
     else if (command === "fix") await fix(rest, io, output, status);
-    else throw new UsageError(command === undefined ? "no command given" : `unknown command "${visible(command)}"`);
+    else throw new UsageError(`${command === undefined ? "Missing a command" : `"${visible(command)}" is not a command`}: use check, suggest or fix`);
     await output.flush();
     return status.code;
   } catch (error) {

@@ -35,7 +35,7 @@ describe("portal-slug check --portals", () => {
       [
         'invalid  "biling-portal"',
         '  - unknown_portal: "biling-portal" is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have: did you mean "billing-portal"?',
-        "  suggestion: billing-portal",
+        '  write "billing-portal"',
         "valid    billing-portal",
         "",
       ].join("\n"),

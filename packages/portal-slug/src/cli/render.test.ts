@@ -14,7 +14,8 @@ describe("the report of an input", () => {
         "  ^ ^",
         '  - uppercase: "M" at 0 (and 1 more) is uppercase: slugs are lowercase',
         '  - underscore: "_" at 2 is an underscore: join words with "-"',
-        "  suggestion: my-portal",
+        // Reworded on purpose (issue 17, item 5): the value to write, named as every message names it.
+        '  write "my-portal"',
         "",
       ].join("\n"),
     );
@@ -36,6 +37,11 @@ describe("the report of an input", () => {
     expect(stdout).toMatch(/^[\n -~]*$/);
     expect(stdout).toContain("\\u202e");
     expect((JSON.parse(stdout) as { input: string }[])[0]?.input).toBe("my\u202eportal\u{1f600}\x7f");
+  });
+
+  it("says nothing of what to write where no slug can be made", async () => {
+    const { stdout } = await cli(["check", "!!"]);
+    expect(stdout.split("\n").filter((line) => !line.startsWith("  - "))).toEqual(['invalid  "!!"', "  !!", "  ^^", ""]);
   });
 
   it("colours only when asked to", async () => {

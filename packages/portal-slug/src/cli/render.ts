@@ -75,6 +75,7 @@ export function describe({ text, length }: Input, result: Verdict, color: boolea
   else if (shown < text.length) out.push(`  (${length} characters)`);
   if (carets.length) out.push(`  ${line}`, `  ${paint(color, "31", carets.join(""))}`);
   for (const issue of result.issues ?? []) out.push(`  - ${paint(color, "2", issue.code)}: ${issue.message}`);
-  out.push(result.suggestion === undefined ? "  no suggestion" : `  suggestion: ${paint(color, "32", result.suggestion)}`);
+  // What to write, as every message names it; nothing where no slug can be made.
+  if (result.suggestion !== undefined) out.push(`  write ${paint(color, "32", `"${visible(result.suggestion)}"`)}`);
   return out.join("\n") + "\n";
 }

@@ -18,9 +18,10 @@ describe("portal-slug suggest", () => {
     expect(await cli(["suggest", "My Portal", "!!", "Dev Docs"])).toEqual({
       status: 1,
       stdout: "my-portal\n\ndev-docs\n",
-      stderr: 'no slug can be made from "!!": fewer than 3 letters or digits\n',
+      // Reworded on purpose (issue 17, item 5): the value first, then why.
+      stderr: '"!!" makes no slug: it has fewer than 3 letters or digits\n',
     });
-    expect((await cli(["suggest", "\u200b\u200b"])).stderr).toBe('no slug can be made from "\\u{200b}\\u{200b}": fewer than 3 letters or digits\n');
+    expect((await cli(["suggest", "\u200b\u200b"])).stderr).toBe('"\\u{200b}\\u{200b}" makes no slug: it has fewer than 3 letters or digits\n');
   });
 
   it("exits 2 when stdin holds no text", async () => {

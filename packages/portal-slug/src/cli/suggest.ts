@@ -11,8 +11,8 @@ import { cut, inputs, type Output } from "./streams.js";
 
 /** Runs `suggest` with its arguments: status 1 when some text gives no slug. */
 export async function suggest(args: readonly string[], io: CliIo, output: Output, status: { code: number }): Promise<void> {
-  const { operands } = parseArgs(args, { flags: [], values: [] });
-  if (operands.length === 0) throw new UsageError("suggest needs the text to turn into a slug, or - to read texts from stdin");
+  const { operands } = parseArgs(args, { command: "suggest", flags: [], values: [] });
+  if (operands.length === 0) throw new UsageError('Missing the texts to make slugs of: give them as arguments, or "-" to read them from stdin');
   let count = 0;
   for await (const batch of inputs(operands, io.stdin, output)) {
     for (const { text } of batch) {
@@ -22,7 +22,7 @@ export async function suggest(args: readonly string[], io: CliIo, output: Output
       output.write(`${suggestion ?? ""}\n`);
       if (suggestion !== undefined) continue;
       status.code = 1;
-      io.stderr(`no slug can be made from "${visible(cut(text, ECHOED))}${text.length > ECHOED ? "…" : ""}": fewer than 3 letters or digits\n`);
+      io.stderr(`"${visible(cut(text, ECHOED))}${text.length > ECHOED ? "…" : ""}" makes no slug: it has fewer than 3 letters or digits\n`);
     }
   }
   if (count === 0) throw new UsageError("stdin held no text: one a line, blank lines skipped");
