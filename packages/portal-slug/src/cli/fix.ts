@@ -134,7 +134,11 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
       // With --dry-run, what the diff is of must still be what the file holds.
       const problem = dryRun ? changedSince(result.filePath, shown, read) : writeBack(result.filePath, shown, read, passes.text);
       if (problem) return fail(problem);
-      if (dryRun) output.write(unifiedDiff(shown, text, passes.text));
+      if (dryRun) {
+        output.write(unifiedDiff(shown, text, passes.text));
+        // Written before what stderr says of it, so that the two read in order where they meet.
+        await output.flush();
+      }
       tally.fixed++;
       tally.applied += passes.applied;
       tell(`${terminalSafe(shown)}: ${counted(passes.applied, "suggestion")} ${dryRun ? "to apply" : "applied"}`);

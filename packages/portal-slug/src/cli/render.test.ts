@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ECHOED } from "./render.js";
+import { ECHOED, describe as report } from "./render.js";
 import { cli } from "./test-support.js";
 
 describe("the report of an input", () => {
@@ -42,6 +42,18 @@ describe("the report of an input", () => {
   it("says nothing of what to write where no slug can be made", async () => {
     const { stdout } = await cli(["check", "!!"]);
     expect(stdout.split("\n").filter((line) => !line.startsWith("  - "))).toEqual(['invalid  "!!"', "  !!", "  ^^", ""]);
+  });
+
+  it("names what to write once: not again when an issue's own message ends with it", () => {
+    const issue = { code: "unknown_portal", message: '"biling-portal" is none of the 2 portals declared; write "billing-portal"' };
+    const input = { text: "biling-portal", length: 13 };
+    expect(report(input, { valid: false, issues: [issue], suggestion: "billing-portal" }, false)).toBe(
+      `invalid  "biling-portal"\n  - unknown_portal: ${issue.message}\n`,
+    );
+    const other = { ...issue, message: '"biling-portal" is none of the 2 portals declared' };
+    expect(report(input, { valid: false, issues: [other], suggestion: "billing-portal" }, false)).toBe(
+      `invalid  "biling-portal"\n  - unknown_portal: ${other.message}\n  write "billing-portal"\n`,
+    );
   });
 
   it("colours only when asked to", async () => {

@@ -75,7 +75,9 @@ export function describe({ text, length }: Input, result: Verdict, color: boolea
   else if (shown < text.length) out.push(`  (${length} characters)`);
   if (carets.length) out.push(`  ${line}`, `  ${paint(color, "31", carets.join(""))}`);
   for (const issue of result.issues ?? []) out.push(`  - ${paint(color, "2", issue.code)}: ${issue.message}`);
-  // What to write, as every message names it; nothing where no slug can be made.
-  if (result.suggestion !== undefined) out.push(`  write ${paint(color, "32", `"${visible(result.suggestion)}"`)}`);
+  // What to write, as every message names it, said once: not where an issue's own message
+  // ends with it already, and not where no slug can be made.
+  const write = result.suggestion === undefined ? undefined : `"${visible(result.suggestion)}"`;
+  if (write && !result.issues?.some(({ message }) => message.endsWith(`; write ${write}`))) out.push(`  write ${paint(color, "32", write)}`);
   return out.join("\n") + "\n";
 }
