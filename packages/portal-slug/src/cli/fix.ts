@@ -14,7 +14,7 @@ import { terminalSafe } from "./render.js";
 import type { Output } from "./streams.js";
 import { applySuggestions, isPortalSlugReport } from "./suggestion-passes.js";
 import { unifiedDiff } from "./unified-diff.js";
-import { projectEslint, type LintResult } from "./user-eslint.js";
+import { projectEslint, type LintMessage, type LintResult } from "./user-eslint.js";
 
 /** `count` things, in the plural unless it is one. */
 const counted = (count: number, thing: string): string => `${count} ${thing}${count === 1 ? "" : "s"}`;
@@ -50,6 +50,9 @@ function writeBack(path: string, shown: string, read: Buffer, text: string): str
   }
   return undefined;
 }
+
+/** The line for a file that does not parse, where ESLint says. */
+const unparsed = (shown: string, { line, column, message }: LintMessage): string => `${shown}:${line}:${column}: ${clause(message)}; left as it was`;
 
 /** The counts the summary line gives. */
 interface Tally {
@@ -91,7 +94,7 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
     const shown = pathOf(io.cwd, result.filePath);
     const fatal = result.messages.find((message) => message.fatal === true);
     if (fatal) {
-      fail(`${shown}:${fatal.line}:${fatal.column}: ${clause(fatal.message)}; left as it was`);
+      fail(unparsed(shown, fatal));
       continue;
     }
     if (!result.messages.some(isPortalSlugReport)) continue;
@@ -126,7 +129,7 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
       const { line, column, message } = passes.fatal;
       return fail(
         passes.asRead
-          ? `${shown}:${line}:${column}: ${clause(message)}; left as it was`
+          ? unparsed(shown, passes.fatal)
           : `${shown}: the suggestions made text that does not parse (${line}:${column}: ${clause(message)}); left as it was`,
       );
     }
