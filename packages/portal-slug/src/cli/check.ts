@@ -1,0 +1,46 @@
+/**
+ * `portal-slug check`: each slug (or, with known portals, each `portal` value) judged by the
+ * library's own functions and reported, a line of input at a time.
+ */
+import { unknownPortalIssue, type PortalList } from "../portals/portal-list.js";
+import { validatePortalRef } from "../ref.js";
+import { validatePortalSlug } from "../validate.js";
+import { UsageError, parseArgs } from "./arguments.js";
+import type { CliIo } from "./io.js";
+import { portalsOption } from "./portals-option.js";
+import { ECHOED, asciiJson, describe, type Verdict } from "./render.js";
+import { cut, inputs, type Output } from "./streams.js";
+
+/** The verdict on one input: its form, and when portals are known, whether it is one of them. */
+function judge(text: string, portals: PortalList | undefined): Verdict & { readonly kind?: string | undefined } {
+  if (!portals) return validatePortalSlug(text);
+  // The known portals are slugs and IDs, so a value is judged as the `portal` field would be.
+  const result = validatePortalRef(text);
+  if (!result.valid) return result;
+  const unknown = unknownPortalIssue(portals, text);
+  return unknown ? { valid: false, kind: result.kind, issues: [unknown], ...(unknown.suggestion !== undefined && { suggestion: unknown.suggestion }) } : result;
+}
+
+/** Runs `check` with its arguments: status 1 when any input is invalid or unknown. */
+export async function check(args: readonly string[], io: CliIo, output: Output, status: { code: number }): Promise<void> {
+  const { flags, values, operands } = parseArgs(args, { command: "check", flags: ["--json"], values: ["--portals", "--portals-file"] });
+  const json = flags.has("--json");
+  if (operands.length === 0) throw new UsageError('Missing the slugs to check: give them as arguments, or "-" to read them from stdin');
+  const portals = await portalsOption(values, io);
+  let count = 0;
+  for await (const batch of inputs(operands, io.stdin, output)) {
+    for (const input of batch) {
+      const result = judge(input.text, portals);
+      if (!result.valid) status.code = 1;
+      if (json) {
+        // The array is written as it grows, in the layout JSON.stringify(results, null, 2) gives.
+        const long = input.text.length > ECHOED;
+        const entry = { input: long ? `${cut(input.text, ECHOED)}…` : input.text, ...(long && { inputLength: input.length }), ...result };
+        output.write(`${count ? ",\n" : "[\n"}${asciiJson(entry).replace(/^/gm, "  ")}`);
+      } else output.write(describe(input, result, io.color));
+      count++;
+    }
+  }
+  if (count === 0) throw new UsageError("stdin held no slugs: one a line, blank lines skipped");
+  if (json) output.write("\n]\n");
+}

@@ -1,0 +1,26 @@
+/**
+ * The problems a command cannot get past that are not in how it was called (a file that cannot
+ * be read or holds no list, a missing ESLint), and how each is said: in one line, without the
+ * usage, and the command exits 2.
+ */
+import { visible } from "../text.js";
+
+/** A problem said in one line a part, each after `portal-slug: `; the command exits 2. */
+export class Failure extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join("\n"));
+    this.name = "Failure";
+  }
+}
+
+/** JavaScript's own kinds of error, whose name says what went wrong ("ReferenceError: x is not defined"). */
+const NAMED = new Set(["EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"]);
+
+/** Another tool's sentence as a part of one of ours: without its full stop, since ours end without one. */
+export const clause = (text: string): string => text.replace(/\.$/, "");
+
+/** What `error` says, in one line (its first) and escaped, so that it stays one line of the terminal's. */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? `${NAMED.has(error.name) ? `${error.name}: ` : ""}${error.message}` : String(error);
+  return clause(visible(message.split("\n")[0] ?? ""));
+}

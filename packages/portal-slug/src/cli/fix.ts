@@ -1,0 +1,160 @@
+/**
+ * `portal-slug fix [paths…]`: the plugin's suggestions applied from a terminal. The files are
+ * linted with the project's own ESLint and config, each suggestion that is the only one of its
+ * report applied pass after pass (see `suggestion-passes.ts`), and each changed file written once,
+ * at the end, and only when it is still as it was read. `--dry-run` prints the changes as a
+ * unified diff instead. A file with no report of the plugin is not even read.
+ */
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { relative, sep } from "node:path";
+import { parseArgs } from "./arguments.js";
+import { Failure, clause, firstLine } from "./failure.js";
+import type { CliIo } from "./io.js";
+import { terminalSafe } from "./render.js";
+import type { Output } from "./streams.js";
+import { applySuggestions, isPortalSlugReport } from "./suggestion-passes.js";
+import { unifiedDiff } from "./unified-diff.js";
+import { projectEslint, type LintMessage, type LintResult } from "./user-eslint.js";
+
+/** `count` things, in the plural unless it is one. */
+const counted = (count: number, thing: string): string => `${count} ${thing}${count === 1 ? "" : "s"}`;
+
+/** The path a message and a diff name: relative to the working directory, with "/". */
+const pathOf = (cwd: string, filePath: string): string => relative(cwd, filePath).split(sep).join("/");
+
+/** Why the file at `path` no longer holds `read`, the bytes it held when it was read; `undefined` when it still does. */
+function changedSince(path: string, shown: string, read: Buffer): string | undefined {
+  let now: Buffer;
+  try {
+    now = readFileSync(path);
+  } catch (error) {
+    return `${shown}: cannot read it again: ${firstLine(error)}; left as it was`;
+  }
+  return now.equals(read) ? undefined : `${shown} changed while fix ran: run fix again; left as it was`;
+}
+
+/**
+ * Writes `text` to the file at `path` when it is unchanged since it was read as `read` and can be
+ * written; otherwise answers why not, and the file is left as it was.
+ */
+function writeBack(path: string, shown: string, read: Buffer, text: string): string | undefined {
+  const changed = changedSince(path, shown, read);
+  if (changed) return changed;
+  // The mode bits, not only what the system allows: a user who can write anything (root) still
+  // made the file read-only on purpose.
+  if ((statSync(path).mode & 0o222) === 0) return `${shown} is read-only: make it writable to fix it; left as it was`;
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    return `${shown}: cannot write it: ${firstLine(error)}`;
+  }
+  return undefined;
+}
+
+/** The line for a file that does not parse, where ESLint says. */
+const unparsed = (shown: string, { line, column, message }: LintMessage): string => `${shown}:${line}:${column}: ${clause(message)}; left as it was`;
+
+/** The counts the summary line gives. */
+interface Tally {
+  linted: number;
+  fixed: number;
+  applied: number;
+  left: number;
+  failed: number;
+}
+
+/** The last line: what was fixed, what is left, and which files were left as they were. */
+function summary({ linted, fixed, applied, left, failed }: Tally, dryRun: boolean): string {
+  const parts: string[] = [];
+  if (fixed) parts.push(`${counted(fixed, "file")} ${dryRun ? "would be fixed" : "fixed"} with ${counted(applied, "suggestion")}`);
+  if (left) parts.push(`${counted(left, "report")} left to fix by hand`);
+  if (failed) parts.push(`${counted(failed, "file")} left as ${failed === 1 ? "it was" : "they were"}`);
+  return parts.length ? parts.join("; ") : `nothing to fix in ${counted(linted, "file")}`;
+}
+
+/**
+ * Runs `fix` with its arguments: status 0 when none of the plugin's reports is left, 1 when some
+ * are (no suggestion, or several to choose from), 2 when a file could not be fixed (it does not
+ * parse, is read-only, or changed meanwhile) or ESLint cannot run.
+ */
+export async function fix(args: readonly string[], io: CliIo, output: Output, status: { code: number }): Promise<void> {
+  const { flags, operands } = parseArgs(args, { command: "fix", flags: ["--dry-run"], values: [] });
+  const dryRun = flags.has("--dry-run");
+  const eslint = await projectEslint(io.cwd);
+  const results = await eslint.lintFiles(operands.length ? operands : ["."]);
+  // The diff alone on stdout with --dry-run, so that it can go straight to `git apply`.
+  const tell = dryRun ? (line: string) => io.stderr(`${line}\n`) : (line: string) => output.write(`${line}\n`);
+  const tally: Tally = { linted: results.length, fixed: 0, applied: 0, left: 0, failed: 0 };
+  const fail = (line: string): void => {
+    tally.failed++;
+    io.stderr(`portal-slug: ${terminalSafe(line)}\n`);
+  };
+  let reported = false;
+  for (const result of results) {
+    const shown = pathOf(io.cwd, result.filePath);
+    const fatal = result.messages.find((message) => message.fatal === true);
+    if (fatal) {
+      fail(unparsed(shown, fatal));
+      continue;
+    }
+    if (!result.messages.some(isPortalSlugReport)) continue;
+    reported = true;
+    await fixFile(result, shown);
+    await output.flush();
+  }
+  if (!reported && !tally.failed && !(await enabledForAny(results))) {
+    throw new Failure([
+      "the ESLint config turns on no portal-slug rule for these files: add eslint-plugin-portal-slug's recommended config to it, then run fix again",
+    ]);
+  }
+  tell(summary(tally, dryRun));
+  status.code = tally.failed ? 2 : tally.left ? 1 : 0;
+
+  async function fixFile(result: LintResult, shown: string): Promise<void> {
+    let read: Buffer;
+    try {
+      read = readFileSync(result.filePath);
+    } catch (error) {
+      return fail(`${shown}: cannot read it: ${firstLine(error)}`);
+    }
+    const text = read.toString("utf8");
+    let passes: Awaited<ReturnType<typeof applySuggestions>>;
+    try {
+      // ESLint's messages are of the text it read: reused when that is the text read here.
+      passes = await applySuggestions(text, (next) => eslint.lintText(next, result.filePath), result.source === text ? result.messages : undefined);
+    } catch (error) {
+      return fail(`${shown}: ESLint failed on it: ${firstLine(error)}; left as it was`);
+    }
+    if (!passes.ok) {
+      const { line, column, message } = passes.fatal;
+      return fail(
+        passes.asRead
+          ? unparsed(shown, passes.fatal)
+          : `${shown}: the suggestions made text that does not parse (${line}:${column}: ${clause(message)}); left as it was`,
+      );
+    }
+    if (passes.text !== text) {
+      // With --dry-run, what the diff is of must still be what the file holds.
+      const problem = dryRun ? changedSince(result.filePath, shown, read) : writeBack(result.filePath, shown, read, passes.text);
+      if (problem) return fail(problem);
+      if (dryRun) {
+        output.write(unifiedDiff(shown, text, passes.text));
+        // Written before what stderr says of it, so that the two read in order where they meet.
+        await output.flush();
+      }
+      tally.fixed++;
+      tally.applied += passes.applied;
+      tell(`${terminalSafe(shown)}: ${counted(passes.applied, "suggestion")} ${dryRun ? "to apply" : "applied"}`);
+    }
+    for (const { line, column, message } of passes.left) {
+      tally.left++;
+      tell(`${terminalSafe(shown)}:${line}:${column}: ${terminalSafe(message)}`);
+    }
+  }
+
+  /** Whether the config turns on one of the plugin's rules for any of the files linted. */
+  async function enabledForAny(linted: readonly LintResult[]): Promise<boolean> {
+    for (const { filePath } of linted) if (await eslint.enablesPortalSlug(filePath)) return true;
+    return false;
+  }
+}

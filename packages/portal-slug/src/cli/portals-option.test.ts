@@ -1,0 +1,176 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createPortalList } from "../portals/portal-list.js";
+import { bin, cli } from "./test-support.js";
+
+/** What JSON.parse says of `text`, to hold the CLI to passing it on. */
+const jsonError = (text: string): string => {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${text} parses`);
+};
+
+/** The core's own words for the problems of a list, which the CLI says after the list's name. */
+const problemsOf = (entries: unknown): string[] => createPortalList(entries).problems.map(({ message }) => message);
+
+describe("portal-slug check --portals", () => {
+  it("exits 0 for known portals, slugs and IDs", async () => {
+    expect(await cli(["check", "--portals", "billing-portal,dev-docs,pc_3Kd9xQ2", "dev-docs", "pc_3Kd9xQ2"])).toEqual({
+      status: 0,
+      stdout: "valid    dev-docs\nvalid    pc_3Kd9xQ2\n",
+      stderr: "",
+    });
+  });
+
+  it("reports a well-formed value that is none of them with the closest one, exit 1", async () => {
+    const { status, stdout } = await cli(["check", "--portals=billing-portal,dev-docs", "biling-portal", "billing-portal"]);
+    expect(status).toBe(1);
+    expect(stdout).toBe(
+      [
+        'invalid  "biling-portal"',
+        '  - unknown_portal: "biling-portal" is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have; write "billing-portal"',
+        "valid    billing-portal",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("still names a malformed value's own problems first", async () => {
+    const { stdout } = await cli(["check", "--json", "--portals", "billing-portal", "Billing_Portal"]);
+    const [result] = JSON.parse(stdout) as { issues: { code: string }[]; suggestion: string }[];
+    expect(result?.issues.map(({ code }) => code)).toEqual(["uppercase", "underscore"]);
+    expect(result?.suggestion).toBe("billing-portal");
+  });
+
+  it("reads the list from a file: a JSON array, or one a line", async () => {
+    const files = { "portals.json": '["billing-portal", "dev-docs"]\n', "portals.txt": "# ours\nbilling-portal\r\n\n  dev-docs  \n" };
+    for (const file of Object.keys(files)) {
+      const { status, stdout } = await cli(["check", "--portals-file", file, "dev-docs", "dev-doc"], { files });
+      expect(status, file).toBe(1);
+      expect(stdout, file).toContain('; write "dev-docs"');
+      expect(stdout, file).toMatch(/^valid {4}dev-docs\n/);
+    }
+  });
+
+  // Changed on purpose (issue 17, item 7): a bad list is no usage error any more but a problem
+  // of what was given, said one line a problem without the usage, each after the list's name.
+  it.each([
+    [["--portals", "billing-portal,Bad Portal"], [`--portals: ${problemsOf(["billing-portal", "Bad Portal"])[0]}`]],
+    [["--portals", ""], [`--portals: ${problemsOf([""])[0]}`]],
+    [["--portals-file", "missing.json"], ["cannot read --portals-file missing.json: ENOENT: no such file or directory, open 'missing.json'"]],
+    [["--portals-file", "broken.json"], [`--portals-file broken.json is not valid JSON: SyntaxError: ${jsonError('["a",')}`]],
+    // A .json file is JSON whatever it starts with, and an object is no list.
+    [["--portals-file", "object.json"], [`--portals-file object.json: ${problemsOf({})[0]}`]],
+    [["--portals-file", "numbers.json"], problemsOf([1, 2]).map((message) => `--portals-file numbers.json: ${message}`)],
+    // Each list judged on its own: the index is the entry's in the list named.
+    [["--portals", "dev-docs", "--portals-file", "portals.txt"], [`--portals-file portals.txt: ${problemsOf(["billing-portal", "Bad_Portal"])[0]}`]],
+  ])("says a bad list (%j) one line a problem, exit 2", async (options, lines) => {
+    const files = { "broken.json": '["a",', "object.json": "{}", "numbers.json": "[1, 2]", "portals.txt": "billing-portal\nBad_Portal\n" };
+    const { status, stdout, stderr } = await cli(["check", ...options, "dev-docs"], { files });
+    expect(lines.length).toBeGreaterThan(0);
+    expect({ status, stdout, stderr }).toEqual({ status: 2, stdout: "", stderr: lines.map((line) => `portal-slug: ${line}\n`).join("") });
+  });
+
+  it("says the first ten problems of a list and counts the rest", async () => {
+    const entries = Array.from({ length: 25 }, (_, i) => `Bad_${i}`);
+    const { status, stderr } = await cli(["check", "--portals", entries.join(","), "dev-docs"]);
+    expect(status).toBe(2);
+    const said = problemsOf(entries)
+      .slice(0, 10)
+      .map((message) => `portal-slug: --portals: ${message}\n`);
+    expect(stderr).toBe(`${said.join("")}portal-slug: --portals: (and 15 more)\n`);
+  });
+
+  it("says an empty list in one line, exit 2", async () => {
+    expect(await cli(["check", "--portals-file", "empty.json", "dev-docs"], { files: { "empty.json": "[]" } })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "portal-slug: Missing the portals: name at least one, with --portals or in --portals-file\n",
+    });
+  });
+});
+
+describe("portal-slug check --portals-file with a module", () => {
+  const portals = ["billing-portal", "dev-docs"];
+
+  it.each([
+    ["a named export", "portals.js", { portals }],
+    ["a default export", "portals.mjs", { default: portals }],
+    ["module.exports = { portals } read as its default", "portals.cjs", { default: { portals } }],
+    ["the named export over the default", "both.js", { portals, default: ["other-portal"] }],
+  ])("reads %s", async (_, path, namespace) => {
+    const { status, stdout } = await cli(["check", "--portals-file", path, "dev-docs", "dev-doc"], { modules: { [path]: () => namespace } });
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^valid {4}dev-docs\ninvalid {2}"dev-doc"\n/);
+    expect(stdout).toContain('; write "dev-docs"');
+  });
+
+  it.each([
+    [
+      "a module that throws on import",
+      () => {
+        throw new ReferenceError("BILLING is not defined");
+      },
+      "cannot import --portals-file portals.js: ReferenceError: BILLING is not defined",
+    ],
+    [
+      "a module with neither export",
+      () => ({ billing: "billing-portal" }),
+      '--portals-file portals.js exports neither "portals" nor a default: export the list as "portals"',
+    ],
+    [
+      "a module whose export is no array",
+      () => ({ portals: "billing-portal,dev-docs" }),
+      `--portals-file portals.js: ${problemsOf("billing-portal,dev-docs")[0]}`,
+    ],
+  ])("says %s in one line, exit 2", async (_, load, line) => {
+    expect(await cli(["check", "--portals-file", "portals.js", "dev-docs"], { modules: { "portals.js": load } })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `portal-slug: ${line}\n`,
+    });
+  });
+
+  it("says a module that cannot be found in one line, exit 2", async () => {
+    expect((await cli(["check", "--portals-file", "missing.mjs", "dev-docs"])).stderr).toBe(
+      "portal-slug: cannot import --portals-file missing.mjs: Cannot find module 'missing.mjs'\n",
+    );
+  });
+});
+
+describe("the installed command's --portals-file", () => {
+  const project = mkdtempSync(join(tmpdir(), "portal-slug-portals-"));
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  const files: Record<string, string> = {
+    "package.json": '{ "type": "module" }\n',
+    "portals.js": 'export const portals = /** @type {const} */ (["billing-portal", "dev-docs"]);\n',
+    "portals.mjs": 'export default ["billing-portal", "dev-docs"];\n',
+    "portals.cjs": 'const portals = ["billing-portal", "dev-docs"];\nmodule.exports = { portals };\n',
+    "portals.json": '["billing-portal", "dev-docs"]\n',
+    "throws.js": 'throw new Error("no portals here");\n',
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(project, name), text);
+  const run = (...args: string[]) => spawnSync(process.execPath, [bin, "check", ...args], { cwd: project, encoding: "utf8" });
+
+  it.each(["portals.js", "portals.mjs", "portals.cjs", "portals.json"])("imports %s from the working directory, as the other layers read it", (file) => {
+    const { status, stdout, stderr } = run("--portals-file", file, "dev-docs", "biling-portal");
+    expect(stderr).toBe("");
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^valid {4}dev-docs\ninvalid {2}"biling-portal"\n/);
+    expect(stdout).toContain('; write "billing-portal"');
+  });
+
+  it("says a module that throws on import in one line, exit 2", () => {
+    expect(run("--portals-file", "throws.js", "dev-docs")).toMatchObject({
+      status: 2,
+      stdout: "",
+      stderr: "portal-slug: cannot import --portals-file throws.js: no portals here\n",
+    });
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * `--portals` and `--portals-file`: the workspace's known portals, named on the command line or
+ * read from the one file every layer reads (a module exporting `portals` or a default, or JSON),
+ * built into the same {@link PortalList} every other layer takes.
+ */
+import { createPortalList, type PortalList, type PortalListProblem } from "../portals/portal-list.js";
+import { visible } from "../text.js";
+import { Failure, firstLine } from "./failure.js";
+import type { CliIo } from "./io.js";
+
+/** Files read as modules: what the docs recommend, and TypeScript where Node strips its types. */
+const MODULE = /\.[cm]?[jt]s$/i;
+
+/** How many problems of one list are said, one a line, before the rest are only counted. */
+const SAID = 10;
+
+/** Where a list came from, as a message names it, and what it holds. */
+interface Source {
+  readonly name: string;
+  readonly entries: unknown;
+}
+
+/**
+ * The known portals given by `--portals` and `--portals-file`, or `undefined` for none. A list
+ * that cannot be read, or holds anything but slugs and IDs, is a {@link Failure}: each problem a
+ * line, named after where it is.
+ */
+export async function portalsOption(values: Map<string, string[]>, io: CliIo): Promise<PortalList | undefined> {
+  const named = values.get("--portals");
+  const files = values.get("--portals-file");
+  if (!named && !files) return undefined;
+  const sources: Source[] = [];
+  for (const list of named ?? []) sources.push({ name: "--portals", entries: list.split(",").map((entry) => entry.trim()) });
+  for (const path of files ?? []) sources.push({ name: `--portals-file ${visible(path)}`, entries: await readPortalsFile(path, io) });
+  // Each list is judged on its own, so that `portals[1]` is the second entry of the list it names.
+  const lists = sources.map((source) => ({ ...source, list: createPortalList(source.entries) }));
+  const said = lists.flatMap(({ name, list }) => problemLines(name, list.problems));
+  if (said.length) throw new Failure(said);
+  const portals = lists.length === 1 ? (lists[0] as { list: PortalList }).list : createPortalList(sources.flatMap(({ entries }) => entries as unknown[]));
+  if (!portals.size) throw new Failure(["Missing the portals: name at least one, with --portals or in --portals-file"]);
+  return portals;
+}
+
+/** The lines that say a list's problems: the first few, then how many more there are. */
+function problemLines(name: string, problems: readonly PortalListProblem[]): string[] {
+  const lines = problems.slice(0, SAID).map((problem) => `${name}: ${problem.message}`);
+  if (problems.length > SAID) lines.push(`${name}: (and ${problems.length - SAID} more)`);
+  return lines;
+}
+
+/**
+ * What a portals file holds: a module's `portals` export (or its default, or the default's
+ * `portals`), a `.json` file's value, a JSON array in any file whose first character (after
+ * blanks) is "[", and otherwise one entry a line, blank lines and lines starting with "#" skipped.
+ */
+async function readPortalsFile(path: string, io: CliIo): Promise<unknown> {
+  const name = `--portals-file ${visible(path)}`;
+  if (MODULE.test(path)) return exported(name, await importModule(path, io));
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    throw new Failure([`cannot read ${name}: ${firstLine(error)}`]);
+  }
+  if (/\.json$/i.test(path) || text.trimStart().startsWith("[")) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new Failure([`${name} is not valid JSON: ${firstLine(error)}`]);
+    }
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
+}
+
+/** The module at `path`, imported; a module that cannot be found or throws is a {@link Failure}. */
+async function importModule(path: string, io: CliIo): Promise<Record<string, unknown>> {
+  try {
+    return await io.importModule(path);
+  } catch (error) {
+    throw new Failure([`cannot import --portals-file ${visible(path)}: ${firstLine(error)}`]);
+  }
+}
+
+/**
+ * The list a module exports: `portals`, else its default export, or the default's `portals`
+ * (a CommonJS `module.exports = { portals }` whose names Node could not see).
+ */
+function exported(name: string, namespace: Record<string, unknown>): unknown {
+  if (namespace["portals"] !== undefined) return namespace["portals"];
+  const fallback = namespace["default"];
+  if (fallback === undefined || fallback === null) throw new Failure([`${name} exports neither "portals" nor a default: export the list as "portals"`]);
+  if (typeof fallback === "object" && !Array.isArray(fallback) && (fallback as { portals?: unknown }).portals !== undefined) {
+    return (fallback as { portals: unknown }).portals;
+  }
+  return fallback;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { cli } from "./test-support.js";
+
+describe("portal-slug suggest", () => {
+  it("prints one suggestion for each argument, a line each", async () => {
+    expect(await cli(["suggest", "My Portal", "Portal_2!"])).toEqual({ status: 0, stdout: "my-portal\nportal-2\n", stderr: "" });
+  });
+
+  it("reads one text a line from stdin with -, as check does", async () => {
+    expect(await cli(["suggest", "-", "Last One"], { stdin: "Billing Portal (EU)\r\n\nDev Docs\n" })).toEqual({
+      status: 0,
+      stdout: "billing-portal-eu\ndev-docs\nlast-one\n",
+      stderr: "",
+    });
+  });
+
+  it("keeps the lines in step where there is no answer: an empty one, the reason on stderr, exit 1", async () => {
+    expect(await cli(["suggest", "My Portal", "!!", "Dev Docs"])).toEqual({
+      status: 1,
+      stdout: "my-portal\n\ndev-docs\n",
+      // Reworded on purpose (issue 17, item 5): the value first, then why.
+      stderr: '"!!" makes no slug: it has fewer than 3 letters or digits\n',
+    });
+    expect((await cli(["suggest", "\u200b\u200b"])).stderr).toBe('"\\u{200b}\\u{200b}" makes no slug: it has fewer than 3 letters or digits\n');
+  });
+
+  it("exits 2 when stdin holds no text", async () => {
+    expect(await cli(["suggest", "-"], { stdin: "\n" })).toMatchObject({
+      status: 2,
+      stdout: "",
+      stderr: expect.stringMatching(/^portal-slug: stdin held no text/),
+    });
+  });
+});

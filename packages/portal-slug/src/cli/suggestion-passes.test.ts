@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { MOST_PASSES, applySuggestions } from "./suggestion-passes.js";
+import type { LintMessage } from "./user-eslint.js";
+
+/** A report of `rule` at `index` of `text`, with the given edits as its suggestions. */
+const report = (rule: string, text: string, index: number, ...fixes: [number, number, string][]): LintMessage => {
+  const before = text.slice(0, index).split("\n");
+  return {
+    ruleId: rule,
+    message: `${rule} at ${index}`,
+    line: before.length,
+    column: (before.at(-1) as string).length + 1,
+    suggestions: fixes.map(([from, to, replacement]) => ({ fix: { range: [from, to] as const, text: replacement } })),
+  };
+};
+
+/**
+ * A small linter with the shape of the plugin's two rules: `slug:` is renamed `portal:` by an edit
+ * that spans the whole property, as the migration's does, and an uppercase quoted value is
+ * lowercased, as valid-slug's suggestion does; "@@" does not parse. Counts its runs.
+ */
+function linter(): { lint: (text: string) => Promise<LintMessage[]>; runs: () => number } {
+  let runs = 0;
+  return {
+    runs: () => runs,
+    lint: async (text) => {
+      runs++;
+      const at = text.indexOf("@@");
+      if (at >= 0) return [{ ruleId: null, fatal: true, message: "Parsing error: Unexpected token @", line: 1, column: at + 1 }];
+      const messages: LintMessage[] = [];
+      for (const match of text.matchAll(/slug: ("[^"]*")/g)) {
+        const property = match[0];
+        messages.push(report("portal-slug/valid-session-body", text, match.index, [match.index, match.index + property.length, `portal: ${match[1]}`]));
+      }
+      for (const match of text.matchAll(/"([\w-]*[A-Z][\w-]*)"/g)) {
+        messages.push(report("portal-slug/valid-slug", text, match.index, [match.index, match.index + match[0].length, match[0].toLowerCase()]));
+      }
+      return messages;
+    },
+  };
+}
+
+describe("applySuggestions", () => {
+  it("applies two suggestions on the same characters in two passes, then lints once more to see nothing is left", async () => {
+    const { lint, runs } = linter();
+    const result = await applySuggestions('send({ slug: "My-Portal", externalId: "u" });\n', lint);
+    expect(result).toEqual({ ok: true, text: 'send({ portal: "my-portal", externalId: "u" });\n', applied: 2, left: [] });
+    // The text read, after the first pass, after the second (nothing more to apply).
+    expect(runs()).toBe(3);
+  });
+
+  it("applies every suggestion that does not overlap in the same pass", async () => {
+    const { lint, runs } = linter();
+    const text = 'a({ portal: "One" }); b({ portal: "Two" });';
+    expect(await applySuggestions(text, lint)).toMatchObject({ ok: true, text: 'a({ portal: "one" }); b({ portal: "two" });', applied: 2 });
+    expect(runs()).toBe(2);
+  });
+
+  it("uses the messages it is given for the text as read instead of linting it again", async () => {
+    const { lint, runs } = linter();
+    const text = 'x({ portal: "Up" });';
+    const first = await lint(text);
+    expect(await applySuggestions(text, lint, first)).toMatchObject({ ok: true, text: 'x({ portal: "up" });', applied: 1 });
+    expect(runs()).toBe(2);
+  });
+
+  it("applies only the plugin's suggestions, and only where a report has exactly one", async () => {
+    const text = 'call("Keep", "Both");';
+    const lint = async (current: string): Promise<LintMessage[]> => [
+      report("other/rule", current, 5, [5, 11, '"keep"']),
+      report("portal-slug/valid-slug", current, 13, [13, 19, '"both"'], [13, 19, '"both-2"']),
+    ];
+    const result = await applySuggestions(text, lint);
+    expect(result).toMatchObject({ ok: true, text, applied: 0 });
+    // The other rule's report is not the plugin's: only the one with two suggestions is left.
+    expect(result.ok && result.left.map(({ ruleId }) => ruleId)).toEqual(["portal-slug/valid-slug"]);
+  });
+
+  it("stops after as many passes as ESLint makes, and leaves the report it could not settle", async () => {
+    // A suggestion that always has one more edit to make.
+    const lint = async (text: string): Promise<LintMessage[]> => [report("portal-slug/valid-slug", text, 0, [text.length, text.length, "!"])];
+    const result = await applySuggestions("go", lint);
+    expect(result).toMatchObject({ ok: true, text: `go${"!".repeat(MOST_PASSES)}`, applied: MOST_PASSES });
+    expect(result.ok && result.left).toHaveLength(1);
+  });
+
+  it("counts ranges from after a byte order mark, and keeps the mark", async () => {
+    const { lint } = linter();
+    // The linter is given the text with its mark, as ESLint is, and answers ranges without it.
+    const bomless = async (text: string) => lint(text.replace(/^\ufeff/, ""));
+    expect(await applySuggestions('\ufeffsend({ portal: "Up" });', bomless)).toMatchObject({ ok: true, text: '\ufeffsend({ portal: "up" });', applied: 1 });
+  });
+
+  it("stops at a text that does not parse, and says whether it was so when read", async () => {
+    const { lint } = linter();
+    expect(await applySuggestions('send({ portal: "Up" }) @@', lint)).toMatchObject({ ok: false, asRead: true, fatal: { line: 1, column: 24 } });
+    const breaking = async (text: string): Promise<LintMessage[]> =>
+      text.includes("@@") ? lint(text) : [report("portal-slug/valid-slug", text, 0, [0, 0, "@@"])];
+    expect(await applySuggestions("send()", breaking)).toMatchObject({ ok: false, asRead: false, fatal: { message: "Parsing error: Unexpected token @" } });
+  });
+});
