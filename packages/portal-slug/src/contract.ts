@@ -1,11 +1,21 @@
 /**
- * The contract: every limit a value sent to `portal.createSession` is held to, every issue code,
- * and the words for each. This module is the one place they are spelled. The checks (`scan.ts`,
- * `ref.ts`, `request/`) ask it; the compile-time messages of `types.ts` are derived from its
- * reasons; tests compare against it. How a value is shown in them (quoted and cut) is
- * `text.ts`'s business: the words here take values already shown, and name their kinds. This module imports
- * nothing, so that a bundler can inline its limits where they are used.
+ * The contract: the slug's limits, every issue code, and the words for each. This module is the
+ * one place they are spelled. The checks (`scan.ts`, `ref.ts`, `request/`) ask it; the
+ * compile-time messages of `types.ts` are derived from its reasons; tests compare against it.
+ * Unkey's API itself (fields, limits, scopes) is described in `api/create-session.ts`, and the
+ * words here read it. How a value is shown in them (quoted and cut) is `text.ts`'s business: the
+ * words here take values already shown, and name their kinds. This module imports only the API's
+ * description, which computes nothing, so that a bundler can inline the limits where they are used.
  */
+import {
+  CREATE_SESSION_API,
+  PORTAL_ID_MAX_LENGTH,
+  PORTAL_ID_PREFIX,
+  PORTAL_SCOPES,
+  type FieldDescription,
+  type FieldKind,
+  type PortalScope,
+} from "./api/create-session.js";
 
 /* ---------------------------------------------------------------------------------------------
  * The slug
@@ -134,14 +144,10 @@ export const typeMessage = (input: unknown): string => `Expected a string, got $
  * The portal ID, which the newer `portal` field takes as well as a slug
  * ------------------------------------------------------------------------------------------- */
 
-/** What every portal ID starts with. */
-export const PORTAL_ID_PREFIX = "pc_";
+export { PORTAL_ID_MAX_LENGTH, PORTAL_ID_PREFIX };
 
 /** A portal ID as Unkey issues them: `pc_` then letters and digits. */
-export type PortalId = `pc_${string}`;
-
-/** The newer server's own limit on the `portal` field (`^[a-zA-Z0-9_-]{3,255}$`), which an ID must keep. */
-export const PORTAL_ID_MAX_LENGTH = 255;
+export type PortalId = `${typeof PORTAL_ID_PREFIX}${string}`;
 
 /** The words for what can be wrong with a portal ID. */
 export const PORTAL_ID_WORDS = {
@@ -155,14 +161,7 @@ export const PORTAL_ID_WORDS = {
  * The createSession body: its fields, their limits, the scopes, and the words for each issue
  * ------------------------------------------------------------------------------------------- */
 
-/** The capabilities a portal session can carry: the newer `scopes`, and SDK 2.5.0's `permissions` alike. */
-export const PORTAL_SCOPES = ["keys:read", "keys:create", "keys:reroll", "analytics:read"] as const;
-
-/** One of {@link PORTAL_SCOPES}. */
-export type PortalScope = (typeof PORTAL_SCOPES)[number];
-
-/** Most characters an `externalId` may have (the server's 1 to 256). */
-export const EXTERNAL_ID_MAX_LENGTH = 256;
+export { PORTAL_SCOPES, type PortalScope };
 
 /**
  * Most entries of a `scopes` or `permissions` list a check reads: a list may claim four billion
@@ -173,54 +172,37 @@ export const MOST_ENTRIES_READ = 1_000;
 /** Most issues of one kind a check lists (a list's entries, the unknown fields); one more counts the rest. */
 export const MOST_ISSUES_LISTED = 10;
 
-/** Most characters a `returnUrl` may have. */
-export const RETURN_URL_MAX_LENGTH = 500;
-
-/** The fields only the older body has (the docs page, `@unkey/api` up to 2.5.0). */
-export const OLDER_ONLY_FIELDS = ["slug", "permissions"] as const;
-
-/** The fields only the newer body has (`@unkey/api` 2.5.1, the current server). */
-export const NEWER_ONLY_FIELDS = ["portal", "scopes", "returnUrl"] as const;
-
-/** Every field a createSession body of either generation may send. */
-export const CREATE_SESSION_FIELDS = ["slug", "portal", "externalId", "permissions", "scopes", "preview", "returnUrl"] as const;
-
-/** The fields a body cannot do without, in one generation or the other. */
-export type RequiredField = "slug" | "portal" | "externalId" | "permissions" | "scopes";
-
-/**
- * Root-key permission actions and the session scopes that stand on them, as SDK 2.5.1's
- * "Required Permissions" pairs them: a session asks for the scope, the root key holds the action.
- * A Map, since the action is the user's text: "constructor" must not find Object's.
- */
-export const LEGACY_PERMISSION_SCOPES: ReadonlyMap<string, readonly PortalScope[]> = /* @__PURE__ */ new Map([
-  ["read_key", ["keys:read"]],
-  ["read_api", ["keys:read"]],
-  ["create_key", ["keys:create", "keys:reroll"]],
-  ["read_analytics", ["analytics:read"]],
-]);
-
 /**
  * The scopes, as a sentence lists them. A function, not a constant: a computed constant would
  * stay in every bundle, the slug validator's too, since a bundler cannot tell it has no effect.
  */
-const scopeList = (): string => `${PORTAL_SCOPES.slice(0, -1).join(", ")} or ${PORTAL_SCOPES[PORTAL_SCOPES.length - 1]}`;
+const scopeList = (): string => {
+  const { scopes } = CREATE_SESSION_API;
+  return `${scopes.slice(0, -1).join(", ")} or ${scopes[scopes.length - 1]}`;
+};
 
-/** How each generation is named when a body is told which one to send. */
-const GENERATIONS = {
-  older: '"slug" with "permissions" (the docs page, SDK up to 2.5.0)',
-  newer: '"portal" with "scopes" (SDK 2.5.1, the current server)',
-} as const;
+/** A field of either generation, as the API description gives it (the newer one's where both have it). */
+const described = (field: string): FieldDescription | undefined => {
+  const { older, newer } = CREATE_SESSION_API.generations;
+  return (Object.prototype.hasOwnProperty.call(newer.fields, field) ? newer.fields : older.fields)[field as never];
+};
 
-/** What each required field holds, for the message that says it is missing. */
-const required = (field: RequiredField): string =>
-  field === "slug"
-    ? "the portal's slug"
-    : field === "portal"
-      ? "the portal's ID (pc_…) or slug"
-      : field === "externalId"
-        ? `the end user's ID in your system, 1 to ${EXTERNAL_ID_MAX_LENGTH} characters`
-        : `at least one of ${scopeList()}`;
+/** A generation's fields of a kind: its portal field, its scopes field. */
+const fieldOfKind = (generation: "older" | "newer", kind: FieldKind): string =>
+  Object.entries(CREATE_SESSION_API.generations[generation].fields).find(([, field]) => (field as FieldDescription).kind === kind)?.[0] ?? kind;
+
+/** How a generation is named when a body is told which one to send: its portal and scopes fields, and who sends it. */
+const generationNamed = (generation: "older" | "newer"): string =>
+  `"${fieldOfKind(generation, generation === "older" ? "slug" : "portal")}" with "${fieldOfKind(generation, "scopes")}" (${CREATE_SESSION_API.generations[generation].sentBy})`;
+
+/** What a required field holds, for the message that says it is missing: a list of scopes by its vocabulary. */
+const required = (field: string): string => {
+  const description = described(field);
+  return description?.kind === "scopes" ? `at least one of ${scopeList()}` : (description?.holds ?? field);
+};
+
+/** Most characters an `externalId` may have, for the message about an empty one. */
+const externalIdMax = (): number => described("externalId")?.maxLength as number;
 
 /**
  * The words for every issue of a createSession body, by what went wrong. Every entry that
@@ -232,18 +214,18 @@ export const REQUEST_WORDS = {
     `Expected the createSession body as an object, got ${kindOf(body)}${typeof body === "string" ? " (check the body before JSON.stringify, not after)" : ""}`,
   unreadable: "Reading the body threw (a getter or a proxy trap), so it cannot be checked",
   mixed: (older: readonly string[], newer: readonly string[]): string =>
-    `The body mixes the two generations: "${older.join('", "')}" from the older, "${newer.join('", "')}" from the newer; send ${GENERATIONS.older}, or ${GENERATIONS.newer}`,
+    `The body mixes the two generations: "${older.join('", "')}" from the older, "${newer.join('", "')}" from the newer; send ${generationNamed("older")}, or ${generationNamed("newer")}`,
   /** A required field that is absent, and the older body's name for it (`or`) when the generation is not known. */
-  missing: (field: RequiredField, or?: RequiredField): string => `Missing "${field}"${or ? ` (or "${or}" in the older body)` : ""}: ${required(field)}`,
+  missing: (field: string, or?: string): string => `Missing "${field}"${or ? ` (or "${or}" in the older body)` : ""}: ${required(field)}`,
   /** A field of the other generation. */
   otherGeneration: (key: string, generation: "older" | "newer"): string =>
-    `"${key}" belongs to the ${generation === "older" ? "newer" : "older"} body, not the ${generation} one: send ${GENERATIONS[generation]}`,
+    `"${key}" belongs to the ${generation === "older" ? "newer" : "older"} body, not the ${generation} one: send ${generationNamed(generation)}`,
   /** A field of neither generation (`key`, shown), and the known one it probably meant, the issue's suggestion. */
   unknownField: (key: string, near?: string): string =>
     withSuggestion(`${key} is not a createSession field, and the current server rejects a body with unknown fields`, near),
   /** Said after the slug rules' message for a portal ID sent in the older body's `slug`. */
   idInSlug: ' (this looks like a portal ID, which only the newer body\'s "portal" takes)',
-  emptyExternalId: (): string => `"" is empty: an externalId has 1 to ${EXTERNAL_ID_MAX_LENGTH} characters`,
+  emptyExternalId: (): string => `"" is empty: an externalId has 1 to ${externalIdMax()} characters`,
   notAList: (value: unknown): string => `Expected an array of scopes, got ${kindOf(value)}`,
   noScopes: (): string => `No scopes: a session needs at least one of ${scopeList()}`,
   noPermissions: (): string => `No permissions: the session would show the end user no portal tab; grant ${scopeList()}`,
@@ -251,7 +233,7 @@ export const REQUEST_WORDS = {
    * A root-key permission (`entry`, shown) where a scope belongs, and the scopes that stand on its
    * action: one is the issue's suggestion, two are named as the choice they are.
    */
-  legacyPermission: (entry: string, scopes: readonly PortalScope[] | undefined): string => {
+  legacyPermission: (entry: string, scopes: readonly string[] | undefined): string => {
     const said = `${entry} is a root-key permission, as the docs page shows, not a portal scope: the server rejects these since "scopes" came in; ask for ${scopeList()}`;
     return scopes?.length === 1 ? withSuggestion(said, scopes[0]) : `${said}${scopes ? ` (here ${scopes.map((scope) => `"${scope}"`).join(" or ")})` : ""}`;
   },
@@ -259,7 +241,7 @@ export const REQUEST_WORDS = {
   unknownScope: (entry: string, near?: string): string => withSuggestion(`${entry} is not a scope: use ${scopeList()}`, near),
   duplicateScope: (entry: string, first: number): string => `"${entry}" is already at index ${first}: a duplicate grants nothing more`,
   tooManyEntries: (length: number): string =>
-    `Too many entries: ${length}, and a check reads at most ${MOST_ENTRIES_READ}: a session needs each of the ${PORTAL_SCOPES.length} scopes once at most`,
+    `Too many entries: ${length}, and a check reads at most ${MOST_ENTRIES_READ}: a session needs each of the ${CREATE_SESSION_API.scopes.length} scopes once at most`,
   /** The issues past the first ones listed, counted: `what` names them ("issues in scopes", "unknown fields"). */
   moreIssues: (what: string, errors: number, warnings: number): string =>
     `And ${errors + warnings} more ${what}, not listed: ${[errors && `${errors} error${errors === 1 ? "" : "s"}`, warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`].filter(Boolean).join(" and ")}`,

@@ -24,7 +24,15 @@ export { looksLikePortalId, validatePortalRef, type PortalRefResult } from "./re
 export type { PortalRefIssue, UnknownPortalIssue } from "./issues.js";
 export { portalSlugStandardSchema, type StandardSchemaV1 } from "./standard-schema.js";
 export {
+  CREATE_SESSION_API,
+  CREATE_SESSION_FACTS,
   PORTAL_SCOPES,
+  type ApiDescription,
+  type ApiFacts,
+  type CreateSessionRequestOf,
+  type FieldDescription,
+  type FieldKind,
+  type GenerationDescription,
   checkCreateSessionField,
   checkCreateSessionKeys,
   checkCreateSessionRequest,

@@ -7,6 +7,7 @@
  * @internal The explainer's; not exported by the package.
  */
 import { kindOf } from "../contract.js";
+import { API, errorName } from "../api/facts.js";
 import { quote, shorten } from "../text.js";
 
 /** The envelope's fields that came with the right types; anything else is left out. */
@@ -19,11 +20,10 @@ export interface Envelope {
   errors: string[];
 }
 
-/** The two 404s of a portal lookup, and the body field each generation names the portal with. */
-export const NOT_FOUND: ReadonlyMap<string, "slug" | "portal"> = new Map([
-  ["portal_config_not_found", "slug"],
-  ["portal_not_found", "portal"],
-]);
+/** The two 404s of a portal lookup, by error name, and the body field each generation names the portal with. */
+export const NOT_FOUND: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  (["older", "newer"] as const).map((generation) => [errorName(API.description.generations[generation].notFound), API.portalField(generation)]),
+);
 /** What `decode` answers for a string that is no JSON. */
 export const NOT_JSON = Symbol("not JSON");
 

@@ -9,6 +9,7 @@ import { QUOTED_VALUE, allOf, withSuggestion, withoutSuggestion, type PortalId, 
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId } from "../ref.js";
 import { checkPortalField } from "../request/fields.js";
+import { API } from "../api/facts.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import { sentField } from "../request/sent.js";
 import type { CreateSessionIssue } from "../request/types.js";
@@ -32,21 +33,21 @@ const source = (envelope: Envelope): string => {
 };
 
 /** A 404 from the portal lookup, read against the portal field of the body that was sent. */
-function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBody: unknown, portals: PortalList | undefined): PortalErrorExplanation {
+function explainNotFound(envelope: Envelope, field: string, requestBody: unknown, portals: PortalList | undefined): PortalErrorExplanation {
   const base = { ...(envelope.requestId && { requestId: envelope.requestId }) };
   const body = decode(requestBody);
   // What the body sent, as JSON.stringify would have written it.
   const read = (name: string): unknown => (typeof body === "object" && body !== null ? sentField(body, name) : undefined);
   // The 404's code says which generation answered; a body of the other one still names its portal somewhere.
-  const other = field === "slug" ? "portal" : "slug";
-  const sent = read(field) !== undefined ? field : read(other) !== undefined ? other : undefined;
+  const other = API.counterpart(field);
+  const sent = read(field) !== undefined ? field : other !== undefined && read(other) !== undefined ? other : undefined;
   const value = sent && read(sent);
   const shown = typeof value === "string" ? ` ${quote(value, 40)}` : "";
-  const checked = sent ? checkPortalField(sent, value, [sent], portals) : [];
+  const checked = sent ? checkPortalField(API.field(sent)?.kind === "slug" ? "slug" : "portal", value, [sent], portals) : [];
   // A well-formed value none of the declared portals is: the one 404 the declared list explains.
   const unknown = checked.find((found) => found.code === "unknown_portal");
   const issues = unknown ? [] : checked;
-  const id = sent === "portal" && typeof value === "string" && looksLikePortalId(value);
+  const id = sent !== undefined && API.field(sent)?.kind === "portal" && typeof value === "string" && looksLikePortalId(value);
   // One suggestion for the value, which each issue's message names: said once, last.
   const suggestion = checked.find((found) => found.suggestion !== undefined)?.suggestion as PortalSlug | PortalId | undefined;
   const problems = allOf(issues.map(withoutSuggestion));
@@ -58,7 +59,7 @@ function explainNotFound(envelope: Envelope, field: "slug" | "portal", requestBo
 
   const checks = [
     "the root key belongs to the portal's workspace (a key from another workspace gets this 404, not a 401, because the lookup is scoped to the workspace)",
-    ...(field === "portal"
+    ...(API.field(field)?.kind === "portal"
       ? ["the root key holds portal.*.create_portal_session or portal.<portal_id>.create_portal_session (without it the answer is this 404, not a 403)"]
       : []),
     "the portal has been provisioned: during the Customer Portal's early access the Unkey team creates portal configurations on request",

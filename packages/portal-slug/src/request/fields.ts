@@ -1,28 +1,23 @@
 /**
- * The checks of the createSession body's fields, one function a field, each answering the
- * field's issues at the path it is given. The guard runs them on a whole body; the zod schemas
+ * The checks of the createSession body's fields, one function a kind of field (as the API's
+ * description kinds them), each answering the field's issues at the path it is given. The guard runs them on a whole body; the zod schemas
  * run them field by field; the 404 explainer asks the portal field's alone; a tool that knows
  * one field's value asks {@link checkCreateSessionField}, the one export of this module the
  * package makes.
  */
 import {
-  CREATE_SESSION_FIELDS,
-  EXTERNAL_ID_MAX_LENGTH,
-  LEGACY_PERMISSION_SCOPES,
   MOST_ENTRIES_READ,
   MOST_ISSUES_LISTED,
-  NEWER_ONLY_FIELDS,
-  OLDER_ONLY_FIELDS,
-  PORTAL_SCOPES,
   QUOTED_VALUE,
   type PortalScope,
   REQUEST_WORDS,
-  RETURN_URL_MAX_LENGTH,
   tooLongMessage,
   typeMessage,
   withSuggestion,
   withoutSuggestion,
 } from "../contract.js";
+import type { FieldDescription, FieldKind } from "../api/create-session.js";
+import { API } from "../api/facts.js";
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId, validatePortalRef } from "../ref.js";
 import { LAST_BMP } from "../code-points.js";
@@ -75,16 +70,16 @@ const longerThan = (text: string, max: number): number | undefined => {
 const GUESSED_LENGTH = 300;
 
 /**
- * The issues of the portal field, `slug` by the slug rules and `portal` by `validatePortalRef`,
+ * The issues of the portal field, a `slug` by the slug rules and a `portal` by `validatePortalRef`,
  * each with the rule's own code, span and the suggestion, which its message names; given the
  * known `portals`, a well-formed value none of them is gets `unknown_portal`. @internal
  */
-export function checkPortalField(field: "slug" | "portal", value: unknown, path: Path, portals?: PortalList): CreateSessionIssue[] {
+export function checkPortalField(kind: "slug" | "portal", value: unknown, path: Path, portals?: PortalList): CreateSessionIssue[] {
   const options = { portals };
-  const result = field === "slug" ? validatePortalSlug(value, options) : validatePortalRef(value, options);
+  const result = kind === "slug" ? validatePortalSlug(value, options) : validatePortalRef(value, options);
   if (result.valid) return [];
   // An ID in the older `slug` is a generation mix-up, not a typo: "pc-abc" would only mislead.
-  const id = field === "slug" && typeof value === "string" && looksLikePortalId(value);
+  const id = kind === "slug" && typeof value === "string" && looksLikePortalId(value);
   const suggestion = id ? undefined : result.suggestion;
   return result.issues.map((found, at) => ({
     path,
@@ -96,12 +91,12 @@ export function checkPortalField(field: "slug" | "portal", value: unknown, path:
   }));
 }
 
-/** `externalId`: any string of 1 to 256 characters. @internal */
-export function checkExternalId(value: unknown, path: Path): CreateSessionIssue[] {
+/** A `text` field (`externalId`): any string within the field's length limits. @internal */
+export function checkText(field: FieldDescription, value: unknown, path: Path): CreateSessionIssue[] {
   if (typeof value !== "string") return [issue(path, "not_a_string", typeMessage(value))];
-  if (!value) return [issue(path, "too_short", REQUEST_WORDS.emptyExternalId())];
-  const length = longerThan(value, EXTERNAL_ID_MAX_LENGTH);
-  return length ? [issue(path, "too_long", tooLongMessage(shown(value), length, EXTERNAL_ID_MAX_LENGTH))] : [];
+  if (!value && field.minLength) return [issue(path, "too_short", REQUEST_WORDS.emptyExternalId())];
+  const length = field.maxLength === undefined ? undefined : longerThan(value, field.maxLength);
+  return length ? [issue(path, "too_long", tooLongMessage(shown(value), length, field.maxLength as number))] : [];
 }
 
 /**
@@ -111,7 +106,7 @@ export function checkExternalId(value: unknown, path: Path): CreateSessionIssue[
 function legacyScopes(entry: string): { readonly scopes: readonly PortalScope[] | undefined } | undefined {
   // Case-blind: "API.*.READ_KEY" is the same permission typed with caps lock on.
   const legacy = /^[a-z_]+\.[^.\s]+\.([a-z_]+)$/i.exec(entry);
-  return legacy ? { scopes: LEGACY_PERMISSION_SCOPES.get((legacy[1] as string).toLowerCase()) } : undefined;
+  return legacy ? { scopes: API.legacyScopes.get((legacy[1] as string).toLowerCase()) as readonly PortalScope[] | undefined } : undefined;
 }
 
 /**
@@ -126,7 +121,7 @@ function legacyScopes(entry: string): { readonly scopes: readonly PortalScope[] 
  */
 export function scopeForPermission(entry: string): PortalScope | undefined {
   if (typeof entry !== "string") return undefined;
-  if ((PORTAL_SCOPES as readonly string[]).includes(entry)) return entry as PortalScope;
+  if (API.isScope(entry)) return entry as PortalScope;
   const scopes = legacyScopes(entry)?.scopes;
   return scopes?.length === 1 ? scopes[0] : undefined;
 }
@@ -144,21 +139,22 @@ function scopeIssue(entry: string, path: Path): CreateSessionIssue {
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter(Boolean);
-  const near = PORTAL_SCOPES.find((scope) => words.length === 2 && (scope === words.join(":") || scope === `${words[1]}:${words[0]}`));
+  const near = API.description.scopes.find((scope) => words.length === 2 && (scope === words.join(":") || scope === `${words[1]}:${words[0]}`));
   return issue(path, "unknown_scope", REQUEST_WORDS.unknownScope(shown(entry), near), "error", near);
 }
 
 /**
- * `scopes` (newer: at least one) or `permissions` (SDK 2.5.0: the same four values; an empty
- * list is only warned, since nothing says the older server refused it). Duplicates are warnings:
- * they grant nothing more, but nothing breaks. @internal
+ * A `scopes` field: the newer `scopes` (at least one) or the older `permissions` (SDK 2.5.0: the
+ * same four values; an empty list is only warned, since nothing says the older server refused
+ * it, and its description asks for none). Duplicates are warnings: they grant nothing more, but
+ * nothing breaks. `name` is the field's, for the count of issues past the first ones. @internal
  */
-export function checkScopeList(field: "scopes" | "permissions", value: unknown, path: Path): CreateSessionIssue[] {
+export function checkScopeList(name: string, field: FieldDescription, value: unknown, path: Path): CreateSessionIssue[] {
   if (!Array.isArray(value)) return [issue(path, "wrong_type", REQUEST_WORDS.notAList(value))];
   // Read once: a proxy may answer each read differently, or claim an endless list.
   const length = Number(value.length);
   if (!length) {
-    return field === "scopes" ? [issue(path, "too_short", REQUEST_WORDS.noScopes())] : [issue(path, "too_short", REQUEST_WORDS.noPermissions(), "warning")];
+    return field.minItems ? [issue(path, "too_short", REQUEST_WORDS.noScopes())] : [issue(path, "too_short", REQUEST_WORDS.noPermissions(), "warning")];
   }
   const issues: CreateSessionIssue[] = [];
   const seen = new Map<string, number>();
@@ -168,11 +164,11 @@ export function checkScopeList(field: "scopes" | "permissions", value: unknown, 
     const entry: unknown = value[i];
     const at = [...path, i];
     if (typeof entry !== "string") issues.push(issue(at, "not_a_string", typeMessage(entry)));
-    else if (!(PORTAL_SCOPES as readonly string[]).includes(entry)) issues.push(scopeIssue(entry, at));
+    else if (!API.isScope(entry)) issues.push(scopeIssue(entry, at));
     else if (seen.has(entry)) issues.push(issue(at, "duplicate_scope", REQUEST_WORDS.duplicateScope(entry, seen.get(entry) as number), "warning"));
     else seen.set(entry, i);
   }
-  const listed = listFirst(issues, path, `issues in ${field}`);
+  const listed = listFirst(issues, path, `issues in ${name}`);
   return length > read ? [issue(path, "too_long", REQUEST_WORDS.tooManyEntries(length)), ...listed] : listed;
 }
 
@@ -190,17 +186,17 @@ export function listFirst(issues: readonly CreateSessionIssue[], path: Path, wha
   ];
 }
 
-/** `preview`: a boolean, or absent. @internal */
-export function checkPreview(value: unknown, path: Path): CreateSessionIssue[] {
+/** A `boolean` field (`preview`): a boolean, or absent. @internal */
+export function checkBoolean(value: unknown, path: Path): CreateSessionIssue[] {
   return value === undefined || typeof value === "boolean" ? [] : [issue(path, "wrong_type", REQUEST_WORDS.notABoolean(value))];
 }
 
-/** `returnUrl`: an absolute http or https URL of at most 500 characters, or absent. @internal */
-export function checkReturnUrl(value: unknown, path: Path): CreateSessionIssue[] {
+/** A `url` field (`returnUrl`): an absolute http or https URL within the field's length limit, or absent. @internal */
+export function checkUrl(field: FieldDescription, value: unknown, path: Path): CreateSessionIssue[] {
   if (value === undefined) return [];
   if (typeof value !== "string") return [issue(path, "not_a_string", typeMessage(value))];
-  const length = longerThan(value, RETURN_URL_MAX_LENGTH);
-  if (length) return [issue(path, "too_long", tooLongMessage(shown(value), length, RETURN_URL_MAX_LENGTH))];
+  const length = field.maxLength === undefined ? undefined : longerThan(value, field.maxLength);
+  if (length) return [issue(path, "too_long", tooLongMessage(shown(value), length, field.maxLength as number))];
   const space = /\s/.exec(value);
   if (space) return [issue(path, "invalid_url", REQUEST_WORDS.urlWhitespace(shown(value), space.index))];
   let protocol: string | undefined;
@@ -243,7 +239,7 @@ function nearField(key: string): string | undefined {
     const known = squash(name);
     return known === typed || `${known}s` === typed || known === `${typed}s` || `${known}id` === typed;
   };
-  return CREATE_SESSION_FIELDS.find(same) ?? (typed.length >= 5 ? CREATE_SESSION_FIELDS.find((name) => oneEditApart(squash(name), typed)) : undefined);
+  return API.fields.find(same) ?? (typed.length >= 5 ? API.fields.find((name) => oneEditApart(squash(name), typed)) : undefined);
 }
 
 /**
@@ -251,23 +247,29 @@ function nearField(key: string): string | undefined {
  * anything else is unknown, with the known field it probably meant as the suggestion. @internal
  */
 export function unknownField(key: string, generation: CreateSessionGeneration): { message: string; suggestion?: string } {
-  const other = generation === "older" ? NEWER_ONLY_FIELDS : OLDER_ONLY_FIELDS;
-  if ((other as readonly string[]).includes(key)) return { message: REQUEST_WORDS.otherGeneration(key, generation) };
+  if (API.only[generation === "older" ? "newer" : "older"].includes(key)) return { message: REQUEST_WORDS.otherGeneration(key, generation) };
   const near = nearField(key);
   const message = REQUEST_WORDS.unknownField(shown(key), near);
   return near ? { message, suggestion: near } : { message };
 }
 
-/** Each known field's check, by name. @internal */
-export const FIELD_CHECKS: { readonly [field in (typeof CREATE_SESSION_FIELDS)[number]]: FieldCheck } = {
-  slug: (value, path, portals) => checkPortalField("slug", value, path, portals),
-  portal: (value, path, portals) => checkPortalField("portal", value, path, portals),
-  externalId: checkExternalId,
-  permissions: (value, path) => checkScopeList("permissions", value, path),
-  scopes: (value, path) => checkScopeList("scopes", value, path),
-  preview: checkPreview,
-  returnUrl: checkReturnUrl,
+/** The check of each kind of field, given the field's description. */
+const CHECK_OF_KIND: { readonly [kind in FieldKind]: (name: string, field: FieldDescription) => FieldCheck } = {
+  slug: () => (value, path, portals) => checkPortalField("slug", value, path, portals),
+  portal: () => (value, path, portals) => checkPortalField("portal", value, path, portals),
+  text: (_, field) => (value, path) => checkText(field, value, path),
+  scopes: (name, field) => (value, path) => checkScopeList(name, field, value, path),
+  boolean: () => checkBoolean,
+  url: (_, field) => (value, path) => checkUrl(field, value, path),
 };
+
+/** The check of a field of either generation, by its description. */
+export const fieldCheck = (name: string, field: FieldDescription): FieldCheck => CHECK_OF_KIND[field.kind](name, field);
+
+/** Each known field's check, by name. A Map: a key is the user's text, and "constructor" must find nothing. @internal */
+export const FIELD_CHECKS: ReadonlyMap<string, FieldCheck> = /* @__PURE__ */ new Map(
+  API.fields.map((name) => [name, fieldCheck(name, API.field(name) as FieldDescription)]),
+);
 
 /**
  * Checks one field of a createSession body, as {@link checkCreateSessionRequest} checks it in a
@@ -281,9 +283,10 @@ export const FIELD_CHECKS: { readonly [field in (typeof CREATE_SESSION_FIELDS)[n
  * // [ { path: ["scopes", 0], code: "unknown_scope", suggestion: "keys:read", … } ]
  */
 export function checkCreateSessionField(field: string, value: unknown, options?: KnownPortalsOptions): readonly CreateSessionIssue[] {
-  if (!Object.prototype.hasOwnProperty.call(FIELD_CHECKS, field)) return [];
+  const check = FIELD_CHECKS.get(field);
+  if (!check) return [];
   try {
-    return FIELD_CHECKS[field as keyof typeof FIELD_CHECKS](value, [field], portalListOf(options?.portals));
+    return check(value, [field], portalListOf(options?.portals));
   } catch {
     return [issue([field], "unreadable", REQUEST_WORDS.unreadable)];
   }

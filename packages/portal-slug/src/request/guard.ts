@@ -3,7 +3,8 @@
  * field is judged by its own check wherever it appears; the generation only decides which
  * fields count as missing and whether the body mixes the two.
  */
-import { FIELD_CHECKS, issue, listFirst } from "./fields.js";
+import { FIELD_CHECKS, issue, listFirst, type FieldCheck } from "./fields.js";
+import { API } from "../api/facts.js";
 import { checkCreateSessionKeys, generationOf } from "./keys.js";
 import { sends, sentField } from "./sent.js";
 import type { CreateSessionGeneration, CreateSessionIssue, CreateSessionRequestResult, NewerCreateSessionRequest, OlderCreateSessionRequest } from "./types.js";
@@ -25,9 +26,6 @@ export function detectCreateSessionGeneration(body: unknown): CreateSessionGener
   }
 }
 
-/** The order issues are listed in: the whole body's, then field by field as a body is written, unknown keys last. */
-const FIELD_ORDER = ["slug", "portal", "externalId", "permissions", "scopes", "preview", "returnUrl"] as const;
-
 function check(body: unknown, portals: PortalList | undefined): CreateSessionRequestResult {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { valid: false, generation: undefined, issues: [issue([], "not_an_object", REQUEST_WORDS.notAnObject(body))] };
@@ -41,10 +39,12 @@ function check(body: unknown, portals: PortalList | undefined): CreateSessionReq
   const add = (found: readonly CreateSessionIssue[]) => {
     for (const one of found) issues.push(one);
   };
-  for (const name of FIELD_ORDER) {
+  // The whole body's issues, then field by field as a body is written, unknown keys last.
+  for (const name of API.fields) {
     add(shape.issues.filter((found) => found.path[0] === name));
     const value = sentField(body, name);
-    if (value !== undefined || name === "preview" || name === "returnUrl") add(FIELD_CHECKS[name](value, [name], portals));
+    // A required field left out is the keys' issue; an optional one may be.
+    if (value !== undefined) add((FIELD_CHECKS.get(name) as FieldCheck)(value, [name], portals));
   }
   add(
     listFirst(

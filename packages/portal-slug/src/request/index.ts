@@ -6,12 +6,22 @@
 export { checkCreateSessionRequest, detectCreateSessionGeneration } from "./guard.js";
 export { checkCreateSessionKeys, type CreateSessionKeysOptions, type CreateSessionKeysResult } from "./keys.js";
 export { checkCreateSessionField, scopeForPermission } from "./fields.js";
-export { PORTAL_SCOPES, type PortalScope } from "../contract.js";
+export {
+  CREATE_SESSION_API,
+  PORTAL_SCOPES,
+  type ApiDescription,
+  type FieldDescription,
+  type FieldKind,
+  type GenerationDescription,
+  type PortalScope,
+} from "../api/create-session.js";
+export { CREATE_SESSION_FACTS, type ApiFacts } from "../api/facts.js";
 export type {
   CreateSessionGeneration,
   CreateSessionIssue,
   CreateSessionIssueCode,
   CreateSessionRequest,
+  CreateSessionRequestOf,
   CreateSessionRequestResult,
   NewerCreateSessionRequest,
   OlderCreateSessionRequest,

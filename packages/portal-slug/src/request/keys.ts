@@ -4,29 +4,17 @@
  * body with these; a tool that knows a body's keys but not all of its values (the lint rule)
  * asks them directly, and so says what the guard would say.
  */
-import { CREATE_SESSION_FIELDS, NEWER_ONLY_FIELDS, OLDER_ONLY_FIELDS, REQUEST_WORDS, type RequiredField } from "../contract.js";
+import { REQUEST_WORDS } from "../contract.js";
+import { API } from "../api/facts.js";
 import { issue, unknownField } from "./fields.js";
 import type { CreateSessionGeneration, CreateSessionIssue } from "./types.js";
 
 /** Which generation the keys of a body are: `mixed` for fields of both, `undefined` for neither. @internal */
 export function generationOf(sends: (key: string) => boolean): CreateSessionGeneration | "mixed" | undefined {
-  const older = OLDER_ONLY_FIELDS.some(sends);
-  const newer = NEWER_ONLY_FIELDS.some(sends);
+  const older = API.only.older.some(sends);
+  const newer = API.only.newer.some(sends);
   return older ? (newer ? "mixed" : "older") : newer ? "newer" : undefined;
 }
-
-/**
- * The required fields of a generation, in groups of which one name must be sent: a body of
- * neither generation (or of both) may satisfy a group with either name. @internal
- */
-export function requiredGroups(generation: CreateSessionGeneration | "mixed" | undefined): readonly (readonly RequiredField[])[] {
-  const either = (older: RequiredField, newer: RequiredField): RequiredField[] =>
-    generation === "older" ? [older] : generation === "newer" ? [newer] : [newer, older];
-  return [either("slug", "portal"), ["externalId"], either("permissions", "scopes")];
-}
-
-/** The field of the other generation that does the same job. */
-const COUNTERPARTS: Readonly<Record<string, readonly string[]>> = { slug: ["portal"], portal: ["slug"], permissions: ["scopes"], scopes: ["permissions"] };
 
 /** What {@link checkCreateSessionKeys} answers. */
 export interface CreateSessionKeysResult {
@@ -74,21 +62,26 @@ function judgeKeys(keys: readonly string[], { complete = true, unset = [] }: Cre
   const generation = generationOf((key) => sent.has(key));
   const issues: CreateSessionIssue[] = [];
   if (generation === "mixed") {
-    const older = OLDER_ONLY_FIELDS.filter((key) => sent.has(key));
-    const newer = NEWER_ONLY_FIELDS.filter((key) => sent.has(key));
+    const older = API.only.older.filter((key) => sent.has(key));
+    const newer = API.only.newer.filter((key) => sent.has(key));
     issues.push(issue([], "mixed_generations", REQUEST_WORDS.mixed(older, newer)));
   }
   const unknown: { key: string; message: string; suggestion?: string }[] = [];
   for (const key of sent) {
-    if (!(CREATE_SESSION_FIELDS as readonly string[]).includes(key)) unknown.push({ key, ...unknownField(key, generation === "older" ? "older" : "newer") });
+    if (!API.fields.includes(key)) unknown.push({ key, ...unknownField(key, generation === "older" ? "older" : "newer") });
   }
   // A misspelt key (`portalId`) is where the field it means is: one problem, said at the key.
-  const meant = new Set(unknown.flatMap(({ suggestion }) => (suggestion === undefined ? [] : [suggestion, ...(COUNTERPARTS[suggestion] ?? [])])));
+  const meant = new Set(
+    unknown.flatMap(({ suggestion }) => {
+      const counterpart = suggestion === undefined ? undefined : API.counterpart(suggestion);
+      return suggestion === undefined ? [] : counterpart === undefined ? [suggestion] : [suggestion, counterpart];
+    }),
+  );
   if (complete) {
     const unsent = new Set(unset);
-    for (const names of requiredGroups(generation)) {
+    for (const names of API.requiredGroups(generation)) {
       if (names.some((name) => (sent.has(name) && !unsent.has(name)) || meant.has(name))) continue;
-      const [first, second] = names as [RequiredField, RequiredField | undefined];
+      const [first, second] = names as [string, string | undefined];
       issues.push(issue([first], "missing_field", REQUEST_WORDS.missing(first, second)));
     }
   }

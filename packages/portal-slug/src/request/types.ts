@@ -1,5 +1,6 @@
-/** The shapes of a createSession body and of what the request guard says about one. */
-import type { PortalId, PortalScope, PortalSlug } from "../contract.js";
+/** The shapes of a createSession body, derived from the API's description, and of what the request guard says about one. */
+import type { PortalId, PortalSlug } from "../contract.js";
+import type { CREATE_SESSION_API, FieldKind } from "../api/create-session.js";
 import type { PortalRefIssue } from "../issues.js";
 
 /**
@@ -8,22 +9,54 @@ import type { PortalRefIssue } from "../issues.js";
  */
 export type CreateSessionGeneration = "older" | "newer";
 
-/** The older body. `preview` is optional (SDK 2.5.0 sends it); `undefined` stands for absent, as JSON drops it. */
-export interface OlderCreateSessionRequest {
-  readonly slug: PortalSlug;
-  readonly externalId: string;
-  readonly permissions: readonly PortalScope[];
-  readonly preview?: boolean | undefined;
+/** What a description of the API has to say about the bodies, for {@link CreateSessionRequestOf}. */
+interface DescribedBodies {
+  readonly scopes: readonly string[];
+  readonly generations: { readonly [generation in CreateSessionGeneration]: { readonly fields: object } };
 }
 
-/** The newer body. `portal` is a portal ID or a slug; `undefined` optional fields stand for absent. */
-export interface NewerCreateSessionRequest {
-  readonly portal: PortalSlug | PortalId;
-  readonly externalId: string;
-  readonly scopes: readonly PortalScope[];
-  readonly preview?: boolean | undefined;
-  readonly returnUrl?: string | undefined;
+/** The value a field of each kind holds, given the API's scope vocabulary. */
+interface ValueOfKind<Scope extends string> {
+  slug: PortalSlug;
+  portal: PortalSlug | PortalId;
+  text: string;
+  url: string;
+  scopes: readonly Scope[];
+  boolean: boolean;
 }
+
+/** A field's value type, by its kind. */
+type ValueOf<Field, Scope extends string> = Field extends { readonly kind: infer Kind extends FieldKind } ? ValueOfKind<Scope>[Kind] : never;
+
+/** One object type instead of an intersection, for the editor's hover. */
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+/**
+ * A body of one generation, as a description of the API states it: each required field with its
+ * kind's type, each optional one also `undefined` (which stands for absent, as JSON drops it).
+ * `Api` is Unkey's API unless a test describes another.
+ */
+export type CreateSessionRequestOf<Generation extends CreateSessionGeneration, Api extends DescribedBodies = typeof CREATE_SESSION_API> = Flat<
+  {
+    readonly [
+      Name in keyof Api["generations"][Generation]["fields"] as Api["generations"][Generation]["fields"][Name] extends { readonly required: true }
+        ? Name
+        : never
+    ]: ValueOf<Api["generations"][Generation]["fields"][Name], Api["scopes"][number]>;
+  } & {
+    readonly [
+      Name in keyof Api["generations"][Generation]["fields"] as Api["generations"][Generation]["fields"][Name] extends { readonly required: true }
+        ? never
+        : Name
+    ]?: ValueOf<Api["generations"][Generation]["fields"][Name], Api["scopes"][number]> | undefined;
+  }
+>;
+
+/** The older body: `slug`, `externalId`, `permissions`, and SDK 2.5.0's optional `preview`. */
+export type OlderCreateSessionRequest = CreateSessionRequestOf<"older">;
+
+/** The newer body: `portal` (a portal ID or a slug), `externalId`, `scopes`, and optional `preview` and `returnUrl`. */
+export type NewerCreateSessionRequest = CreateSessionRequestOf<"newer">;
 
 /** A checked body of either generation. */
 export type CreateSessionRequest = OlderCreateSessionRequest | NewerCreateSessionRequest;

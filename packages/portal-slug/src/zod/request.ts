@@ -7,8 +7,9 @@
  * as the core does; the either-generation schema gives the core's issues as they are.
  */
 import * as z from "zod";
-import { REQUEST_WORDS, allOf, type PortalId, type PortalScope, type PortalSlug, type RequiredField } from "../contract.js";
-import { checkExternalId, checkPortalField, checkPreview, checkReturnUrl, checkScopeList, unknownField } from "../request/fields.js";
+import { REQUEST_WORDS, allOf, type PortalId, type PortalSlug } from "../contract.js";
+import { CREATE_SESSION_API, type FieldDescription } from "../api/create-session.js";
+import { fieldCheck, unknownField } from "../request/fields.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import type { CreateSessionGeneration, CreateSessionIssue } from "../request/types.js";
 
@@ -32,7 +33,7 @@ const refine =
  * words: zod keeps its code (`invalid_type`), the message is the one `checkCreateSessionRequest`
  * gives.
  */
-const words = (check: Check, required?: RequiredField) => ({
+const words = (check: Check, required?: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined && required ? REQUEST_WORDS.missing(required) : check(issue.input, [])[0]?.message),
 });
 
@@ -50,36 +51,57 @@ const strict = (generation: CreateSessionGeneration) => ({
 });
 
 /** A string field judged, once zod knows it is a string, by the core's check for it. */
-const stringField = (check: Check, required?: RequiredField) => z.string(words(check, required)).superRefine(refine<string>(check));
+const stringField = (check: Check, required?: string) => z.string(words(check, required)).superRefine(refine<string>(check));
 
-// The portal fields ask the core's field check, not portalSlugSchema: it also says when an ID
-// was sent in the older body's slug.
-const slugSchema = stringField((value, path) => checkPortalField("slug", value, path), "slug") as unknown as z.ZodType<PortalSlug, string>;
-const refSchema = stringField((value, path) => checkPortalField("portal", value, path), "portal") as unknown as z.ZodType<PortalSlug | PortalId, string>;
-const externalIdSchema = stringField(checkExternalId, "externalId");
-const returnUrlSchema = stringField(checkReturnUrl);
-const previewSchema = z.boolean(words(checkPreview));
-// Entries are the core's to judge, a non-string one included: an element schema that failed
-// would make zod skip the list's refinement, and the other entries' issues with it.
-const scopeListSchema = (field: "scopes" | "permissions") => {
-  const check: Check = (value, path) => checkScopeList(field, value, path);
-  return z.array(z.unknown(), words(check, field)).superRefine(refine<unknown[]>(check)) as unknown as z.ZodType<PortalScope[], string[]>;
+/** The zod schema each kind of field is checked by, as its type says what it outputs. */
+interface SchemaOfKind {
+  slug: z.ZodType<PortalSlug, string>;
+  portal: z.ZodType<PortalSlug | PortalId, string>;
+  text: z.ZodType<string, string>;
+  url: z.ZodType<string, string>;
+  boolean: z.ZodType<boolean, boolean>;
+  scopes: z.ZodType<(typeof CREATE_SESSION_API.scopes)[number][], string[]>;
+}
+
+/**
+ * The schema of one field, by its kind, asking the core's check for it. The portal fields ask the
+ * core's field check, not portalSlugSchema: it also says when an ID was sent in the older body's
+ * slug. A list's entries are the core's to judge, a non-string one included: an element schema
+ * that failed would make zod skip the list's refinement, and the other entries' issues with it.
+ */
+function schemaOf(name: string, field: FieldDescription): z.ZodType {
+  const check = fieldCheck(name, field) as Check;
+  const required = field.required ? name : undefined;
+  const schema =
+    field.kind === "boolean"
+      ? z.boolean(words(check))
+      : field.kind === "scopes"
+        ? z.array(z.unknown(), words(check, required)).superRefine(refine<unknown[]>(check))
+        : stringField(check, required);
+  return field.required ? schema : schema.optional();
+}
+
+/** The shape of a generation's strict object: each field's schema by its kind, optional where the field is. */
+type ShapeOf<Generation extends CreateSessionGeneration, Fields = (typeof CREATE_SESSION_API)["generations"][Generation]["fields"]> = {
+  [Name in keyof Fields]: Fields[Name] extends { readonly kind: infer Kind extends keyof SchemaOfKind; readonly required: infer Required }
+    ? Required extends true
+      ? SchemaOfKind[Kind]
+      : z.ZodOptional<SchemaOfKind[Kind]>
+    : never;
 };
+
+/** A generation's fields as zod schemas, in the order the description writes them. */
+const shapeOf = <Generation extends CreateSessionGeneration>(generation: Generation): ShapeOf<Generation> =>
+  Object.fromEntries(
+    Object.entries(CREATE_SESSION_API.generations[generation].fields).map(([name, field]) => [name, schemaOf(name, field as FieldDescription)]),
+  ) as ShapeOf<Generation>;
 
 /**
  * The older body (the docs page, `@unkey/api` up to 2.5.0): `slug` by the slug rules,
  * `externalId`, `permissions` from the four scopes, and SDK 2.5.0's optional `preview`. Unknown
  * keys are rejected. An empty `permissions`, which the core only warns about, passes.
  */
-export const olderCreateSessionRequestSchema = z.strictObject(
-  {
-    slug: slugSchema,
-    externalId: externalIdSchema,
-    permissions: scopeListSchema("permissions"),
-    preview: previewSchema.optional(),
-  },
-  strict("older"),
-);
+export const olderCreateSessionRequestSchema = z.strictObject(shapeOf("older"), strict("older"));
 
 /**
  * The newer body (SDK 2.5.1, the current server): `portal` as an ID or a slug, `externalId`,
@@ -91,16 +113,7 @@ export const olderCreateSessionRequestSchema = z.strictObject(
  * // { code: "custom", path: ["scopes", 0], message: '"keys.read" is not a scope: …; write "keys:read"',
  * //   params: { code: "unknown_scope", suggestion: "keys:read", … } }
  */
-export const newerCreateSessionRequestSchema = z.strictObject(
-  {
-    portal: refSchema,
-    externalId: externalIdSchema,
-    scopes: scopeListSchema("scopes"),
-    preview: previewSchema.optional(),
-    returnUrl: returnUrlSchema.optional(),
-  },
-  strict("newer"),
-);
+export const newerCreateSessionRequestSchema = z.strictObject(shapeOf("newer"), strict("newer"));
 
 /**
  * Either body, judged by `checkCreateSessionRequest` itself: its errors (a mixed body, a body of
