@@ -615,7 +615,7 @@ describe("the compile-time messages, as the compiler computes them", () => {
   /** The string each type alias of `aliases` is, read from the compiler's checker. */
   function computed(aliases: readonly string[]): string[] {
     const file = join(scratch, "messages.ts");
-    const types = relative(scratch, here("../packages/portal-slug/src/types.js")).split(sep).join("/");
+    const types = relative(scratch, here("../packages/portal-slug/src/compile-time/index.js")).split(sep).join("/");
     const lines = [`import type { ValidateKnownPortal, ValidatePortalSlug } from "${types.startsWith(".") ? types : `./${types}`}";`];
     aliases.forEach((alias, i) => lines.push(`export type M${i} = ${alias};`));
     writeFileSync(file, lines.join("\n"));

@@ -157,7 +157,7 @@ function agreementProject(samples: string[]): string {
   const { compilerOptions } = JSON.parse(readFileSync(join(fixture, "tsconfig.json"), "utf8")) as { compilerOptions: object };
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["agree.ts"] }));
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
-  const specifier = `${specifierFrom(dir, sourceDir)}/types.js`;
+  const specifier = `${specifierFrom(dir, sourceDir)}/compile-time/index.js`;
   const lines = [
     `import type { ValidatePortalSlug } from ${JSON.stringify(specifier)};`,
     // `true` fits only when both sides are the same type; otherwise the error shows both.
@@ -235,7 +235,7 @@ function knownPortalsProject(list: PortalSample[]): string {
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["known.ts"] }));
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   const lines = [
-    `import type { ValidateKnownPortal } from ${JSON.stringify(`${specifierFrom(dir, sourceDir)}/types.js`)};`,
+    `import type { ValidateKnownPortal } from ${JSON.stringify(`${specifierFrom(dir, sourceDir)}/compile-time/index.js`)};`,
     "type Agree<Types, Runtime> = [Types] extends [Runtime] ? ([Runtime] extends [Types] ? true : { types: Types }) : { types: Types };",
     ...list.map((sample, index) => {
       const union = sample.portals.map((portal) => JSON.stringify(portal)).join(" | ");

@@ -59,12 +59,5 @@ export {
   type KnownPortalsOptions,
   type PortalsOption,
 } from "./portals/portal-list.js";
-export {
-  portalSlug,
-  type InvalidPortalSlug,
-  type KnownPortal,
-  type ValidateKnownPortal,
-  type PortalSlugArgument,
-  type Register,
-  type ValidatePortalSlug,
-} from "./types.js";
+export { portalSlug } from "./portal-slug.js";
+export type { InvalidPortalSlug, KnownPortal, PortalSlugArgument, Register, ValidateKnownPortal, ValidatePortalSlug } from "./compile-time/index.js";

@@ -1,8 +1,9 @@
 // The compile-time check, read by vitest's typecheck: every `expectTypeOf` is a type assertion,
 // and every `@ts-expect-error` fails the run when the line below it compiles after all.
 import { describe, expectTypeOf, it } from "vitest";
-import type { LISTED_PORTALS, PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug, QUOTED_VALUE } from "./contract.js";
-import { portalSlug, type InvalidPortalSlug, type KnownPortal, type PortalSlugArgument, type ValidateKnownPortal, type ValidatePortalSlug } from "./types.js";
+import type { LISTED_PORTALS, PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH, PortalSlug, QUOTED_VALUE } from "../contract.js";
+import { portalSlug } from "../portal-slug.js";
+import type { InvalidPortalSlug, KnownPortal, PortalSlugArgument, ValidateKnownPortal, ValidatePortalSlug } from "./index.js";
 
 type Twice<S extends string> = `${S}${S}`;
 /** 16 characters, then powers of two above it: long literals without long lines. */

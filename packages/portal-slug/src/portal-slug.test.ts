@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { PortalSlugError } from "./error.js";
 import { validatePortalSlug } from "./validate.js";
-import { portalSlug } from "./types.js";
+import { portalSlug } from "./portal-slug.js";
 
 /** A value the compiler knows only as `string`, as one read from the environment or a request. */
 const opaque = (text: string): string => text;
