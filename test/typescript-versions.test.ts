@@ -14,7 +14,8 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { PORTAL_SLUG_ISSUE_CODES, REASONS } from "../packages/portal-slug/src/contract.js";
-import { createPortalList, unknownPortalIssue } from "../packages/portal-slug/src/portals/portal-list.js";
+import { createPortalList } from "../packages/portal-slug/src/portals/portal-list.js";
+import { unknownPortalIssue } from "../packages/portal-slug/src/portals/unknown-portal.js";
 import { scanPortalSlug } from "../packages/portal-slug/src/scan.js";
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));

@@ -5,7 +5,8 @@
 import type { PortalId, PortalSlug } from "./contract.js";
 import type { PortalRefIssue, UnknownPortalIssue } from "./issues.js";
 import { looksLikePortalId, portalIdIssues } from "./portal-id.js";
-import { knownSuggestion, portalListOf, unknownPortalIssue, type KnownPortalsOptions } from "./portals/portal-list.js";
+import { portalListOf, type KnownPortalsOptions } from "./portals/portal-list.js";
+import { knownSuggestion, unknownPortalIssue } from "./portals/unknown-portal.js";
 import { judgeSlug } from "./validate.js";
 
 /**

@@ -4,7 +4,8 @@
  */
 import { typeMessage, type PortalSlug, type PortalSlugIssue } from "./contract.js";
 import type { UnknownPortalIssue } from "./issues.js";
-import { knownSuggestion, portalListOf, unknownPortalIssue, type KnownPortalsOptions, type PortalList } from "./portals/portal-list.js";
+import { portalListOf, type KnownPortalsOptions, type PortalList } from "./portals/portal-list.js";
+import { knownSuggestion, unknownPortalIssue } from "./portals/unknown-portal.js";
 import { isPortalSlug, scanPortalSlug } from "./scan.js";
 import { suggestPortalSlug } from "./suggest.js";
 import { PortalSlugError } from "./error.js";

@@ -2,7 +2,8 @@
  * `portal-slug check`: each slug (or, with known portals, each `portal` value) judged by the
  * library's own functions and reported, a line of input at a time.
  */
-import { unknownPortalIssue, type PortalList } from "../portals/portal-list.js";
+import type { PortalList } from "../portals/portal-list.js";
+import { unknownPortalIssue } from "../portals/unknown-portal.js";
 import { validatePortalRef } from "../ref.js";
 import { validatePortalSlug } from "../validate.js";
 import { UsageError, parseArgs } from "./arguments.js";

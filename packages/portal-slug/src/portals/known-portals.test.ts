@@ -10,7 +10,8 @@ import { validatePortalRef } from "../ref.js";
 import { checkCreateSessionField } from "../request/fields.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import { assertPortalSlug, validatePortalSlug } from "../validate.js";
-import { createPortalList, unknownPortalIssue } from "./portal-list.js";
+import { createPortalList } from "./portal-list.js";
+import { unknownPortalIssue } from "./unknown-portal.js";
 
 const PORTALS = ["billing-portal", "dev-docs", "pc_3Kd9xQ2"];
 const list = createPortalList(PORTALS);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createPortalList, distanceWithin, nearThreshold, portalListOf, unknownPortalIssue } from "./portal-list.js";
+import { distanceWithin, nearThreshold } from "./distance.js";
+import { createPortalList, portalListOf } from "./portal-list.js";
 
 /** Optimal string alignment distance, the whole table filled in: the oracle the index is held to. */
 function oracleDistance(a: string, b: string): number {
@@ -198,48 +199,5 @@ describe("portalListOf", () => {
   it("builds a look-alike object into an empty list with its problem, not trusting its has", () => {
     const fake = { size: 1, has: () => true, closest: () => "x", problems: [] };
     expect(portalListOf(fake)).toMatchObject({ size: 0, problems: [{ code: "not_a_list" }] });
-  });
-});
-
-describe("unknownPortalIssue", () => {
-  const list = createPortalList(["billing-portal", "dev-docs"]);
-
-  it("names the closest known portal as message and suggestion", () => {
-    expect(unknownPortalIssue(list, "biling-portal")).toEqual({
-      code: "unknown_portal",
-      suggestion: "billing-portal",
-      message: '"biling-portal" is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have; write "billing-portal"',
-    });
-  });
-
-  it("lists a short list's portals when none is close, and counts a long one's", () => {
-    expect(unknownPortalIssue(list, "analytics")?.message).toBe(
-      '"analytics" is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have; none is close: "billing-portal", "dev-docs"',
-    );
-    const long = createPortalList(["aaa", "bbb", "ccc", "ddd", "eee", "fff"]);
-    expect(unknownPortalIssue(long, "zzzzzzz")?.message).toBe(
-      '"zzzzzzz" is none of the 6 portals declared, and Unkey answers 404 for a portal it does not have; none of them is close',
-    );
-    expect(unknownPortalIssue(createPortalList(["aaa"]), "zzzzzzz")?.message).toMatch(/^"zzzzzzz" is not the portal declared, /);
-  });
-
-  it("is a request-body error at the path given", () => {
-    expect(unknownPortalIssue(list, "devdocs", ["portal"])).toEqual({
-      path: ["portal"],
-      severity: "error",
-      code: "unknown_portal",
-      suggestion: "dev-docs",
-      message: expect.stringMatching(/; write "dev-docs"$/),
-    });
-  });
-
-  it("has nothing to say of a known value, a non-string or an empty list", () => {
-    expect(unknownPortalIssue(list, "dev-docs")).toBeUndefined();
-    expect(unknownPortalIssue(list, 42)).toBeUndefined();
-    expect(unknownPortalIssue(createPortalList([]), "dev-docs")).toBeUndefined();
-  });
-
-  it("quotes a long or invisible value escaped and cut", () => {
-    expect(unknownPortalIssue(list, `dev\u200b${"d".repeat(60)}`)?.message).toMatch(/^"dev\\u\{200b\}d{36}…" is none/);
   });
 });

@@ -18,6 +18,7 @@ import {
 } from "../contract.js";
 import type { FieldDescription, FieldKind } from "../api/create-session.js";
 import { API } from "../api/facts.js";
+import { distanceWithin } from "../portals/distance.js";
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId, validatePortalRef } from "../ref.js";
 import { LAST_BMP } from "../code-points.js";
@@ -217,15 +218,6 @@ export function checkUrl(field: FieldDescription, value: unknown, path: Path): C
 /** A field name as people vary it: case, separators and a trailing "s" or "id" aside. */
 const squash = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, "");
 
-/** Whether `a` becomes `b` by one edit: a character added, dropped, changed, or two neighbours swapped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
-}
-
 /**
  * The field a key of neither generation probably means: the same name in another case or
  * spelling (`externalID`, `return_url`), with a plural or an "Id" too many or too few (`scope`,
@@ -239,7 +231,7 @@ function nearField(key: string): string | undefined {
     const known = squash(name);
     return known === typed || `${known}s` === typed || known === `${typed}s` || `${known}id` === typed;
   };
-  return API.fields.find(same) ?? (typed.length >= 5 ? API.fields.find((name) => oneEditApart(squash(name), typed)) : undefined);
+  return API.fields.find(same) ?? (typed.length >= 5 ? API.fields.find((name) => distanceWithin(squash(name), typed, 1) === 1) : undefined);
 }
 
 /**
