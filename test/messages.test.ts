@@ -159,6 +159,16 @@ describe("the core's words, with representative arguments", () => {
       moreIssues: [{ message: REQUEST_WORDS.moreIssues("issues in scopes", 2, 1) }],
       notABoolean: [{ message: REQUEST_WORDS.notABoolean("yes") }],
       urlWhitespace: [{ message: REQUEST_WORDS.urlWhitespace('" https://x"', 0) }],
+      urlCharacter: [
+        {
+          message: REQUEST_WORDS.urlCharacter('"https://example.com/a|b"', '"|"', 21, 0, "https://example.com/a%7Cb"),
+          suggestion: "https://example.com/a%7Cb",
+        },
+        {
+          message: REQUEST_WORDS.urlCharacter('"https://example.com/%zz"', '"%"', 20, 1, "https://example.com/%25zz%25"),
+          suggestion: "https://example.com/%25zz%25",
+        },
+      ],
       notAbsolute: [{ message: REQUEST_WORDS.notAbsolute('"/back"') }],
       notHttp: [{ message: REQUEST_WORDS.notHttp('"ftp://x"', "ftp:") }],
     };

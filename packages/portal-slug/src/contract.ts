@@ -3,19 +3,12 @@
  * one place they are spelled. The checks (`scan.ts`, `ref.ts`, `request/`) ask it; the
  * compile-time messages of `types.ts` are derived from its reasons; tests compare against it.
  * Unkey's API itself (fields, limits, scopes) is described in `api/create-session.ts`, and the
- * words here read it. How a value is shown in them (quoted and cut) is `text.ts`'s business: the
- * words here take values already shown, and name their kinds. This module imports only the API's
- * description, which computes nothing, so that a bundler can inline the limits where they are used.
+ * words here read it through `api/facts.ts`, only inside functions, so that a bundle that says
+ * nothing of a request body keeps none of it. How a value is shown in them (quoted and cut) is
+ * `text.ts`'s business: the words here take values already shown, and name their kinds.
  */
-import {
-  CREATE_SESSION_API,
-  PORTAL_ID_MAX_LENGTH,
-  PORTAL_ID_PREFIX,
-  PORTAL_SCOPES,
-  type FieldDescription,
-  type FieldKind,
-  type PortalScope,
-} from "./api/create-session.js";
+import { PORTAL_ID_MAX_LENGTH, PORTAL_ID_PREFIX, PORTAL_SCOPES, type PortalScope } from "./api/create-session.js";
+import { API } from "./api/facts.js";
 
 /* ---------------------------------------------------------------------------------------------
  * The slug
@@ -177,32 +170,22 @@ export const MOST_ISSUES_LISTED = 10;
  * stay in every bundle, the slug validator's too, since a bundler cannot tell it has no effect.
  */
 const scopeList = (): string => {
-  const { scopes } = CREATE_SESSION_API;
+  const { scopes } = API.description;
   return `${scopes.slice(0, -1).join(", ")} or ${scopes[scopes.length - 1]}`;
 };
 
-/** A field of either generation, as the API description gives it (the newer one's where both have it). */
-const described = (field: string): FieldDescription | undefined => {
-  const { older, newer } = CREATE_SESSION_API.generations;
-  return (Object.prototype.hasOwnProperty.call(newer.fields, field) ? newer.fields : older.fields)[field as never];
-};
-
-/** A generation's fields of a kind: its portal field, its scopes field. */
-const fieldOfKind = (generation: "older" | "newer", kind: FieldKind): string =>
-  Object.entries(CREATE_SESSION_API.generations[generation].fields).find(([, field]) => (field as FieldDescription).kind === kind)?.[0] ?? kind;
-
 /** How a generation is named when a body is told which one to send: its portal and scopes fields, and who sends it. */
 const generationNamed = (generation: "older" | "newer"): string =>
-  `"${fieldOfKind(generation, generation === "older" ? "slug" : "portal")}" with "${fieldOfKind(generation, "scopes")}" (${CREATE_SESSION_API.generations[generation].sentBy})`;
+  `"${API.portalField(generation)}" with "${API.ofKind(generation, "scopes")}" (${API.description.generations[generation].sentBy})`;
 
 /** What a required field holds, for the message that says it is missing: a list of scopes by its vocabulary. */
 const required = (field: string): string => {
-  const description = described(field);
+  const description = API.field(field);
   return description?.kind === "scopes" ? `at least one of ${scopeList()}` : (description?.holds ?? field);
 };
 
 /** Most characters an `externalId` may have, for the message about an empty one. */
-const externalIdMax = (): number => described("externalId")?.maxLength as number;
+const externalIdMax = (): number => API.field("externalId")?.maxLength as number;
 
 /**
  * The words for every issue of a createSession body, by what went wrong. Every entry that
@@ -241,13 +224,23 @@ export const REQUEST_WORDS = {
   unknownScope: (entry: string, near?: string): string => withSuggestion(`${entry} is not a scope: use ${scopeList()}`, near),
   duplicateScope: (entry: string, first: number): string => `"${entry}" is already at index ${first}: a duplicate grants nothing more`,
   tooManyEntries: (length: number): string =>
-    `Too many entries: ${length}, and a check reads at most ${MOST_ENTRIES_READ}: a session needs each of the ${CREATE_SESSION_API.scopes.length} scopes once at most`,
+    `Too many entries: ${length}, and a check reads at most ${MOST_ENTRIES_READ}: a session needs each of the ${API.description.scopes.length} scopes once at most`,
   /** The issues past the first ones listed, counted: `what` names them ("issues in scopes", "unknown fields"). */
   moreIssues: (what: string, errors: number, warnings: number): string =>
     `And ${errors + warnings} more ${what}, not listed: ${[errors && `${errors} error${errors === 1 ? "" : "s"}`, warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`].filter(Boolean).join(" and ")}`,
   notABoolean: (value: unknown): string => `Expected a boolean, got ${kindOf(value)}`,
   /** The URL is shown (quoted and cut) by the caller, as every value in these words. */
   urlWhitespace: (url: string, index: number): string => `${url} has whitespace at index ${index}: a URL has none`,
+  /**
+   * A character of a URL (shown) that RFC 3986 lets no part of it hold as it is (`char`, shown), or a
+   * `%` that starts no escape, and how many more there are; the issue's suggestion is the URL with
+   * each of them percent-encoded.
+   */
+  urlCharacter: (url: string, char: string, index: number, more: number, suggestion: string): string =>
+    withSuggestion(
+      `${url} has ${char} at index ${index}${more ? ` (and ${more} more)` : ""}: ${char === '"%"' ? 'a "%" starts an escape of two hex digits' : "a URL holds it only percent-encoded"}`,
+      suggestion,
+    ),
   notAbsolute: (url: string): string => `${url} is not an absolute URL: write it whole, as https://example.com/back`,
   notHttp: (url: string, protocol: string): string => `${url} is a ${protocol} URL: use http or https`,
 } as const;

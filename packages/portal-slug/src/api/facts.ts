@@ -5,7 +5,7 @@
  * newer one, what a root-key permission stands for. Answered once a description, so that no layer
  * keeps a list of its own.
  */
-import { CREATE_SESSION_API, type ApiDescription, type FieldDescription, type GenerationDescription } from "./create-session.js";
+import { CREATE_SESSION_API, type ApiDescription, type FieldDescription, type FieldKind, type GenerationDescription } from "./create-session.js";
 
 /** Which body: `older` (`slug`, `permissions`) or `newer` (`portal`, `scopes`, `returnUrl`). */
 export type Generation = "older" | "newer";
@@ -39,6 +39,8 @@ export interface ApiFacts {
   readonly isScope: (entry: string) => boolean;
   /** The generation whose 404 an error name (`portal_not_found`, the last part of the code) is. */
   readonly notFoundGeneration: (name: string) => Generation | undefined;
+  /** The first field of a generation that holds one of `kinds`, in the order the description writes them. */
+  readonly ofKind: (generation: Generation, ...kinds: readonly FieldKind[]) => string | undefined;
   /** The portal field of a generation: `slug` or `portal`, by kind. */
   readonly portalField: (generation: Generation) => string;
 }
@@ -71,6 +73,8 @@ export function apiFacts(description: ApiDescription): ApiFacts {
   };
   const required = (generation: Generation): string[] => Object.keys(generations[generation].fields).filter((name) => fieldOf(generation, name)?.required);
   const scopes = new Set(description.scopes);
+  const ofKind = (generation: Generation, ...kinds: readonly FieldKind[]): string | undefined =>
+    Object.keys(generations[generation].fields).find((name) => kinds.includes((fieldOf(generation, name) as FieldDescription).kind));
 
   return {
     description,
@@ -98,11 +102,8 @@ export function apiFacts(description: ApiDescription): ApiFacts {
     legacyScopes: new Map(description.legacyPermissions),
     isScope: (entry) => scopes.has(entry),
     notFoundGeneration: (name) => (errorName(older.notFound) === name ? "older" : errorName(newer.notFound) === name ? "newer" : undefined),
-    portalField: (generation) =>
-      Object.keys(generations[generation].fields).find((name) => {
-        const kind = fieldOf(generation, name)?.kind;
-        return kind === "slug" || kind === "portal";
-      }) as string,
+    ofKind,
+    portalField: (generation) => ofKind(generation, "slug", "portal") as string,
   };
 }
 

@@ -23,6 +23,7 @@ import { portalListOf, type KnownPortalsOptions, type PortalList } from "../port
 import { looksLikePortalId, validatePortalRef } from "../ref.js";
 import { LAST_BMP } from "../code-points.js";
 import { quote } from "../text.js";
+import { misplacedCharacters, percentEncoded } from "./uri-syntax.js";
 import { validatePortalSlug } from "../validate.js";
 import type { CreateSessionGeneration, CreateSessionIssue, CreateSessionIssueCode } from "./types.js";
 
@@ -212,7 +213,13 @@ export function checkUrl(field: FieldDescription, value: unknown, path: Path): C
   if (protocol && !web && !/^\d/.test(value.slice(protocol.length))) return [issue(path, "invalid_url", REQUEST_WORDS.notHttp(shown(value), protocol))];
   // The parser also takes "https:example.com"; an absolute URL is spelled with "//".
   if (!web || !/^https?:\/\//i.test(value)) return [issue(path, "invalid_url", REQUEST_WORDS.notAbsolute(shown(value)))];
-  return [];
+  // What the browser's parser forgives and the server's RFC 3986 check does not: `|`, `é`, `%zz`.
+  const misplaced = misplacedCharacters(value);
+  const [first] = misplaced;
+  if (first === undefined) return [];
+  const char = value.slice(first, (value.codePointAt(first) as number) > LAST_BMP ? first + 2 : first + 1);
+  const suggestion = percentEncoded(value, misplaced);
+  return [issue(path, "invalid_url", REQUEST_WORDS.urlCharacter(shown(value), quote(char, 1), first, misplaced.length - 1, suggestion), "error", suggestion)];
 }
 
 /** A field name as people vary it: case, separators and a trailing "s" or "id" aside. */
