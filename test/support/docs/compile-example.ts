@@ -64,7 +64,9 @@ function compile(ts: Ts, project: string, code: string, typeLines: readonly numb
     const config = ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, project, undefined, tsconfig);
     options = config.options;
     rootNames = config.fileNames;
-    elsewhere.push(...[read.error, ...config.errors].filter((d): d is TypeScript.Diagnostic => !!d).map((d) => `tsconfig.json: ${format(d)}`));
+    // TS18003, no inputs: the block itself is one, added below.
+    const errors = [read.error, ...config.errors].filter((d): d is TypeScript.Diagnostic => !!d && d.code !== 18003);
+    elsewhere.push(...errors.map((d) => `tsconfig.json: ${format(d)}`));
   } else {
     options = ts.convertCompilerOptionsFromJson(DEFAULTS, project).options;
   }
@@ -105,7 +107,13 @@ function compile(ts: Ts, project: string, code: string, typeLines: readonly numb
  * Compiles a block and compares the compiler's errors and types with its comments. A block
  * whose comments state no error must compile without one.
  */
-export function checkCompiled(ts: Ts, project: string, code: string, annotations: readonly Annotation[], at: number): BlockOutcome {
+export function checkCompiled(
+  ts: Ts,
+  project: string,
+  code: string,
+  annotations: readonly Annotation[],
+  at: number,
+): BlockOutcome & { readonly compiles: boolean } {
   const typeAnnotations = annotations.filter((annotation) => annotation.kind === "type");
   const stated = annotations.filter((annotation) => annotation.kind === "diagnostic");
   const { errors, types, elsewhere } = compile(
@@ -148,9 +156,10 @@ export function checkCompiled(ts: Ts, project: string, code: string, annotations
       problems.push({ line: at + annotation.first, message: `the comment says the type is ${annotation.text}, the compiler says ${type}` });
     }
   }
-  if (!changed) return { problems };
+  const compiles = errors.length === 0 && elsewhere.length === 0;
+  if (!changed) return { problems, compiles };
   const { code: updated, unplaced } = restate(code, ["diagnostic", "type"], restated);
   for (const mark of unplaced)
     problems.push({ line: at + mark.target, message: `tildes cannot be drawn under column ${(mark.column ?? 0) + 1}, left of the comment's own //` });
-  return { problems, updated };
+  return { problems, updated, compiles };
 }

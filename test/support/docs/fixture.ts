@@ -2,7 +2,7 @@
 // README, installed once a test run with npm from the packed tarballs and the registry, and a
 // fresh copy of it (sharing its node_modules) for each page, or each part of a page that starts
 // again from an empty project.
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type * as TypeScript from "typescript";
@@ -91,14 +91,21 @@ let projects = 0;
 
 /**
  * A new, empty project for a page: `<root>/pages/<n>/my-app` with a package.json as `npm init`
- * writes it, the fixture's node_modules, and the clone beside it at `../portal-slug`.
+ * writes it, a .gitignore naming node_modules, the fixture's installed packages, and the clone
+ * beside it at `../portal-slug`.
  */
 export function newProject(fixture: Fixture): string {
   const folder = join(fixture.root, "pages", String(++projects));
   const project = join(folder, "my-app");
   mkdirSync(project, { recursive: true });
   symlinkSync(fixture.clone, join(folder, "portal-slug"), "dir");
-  symlinkSync(join(fixture.project, "node_modules"), join(project, "node_modules"), "dir");
+  // A folder of links, not a link to the folder: tools that skip node_modules (oxlint) know a
+  // folder by that name, and would walk into a link.
+  const modules = join(fixture.project, "node_modules");
+  mkdirSync(join(project, "node_modules"));
+  for (const entry of readdirSync(modules)) symlinkSync(join(modules, entry), join(project, "node_modules", entry), "dir");
   writeFileSync(join(project, "package.json"), PACKAGE_JSON);
+  // As in any project under git; oxlint, for one, lints what no ignore file names.
+  writeFileSync(join(project, ".gitignore"), "node_modules/\n");
   return project;
 }

@@ -48,7 +48,7 @@ async function checkCode(fixture: Fixture, project: string, block: Block): Promi
       problems.push({ line: block.line, message: "a block that states a compile error is not run: put its `// →` results in a block that compiles" });
     }
     // Code that does not compile, on purpose or not, is not run.
-    if (statesError || compiled.problems.length > 0) return { problems, ...(updated !== undefined ? { updated } : {}) };
+    if (statesError || !compiled.compiles) return { problems, ...(updated !== undefined ? { updated } : {}) };
   } else if (read.annotations.some((annotation) => annotation.kind !== "result")) {
     problems.push({ line: block.line, message: "carets, tildes and `// type →` belong in a `lint` block or a TypeScript block" });
   }

@@ -151,8 +151,10 @@ export async function runExample(
       const expectation = expected(annotation.text);
       const actual = stated(result) as string;
       restated.push({ kind: "result", target: annotation.target, text: agrees(result, expectation) ? annotation.text : actual });
-      if ("error" in expectation) problems.push({ line, message: expectation.error });
-      else if (!agrees(result, expectation)) {
+      if ("error" in expectation) {
+        changed = true;
+        problems.push({ line, message: `${expectation.error}; the code gives\n  ${actual.replace(/\n/g, "\n  ")}` });
+      } else if (!agrees(result, expectation)) {
         changed = true;
         problems.push({
           line,

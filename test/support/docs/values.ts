@@ -52,7 +52,10 @@ export function encodeValue(value: unknown, seen: object[] = []): Encoded {
   const inner = [...seen, object];
   if (Array.isArray(object)) return Array.from(object, (item) => encodeValue(item, inner));
   const tag = Object.prototype.toString.call(object);
-  if (tag === "[object Date]") return { $: "date", value: (object as Date).toISOString() };
+  if (tag === "[object Date]") {
+    const time = (object as Date).getTime();
+    return { $: "date", value: Number.isNaN(time) ? "NaN" : (object as Date).toISOString() };
+  }
   if (tag === "[object RegExp]") return { $: "regexp", source: (object as RegExp).source, flags: (object as RegExp).flags };
   if (tag === "[object Map]")
     return { $: "map", entries: [...(object as Map<unknown, unknown>)].map(([k, v]) => [encodeValue(k, inner), encodeValue(v, inner)]) };
@@ -101,6 +104,9 @@ export function quote(text: string): string {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/** A key as an object literal writes it; `__proto__` computed, since written plainly it sets the prototype. */
+const key = (name: string) => (name === "__proto__" ? '["__proto__"]' : IDENTIFIER.test(name) ? name : quote(name));
+
 /** The one-line literal of an encoded value. */
 function inline(value: Encoded): string {
   if (value === null || typeof value === "boolean" || typeof value === "number") return String(value);
@@ -118,7 +124,7 @@ function inline(value: Encoded): string {
     case "function":
       return `function ${value.name}() {}`;
     case "date":
-      return `new Date(${quote(value.value)})`;
+      return value.value === "NaN" ? "new Date(NaN)" : `new Date(${quote(value.value)})`;
     case "regexp":
       return `/${value.source}/${value.flags}`;
     case "map":
@@ -126,9 +132,7 @@ function inline(value: Encoded): string {
     case "set":
       return `new Set(${inline(value.values)})`;
     case "object":
-      return value.entries.length === 0
-        ? "{}"
-        : `{ ${value.entries.map(([key, item]) => `${IDENTIFIER.test(key) ? key : quote(key)}: ${inline(item)}`).join(", ")} }`;
+      return value.entries.length === 0 ? "{}" : `{ ${value.entries.map(([name, item]) => `${key(name)}: ${inline(item)}`).join(", ")} }`;
   }
 }
 
@@ -149,7 +153,7 @@ export function printValue(value: Encoded, width = 100, indent = ""): string {
     );
   if (value.$ === "object") {
     return lines(
-      value.entries.map(([key, item]) => `${IDENTIFIER.test(key) ? key : quote(key)}: ${printValue(item, width, inner)}`),
+      value.entries.map(([name, item]) => `${key(name)}: ${printValue(item, width, inner)}`),
       "{",
       "}",
     );
