@@ -6,7 +6,7 @@
 // drifted (see test/support/docs/update.ts).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { installFixture, type Fixture } from "./support/docs/fixture.js";
 import { docPages } from "./support/docs/markdown.js";
 import { checkPage } from "./support/docs/page.js";
@@ -28,15 +28,19 @@ const FRAGMENTS: Record<string, number> = {
   "docs/playground.md": 1,
 };
 
-let fixture: Fixture;
+let installing: Promise<Fixture> | undefined;
 
-beforeAll(async () => {
-  fixture = await installFixture();
-}, 300_000);
+/**
+ * The fixture, installed by the first test that needs it and shared by the rest. Each test awaits
+ * it, so that an install that fails (no registry) fails every docs test with its words, counted as
+ * failures rather than tests left unrun.
+ */
+const theFixture = () => (installing ??= installFixture());
 
 describe.each(docPages(root))("%s", (page) => {
   it("runs every block, and each agrees with what the code gives", async () => {
     const path = join(root, page);
+    const fixture = await theFixture();
     let result = await checkPage(fixture, readFileSync(path, "utf8"));
     if (updating && result.updated !== undefined) result = await checkPage(fixture, await writePage(path, result.updated));
     expect(result.problems.map((problem) => `${page}:${problem.line}: ${problem.message}`)).toEqual([]);
@@ -49,7 +53,7 @@ const page = (...lines: string[]) => `${lines.join("\n")}\n`;
 
 describe("the harness, on a page that is wrong", () => {
   it("fails a config that reports nothing on a file with a bad slug", async () => {
-    const { problems } = await checkPage(fixture, page('```js title="eslint.config.js"', "export default [];", "```"));
+    const { problems } = await checkPage(await theFixture(), page('```js title="eslint.config.js"', "export default [];", "```"));
     expect(problems).toEqual([
       {
         line: 1,
@@ -61,7 +65,7 @@ describe("the harness, on a page that is wrong", () => {
 
   it("fails a JavaScript config in a TypeScript project, on the file it cannot parse", async () => {
     const { problems } = await checkPage(
-      fixture,
+      await theFixture(),
       page(
         '```json title="tsconfig.json"',
         '{ "compilerOptions": { "strict": true } }',
@@ -97,7 +101,7 @@ describe("the harness, on a page that is wrong", () => {
       'unkey.portal.createSession({ portal: "My_Portal", externalId, scopes: ["keys:read"] });',
       "```",
     );
-    const first = await checkPage(fixture, drifting);
+    const first = await checkPage(await theFixture(), drifting);
     expect(first.problems.map((problem) => [problem.line, problem.message.split("\n")[0]])).toEqual([
       [2, "`npx portal-slug suggest 'Billing Portal'` writes"],
       [8, `the comment says the type is true, the compiler says "Too short: 2 of at least 3 characters"`],
@@ -111,17 +115,20 @@ describe("the harness, on a page that is wrong", () => {
     expect(updated).toContain('suggestPortalSlug("Dev Docs"); // → "dev-docs"');
     expect(updated).toContain('portalSlug("My-portal");\n//         ~~~~~~~~~~~ error TS2345: Argument of type \'"My-portal"\'');
     expect(updated).toMatch(/createSession\(\{ portal: "My_Portal".*\n\/\/ {36}\^ Invalid portal slug "My_Portal"/);
-    expect((await checkPage(fixture, updated)).problems).toEqual([]);
+    expect((await checkPage(await theFixture(), updated)).problems).toEqual([]);
   }, 120_000);
 
   it("fails a block that is neither run nor marked a fragment, and counts the fragments", async () => {
-    const result = await checkPage(fixture, page("```text", "an example", "```", "```text fragment", "an example", "```"));
+    const result = await checkPage(await theFixture(), page("```text", "an example", "```", "```text fragment", "an example", "```"));
     expect(result.problems).toEqual([{ line: 1, message: "a `text` block without a title is neither run nor marked `fragment`" }]);
     expect([result.executed, result.fragments]).toEqual([0, 1]);
   });
 
   it("fails an install of the plugin's tarball alone, which asks the registry for the core", async () => {
-    const { problems } = await checkPage(fixture, page("```sh", "npm install --save-dev ../portal-slug/tarballs/eslint-plugin-portal-slug-0.1.0.tgz", "```"));
+    const { problems } = await checkPage(
+      await theFixture(),
+      page("```sh", "npm install --save-dev ../portal-slug/tarballs/eslint-plugin-portal-slug-0.1.0.tgz", "```"),
+    );
     expect(problems).toEqual([{ line: 2, message: expect.stringMatching(/fails in a new project \(exit 1\):\n.*E404.*portal-slug@\^0\.1\.0/s) }]);
   }, 120_000);
 });
