@@ -4,9 +4,9 @@
 // is marked `fragment`, and each page's fragments are counted below, so that none goes unseen.
 // The conventions a page follows are in docs/contributing.md; `DOCS_UPDATE=1` rewrites what
 // drifted (see test/support/docs/update.ts).
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { installFixture, type Fixture } from "./support/docs/fixture.js";
 import { docPages } from "./support/docs/markdown.js";
 import { checkPage } from "./support/docs/page.js";
@@ -36,6 +36,12 @@ let installing: Promise<Fixture> | undefined;
  * failures rather than tests left unrun.
  */
 const theFixture = () => (installing ??= installFixture());
+
+// The installed project weighs some hundred megabytes: gone with the run.
+afterAll(async () => {
+  const fixture = await installing?.catch(() => undefined);
+  if (fixture) rmSync(fixture.root, { recursive: true, force: true });
+});
 
 describe.each(docPages(root))("%s", (page) => {
   it("runs every block, and each agrees with what the code gives", async () => {

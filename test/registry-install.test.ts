@@ -4,7 +4,7 @@
 // as its peer; the project then lints a file and sees the plugin's report.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +16,7 @@ import { packAll } from "./support/workspace.js";
 const upstream = execFileSync("npm", ["config", "get", "registry"], { encoding: "utf8", env: cleanEnv() }).trim();
 
 let registry: LocalRegistry | undefined;
+let folder: string | undefined;
 let project: string;
 let tarballs: Record<string, string>;
 
@@ -24,7 +25,7 @@ const integrity = (file: string) => `sha512-${createHash("sha512").update(readFi
 
 beforeAll(async () => {
   tarballs = packAll().tarballs;
-  const folder = mkdtempSync(join(tmpdir(), "portal-slug-registry-"));
+  folder = mkdtempSync(join(tmpdir(), "portal-slug-registry-"));
   registry = await startLocalRegistry(join(folder, "registry"), Object.keys(tarballs), upstream);
   const { userconfig } = registry;
   // The core first: the plugin's `portal-slug: ^0.1.0` must be on the registry when it is asked for.
@@ -44,7 +45,10 @@ beforeAll(async () => {
   );
 }, 300_000);
 
-afterAll(() => registry?.stop());
+afterAll(() => {
+  registry?.stop();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
 
 describe("eslint-plugin-portal-slug installed by name from a registry", () => {
   it("is the one dependency written, and brings the core from the same registry, and ESLint as its peer", () => {

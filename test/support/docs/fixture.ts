@@ -2,7 +2,7 @@
 // README, installed once a test run with npm from the packed tarballs and the registry, and a
 // fresh copy of it (sharing its node_modules) for each page, or each part of a page that starts
 // again from an empty project.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type * as TypeScript from "typescript";
@@ -71,6 +71,7 @@ export async function installFixture(options: InstallOptions = {}): Promise<Fixt
   const args = ["install", "--save-dev", "--no-audit", "--no-fund", "--prefer-offline", ...(options.npmArgs ?? []), ...FIXTURE_PACKAGES, ...tarballs];
   const run = await runCommand("npm", args, { cwd: project });
   if (run.status !== 0) {
+    rmSync(root, { recursive: true, force: true });
     const said = (run.stderr || run.stdout)
       .split("\n")
       .filter((line) => /error/i.test(line))
