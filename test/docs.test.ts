@@ -110,17 +110,18 @@ describe("the harness, on a page that is wrong", () => {
     const first = await checkPage(await theFixture(), drifting);
     expect(first.problems.map((problem) => [problem.line, problem.message.split("\n")[0]])).toEqual([
       [2, "`npx portal-slug suggest 'Billing Portal'` writes"],
-      [8, `the comment says the type is true, the compiler says "Too short: 2 of at least 3 characters"`],
+      // The messages' words are the core's to change: what is held here is which block drifted, and where.
+      [8, expect.stringMatching(/^the comment says the type is true, the compiler says "[^"]*short[^"]*"$/)],
       [7, "the comment says"],
       [12, expect.stringMatching(/^the compiler says, at columns 12-23: error TS2345: /)],
-      [15, expect.stringMatching(/^ESLint reports, at columns 39-40: Invalid portal slug "My_Portal"/)],
+      [15, expect.stringMatching(/^ESLint reports, at columns 39-40: .*"My_Portal"/)],
     ]);
     expect(first.executed).toBe(4);
     const updated = first.updated as string;
     expect(updated).toContain("$ npx portal-slug suggest 'Billing Portal'\nbilling-portal\n");
     expect(updated).toContain('suggestPortalSlug("Dev Docs"); // → "dev-docs"');
     expect(updated).toContain('portalSlug("My-portal");\n//         ~~~~~~~~~~~ error TS2345: Argument of type \'"My-portal"\'');
-    expect(updated).toMatch(/createSession\(\{ portal: "My_Portal".*\n\/\/ {36}\^ Invalid portal slug "My_Portal"/);
+    expect(updated).toMatch(/createSession\(\{ portal: "My_Portal".*\n\/\/ {36}\^ .*"My_Portal"/);
     expect((await checkPage(await theFixture(), updated)).problems).toEqual([]);
   }, 120_000);
 
