@@ -1,8 +1,9 @@
-// The two commands of the README's quick start, for a machine with only Node.js and npm:
-// `npm run demo` and `npm test`. Each installs the workspace with the pinned pnpm (fetched
-// through npx, since corepack may not be usable), builds the packages, then does its job.
+// The commands of the README, for a machine with only Node.js and npm: `npm run demo`, `npm test`
+// and `npm run pack`. Each installs the workspace with the pinned pnpm (fetched through npx, since
+// corepack may not be usable), builds the packages, then does its job.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { TARBALLS, packAll } from "./pack.mjs";
 
 const root = new URL("..", import.meta.url);
 const { packageManager } = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
@@ -51,6 +52,14 @@ function lintExample(name) {
   run(process.execPath, ["node_modules/eslint/bin/eslint.js", "."], { allowFailure: true, cwd: new URL(`examples/${name}/`, root) });
 }
 
+/** Both packages packed as they will be published, for a project to install before they are on the registry. */
+function pack() {
+  setUp();
+  const tarballs = Object.values(packAll(TARBALLS));
+  console.log(`\nWrote ${tarballs.length} tarballs; install them together in your project:\n`);
+  console.log(`npm install --save-dev ${tarballs.join(" ")}`);
+}
+
 function test() {
   setUp();
   const report = new URL(".vitest-results.json", root);
@@ -66,7 +75,7 @@ function test() {
   process.exit(status === 0 && numFailedTests === 0 && numPassedTests > 0 ? 0 : 1);
 }
 
-const jobs = { demo, show, test };
+const jobs = { demo, show, pack, test };
 const job = jobs[process.argv[2]];
 if (!job) {
   console.error(`usage: node scripts/run.mjs ${Object.keys(jobs).join("|")}`);
