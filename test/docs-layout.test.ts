@@ -1,33 +1,50 @@
-// The repository's layout in docs/contributing.md names every source file, so that a file added
-// (or a folder split) shows up there, where a newcomer looks for it.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { expect, it } from "vitest";
+// The repository's layout in docs/contributing.md: every source file of both packages and the
+// playground, with what it holds in its own opening words, drawn from the tree so that a file
+// added, moved or split shows up there, where a newcomer looks for it. `DOCS_UPDATE=1` writes the
+// tables anew (the docs test's update mode); without it a table that differs from the tree fails.
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { layoutRows, layoutTable, openingSentence, withTable, writtenRows } from "./support/layout.js";
 import { root } from "./support/workspace.js";
 
-/** The source files under a folder: what is built or bundled, not tests, fixtures or snapshots. */
-function sources(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.(?:ts|cjs|html|css)$/.test(entry.name) && !/\.test(?:-d)?\.ts$|\.d\.cts$/.test(entry.name))
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .filter((path) => !/(?:^|\/)(?:fixtures|__snapshots__)\//.test(path))
-    .sort();
-}
+const PAGE = join(root, "docs", "contributing.md");
+const FOLDERS = ["packages/portal-slug/src", "packages/eslint-plugin-portal-slug/src", "playground/src"];
 
-it("names every source file of both packages and the playground", () => {
-  const page = readFileSync(join(root, "docs", "contributing.md"), "utf8");
-  const quoted = [...page.matchAll(/`([^`\s]+)`/g)].map((match) => match[1] as string);
-  const named = (path: string) => {
-    const parts = path.split("/");
-    const file = parts.at(-1) as string;
-    const folders = parts.slice(0, -1);
-    return (
-      quoted.some((token) => token === file || token.endsWith(`/${file}`)) && folders.every((folder) => quoted.some((token) => token.includes(`${folder}/`)))
+describe("the layout in docs/contributing.md", () => {
+  it.each(FOLDERS)("lists every source file of %s, each with its opening sentence", (folder) => {
+    const rows = layoutRows(root, folder);
+    expect(rows.length).toBeGreaterThan(10);
+    // A file that opens with no comment has nothing to say here: give it one.
+    expect(rows.filter(({ what }) => !what).map(({ path }) => `${folder}/${path}`)).toEqual([]);
+    let page = readFileSync(PAGE, "utf8");
+    if (process.env.DOCS_UPDATE) {
+      page = withTable(page, folder, layoutTable(rows));
+      writeFileSync(PAGE, page);
+      execFileSync(process.execPath, [join(root, "node_modules", "prettier", "bin", "prettier.cjs"), "--write", PAGE]);
+      page = readFileSync(PAGE, "utf8");
+    }
+    expect(writtenRows(page, folder), `the table of ${folder} (DOCS_UPDATE=1 writes it anew)`).toEqual(rows);
+  });
+
+  it("names every top-level folder of the repository in its first table", () => {
+    const folders = new Set(
+      execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })
+        .split("\n")
+        .filter((path) => path.includes("/") && !path.startsWith("."))
+        .map((path) => path.slice(0, path.indexOf("/"))),
     );
-  };
-  const files = ["packages/portal-slug/src", "packages/eslint-plugin-portal-slug/src", "playground/src"].flatMap((folder) =>
-    sources(join(root, folder)).map((path) => ({ folder, path })),
-  );
-  expect(files.length).toBeGreaterThan(70);
-  expect(files.filter(({ path }) => !named(path)).map(({ folder, path }) => `${folder}/${path}`)).toEqual([]);
+    const page = readFileSync(PAGE, "utf8");
+    const first = page.slice(page.indexOf("## Repository layout"), page.indexOf("<!-- layout "));
+    expect([...folders].filter((folder) => !first.includes(`\`${folder}`))).toEqual([]);
+  });
+
+  it("reads a file's opening sentence from each kind of comment, and none from a file without one", () => {
+    expect(openingSentence("/**\n * The one pass. More.\n */\nexport {};")).toBe("The one pass");
+    expect(openingSentence("// Two lines\n// of words. And more.\nimport x;")).toBe("Two lines of words");
+    expect(openingSentence("<!doctype html>\n<!-- The page, one file. -->\n<html>")).toBe("The page, one file");
+    expect(openingSentence("/* e.g. `a.b` stays | whole. */")).toBe("e.g. `a.b` stays \\| whole");
+    expect(openingSentence("import x from 'y';\n/** Too late. */")).toBeUndefined();
+  });
 });

@@ -22,6 +22,8 @@ const FRAGMENTS: Record<string, number> = {
   "README.md": 1,
   // The repository's own commands; the syntax of the docs' blocks, shown raw; the update command.
   "docs/contributing.md": 3,
+  // The CLI's own arguments shown as a shape, not a command to run.
+  "docs/cli.md": 1,
   // Examples of messages, each of which the message tests hold to the style.
   "docs/messages.md": 1,
   // The repository's commands that build and serve the page.
@@ -114,7 +116,7 @@ describe("the harness, on a page that is wrong", () => {
       [8, expect.stringMatching(/^the comment says the type is true, the compiler says "[^"]*short[^"]*"$/)],
       [7, "the comment says"],
       [12, expect.stringMatching(/^the compiler says, at columns 12-23: error TS2345: /)],
-      [15, expect.stringMatching(/^ESLint reports, at columns 39-40: .*"My_Portal"/)],
+      [15, expect.stringMatching(/^ESLint reports, at columns 39-43: .*"My_Portal"/)],
     ]);
     expect(first.executed).toBe(4);
     const updated = first.updated as string;

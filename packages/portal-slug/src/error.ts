@@ -1,3 +1,4 @@
+/** `PortalSlugError`, what `assertPortalSlug` and `portalSlug` throw for a value that is no valid slug. */
 import { QUOTED_VALUE, allOf, withSuggestion, withoutSuggestion, type PortalSlug, type PortalSlugIssue } from "./contract.js";
 import { quote } from "./text.js";
 import type { UnknownPortalIssue } from "./issues.js";
