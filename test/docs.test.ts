@@ -123,7 +123,7 @@ describe("the harness, on a page that is wrong", () => {
     expect(updated).toContain("$ npx portal-slug suggest 'Billing Portal'\nbilling-portal\n");
     expect(updated).toContain('suggestPortalSlug("Dev Docs"); // → "dev-docs"');
     expect(updated).toContain('portalSlug("My-portal");\n//         ~~~~~~~~~~~ error TS2345: Argument of type \'"My-portal"\'');
-    expect(updated).toMatch(/createSession\(\{ portal: "My_Portal".*\n\/\/ {36}\^ .*"My_Portal"/);
+    expect(updated).toMatch(/createSession\(\{ portal: "My_Portal".*\n\/\/ {36}\^+ .*"My_Portal"/);
     expect((await checkPage(await theFixture(), updated)).problems).toEqual([]);
   }, 120_000);
 
