@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import plugin, { configs, rules } from "./index.js";
-import { DOCS_BASE } from "./create-rule.js";
+import { DOCS_BASE } from "./util/create-rule.js";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const manifest = JSON.parse(readFileSync(`${packageDir}package.json`, "utf8")) as { name: string; version: string };

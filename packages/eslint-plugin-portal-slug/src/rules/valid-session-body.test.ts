@@ -11,8 +11,8 @@ import { Linter } from "eslint";
 import { checkCreateSessionField, checkCreateSessionKeys } from "portal-slug";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../index.js";
-import { RuleTester } from "../rule-tester.js";
-import { MAX_LIST_ENTRIES } from "../body-judgement.js";
+import { RuleTester } from "../testing/rule-tester.js";
+import { MAX_LIST_ENTRIES } from "./valid-session-body-utils/body-judgement.js";
 import rule, { type MessageId, type Options } from "./valid-session-body.js";
 
 const ruleTester = new RuleTester({ languageOptions: { parser } });

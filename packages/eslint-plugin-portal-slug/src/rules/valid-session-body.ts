@@ -6,16 +6,16 @@
  * which reports (`body-reports.ts`). The slug itself is valid-slug's.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { BodyCode } from "../body-judgement.js";
-import { judgeBody, type BodyContext, type BodyFinding, type OlderBodyVerdict } from "../body-judgement.js";
-import { createBodyReports, type BodyMessageId } from "../body-reports.js";
-import { readBody, type BodyShape } from "../body-shape.js";
-import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../call-sites.js";
-import { calleesSchema } from "../callees-option.js";
-import { createRule } from "../create-rule.js";
-import { fileAnalysis, mayCallPortal } from "../file-analysis.js";
-import { installedSdkVersion, sendsNewerBodyOnly } from "../sdk-version.js";
-import { readSettings } from "../settings.js";
+import type { BodyCode } from "./valid-session-body-utils/body-judgement.js";
+import { judgeBody, type BodyContext, type BodyFinding, type OlderBodyVerdict } from "./valid-session-body-utils/body-judgement.js";
+import { createBodyReports, type BodyMessageId } from "./valid-session-body-utils/body-reports.js";
+import { readBody, type BodyShape } from "../util/values/body-shape.js";
+import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../util/calls/call-sites.js";
+import { calleesSchema } from "../util/calls/callees-option.js";
+import { createRule } from "../util/create-rule.js";
+import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
+import { installedSdkVersion, sendsNewerBodyOnly } from "./valid-session-body-utils/sdk-version.js";
+import { readSettings } from "../util/settings.js";
 
 export type MessageId = BodyMessageId;
 

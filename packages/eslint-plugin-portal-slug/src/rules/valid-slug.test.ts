@@ -8,7 +8,7 @@ import type { RunTests } from "@typescript-eslint/rule-tester";
 import { Linter } from "eslint";
 import { validatePortalRef } from "portal-slug";
 import { describe, expect, it, vi } from "vitest";
-import { RuleTester } from "../rule-tester.js";
+import { RuleTester } from "../testing/rule-tester.js";
 import plugin from "../index.js";
 import rule, { type MessageId, type Options } from "./valid-slug.js";
 

@@ -8,15 +8,15 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { PORTAL_SLUG_ISSUE_CODES } from "portal-slug";
-import { indexCallees } from "../call-sites.js";
-import { calleesSchema } from "../callees-option.js";
-import { createRule } from "../create-rule.js";
-import { fileAnalysis, mayCallPortal } from "../file-analysis.js";
-import { readSettings } from "../settings.js";
-import type { ProblemCode } from "../slug-judgement.js";
-import { createSlugReports, type SlugMessageId } from "../slug-reports.js";
-import { slugValuesOf, type Callee } from "../slug-sites.js";
-import { staticStrings } from "../static-strings.js";
+import { indexCallees } from "../util/calls/call-sites.js";
+import { calleesSchema } from "../util/calls/callees-option.js";
+import { createRule } from "../util/create-rule.js";
+import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
+import { readSettings } from "../util/settings.js";
+import type { ProblemCode } from "./valid-slug-utils/slug-judgement.js";
+import { createSlugReports, type SlugMessageId } from "./valid-slug-utils/slug-reports.js";
+import { slugValuesOf, type Callee } from "./valid-slug-utils/slug-sites.js";
+import { staticStrings } from "../util/values/static-strings.js";
 
 /** One message a problem: the core's issue codes, a portal ID's, and the suggestion's. */
 export type MessageId = SlugMessageId;

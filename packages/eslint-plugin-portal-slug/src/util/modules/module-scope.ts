@@ -5,8 +5,8 @@
  * in it, so no scope analysis is needed; calls of its functions are not followed.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { Binding, ModuleExports, Scope } from "./scope.js";
-import { destructuredKey, staticKeyName, staticText, unwrap } from "./syntax.js";
+import type { Binding, ModuleExports, Scope } from "../values/scope.js";
+import { destructuredKey, staticKeyName, staticText, unwrap } from "../syntax.js";
 
 /** What a top-level name of a module is bound to, as written. */
 type Declared =

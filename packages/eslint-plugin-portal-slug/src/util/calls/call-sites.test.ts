@@ -1,10 +1,10 @@
 // Which calls open a portal session, what body each sends, and which of its values are sent as the portal.
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
-import { readBody } from "./body-shape.js";
+import { readBody } from "../values/body-shape.js";
 import { createCallSites, indexCallees } from "./call-sites.js";
-import { slugValuesOf, type Callee } from "./slug-sites.js";
-import { analyse } from "./test-support.js";
+import { slugValuesOf, type Callee } from "../../rules/valid-slug-utils/slug-sites.js";
+import { analyse } from "../../testing/test-support.js";
 
 const callsOf = (file: ReturnType<typeof analyse>) => [
   ...file.all<TSESTree.CallExpression>("CallExpression"),

@@ -6,10 +6,10 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isEndpointUrl } from "./endpoint-url.js";
-import type { Ref, Scope } from "./scope.js";
+import type { Ref, Scope } from "../values/scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
-import { propertyOf, resolveValue } from "./static-values.js";
-import { staticKeyName, unwrap } from "./syntax.js";
+import { propertyOf, resolveValue } from "../values/static-values.js";
+import { staticKeyName, unwrap } from "../syntax.js";
 
 /** A call that may send a portal slug. */
 export type Call = TSESTree.CallExpression | TSESTree.NewExpression;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { FRESH_FOR } from "./module-resolution.js";
+import { FRESH_FOR } from "../../util/modules/module-resolution.js";
 
 /** The first version of `@unkey/api` that sends the newer body only. */
 export const NEWER_BODY_SINCE: readonly [number, number, number] = [2, 5, 1];

@@ -5,11 +5,11 @@
  */
 import { isAbsolute } from "node:path";
 import type { TSESLint } from "@typescript-eslint/utils";
-import type { LoadModule } from "./file-scope.js";
+import type { LoadModule } from "../file/file-scope.js";
 import { createModuleGraph } from "./module-graph.js";
 import { createModuleParser, type LanguageOptions } from "./module-parser.js";
 import { programResolver } from "./module-resolution.js";
-import type { ResolvedSettings } from "./settings.js";
+import type { ResolvedSettings } from "../settings.js";
 
 /** What the loader needs of a rule's context. */
 type Context = Readonly<Pick<TSESLint.RuleContext<string, readonly unknown[]>, "physicalFilename" | "languageOptions" | "sourceCode">>;

@@ -5,7 +5,7 @@
  */
 import { relative, sep } from "node:path";
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { Ref } from "./scope.js";
+import type { Ref } from "../values/scope.js";
 
 /** Where a value written in another module is: its file, and its node there. */
 export interface Origin {

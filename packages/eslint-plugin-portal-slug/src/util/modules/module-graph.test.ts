@@ -6,7 +6,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 import { createModuleGraph, MAX_MODULE_BYTES } from "./module-graph.js";
 import { createModuleParser, type ParseModule } from "./module-parser.js";
-import type { Binding } from "./scope.js";
+import type { Binding } from "../values/scope.js";
 
 /** A folder of modules, written afresh for each test. */
 function project(files: Record<string, string | Buffer>): string {

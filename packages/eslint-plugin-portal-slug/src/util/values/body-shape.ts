@@ -8,7 +8,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { refTo, type Ref } from "./scope.js";
 import { lookupBudget, MAX_HOPS, resolveValue, type Budget } from "./static-values.js";
-import { staticKeyName } from "./syntax.js";
+import { staticKeyName } from "../syntax.js";
 
 /** One key a body sends. */
 export interface BodyField {

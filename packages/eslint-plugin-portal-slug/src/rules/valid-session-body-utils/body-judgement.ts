@@ -8,9 +8,9 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { checkCreateSessionField, checkCreateSessionKeys, type CreateSessionIssue, type CreateSessionIssueCode } from "portal-slug";
-import type { BodyField, BodyShape } from "./body-shape.js";
-import { refTo, type Ref, type Scope } from "./scope.js";
-import { staticValues, type LiteralTypes, type StaticValue } from "./static-strings.js";
+import type { BodyField, BodyShape } from "../../util/values/body-shape.js";
+import { refTo, type Ref, type Scope } from "../../util/values/scope.js";
+import { staticValues, type LiteralTypes, type StaticValue } from "../../util/values/static-strings.js";
 
 /** The codes a body finding can have: the core's, less those of the portal field alone, and the older body's. */
 export type BodyCode = Exclude<CreateSessionIssueCode, PortalFieldCode> | "older_body";

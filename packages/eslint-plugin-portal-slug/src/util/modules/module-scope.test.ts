@@ -3,7 +3,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 import { createModuleParser } from "./module-parser.js";
 import { ModuleScope, readModuleTables } from "./module-scope.js";
-import type { Binding, ModuleExports } from "./scope.js";
+import type { Binding, ModuleExports } from "../values/scope.js";
 
 const parse = createModuleParser(undefined);
 

@@ -4,10 +4,10 @@
  * query or a fragment after the path keeps it the endpoint (`…/portal.createSession?trace=1`);
  * the path named only inside one (`https://x.example/?next=/v2/portal.createSession`) does not.
  */
-import { refTo, type Ref } from "./scope.js";
-import { MAX_HOPS, resolveValue } from "./static-values.js";
-import { everyStaticString } from "./static-strings.js";
-import { unwrap } from "./syntax.js";
+import { refTo, type Ref } from "../values/scope.js";
+import { MAX_HOPS, resolveValue } from "../values/static-values.js";
+import { everyStaticString } from "../values/static-strings.js";
+import { unwrap } from "../syntax.js";
 
 const ENDPOINT = "/v2/portal.createSession";
 

@@ -8,9 +8,9 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { scopeForPermission } from "portal-slug";
-import type { BodyShape } from "./body-shape.js";
+import type { BodyShape } from "../../util/values/body-shape.js";
 import type { BodyCode, BodyFinding, BodyFix } from "./body-judgement.js";
-import { placeOf, quoted, writtenAt } from "./report-place.js";
+import { placeOf, quoted, writtenAt } from "../../util/report/report-place.js";
 
 /** The suggestions' message IDs. */
 export type BodySuggestionId = "renameField" | "replaceValue" | "migrateBody";

@@ -7,8 +7,8 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { PORTAL_ID_PREFIX } from "portal-slug";
-import { refTo, type Ref } from "./scope.js";
-import { everyStaticString } from "./static-strings.js";
+import { refTo, type Ref } from "../../util/values/scope.js";
+import { everyStaticString } from "../../util/values/static-strings.js";
 
 /** Characters a portal ID's text can hold: the prefix's underscore, letters and digits. */
 const ID_CHARACTERS = /^[A-Za-z0-9_]*$/;

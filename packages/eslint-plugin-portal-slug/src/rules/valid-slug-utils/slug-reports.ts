@@ -8,10 +8,10 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { extentOfIssues, looksLikePortalId, type PortalList } from "portal-slug";
 import type { Accepts } from "./slug-sites.js";
 import { mayBePortalId } from "./portal-id-template.js";
-import { placeOf, quoted, writtenAt, type Origin } from "./report-place.js";
+import { placeOf, quoted, writtenAt, type Origin } from "../../util/report/report-place.js";
 import { judge, judgeTemplatePart, locatedFirst, passes, type Judgement, type Problem, type ProblemCode } from "./slug-judgement.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "./source-range.js";
-import type { StaticString } from "./static-strings.js";
+import type { StaticString } from "../../util/values/static-strings.js";
 
 /** The message IDs a report uses: one a problem code, and the suggestion's. */
 export type SlugMessageId = ProblemCode | "replaceWithSuggestion";

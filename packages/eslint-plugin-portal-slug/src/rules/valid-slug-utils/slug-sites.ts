@@ -3,10 +3,10 @@
  * built-in shape sends, or what one of the user's wrappers (valid-slug's `callees` option)
  * names: an argument that is the slug, or a property of one.
  */
-import type { BodyShape } from "./body-shape.js";
-import { argumentAt, matchingCallees, type Call, type CalleeIndex } from "./call-sites.js";
-import type { Ref, Scope } from "./scope.js";
-import { propertyOf } from "./static-values.js";
+import type { BodyShape } from "../../util/values/body-shape.js";
+import { argumentAt, matchingCallees, type Call, type CalleeIndex } from "../../util/calls/call-sites.js";
+import type { Ref, Scope } from "../../util/values/scope.js";
+import { propertyOf } from "../../util/values/static-values.js";
 
 /** How the value of a field is judged: by the slug rules, or as a portal ID or slug. */
 export type Accepts = "slug" | "ref";

@@ -10,7 +10,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { LoadModule } from "./file-scope.js";
+import type { LoadModule } from "../file/file-scope.js";
 import type { ParseModule } from "./module-parser.js";
 import { FRESH_FOR, resolveOnDisk, type Resolve } from "./module-resolution.js";
 import { ModuleScope, readModuleTables, type ModuleTables } from "./module-scope.js";

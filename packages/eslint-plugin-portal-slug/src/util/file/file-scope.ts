@@ -6,8 +6,8 @@
  */
 import { findVariable } from "@typescript-eslint/utils/ast-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { Binding, ModuleExports, Scope } from "./scope.js";
-import { destructuredKey, staticText } from "./syntax.js";
+import type { Binding, ModuleExports, Scope } from "../values/scope.js";
+import { destructuredKey, staticText } from "../syntax.js";
 
 /** Loads the module a specifier of the linted file names; `at` is the specifier's node, for the type checker. */
 export type LoadModule = (specifier: string, at: TSESTree.Node) => ModuleExports | undefined;

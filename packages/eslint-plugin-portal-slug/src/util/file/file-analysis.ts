@@ -5,14 +5,14 @@
  * same SourceCode, so it keys what is kept; a rule's own options stay the rule's.
  */
 import type { TSESLint } from "@typescript-eslint/utils";
-import { readBody, type BodyShape } from "./body-shape.js";
-import { createCallSites, type Call, type SessionBody } from "./call-sites.js";
+import { readBody, type BodyShape } from "../values/body-shape.js";
+import { createCallSites, type Call, type SessionBody } from "../calls/call-sites.js";
 import { createFileScope } from "./file-scope.js";
-import { importedModules } from "./imported-modules.js";
-import { literalTypesFor } from "./literal-types.js";
-import type { Scope } from "./scope.js";
-import type { ResolvedSettings } from "./settings.js";
-import type { LiteralTypes } from "./static-strings.js";
+import { importedModules } from "../modules/imported-modules.js";
+import { literalTypesFor } from "../values/literal-types.js";
+import type { Scope } from "../values/scope.js";
+import type { ResolvedSettings } from "../settings.js";
+import type { LiteralTypes } from "../values/static-strings.js";
 
 /** One linted file, as the rules read it. */
 export interface FileAnalysis {

@@ -7,7 +7,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { refTo, type Binding, type FunctionLike, type ModuleExports, type Ref } from "./scope.js";
-import { staticKeyName, staticText, unwrap } from "./syntax.js";
+import { staticKeyName, staticText, unwrap } from "../syntax.js";
 
 /** How many names, members or calls are followed in a row before giving up: enough for real code, safe from cycles. */
 export const MAX_HOPS = 8;
