@@ -12,6 +12,7 @@ import { createBodyReports, type BodyMessageId } from "./valid-session-body-util
 import { readBody, type BodyShape } from "../util/values/body-shape.js";
 import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../util/calls/call-sites.js";
 import { calleesSchema } from "../util/calls/callees-option.js";
+import { createCache, type Cache } from "../util/cache.js";
 import { createRule } from "../util/create-rule.js";
 import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
 import { installedSdkVersion, sendsNewerBodyOnly } from "./valid-session-body-utils/sdk-version.js";
@@ -120,18 +121,15 @@ export default createRule<Options, MessageId>({
     });
 
     // Which findings: a body written once and sent by many calls is judged once a way of sending it.
-    const judged = new WeakMap<TSESTree.Node, Map<string, BodyFinding[]>>();
-    const file: BodyContext = { scope, literalTypes, answers: new Map() };
+    const judged = createCache<TSESTree.Node, Cache<string, readonly BodyFinding[]>>("file");
+    const file: BodyContext = { scope, literalTypes, answers: createCache("file") };
     const findingsOf = (shape: BodyShape | undefined, via: Via | "callee"): readonly BodyFinding[] => {
       if (!shape) return [];
       const { node, use } = shape.object;
-      let byWay = judged.get(node);
-      if (!byWay) judged.set(node, (byWay = new Map()));
+      const byWay = judged.get(node) ?? judged.set(node, createCache("file"));
       // A module's body is reported at each use that leads to it; one of this file, once.
       const key = `${via}:${use ? use.range.join("-") : ""}`;
-      let findings = byWay.get(key);
-      if (!findings) byWay.set(key, (findings = judgeBody(shape, file, olderVerdict(via))));
-      return findings;
+      return byWay.get(key) ?? byWay.set(key, judgeBody(shape, file, olderVerdict(via)));
     };
 
     const visit = (call: Call): void => {

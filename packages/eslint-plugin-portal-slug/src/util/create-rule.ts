@@ -9,6 +9,7 @@
  */
 import type { NamedCreateRuleMeta } from "@typescript-eslint/utils/eslint-utils";
 import type { TSESLint } from "@typescript-eslint/utils";
+import { createCache } from "./cache.js";
 
 /** Where the docs of every rule live; a rule's page is `<name>.md` in this folder. */
 export const DOCS_BASE = "https://github.com/portal-slug/portal-slug/blob/main/packages/eslint-plugin-portal-slug/docs/rules/";
@@ -60,18 +61,16 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   // there, and they go to the rule as they are, with nothing allocated. ESLint 8.57 hands over
   // the configured options: their merge is kept by the configured object, which 8.57 passes
   // again for every file (it copies the array, not the objects in it).
-  const merged = new WeakMap<object, Options>();
+  const merged = createCache<object, Options>("config");
+  const merge = (options: readonly unknown[]): Options =>
+    coversAll(meta.defaultOptions, options)
+      ? (options as Options)
+      : (meta.defaultOptions.map((fallback, i) => mergeOptions(fallback, options[i])) as unknown as Options);
   const withDefaults = (options: readonly unknown[]): Options => {
     if (!options.length) return meta.defaultOptions;
     const key = options[0];
-    const keyed = typeof key === "object" && key !== null;
-    const cached = keyed ? merged.get(key) : undefined;
-    if (cached) return cached;
-    const result = coversAll(meta.defaultOptions, options)
-      ? (options as Options)
-      : (meta.defaultOptions.map((fallback, i) => mergeOptions(fallback, options[i])) as unknown as Options);
-    if (keyed) merged.set(key, result);
-    return result;
+    if (typeof key !== "object" || key === null) return merge(options);
+    return merged.get(key) ?? merged.set(key, merge(options));
   };
   return {
     name,

@@ -6,6 +6,7 @@
  * so that a lookup costs the same for ten portals as for a hundred thousand.
  */
 import { createPortalList, type PortalList } from "portal-slug";
+import { createCache } from "./cache.js";
 
 /** What `settings["portal-slug"]` may hold. */
 export interface PortalSlugSettings {
@@ -36,18 +37,19 @@ export class SettingsError extends TypeError {
   override readonly name = "SettingsError";
 }
 
-const cache = new WeakMap<object, ResolvedSettings>();
+/** Each config's settings, read once: a config holds one settings object for all its files. */
+const resolvedOf = createCache<object, ResolvedSettings>("config");
 
 /** What a config without `settings["portal-slug"]` gets. */
 const DEFAULTS: ResolvedSettings = Object.freeze({ followImports: true, portals: undefined });
 
 /** What was said already about a portals list: a lint run reads the same settings for every file, and says it once. */
-const warned = new Set<string>();
+const warned = createCache<string, true>("process");
 
 /** Says `message` once a process, on the console, as ESLint plugins say what is not worth stopping a run for. */
 function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
+  if (warned.get(message)) return;
+  warned.set(message, true);
   console.warn(`eslint-plugin-portal-slug: ${message}`);
 }
 
@@ -81,15 +83,16 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
   if (typeof own !== "object" || own === null || Array.isArray(own)) {
     throw new SettingsError(`settings["${KEY}"]: Expected an object, such as { followImports: false }`);
   }
-  const cached = cache.get(own);
-  if (cached) return cached;
+  return resolvedOf.answer(own, resolve);
+}
+
+/** The settings of one config's `settings["portal-slug"]` object, checked and with defaults; throws {@link SettingsError}. */
+function resolve(own: object): ResolvedSettings {
   for (const key of Object.keys(own)) {
     if (!KNOWN.has(key))
       throw new SettingsError(`settings["${KEY}"].${key}: Not a setting of eslint-plugin-portal-slug, which knows ${[...KNOWN].join(" and ")}`);
   }
   const { followImports = true, portals } = own as PortalSlugSettings;
   if (typeof followImports !== "boolean") throw new SettingsError(`settings["${KEY}"].followImports: Expected true or false, got ${typeof followImports}`);
-  const resolved: ResolvedSettings = { followImports, portals: portalsOf(portals) };
-  cache.set(own, resolved);
-  return resolved;
+  return { followImports, portals: portalsOf(portals) };
 }

@@ -8,6 +8,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { checkCreateSessionField, checkCreateSessionKeys, type CreateSessionIssue, type CreateSessionIssueCode } from "portal-slug";
+import type { Cache } from "../../util/cache.js";
 import type { BodyField, BodyShape } from "../../util/values/body-shape.js";
 import { refTo, type Ref, type Scope } from "../../util/values/scope.js";
 import { staticValues, type LiteralTypes, type StaticValue } from "../../util/values/static-strings.js";
@@ -80,7 +81,7 @@ export interface BodyContext {
   readonly scope: Scope;
   readonly literalTypes: LiteralTypes | undefined;
   /** The core's answers for one field's value (or a list of one entry), kept for the file: a literal type's members recur at every use. */
-  readonly answers: Map<string, readonly CreateSessionIssue[]>;
+  readonly answers: Cache<string, readonly CreateSessionIssue[]>;
 }
 
 /** The core's issues for `key` sent as `value`, or as a list of `value` alone; a primitive value's are asked once a file. */
@@ -88,9 +89,7 @@ function check(file: BodyContext, key: string, value: unknown, asEntry: boolean)
   const primitive = value === null || (typeof value !== "object" && typeof value !== "function");
   if (!primitive) return checkCreateSessionField(key, asEntry ? [value] : value);
   const memo = `${key}${asEntry ? "[]" : "="}${typeof value}:${String(value)}`;
-  let issues = file.answers.get(memo);
-  if (!issues) file.answers.set(memo, (issues = checkCreateSessionField(key, asEntry ? [value] : value)));
-  return issues;
+  return file.answers.get(memo) ?? file.answers.set(memo, checkCreateSessionField(key, asEntry ? [value] : value));
 }
 
 /** Where a static value is written: a literal type's member, at the linted file's expression that has the type. */

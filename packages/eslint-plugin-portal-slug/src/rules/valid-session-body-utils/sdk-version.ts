@@ -6,13 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { FRESH_FOR } from "../../util/modules/module-resolution.js";
+import { createCache } from "../../util/cache.js";
 
 /** The first version of `@unkey/api` that sends the newer body only. */
 export const NEWER_BODY_SINCE: readonly [number, number, number] = [2, 5, 1];
 
-/** What was found, by folder, and when: an editor asks again after a while, a lint run asks once a folder. */
-const found = new Map<string, { version: string | undefined; at: number }>();
+/** What was found, by folder (`null`: no version): a lint run asks once a folder, an editor again after a while. */
+const found = createCache<string, string | null>("lint-run");
 
 /** The version in `<folder>/node_modules/@unkey/api/package.json`; `null` when there is no such package there. */
 function versionIn(folder: string): string | undefined | null {
@@ -32,27 +32,26 @@ function versionIn(folder: string): string | undefined | null {
 
 /** The version of `@unkey/api` that `file` would import, or `undefined` when none is installed (or there is no file system). */
 export function installedSdkVersion(file: string): string | undefined {
-  const now = Date.now();
   const visited: string[] = [];
-  let version: string | undefined;
+  let version: string | null = null;
   for (let folder = dirname(file); ;) {
     const known = found.get(folder);
-    if (known && now - known.at < FRESH_FOR) {
-      version = known.version;
+    if (known !== undefined) {
+      version = known;
       break;
     }
     visited.push(folder);
     const here = versionIn(folder);
     if (here !== null) {
-      version = here;
+      version = here ?? null;
       break;
     }
     const parent = dirname(folder);
     if (parent === folder) break;
     folder = parent;
   }
-  for (const folder of visited) found.set(folder, { version, at: now });
-  return version;
+  for (const folder of visited) found.set(folder, version);
+  return version ?? undefined;
 }
 
 /** Whether `version` (semver, a pre-release counted as its release) is `NEWER_BODY_SINCE` or later; false for what is no version. */

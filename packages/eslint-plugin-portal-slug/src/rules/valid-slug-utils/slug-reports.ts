@@ -6,6 +6,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { extentOfIssues, looksLikePortalId, type PortalList } from "portal-slug";
+import { createCache } from "../../util/cache.js";
 import type { Accepts } from "./slug-sites.js";
 import { mayBePortalId } from "./portal-id-template.js";
 import { placeOf, quoted, writtenAt, type Origin } from "../../util/report/report-place.js";
@@ -126,12 +127,10 @@ export function createSlugReports(
   };
 
   // A literal type's members recur at every expression of the type: each value is judged once a file.
-  const judgements = new Map<string, Judgement>();
+  const judgements = createCache<string, Judgement>("file");
   const judged = (value: string, accepts: Accepts): Judgement => {
     const key = `${accepts}:${value}`;
-    let judgement = judgements.get(key);
-    if (!judgement) judgements.set(key, (judgement = passes(value, accepts, portals) ? { problems: [] } : judge(value, accepts, portals)));
-    return judgement;
+    return judgements.get(key) ?? judgements.set(key, passes(value, accepts, portals) ? { problems: [] } : judge(value, accepts, portals));
   };
 
   /**

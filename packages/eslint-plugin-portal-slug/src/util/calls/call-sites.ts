@@ -5,6 +5,7 @@
  * out by a name comparison before any scope or value is looked at.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createCache } from "../cache.js";
 import { isEndpointUrl } from "./endpoint-url.js";
 import type { Ref, Scope } from "../values/scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
@@ -93,7 +94,7 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope
   let standalone: Set<TSESTree.Node> | undefined;
   /** The calls of the imported standalone function in this file, found once, on first need. */
   const standaloneCalls = (): Set<TSESTree.Node> => (standalone ??= findStandaloneCalls(sourceCode));
-  const answers = new WeakMap<Call, SessionBody | null>();
+  const answers = createCache<Call, SessionBody | undefined>("file");
 
   /** The argument at `index`, as a value read in the linted file. */
   const argument = (call: Call, index: number): Ref | undefined => {
@@ -130,13 +131,7 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope
     return name === "fetch" || name === "Request" ? sent(fetchBody(call), "http") : undefined;
   };
 
-  return (call) => {
-    const known = answers.get(call);
-    if (known !== undefined) return known ?? undefined;
-    const body = find(call);
-    answers.set(call, body ?? null);
-    return body;
-  };
+  return (call) => answers.answer(call, find);
 }
 
 /** The names the global object goes by. */

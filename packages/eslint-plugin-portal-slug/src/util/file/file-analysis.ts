@@ -5,6 +5,7 @@
  * same SourceCode, so it keys what is kept; a rule's own options stay the rule's.
  */
 import type { TSESLint } from "@typescript-eslint/utils";
+import { createCache } from "../cache.js";
 import { readBody, type BodyShape } from "../values/body-shape.js";
 import { createCallSites, type Call, type SessionBody } from "../calls/call-sites.js";
 import { createFileScope } from "./file-scope.js";
@@ -26,7 +27,8 @@ export interface FileAnalysis {
 
 type Context = Parameters<typeof importedModules>[0];
 
-const analyses = new WeakMap<object, { readonly settings: ResolvedSettings; readonly analysis: FileAnalysis }>();
+/** Each file's analysis, with the settings it was made under. */
+const analyses = createCache<object, { readonly settings: ResolvedSettings; readonly analysis: FileAnalysis }>("file");
 
 /** The analysis of the file `context` lints, made by the first rule that asks. */
 export function fileAnalysis(context: Context, settings: ResolvedSettings): FileAnalysis {
@@ -36,18 +38,14 @@ export function fileAnalysis(context: Context, settings: ResolvedSettings): File
   if (kept?.settings === settings) return kept.analysis;
   const scope = createFileScope(sourceCode, importedModules(context, settings));
   const sessionBody = createCallSites(sourceCode, scope);
-  const shapes = new WeakMap<Call, BodyShape | null>();
-  const bodyShape = (call: Call): BodyShape | undefined => {
-    const known = shapes.get(call);
-    if (known !== undefined) return known ?? undefined;
+  const shapes = createCache<Call, BodyShape | undefined>("file");
+  const shapeOf = (call: Call): BodyShape | undefined => {
     const body = sessionBody(call);
-    const shape = body && readBody(body.ref);
-    shapes.set(call, shape ?? null);
-    return shape;
+    return body && readBody(body.ref);
   };
+  const bodyShape = (call: Call): BodyShape | undefined => shapes.answer(call, shapeOf);
   const analysis: FileAnalysis = { scope, literalTypes: literalTypesFor(sourceCode), sessionBody, bodyShape };
-  analyses.set(sourceCode, { settings, analysis });
-  return analysis;
+  return analyses.set(sourceCode, { settings, analysis }).analysis;
 }
 
 /**
@@ -58,10 +56,9 @@ export function fileAnalysis(context: Context, settings: ResolvedSettings): File
 export function mayCallPortal(sourceCode: Readonly<TSESLint.SourceCode>, callees: readonly { readonly name: string }[]): boolean {
   const { text } = sourceCode;
   // Every rule asks of every file: the built-in shapes' search is made once a file for all of them.
-  let spelled = spellsCreateSession.get(sourceCode);
-  if (spelled === undefined) spellsCreateSession.set(sourceCode, (spelled = text.includes("reateSession")));
-  return spelled || callees.some(({ name }) => text.includes(name.slice(name.lastIndexOf(".") + 1)));
+  return spellsCreateSession.answer(sourceCode, spellsIt) || callees.some(({ name }) => text.includes(name.slice(name.lastIndexOf(".") + 1)));
 }
 
 /** Whether a file's text spells "createSession" (or "CreateSession"), by its SourceCode. */
-const spellsCreateSession = new WeakMap<object, boolean>();
+const spellsCreateSession = createCache<Readonly<TSESLint.SourceCode>, boolean>("file");
+const spellsIt = ({ text }: Readonly<TSESLint.SourceCode>): boolean => text.includes("reateSession");

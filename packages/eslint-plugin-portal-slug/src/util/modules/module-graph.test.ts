@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { LINT_RUN_MS, setClock } from "../cache.js";
 import { createModuleGraph, MAX_MODULE_BYTES } from "./module-graph.js";
 import { createModuleParser, type ParseModule } from "./module-parser.js";
 import type { Binding } from "../values/scope.js";
@@ -31,6 +32,8 @@ const literal = (binding: Binding | undefined): unknown => (binding?.kind === "v
 const at = {} as TSESTree.Node;
 
 describe("createModuleGraph", () => {
+  afterEach(() => setClock(undefined));
+
   it("reads a module's exports, and follows what it imports in turn", () => {
     const dir = project({ "a.ts": 'export * from "./b.js";', "b.ts": 'export const B = "from-b";', "main.ts": "" });
     const load = createModuleGraph({ filename: join(dir, "main.ts"), parse: counting().parse });
@@ -65,6 +68,9 @@ describe("createModuleGraph", () => {
   });
 
   it("parses a module once for the whole run, and again when its file changes", () => {
+    // A clock of the test's own, later than anything the real one stamped in the tests before.
+    let now = Date.now() + 10 * LINT_RUN_MS;
+    setClock(() => now);
     const dir = project({ "config.ts": 'export const A = "first";', "one.ts": "", "two.ts": "" });
     const { parse, calls } = counting();
     const first = createModuleGraph({ filename: join(dir, "one.ts"), parse });
@@ -75,10 +81,11 @@ describe("createModuleGraph", () => {
     writeFileSync(join(dir, "config.ts"), 'export const A = "second, longer";');
     // A second's resolution of mtime may not tell the two writes apart; the size does, and so does this.
     utimesSync(join(dir, "config.ts"), new Date(), new Date(Date.now() + 5000));
-    // Within a second of the last look the stamp is trusted; after it, the file is looked at again.
+    // Within a lint run's time of the last look the stamp is trusted; after it, the file is looked at again.
     const soon = createModuleGraph({ filename: join(dir, "two.ts"), parse });
     expect(literal(soon("./config.js", at)?.exported("A"))).toBe("first");
-    const third = createModuleGraph({ filename: join(dir, "two.ts"), parse, now: () => Date.now() + 2000 });
+    now += LINT_RUN_MS;
+    const third = createModuleGraph({ filename: join(dir, "two.ts"), parse });
     expect(literal(third("./config.js", at)?.exported("A"))).toBe("second, longer");
     expect(calls).toHaveLength(2);
   });

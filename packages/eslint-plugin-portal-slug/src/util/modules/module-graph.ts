@@ -12,37 +12,35 @@ import { readFileSync, statSync } from "node:fs";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { LoadModule } from "../file/file-scope.js";
 import type { ParseModule } from "./module-parser.js";
-import { FRESH_FOR, resolveOnDisk, type Resolve } from "./module-resolution.js";
+import { createCache } from "../cache.js";
+import { resolveOnDisk, type Resolve } from "./module-resolution.js";
 import { ModuleScope, readModuleTables, type ModuleTables } from "./module-scope.js";
 
 /** A module larger than this is no configuration module: reading it would cost more than it can tell. */
 export const MAX_MODULE_BYTES = 1 << 20;
 
-/** What was read of a file, the stamp it was read at, and when that stamp was last checked. */
+/** What was read of a file, and the stamp (modification time and size) it was read at. */
 interface Entry {
   readonly mtimeMs: number;
   readonly size: number;
   readonly tables: ModuleTables | null;
-  checked: number;
 }
 
-/** Every module read in this process, by path: a lint run reads each once. */
-const read = new Map<string, Entry>();
+/** Every module read, by path: a lint run reads each once; after a lint run's time its stamp is looked at again. */
+const read = createCache<string, Entry>("lint-run");
 
 /** The tables of the module at `path`, from the cache when its file is unchanged. */
-function tablesAt(path: string, parse: ParseModule, now: number): ModuleTables | null {
-  const cached = read.get(path);
-  if (cached && now - cached.checked < FRESH_FOR) return cached.tables;
+function tablesAt(path: string, parse: ParseModule): ModuleTables | null {
+  const fresh = read.get(path);
+  if (fresh) return fresh.tables;
   let stamp: { mtimeMs: number; size: number; isFile(): boolean };
   try {
     stamp = statSync(path);
   } catch {
     return null;
   }
-  if (cached && cached.mtimeMs === stamp.mtimeMs && cached.size === stamp.size) {
-    cached.checked = now;
-    return cached.tables;
-  }
+  const stale = read.stale(path);
+  if (stale && stale.mtimeMs === stamp.mtimeMs && stale.size === stamp.size) return read.set(path, stale).tables;
   let tables: ModuleTables | null = null;
   if (stamp.isFile() && stamp.size <= MAX_MODULE_BYTES) {
     try {
@@ -51,8 +49,7 @@ function tablesAt(path: string, parse: ParseModule, now: number): ModuleTables |
       tables = null;
     }
   }
-  read.set(path, { mtimeMs: stamp.mtimeMs, size: stamp.size, tables, checked: now });
-  return tables;
+  return read.set(path, { mtimeMs: stamp.mtimeMs, size: stamp.size, tables }).tables;
 }
 
 function parseTables(text: string, path: string, parse: ParseModule): ModuleTables | null {
@@ -72,26 +69,19 @@ export interface ModuleGraphOptions {
   readonly resolveInProgram?: ((at: TSESTree.Node) => string | undefined) | undefined;
   /** How imports of modules are resolved; oxc-resolver on disk unless a test says otherwise. */
   readonly resolve?: Resolve;
-  /** The clock that says when a module's stamp is due a look; a test's own, to see an edit at once. */
-  readonly now?: () => number;
 }
 
 /**
  * The graph of one linted file's imports: `load` is the file scope's loader. Each module gets one
  * scope for the file, so that a module imported twice is tabled and searched as one.
  */
-export function createModuleGraph({ filename, parse, resolveInProgram, resolve = resolveOnDisk, now = Date.now }: ModuleGraphOptions): LoadModule {
-  const scopes = new Map<string, ModuleScope | null>();
-  const scopeAt = (path: string | undefined): ModuleScope | undefined => {
-    if (path === undefined) return undefined;
-    let scope = scopes.get(path);
-    if (scope === undefined) {
-      const tables = tablesAt(path, parse, now());
-      scope = tables && new ModuleScope(path, tables, loadFrom);
-      scopes.set(path, scope);
-    }
-    return scope ?? undefined;
+export function createModuleGraph({ filename, parse, resolveInProgram, resolve = resolveOnDisk }: ModuleGraphOptions): LoadModule {
+  const scopes = createCache<string, ModuleScope | undefined>("file");
+  const scopeOf = (path: string): ModuleScope | undefined => {
+    const tables = tablesAt(path, parse);
+    return tables ? new ModuleScope(path, tables, loadFrom) : undefined;
   };
+  const scopeAt = (path: string | undefined): ModuleScope | undefined => (path === undefined ? undefined : scopes.answer(path, scopeOf));
   const loadFrom = (specifier: string, importer: string): ModuleScope | undefined => scopeAt(resolve(specifier, importer));
   return (specifier, at) => scopeAt(resolveInProgram?.(at) ?? resolve(specifier, filename));
 }

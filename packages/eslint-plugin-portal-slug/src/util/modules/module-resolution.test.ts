@@ -2,7 +2,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { LINT_RUN_MS, setClock } from "../cache.js";
 import { ResolverFactory } from "oxc-resolver";
 import { isProjectSource, resolveOnDisk, resolveRelative } from "./module-resolution.js";
 
@@ -40,6 +41,25 @@ describe("resolveOnDisk", () => {
 
   it.each([["./missing"], ["./styles.css"], ["some-package"], ["node:fs"]])("leaves %s alone: no project source", (specifier) => {
     expect(resolveOnDisk(specifier, from)).toBeUndefined();
+  });
+
+  describe("within a lint run and after it", () => {
+    afterEach(() => setClock(undefined));
+
+    it.each([
+      ["a relative import", "./late", "src/late.ts"],
+      ["an import through tsconfig's paths", "@config/late", "src/config/late.ts"],
+    ])("keeps the answer for %s for a lint run's time, and looks again after it", (_, specifier, file) => {
+      // Later than anything the real clock stamped in the tests before.
+      let now = Date.now() + 10 * LINT_RUN_MS;
+      setClock(() => now);
+      expect(resolveOnDisk(specifier, from)).toBeUndefined();
+      writeFileSync(join(dir, file), "");
+      now += LINT_RUN_MS - 1;
+      expect(resolveOnDisk(specifier, from)).toBeUndefined();
+      now += 1;
+      expect(resolveOnDisk(specifier, from)).toBe(join(dir, file));
+    });
   });
 
   it("tells the project's source files from the rest", () => {

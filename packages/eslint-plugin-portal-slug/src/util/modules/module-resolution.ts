@@ -10,6 +10,7 @@
 import { realpathSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import type { ParserServices, TSESTree } from "@typescript-eslint/utils";
+import { createCache } from "../cache.js";
 import ownRequire from "./own-require.cjs";
 
 /** The file `specifier`, written in `importer`, names; `undefined` when it is none of the project's. */
@@ -29,17 +30,12 @@ interface Resolver {
 
 /** Loaded on the first import that needs resolving; `null` when it cannot be loaded (a browser, say). */
 let resolver: Resolver | null | undefined;
-let lastUse = 0;
 
-/**
- * How long what was learnt of the file system (a resolution, a module's stamp) is trusted
- * without looking again, in milliseconds: a lint run asks the same questions from file after
- * file within it; an editor that lints for hours asks again after an edit.
- */
-export const FRESH_FOR = 1000;
+/** Resolutions, by the importer's folder and the specifier: trusted for a lint run. */
+const resolutions = createCache<string, string | undefined>("lint-run");
 
-/** Resolutions, by the importer's folder and the specifier, and when each was made. */
-const resolved = new Map<string, { path: string | undefined; at: number }>();
+/** Whether the resolver's own cache of the file system was used within a lint run's time: after a pause, what it learnt may be stale. */
+const resolverInUse = createCache<Resolver, true>("lint-run");
 
 /** TypeScript's extensions, in its order, and what `./x.js` and its kin may stand for. */
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json"];
@@ -87,12 +83,12 @@ export function resolveRelative(specifier: string, importer: string): string | u
 
 const isRelative = (specifier: string): boolean => specifier === "." || specifier === ".." || specifier.startsWith("./") || specifier.startsWith("../");
 
-/** Resolves on disk, as described above. */
-export const resolveOnDisk: Resolve = (specifier, importer) => {
-  const now = Date.now();
-  const key = `${dirname(importer)}\0${specifier}`;
-  const known = resolved.get(key);
-  if (known && now - known.at < FRESH_FOR) return known.path;
+/** Resolves on disk, as described above, and keeps the answer for a lint run. */
+export const resolveOnDisk: Resolve = (specifier, importer) =>
+  resolutions.answer(`${dirname(importer)}\0${specifier}`, () => resolveAfresh(specifier, importer));
+
+/** Resolves on disk, asking nothing of the kept resolutions. */
+function resolveAfresh(specifier: string, importer: string): string | undefined {
   if (isRelative(specifier)) {
     let path: string | undefined | null;
     try {
@@ -100,30 +96,23 @@ export const resolveOnDisk: Resolve = (specifier, importer) => {
     } catch {
       path = undefined;
     }
-    if (path !== null) {
-      path = path !== undefined && isProjectSource(path) ? path : undefined;
-      resolved.set(key, { path, at: now });
-      return path;
-    }
+    if (path !== null) return path !== undefined && isProjectSource(path) ? path : undefined;
   }
   const found = diskResolver();
   if (!found) return undefined;
-  // What the resolver learnt of the file system a while ago may be stale.
-  if (now - lastUse > FRESH_FOR) {
+  if (!resolverInUse.get(found)) {
     found.clearCache();
-    resolved.clear();
+    resolutions.clear();
   }
-  lastUse = now;
+  resolverInUse.set(found, true);
   let path: string | undefined;
   try {
     path = found.resolveFileSync(importer, specifier).path;
   } catch {
     path = undefined;
   }
-  path = path !== undefined && isProjectSource(path) ? path : undefined;
-  resolved.set(key, { path, at: now });
-  return path;
-};
+  return path !== undefined && isProjectSource(path) ? path : undefined;
+}
 
 /**
  * The program's answer for a specifier node of the linted file, when the parser built a program:

@@ -6,6 +6,7 @@
  * as unknown: never a guess.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
+import { createCache } from "../cache.js";
 import { refTo, type Binding, type FunctionLike, type ModuleExports, type Ref } from "./scope.js";
 import { staticKeyName, staticText, unwrap } from "../syntax.js";
 
@@ -129,7 +130,8 @@ function called(here: Ref<TSESTree.CallExpression>, budget: Budget, hop: number)
     : undefined;
 }
 
-const returns = new WeakMap<FunctionLike, TSESTree.Node | null>();
+/** Each function's one returned value, found once a file. */
+const returns = createCache<FunctionLike, TSESTree.Node | undefined>("file");
 
 /**
  * The expression a function returns, when it has exactly one `return` with a value (or is an
@@ -138,14 +140,14 @@ const returns = new WeakMap<FunctionLike, TSESTree.Node | null>();
 function returnedValue(fn: FunctionLike): TSESTree.Node | undefined {
   if (fn.async || fn.generator) return undefined;
   if (fn.body.type !== "BlockStatement") return fn.body;
-  let cached = returns.get(fn);
-  if (cached === undefined) {
-    const found: TSESTree.ReturnStatement[] = [];
-    collectReturns(fn.body, found);
-    cached = found.length === 1 ? (found[0]?.argument ?? null) : null;
-    returns.set(fn, cached);
-  }
-  return cached ?? undefined;
+  return returns.answer(fn, onlyReturn);
+}
+
+/** The value of a block-bodied function's one `return`, or `undefined` when it has none or several. */
+function onlyReturn(fn: FunctionLike): TSESTree.Node | undefined {
+  const found: TSESTree.ReturnStatement[] = [];
+  if (fn.body.type === "BlockStatement") collectReturns(fn.body, found);
+  return found.length === 1 ? (found[0]?.argument ?? undefined) : undefined;
 }
 
 /** The `return` statements of a function body, skipping nested functions (they are statements' expressions, never walked). */
