@@ -6,6 +6,7 @@
  * which reports (`body-reports.ts`). The slug itself is valid-slug's.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { CREATE_SESSION_FACTS } from "portal-slug";
 import type { BodyCode } from "./valid-session-body-utils/body-judgement.js";
 import { judgeBody, type BodyContext, type BodyFinding, type OlderBodyVerdict } from "./valid-session-body-utils/body-judgement.js";
 import { createBodyReports, type BodyMessageId } from "./valid-session-body-utils/body-reports.js";
@@ -56,8 +57,25 @@ const CODES = {
   more_issues: true,
 } satisfies Record<BodyCode, true>;
 
+const { only, renamed, description } = CREATE_SESSION_FACTS;
+
+/** Field names as a message quotes them. */
+const quotedNames = (names: readonly string[], joiner: string): string => names.map((name) => JSON.stringify(name)).join(joiner);
+
+/** The older body, named by its own fields: `("slug", "permissions")`. */
+const OLDER = `(${quotedNames(only.older, ", ")})`;
+
+/** The newer body, named by the fields the older ones became: `"portal" with "scopes"`. */
+const NEWER_FIELDS = quotedNames(
+  only.older.flatMap((name) => renamed(name) ?? []),
+  " with ",
+);
+
 /** How the newer body is named when the older one is refused. */
-const NEWER = 'send "portal" with "scopes" instead';
+const NEWER = `send ${NEWER_FIELDS} instead`;
+
+/** The first `@unkey/api` that sends the newer body only. */
+const NEWER_SDK = description.generations.newer.sdk.since;
 
 export default createRule<Options, MessageId>({
   name: "valid-session-body",
@@ -73,8 +91,9 @@ export default createRule<Options, MessageId>({
       ...(Object.fromEntries(Object.keys(CODES).map((code) => [code, MESSAGE])) as Record<BodyCode, string>),
       renameField: "Rename the field to {{ to }}",
       replaceValue: "Replace with {{ to }}",
-      migrateBody:
-        'Rewrite the older fields as the newer ones: "portal" for "slug", "scopes" for "permissions", each permission mapped where the mapping is certain',
+      migrateBody: `Rewrite the older fields as the newer ones: ${description.renames
+        .map(([older, newer]) => `${JSON.stringify(newer)} for ${JSON.stringify(older)}`)
+        .join(", ")}, each permission mapped where the mapping is certain`,
     },
     schema: [
       {
@@ -108,12 +127,11 @@ export default createRule<Options, MessageId>({
     const olderVerdict = (via: Via | "callee"): OlderBodyVerdict => ({
       refusedBy: () => {
         if (olderBody === "never") return undefined;
-        if (via === "http") return `This is the older body ("slug", "permissions"), which the current server refuses: ${NEWER}`;
+        if (via === "http") return `This is the older body ${OLDER}, which the current server refuses: ${NEWER}`;
         const version = installed();
-        if (sendsNewerBodyOnly(version))
-          return `This is the older body ("slug", "permissions"), which @unkey/api ${version}, installed here, no longer sends: ${NEWER}`;
+        if (sendsNewerBodyOnly(version)) return `This is the older body ${OLDER}, which @unkey/api ${version}, installed here, no longer sends: ${NEWER}`;
         return olderBody === "always"
-          ? `This is the older body ("slug", "permissions"); @unkey/api 2.5.1 and the current server take "portal" with "scopes": ${NEWER}`
+          ? `This is the older body ${OLDER}; @unkey/api ${NEWER_SDK} and the current server take ${NEWER_FIELDS}: ${NEWER}`
           : undefined;
       },
       // Only an SDK known to be older sends the older body: everywhere else its keys are the odd ones.

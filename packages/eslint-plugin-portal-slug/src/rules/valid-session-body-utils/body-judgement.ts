@@ -7,27 +7,29 @@
  * no finding.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { checkCreateSessionField, checkCreateSessionKeys, type CreateSessionIssue, type CreateSessionIssueCode } from "portal-slug";
+import {
+  CREATE_SESSION_FACTS,
+  checkCreateSessionField,
+  checkCreateSessionKeys,
+  type CreateSessionIssue,
+  type CreateSessionIssueCode,
+  type PortalRefIssue,
+  type PortalSlugIssueCode,
+  type UnknownPortalIssue,
+} from "portal-slug";
 import type { Cache } from "../../util/cache.js";
 import type { BodyField, BodyShape } from "../../util/values/body-shape.js";
 import { refTo, type Ref, type Scope } from "../../util/values/scope.js";
 import { staticValues, type LiteralTypes, type StaticValue } from "../../util/values/static-strings.js";
 
-/** The codes a body finding can have: the core's, less those of the portal field alone, and the older body's. */
-export type BodyCode = Exclude<CreateSessionIssueCode, PortalFieldCode> | "older_body";
+/** The slug rules' codes that the value of another field gets too: a text that is no string, too short or too long. */
+type SharedWithPortal = Extract<PortalSlugIssueCode, "not_a_string" | "too_short" | "too_long">;
 
-/** Codes only the portal field gets; `valid-slug` reports them. */
-type PortalFieldCode =
-  | "uppercase"
-  | "underscore"
-  | "whitespace"
-  | "invalid_character"
-  | "leading_hyphen"
-  | "trailing_hyphen"
-  | "consecutive_hyphens"
-  | "invalid_portal_id"
-  | "not_an_object"
-  | "unknown_portal";
+/** Codes of the portal field's value alone, `valid-slug`'s to report: the slug rules' character problems, a portal ID's, an unknown portal. */
+type PortalFieldCode = Exclude<PortalRefIssue["code"] | UnknownPortalIssue["code"], SharedWithPortal>;
+
+/** The codes a body finding can have: the core's, less the portal field's own and a body's that is no object (this rule reads object literals), and the older body's. */
+export type BodyCode = Exclude<CreateSessionIssueCode, PortalFieldCode | "not_an_object"> | "older_body";
 
 /** What a finding's fix would do, as data: the reports module turns it into an edit of the linted file. */
 export type BodyFix =
@@ -51,10 +53,11 @@ export interface BodyFinding {
   readonly fix?: BodyFix | undefined;
 }
 
-/** The fields whose values this rule judges; the portal fields are `valid-slug`'s. */
-const VALUE_FIELDS = new Set(["externalId", "permissions", "scopes", "preview", "returnUrl"]);
-const OLDER_ONLY = ["slug", "permissions"];
-const NEWER_ONLY = ["portal", "scopes", "returnUrl"];
+/** Whether a field's value is this rule's to judge: every field's but the portal field's (`slug`, `portal`), which is `valid-slug`'s. */
+const judgesValueOf = (key: string): boolean => {
+  const kind = CREATE_SESSION_FACTS.field(key)?.kind;
+  return kind !== undefined && kind !== "slug" && kind !== "portal";
+};
 
 /**
  * How many entries of a list literal are judged. A list of scopes has four useful entries; a
@@ -162,7 +165,7 @@ function listFindings(key: string, list: Ref<TSESTree.ArrayExpression>, file: Bo
 /** The findings of one field's value: each value it can statically be (`values`), judged by the core. */
 function valueFindings(field: BodyField, values: readonly StaticValue[], file: BodyContext): BodyFinding[] {
   const { key, value } = field;
-  if (!value || !VALUE_FIELDS.has(key)) return [];
+  if (!value || !judgesValueOf(key)) return [];
   const findings: BodyFinding[] = [];
   for (const each of values) {
     // `undefined` is the field left out: JSON drops it, and the keys' check says what that costs.
@@ -224,7 +227,7 @@ export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyV
     const [key] = issue.path;
     if (issue.code === "mixed_generations") {
       const newer = older.expected() === "newer";
-      const odd = firstOf(shape, newer ? OLDER_ONLY : NEWER_ONLY);
+      const odd = firstOf(shape, CREATE_SESSION_FACTS.only[newer ? "older" : "newer"]);
       // Where the newer body is expected, its older keys can be rewritten as the older body is.
       if (odd)
         findings.push({
@@ -244,7 +247,7 @@ export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyV
     }
   }
   const refusedBy = keys.generation === "older" ? older.refusedBy() : undefined;
-  const first = refusedBy === undefined ? undefined : firstOf(shape, OLDER_ONLY);
+  const first = refusedBy === undefined ? undefined : firstOf(shape, CREATE_SESSION_FACTS.only.older);
   if (first && refusedBy !== undefined)
     findings.push({ code: "older_body", message: refusedBy, path: "", target: first.property, fix: { kind: "migrate", shape } });
   fields.forEach((field, i) => findings.push(...valueFindings(field, (values[i] ?? NOTHING).values, file)));

@@ -7,7 +7,7 @@
  * make one report with their count.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { scopeForPermission } from "portal-slug";
+import { CREATE_SESSION_FACTS, scopeForPermission } from "portal-slug";
 import type { BodyShape } from "../../util/values/body-shape.js";
 import type { BodyCode, BodyFinding, BodyFix } from "./body-judgement.js";
 import { placeOf, quoted, writtenAt } from "../../util/report/report-place.js";
@@ -37,12 +37,7 @@ function renameKey(fixer: TSESLint.RuleFixer, property: TSESTree.Property, to: s
  * `undefined` when a part is written in another module or a newer key of the same job is there already.
  */
 function migration(shape: BodyShape, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.ReportFixFunction | undefined {
-  const renames = (
-    [
-      ["slug", "portal"],
-      ["permissions", "scopes"],
-    ] as const
-  ).flatMap(([older, newer]) => {
+  const renames = CREATE_SESSION_FACTS.description.renames.flatMap(([older, newer]) => {
     const field = shape.fields.get(older);
     return field ? [{ field, newer }] : [];
   });
@@ -52,7 +47,7 @@ function migration(shape: BodyShape, sourceCode: Readonly<TSESLint.SourceCode>):
       const property = field.property.node;
       const list = field.value;
       // A shorthand's value is a name whose entries are written elsewhere: only the key changes.
-      if (newer !== "scopes" || property.shorthand || !list || list.scope.module || list.node.type !== "ArrayExpression") {
+      if (CREATE_SESSION_FACTS.field(newer)?.kind !== "scopes" || property.shorthand || !list || list.scope.module || list.node.type !== "ArrayExpression") {
         return [renameKey(fixer, property, newer, sourceCode)];
       }
       const fixes = [renameKey(fixer, property, newer, sourceCode)];

@@ -6,10 +6,17 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { CREATE_SESSION_API } from "portal-slug";
 import { createCache } from "../../util/cache.js";
 
-/** The first version of `@unkey/api` that sends the newer body only. */
-export const NEWER_BODY_SINCE: readonly [number, number, number] = [2, 5, 1];
+/** The parts of a semver version (`v2.5.1-beta.1`: 2, 5 and 1), or `undefined` for what is no version. */
+const versionParts = (version: string | undefined): number[] | undefined => {
+  const parts = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version ?? "");
+  return parts ? parts.slice(1, 4).map(Number) : undefined;
+};
+
+/** The first version of `@unkey/api` that sends the newer body only, as the API's description dates it. */
+const NEWER_BODY_SINCE = versionParts(CREATE_SESSION_API.generations.newer.sdk.since);
 
 /** What was found, by folder (`null`: no version): a lint run asks once a folder, an editor again after a while. */
 const found = createCache<string, string | null>("lint-run");
@@ -54,12 +61,12 @@ export function installedSdkVersion(file: string): string | undefined {
   return version ?? undefined;
 }
 
-/** Whether `version` (semver, a pre-release counted as its release) is `NEWER_BODY_SINCE` or later; false for what is no version. */
+/** Whether `version` (semver, a pre-release counted as its release) is the first that sends the newer body only, or later; false for what is no version. */
 export function sendsNewerBodyOnly(version: string | undefined): boolean {
-  const parts = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version ?? "");
-  if (!parts) return false;
+  const parts = versionParts(version);
+  if (!parts || !NEWER_BODY_SINCE) return false;
   for (let i = 0; i < 3; i++) {
-    const difference = Number(parts[i + 1]) - (NEWER_BODY_SINCE[i] as number);
+    const difference = (parts[i] as number) - (NEWER_BODY_SINCE[i] as number);
     if (difference !== 0) return difference > 0;
   }
   return true;

@@ -3,6 +3,7 @@
  * built-in shape sends, or what one of the user's wrappers (valid-slug's `callees` option)
  * names: an argument that is the slug, or a property of one.
  */
+import { CREATE_SESSION_FACTS } from "portal-slug";
 import type { BodyShape } from "../../util/values/body-shape.js";
 import { argumentAt, matchingCallees, type Call, type CalleeIndex } from "../../util/calls/call-sites.js";
 import type { Ref, Scope } from "../../util/values/scope.js";
@@ -27,11 +28,14 @@ export interface Callee {
   readonly property?: string;
 }
 
-/** The SDK and raw bodies name the portal `slug` (older) or `portal` (newer, ID or slug). */
-const BODY_FIELDS: readonly (readonly [string, Accepts])[] = [
-  ["slug", "slug"],
-  ["portal", "ref"],
-];
+/**
+ * The portal fields of either body, with how each is judged, as the API's description kinds them:
+ * `slug` (older) by the slug rules, `portal` (newer) as a portal ID or slug.
+ */
+const BODY_FIELDS = CREATE_SESSION_FACTS.fields.flatMap((name): (readonly [string, Accepts])[] => {
+  const kind = CREATE_SESSION_FACTS.field(name)?.kind;
+  return kind === "slug" ? [[name, "slug"]] : kind === "portal" ? [[name, "ref"]] : [];
+});
 const ACCEPTS = new Map(BODY_FIELDS);
 
 /** What almost every call sends: nothing. One frozen array for all of them. */

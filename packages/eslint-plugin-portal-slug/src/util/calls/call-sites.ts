@@ -9,6 +9,7 @@ import { createCache } from "../cache.js";
 import { isEndpointUrl } from "./endpoint-url.js";
 import type { Ref, Scope } from "../values/scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
+import { SDK_METHOD, SDK_RECEIVER } from "./unkey-calls.js";
 import { propertyOf, resolveValue } from "../values/static-values.js";
 import { staticKeyName, unwrap } from "../syntax.js";
 
@@ -121,10 +122,10 @@ export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope
   const find = (call: Call): SessionBody | undefined => {
     const name = lastName(call.callee);
     if (name === undefined) return undefined;
-    if (name === "createSession") {
+    if (name === SDK_METHOD) {
       const callee = unwrap(call.callee);
       const receiver = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
-      if (receiver?.type === "MemberExpression" && staticKeyName(receiver) === "portal") return sent(argument(call, 0), "sdk");
+      if (receiver?.type === "MemberExpression" && staticKeyName(receiver) === SDK_RECEIVER) return sent(argument(call, 0), "sdk");
     }
     // Before fetch: the standalone function may be imported under that name.
     if (standaloneCalls().has(call)) return sent(argument(call, 1), "sdk");

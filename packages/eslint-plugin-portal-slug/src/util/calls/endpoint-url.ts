@@ -8,8 +8,7 @@ import { refTo, type Ref } from "../values/scope.js";
 import { MAX_HOPS, resolveValue } from "../values/static-values.js";
 import { everyStaticString } from "../values/static-strings.js";
 import { unwrap } from "../syntax.js";
-
-const ENDPOINT = "/v2/portal.createSession";
+import { ENDPOINT_PATH } from "./unkey-calls.js";
 
 /** Where the query or fragment of a URL's text starts: the path ends there. */
 const pathEnd = (text: string): number => {
@@ -53,15 +52,15 @@ function piecesEndInEndpoint(parts: readonly Piece[]): boolean {
   let last = parts.findIndex((part) => typeof part === "string" && pathEnd(part) < part.length);
   if (last < 0) last = parts.length - 1;
   let tail = "";
-  for (let i = last; i >= 0 && tail.length < ENDPOINT.length; i--) {
+  for (let i = last; i >= 0 && tail.length < ENDPOINT_PATH.length; i--) {
     const part = parts[i] as Piece;
     const text = typeof part === "string" ? part : onlyString(part);
     if (text === undefined) return false;
     tail = (i === last ? text.slice(0, pathEnd(text)) : text) + tail;
     // `…/v2/keys.verifyKey` ends otherwise already: no piece before it can change that.
-    if (tail.length < ENDPOINT.length && !ENDPOINT.endsWith(tail)) return false;
+    if (tail.length < ENDPOINT_PATH.length && !ENDPOINT_PATH.endsWith(tail)) return false;
   }
-  return tail.endsWith(ENDPOINT);
+  return tail.endsWith(ENDPOINT_PATH);
 }
 
 /** True when every value `url` can have is the endpoint: literals, consts, templates, `+`, `new URL(path, base)`, `?:`. */

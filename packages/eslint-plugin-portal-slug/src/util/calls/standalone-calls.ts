@@ -1,16 +1,16 @@
 /**
- * The calls of the SDK's standalone `portalCreateSession` in one file, however it was imported:
+ * The calls of the SDK's standalone function (`portalCreateSession`) in one file, however it was imported:
  * by name, renamed, as a namespace, through `require` (declared or not, or made by
  * `createRequire`), or through TypeScript's `import x = require(…)`. A local function that merely
  * shares the name is not one of them.
  */
 import { ReferenceTracker, getStringIfConstant } from "@typescript-eslint/utils/ast-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
 
-const MODULES = ["@unkey/api/funcs/portalCreateSession.js", "@unkey/api/funcs/portalCreateSession"];
-const CALLED = { portalCreateSession: { [ReferenceTracker.CALL]: true } };
+const CALLED = { [STANDALONE_FUNCTION]: { [ReferenceTracker.CALL]: true } };
 /** What the tracker follows: the function, imported or required from either module name. */
-const TRACE_MAP = Object.fromEntries(MODULES.map((module) => [module, { [ReferenceTracker.ESM]: true, ...CALLED }]));
+const TRACE_MAP = Object.fromEntries(STANDALONE_MODULES.map((module) => [module, { [ReferenceTracker.ESM]: true, ...CALLED }]));
 const CREATE_REQUIRE = { createRequire: { [ReferenceTracker.CALL]: true } };
 /** Node's own `createRequire`, under either of its module's names. */
 const MODULE_MAP = { "node:module": { [ReferenceTracker.ESM]: true, ...CREATE_REQUIRE }, module: { [ReferenceTracker.ESM]: true, ...CREATE_REQUIRE } };
@@ -18,7 +18,7 @@ const MODULE_MAP = { "node:module": { [ReferenceTracker.ESM]: true, ...CREATE_RE
 /** A module name as the tracker reads one: a string literal or a template without expressions. */
 const isModule = (node: TSESTree.Node | undefined): boolean => {
   const name = node && node.type !== "SpreadElement" ? getStringIfConstant(node) : null;
-  return name !== null && MODULES.includes(name);
+  return name !== null && STANDALONE_MODULES.includes(name);
 };
 
 /**
@@ -32,7 +32,7 @@ export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): 
   const calls = new Set<TSESTree.Node>();
   // Most files never name its module: one substring search spares them the walk (a local
   // function of the same name, say, is no import of it).
-  if (!sourceCode.text.includes("funcs/portalCreateSession")) return calls;
+  if (!STANDALONE_MODULES.some((module) => sourceCode.text.includes(module))) return calls;
   const tracker = new ReferenceTracker(sourceCode.getScope(sourceCode.ast));
   for (const { node } of tracker.iterateEsmReferences(TRACE_MAP)) calls.add(node);
   for (const { node } of tracker.iterateCjsReferences(TRACE_MAP)) calls.add(node);

@@ -8,6 +8,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { createCache } from "../cache.js";
 import { readBody, type BodyShape } from "../values/body-shape.js";
 import { createCallSites, type Call, type SessionBody } from "../calls/call-sites.js";
+import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
 import { createFileScope } from "./file-scope.js";
 import { importedModules } from "../modules/imported-modules.js";
 import { literalTypesFor } from "../values/literal-types.js";
@@ -49,8 +50,9 @@ export function fileAnalysis(context: Context, settings: ResolvedSettings): File
 }
 
 /**
- * Whether the file can hold a portal call at all: every built-in shape spells "createSession"
- * (the SDK's method and standalone function, the endpoint's URL), and a wrapper its last name.
+ * Whether the file can hold a portal call at all: every built-in shape spells what their names
+ * share (`reateSession`: the SDK's method and standalone function, the endpoint's URL), and a
+ * wrapper its last name.
  * Most files spell none, and one substring search lets them go without a single listener call.
  */
 export function mayCallPortal(sourceCode: Readonly<TSESLint.SourceCode>, callees: readonly { readonly name: string }[]): boolean {
@@ -59,6 +61,6 @@ export function mayCallPortal(sourceCode: Readonly<TSESLint.SourceCode>, callees
   return spellsCreateSession.answer(sourceCode, spellsIt) || callees.some(({ name }) => text.includes(name.slice(name.lastIndexOf(".") + 1)));
 }
 
-/** Whether a file's text spells "createSession" (or "CreateSession"), by its SourceCode. */
+/** Whether a file's text spells what every built-in shape spells, by its SourceCode. */
 const spellsCreateSession = createCache<Readonly<TSESLint.SourceCode>, boolean>("file");
-const spellsIt = ({ text }: Readonly<TSESLint.SourceCode>): boolean => text.includes("reateSession");
+const spellsIt = ({ text }: Readonly<TSESLint.SourceCode>): boolean => text.includes(SPELLED_BY_EVERY_SHAPE);
