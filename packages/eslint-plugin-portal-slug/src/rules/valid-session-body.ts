@@ -3,13 +3,21 @@
  * is written, in the guard's own words. The rule reads as four questions: which calls
  * (`call-sites.ts`, shared with valid-slug, and the `callees` option), which keys and values the
  * body statically holds (`body-shape.ts`), what the core says of them (`body-judgement.ts`), and
- * which reports (`body-reports.ts`). The slug itself is valid-slug's.
+ * where each is reported (`body-places.ts`). How a report is worded, and what its suggestion
+ * edits (`body-fixes.ts`), is said here, beside the messages. The slug itself is valid-slug's.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { CREATE_SESSION_FACTS } from "portal-slug";
-import type { BodyCode } from "./valid-session-body-utils/body-judgement.js";
-import { judgeBody, type BodyContext, type BodyFinding, type OlderBodyVerdict } from "./valid-session-body-utils/body-judgement.js";
-import { createBodyReports, type BodyMessageId } from "./valid-session-body-utils/body-reports.js";
+import {
+  judgeBody,
+  type BodyCode,
+  type BodyContext,
+  type BodyFinding,
+  type BodyFix,
+  type OlderBodyVerdict,
+} from "./valid-session-body-utils/body-judgement.js";
+import { migrationFix, renameFix, replaceFix } from "./valid-session-body-utils/body-fixes.js";
+import { createBodyPlaces, type BodyPlace } from "./valid-session-body-utils/body-places.js";
 import { readBody, type BodyShape } from "../util/values/body-shape.js";
 import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../util/calls/call-sites.js";
 import { calleesSchema } from "../util/calls/callees-option.js";
@@ -17,9 +25,11 @@ import { createCache, type Cache } from "../util/cache.js";
 import { createRule } from "../util/create-rule.js";
 import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
 import { installedSdkVersion, sendsNewerBodyOnly } from "./valid-session-body-utils/sdk-version.js";
+import { quoted } from "../util/report/report-place.js";
 import { readSettings } from "../util/settings.js";
 
-export type MessageId = BodyMessageId;
+/** One message a finding's code, and one each suggestion. */
+export type MessageId = BodyCode | "renameField" | "replaceValue" | "migrateBody";
 
 /** A user's own function that sends a createSession body. */
 export interface BodyCallee {
@@ -85,7 +95,6 @@ export default createRule<Options, MessageId>({
       description: "Require the createSession bodies sent to Unkey to have only known fields, valid scopes and values the server accepts",
       recommended: true,
     },
-    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- the suggestions are built in body-reports.ts, which this check cannot follow
     hasSuggestions: true,
     messages: {
       ...(Object.fromEntries(Object.keys(CODES).map((code) => [code, MESSAGE])) as Record<BodyCode, string>),
@@ -103,8 +112,7 @@ export default createRule<Options, MessageId>({
           olderBody: {
             type: "string",
             enum: ["when-refused", "always", "never"],
-            description:
-              "When the older body (slug, permissions) is reported: where it is refused (raw HTTP to the current server, or an installed @unkey/api 2.5.1 or later), always, or never",
+            description: `When the older body ${OLDER.replace(/"/g, "")} is reported: where it is refused (raw HTTP to the current server, or an installed @unkey/api ${NEWER_SDK} or later), always, or never`,
           },
         },
         additionalProperties: false,
@@ -118,7 +126,7 @@ export default createRule<Options, MessageId>({
     if (!mayCallPortal(sourceCode, callees)) return {};
     const { scope, literalTypes, sessionBody, bodyShape } = fileAnalysis(context, settings);
     const wrappers = indexCallees(callees);
-    const reportsOf = createBodyReports(sourceCode, context.cwd);
+    const placesOf = createBodyPlaces(sourceCode, context.cwd);
     let sdk: { readonly version: string | undefined } | undefined;
     /** The `@unkey/api` the linted file imports, looked for on first need. */
     const installed = (): string | undefined => (sdk ??= { version: installedSdkVersion(context.filename) }).version;
@@ -150,14 +158,54 @@ export default createRule<Options, MessageId>({
       return byWay.get(key) ?? byWay.set(key, judgeBody(shape, file, olderVerdict(via)));
     };
 
+    /** A finding's fix as a suggestion, when what it edits is written in the linted file. */
+    const suggestionsOf = (fix: BodyFix | undefined): TSESLint.SuggestionReportDescriptor<MessageId>[] => {
+      switch (fix?.kind) {
+        case "rename":
+          return fix.property.scope.module
+            ? []
+            : [{ messageId: "renameField", data: { to: quoted(fix.to) }, fix: renameFix(fix.property.node, fix.to, sourceCode) }];
+        case "replace":
+          return fix.literal.scope.module
+            ? []
+            : [{ messageId: "replaceValue", data: { to: quoted(fix.to) }, fix: replaceFix(fix.literal.node, fix.to, sourceCode) }];
+        case "migrate": {
+          const edit = migrationFix(fix.shape, sourceCode);
+          return edit ? [{ messageId: "migrateBody", fix: edit }] : [];
+        }
+        default:
+          return [];
+      }
+    };
+
+    /** Reports one finding where it stands, worded in the one voice. */
+    const report = ({ finding, node, loc, where, more }: BodyPlace): void => {
+      const others = more ? ` (and ${more} more value${more === 1 ? "" : "s"} of its type)` : "";
+      context.report({
+        node,
+        loc,
+        messageId: finding.code,
+        data: {
+          // Where, before what: the field's path, how many more values share the problem, and
+          // the module the value is written in; a whole-body problem is "in the body".
+          place: finding.path || others || where ? `${finding.path || "In the body"}${others}${where}: ` : "",
+          message: finding.message,
+          // The core names the suggestion last; ESLint edits only the file it lints, so a value
+          // written elsewhere is to be written there.
+          there: where && finding.suggestion !== undefined ? " there" : "",
+        },
+        suggest: where ? [] : suggestionsOf(finding.fix),
+      });
+    };
+
     const visit = (call: Call): void => {
       // Which calls: the body of a built-in shape, and the body each matching wrapper names.
       const builtIn = sessionBody(call);
-      if (builtIn) for (const report of reportsOf(findingsOf(bodyShape(call), builtIn.via))) context.report(report);
+      if (builtIn) placesOf(findingsOf(bodyShape(call), builtIn.via)).forEach(report);
       for (const callee of matchingCallees(call, wrappers)) {
         const node = argumentAt(call, callee.argument ?? 0);
         if (!node || node === builtIn?.ref.node) continue;
-        for (const report of reportsOf(findingsOf(readBody({ node, scope }), "callee"))) context.report(report);
+        placesOf(findingsOf(readBody({ node, scope }), "callee")).forEach(report);
       }
     };
     return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;

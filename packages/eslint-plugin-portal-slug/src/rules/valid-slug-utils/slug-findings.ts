@@ -1,24 +1,21 @@
 /**
- * The third question of `valid-slug`: which report. From a string a call sends to a report at
- * the characters that are wrong: the core's judgement, the problem the report stands on, the
- * range in the raw source, the message's parts and the suggestion's fix. Each written place is
- * judged and reported once however many calls send it.
+ * The third question of `valid-slug`: which report. From a string a call sends to what is wrong
+ * with it and where: the core's judgement, the problem the report stands on first, and the range
+ * of the wrong characters in the raw source. Each written place is judged and reported once
+ * however many calls send it. How a finding is worded is the rule's, beside its messages.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { extentOfIssues, looksLikePortalId, type PortalList } from "portal-slug";
+import { extentOfIssues, type PortalList } from "portal-slug";
 import { createCache } from "../../util/cache.js";
 import type { Accepts } from "./slug-sites.js";
 import { mayBePortalId } from "./portal-id-template.js";
-import { placeOf, quoted, writtenAt, type Origin } from "../../util/report/report-place.js";
-import { judge, judgeTemplatePart, locatedFirst, passes, type Judgement, type Problem, type ProblemCode } from "./slug-judgement.js";
+import { placeOf, type Origin } from "../../util/report/report-place.js";
+import { judge, judgeTemplatePart, locatedFirst, passes, type Judgement, type Problem } from "./slug-judgement.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "./source-range.js";
 import type { StaticString } from "../../util/values/static-strings.js";
 
-/** The message IDs a report uses: one a problem code, and the suggestion's. */
-export type SlugMessageId = ProblemCode | "replaceWithSuggestion";
-
-/** What one report says and where it stands. */
-interface Report {
+/** What one report of `valid-slug` says and where it stands, before it is worded (the rule words it). */
+export interface SlugFinding {
   /** The node of the linted file the report stands on. */
   readonly node: TSESTree.Node;
   /** The text judged: a whole value, or one static part of a template. */
@@ -34,72 +31,20 @@ interface Report {
   readonly quote?: string | undefined;
   /** For a value written in another module: where. */
   readonly origin?: Origin | undefined;
+  /** For a static part of a template: the template, whose other parts are expressions. */
+  readonly partOf?: TSESTree.TemplateLiteral | undefined;
   /** For a member of a literal type: how many other members of the same type are wrong too. */
   readonly more?: number | undefined;
 }
 
 /**
- * What to write instead, as the core says it at the end of every message that has a suggestion:
- * `; write "x"`, and ` there` for a value written in another module.
+ * The findings of one linted file's strings: for each candidate a call sends, with how its field
+ * is judged, the finding to report, or none when it is valid or was reported already.
  */
-const writeClause = (suggestion: string, there: boolean): string => `; write ${JSON.stringify(suggestion)}${there ? " there" : ""}`;
-
-/** A problem's message without the suggestion the core put at its end (an unknown portal's), so that the report says it once, last. */
-const withoutWrite = (message: string, suggestion: string | undefined): string => {
-  const said = suggestion === undefined ? "" : writeClause(suggestion, false);
-  return said && message.endsWith(said) ? message.slice(0, -said.length) : message;
-};
-
-/** The rule's report of one value, from the parts its message template names. */
-function descriptor(report: Report, sourceCode: Readonly<TSESLint.SourceCode>, cwd: string): TSESLint.ReportDescriptor<SlugMessageId> | undefined {
-  const { node, value, accepts, problems, range, suggestion, quote, origin, more } = report;
-  const [primary, ...rest] = problems;
-  if (!primary) return undefined;
-  const judged = origin?.node ?? node;
-  return {
-    node,
-    loc: range ? { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } : node.loc,
-    messageId: primary.code,
-    data: {
-      // What the core judged it as: in `portal`, an ID by the ID rule.
-      kind: accepts === "ref" && looksLikePortalId(value) ? "ID" : "slug",
-      // A template's static part is quoted as such: its offsets count from the part's start.
-      slug:
-        judged.type === "TemplateLiteral" && judged.expressions.length
-          ? `${quoted(value)} (a static part of a template)`
-          : more
-            ? `${quoted(value)} (and ${more} more member${more === 1 ? "" : "s"} of its type)`
-            : quoted(value),
-      where: writtenAt(cwd, origin),
-      detail: withoutWrite(primary.message, suggestion),
-      others: rest.map((problem) => `; also ${withoutWrite(problem.message, suggestion)}`).join(""),
-      // Named in every report, an editor's or a terminal's; ESLint edits only the file it lints,
-      // so a value written elsewhere is to be written there.
-      write: suggestion === undefined ? "" : writeClause(suggestion, origin !== undefined),
-    },
-    // A suggestion, not an autofix: a different slug opens a different portal.
-    suggest:
-      origin || suggestion === undefined || quote === undefined
-        ? []
-        : [
-            {
-              messageId: "replaceWithSuggestion",
-              data: { suggestion: quoted(suggestion) },
-              fix: (fixer) => fixer.replaceText(node, `${quote}${suggestion}${quote}`),
-            },
-          ],
-  };
-}
-
-/**
- * The reports of one linted file's strings: for each candidate a call sends, with how its field
- * is judged, the report to make, or `undefined` when it is valid or was reported already.
- */
-export function createSlugReports(
+export function createSlugFindings(
   sourceCode: Readonly<TSESLint.SourceCode>,
-  cwd: string,
   portals?: PortalList,
-): (candidates: readonly StaticString[], accepts: Accepts) => TSESLint.ReportDescriptor<SlugMessageId>[] {
+): (candidates: readonly StaticString[], accepts: Accepts) => SlugFinding[] {
   // A const used by several calls is written once: judge it and report it once. A place is the
   // node the report stands on, and what of it was judged: the literal (in this file or another
   // module) or a member of its literal type.
@@ -134,11 +79,11 @@ export function createSlugReports(
   };
 
   /**
-   * One report for the members of a literal type at one expression: the first malformed one,
+   * One finding for the members of a literal type at one expression: the first malformed one,
    * else the first none of the declared portals is (a malformed member is wrong wherever it is
    * sent, an unknown one only in this workspace), with the count of the other wrong ones.
    */
-  const typeReport = (node: TSESTree.Node, values: readonly string[], accepts: Accepts): TSESLint.ReportDescriptor<SlugMessageId> | undefined => {
+  const typeFinding = (node: TSESTree.Node, values: readonly string[], accepts: Accepts): SlugFinding | undefined => {
     if (judgedBefore(node, TYPE_MEMBERS)) return undefined;
     let first: { value: string; judgement: Judgement; malformed: boolean } | undefined;
     let wrong = 0;
@@ -151,11 +96,11 @@ export function createSlugReports(
     }
     if (!first) return undefined;
     const { value, judgement } = first;
-    return descriptor({ node, value, accepts, problems: locatedFirst(judgement.problems), suggestion: judgement.suggestion, more: wrong - 1 }, sourceCode, cwd);
+    return { node, value, accepts, problems: locatedFirst(judgement.problems), suggestion: judgement.suggestion, more: wrong - 1 };
   };
 
-  /** The report of one value written in a literal or template, or `undefined`. */
-  const writtenReport = (candidate: Exclude<StaticString, { kind: "type" }>, accepts: Accepts): TSESLint.ReportDescriptor<SlugMessageId> | undefined => {
+  /** The finding of one value written in a literal or template, or `undefined`. */
+  const writtenFinding = (candidate: Exclude<StaticString, { kind: "type" }>, accepts: Accepts): SlugFinding | undefined => {
     const place = placeOf(candidate.ref);
     // A place is judged once however many calls send it, before any of its characters are read again.
     if (!place || judgedBefore(place.node, place.origin?.node ?? place.node)) return undefined;
@@ -169,7 +114,7 @@ export function createSlugReports(
       const part = literal.type === "Literal" ? literal : literal.quasis[0];
       const range = !origin && part && problems.length ? rangeInside(part, candidate.value, problems) : undefined;
       const quote = literal.type === "Literal" ? (literal.raw[0] ?? '"') : "`";
-      return descriptor({ node, value: candidate.value, accepts, problems, range, suggestion, quote, origin }, sourceCode, cwd);
+      return { node, value: candidate.value, accepts, problems, range, suggestion, quote, origin };
     }
     const template = candidate.ref;
     const { quasis } = template.node;
@@ -180,18 +125,18 @@ export function createSlugReports(
       if (value == null) continue;
       const problems = locatedFirst(judgeTemplatePart(value, i === 0, i === quasis.length - 1).problems);
       if (problems.length)
-        return descriptor({ node, value, accepts, problems, range: origin ? undefined : rangeInside(quasi, value, problems), origin }, sourceCode, cwd);
+        return { node, value, accepts, problems, range: origin ? undefined : rangeInside(quasi, value, problems), origin, partOf: template.node };
     }
     return undefined;
   };
 
   return (candidates, accepts) => {
-    const reports: TSESLint.ReportDescriptor<SlugMessageId>[] = [];
+    const findings: SlugFinding[] = [];
     let members: Map<TSESTree.Node, string[]> | undefined;
     for (const candidate of candidates) {
       if (candidate.kind !== "type") {
-        const report = writtenReport(candidate, accepts);
-        if (report) reports.push(report);
+        const finding = writtenFinding(candidate, accepts);
+        if (finding) findings.push(finding);
         continue;
       }
       members ??= new Map();
@@ -200,10 +145,10 @@ export function createSlugReports(
       else members.set(candidate.node, [candidate.value]);
     }
     for (const [node, values] of members ?? []) {
-      const report = typeReport(node, values, accepts);
-      if (report) reports.push(report);
+      const finding = typeFinding(node, values, accepts);
+      if (finding) findings.push(finding);
     }
-    return reports;
+    return findings;
   };
 }
 
