@@ -8,19 +8,12 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { CREATE_SESSION_FACTS } from "portal-slug";
-import {
-  judgeBody,
-  type BodyCode,
-  type BodyContext,
-  type BodyFinding,
-  type BodyFix,
-  type OlderBodyVerdict,
-} from "./valid-session-body-utils/body-judgement.js";
+import { judgeBody, type BodyCode, type BodyContext, type BodyFinding, type BodyFix, type OlderBodyPolicy } from "./valid-session-body-utils/body-judgement.js";
 import { migrationFix, renameFix, replaceFix } from "./valid-session-body-utils/body-fixes.js";
 import { createBodyPlaces, type BodyPlace } from "./valid-session-body-utils/body-places.js";
 import { readBody, type BodyShape } from "../util/values/body-shape.js";
 import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../util/calls/call-sites.js";
-import { calleesSchema } from "../util/calls/callees-option.js";
+import { calleesSchema, type Callee } from "../util/calls/callees-option.js";
 import { createCache, type Cache } from "../util/cache.js";
 import { createRule } from "../util/create-rule.js";
 import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
@@ -31,18 +24,10 @@ import { readSettings } from "../util/settings.js";
 /** One message a finding's code, and one each suggestion. */
 export type MessageId = BodyCode | "renameField" | "replaceValue" | "migrateBody";
 
-/** A user's own function that sends a createSession body. */
-export interface BodyCallee {
-  /** The callee's dotted name, matched against the end of the call's member chain. */
-  readonly name: string;
-  /** Which argument (from 0) is the body; default 0. */
-  readonly argument?: number;
-}
-
 /** When the older body (`slug`, `permissions`) is reported. */
 export type OlderBody = "when-refused" | "always" | "never";
 
-export type Options = [{ callees?: BodyCallee[]; olderBody?: OlderBody }];
+export type Options = [{ callees?: Callee[]; olderBody?: OlderBody }];
 
 /**
  * Every finding's message, in the one voice of docs/messages.md: the field it is about and where
@@ -132,7 +117,7 @@ export default createRule<Options, MessageId>({
     const installed = (): string | undefined => (sdk ??= { version: installedSdkVersion(context.filename) }).version;
 
     /** How the older body is judged when sent this way: who refuses it, and which keys are odd in a mixed body. */
-    const olderVerdict = (via: Via | "callee"): OlderBodyVerdict => ({
+    const olderPolicy = (via: Via | "callee"): OlderBodyPolicy => ({
       refusedBy: () => {
         if (olderBody === "never") return undefined;
         if (via === "http") return `This is the older body ${OLDER}, which the current server refuses: ${NEWER}`;
@@ -155,7 +140,7 @@ export default createRule<Options, MessageId>({
       const byWay = judged.get(node) ?? judged.set(node, createCache("file"));
       // A module's body is reported at each use that leads to it; one of this file, once.
       const key = `${via}:${use ? use.range.join("-") : ""}`;
-      return byWay.get(key) ?? byWay.set(key, judgeBody(shape, file, olderVerdict(via)));
+      return byWay.get(key) ?? byWay.set(key, judgeBody(shape, file, olderPolicy(via)));
     };
 
     /** A finding's fix as a suggestion, when what it edits is written in the linted file. */

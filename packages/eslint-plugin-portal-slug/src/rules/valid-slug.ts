@@ -18,12 +18,12 @@ import { readSettings } from "../util/settings.js";
 import { staticStrings } from "../util/values/static-strings.js";
 import type { ProblemCode } from "./valid-slug-utils/slug-judgement.js";
 import { createSlugFindings, type SlugFinding } from "./valid-slug-utils/slug-findings.js";
-import { slugValuesOf, type Callee } from "./valid-slug-utils/slug-sites.js";
+import { slugValuesOf, type SlugCallee } from "./valid-slug-utils/slug-sites.js";
 
 /** One message a problem (the core's issue codes, a portal ID's, a value none of the declared portals is) and the suggestion's. */
 export type MessageId = ProblemCode | "replaceWithSuggestion";
 
-export type Options = [{ callees?: Callee[] }];
+export type Options = [{ callees?: SlugCallee[] }];
 
 const PROBLEM_CODES: readonly ProblemCode[] = [...PORTAL_SLUG_ISSUE_CODES, "invalid_portal_id"];
 

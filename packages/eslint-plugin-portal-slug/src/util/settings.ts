@@ -9,7 +9,7 @@ import { createPortalList, type PortalList } from "portal-slug";
 import { createCache } from "./cache.js";
 
 /** What `settings["portal-slug"]` may hold. */
-export interface PortalSlugSettings {
+interface PortalSlugSettings {
   /**
    * Whether values imported from other modules of the project are followed (default `true`):
    * `false` keeps every rule to the linted file, without reading any other.
@@ -33,7 +33,7 @@ const KEY = "portal-slug";
 const KNOWN = new Set(["followImports", "portals"]);
 
 /** A setting ESLint passed through unchecked and this plugin cannot use. */
-export class SettingsError extends TypeError {
+class SettingsError extends TypeError {
   override readonly name = "SettingsError";
 }
 

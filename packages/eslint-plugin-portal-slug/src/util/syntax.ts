@@ -36,6 +36,14 @@ export function staticText(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/**
+ * The name an identifier or a string literal spells where either may stand: an import's or an
+ * export's name (`import { "a-b" as c }`, `export { x as "y" }`), an enum member's (`"x" = 1`).
+ */
+export function nameOf(node: TSESTree.Node): string | undefined {
+  return node.type === "Identifier" ? node.name : staticText(node);
+}
+
 /** The key a name is destructured from, in `const { key: name } = …` or `const { name } = …`, one level deep. */
 export function destructuredKey(pattern: TSESTree.ObjectPattern, name: TSESTree.Node): string | undefined {
   const property = pattern.properties.find((candidate) => candidate.type === "Property" && candidate.value === name);

@@ -20,7 +20,8 @@ import {
 import type { Cache } from "../../util/cache.js";
 import type { BodyField, BodyShape } from "../../util/values/body-shape.js";
 import { refTo, type Ref, type Scope } from "../../util/values/scope.js";
-import { staticValues, type LiteralTypes, type StaticValue } from "../../util/values/static-strings.js";
+import type { LiteralTypes } from "../../util/values/literal-types.js";
+import { staticValues, type StaticValue } from "../../util/values/static-strings.js";
 
 /** The slug rules' codes that the value of another field gets too: a text that is no string, too short or too long. */
 type SharedWithPortal = Extract<PortalSlugIssueCode, "not_a_string" | "too_short" | "too_long">;
@@ -202,8 +203,8 @@ const NOTHING: Possible = { values: [], complete: false };
 /** What a value can statically be, and whether that is all. */
 type Possible = ReturnType<typeof staticValues>;
 
-/** How the older body is to be judged, decided by the caller: when it is refused, and the fix's allowance. */
-export interface OlderBodyVerdict {
+/** How the older body is to be judged, decided by the caller: when it is refused, and which generation a mixed body is expected to be. */
+export interface OlderBodyPolicy {
   /** Whether the older body is reported: the refusal's words, or `undefined` to let it be. Asked only of an older body. */
   readonly refusedBy: () => string | undefined;
   /** In a body mixing the two, which generation is expected (the other's keys are the odd ones). Asked only of a mixed body. */
@@ -214,7 +215,7 @@ export interface OlderBodyVerdict {
 const firstOf = (shape: BodyShape, keys: readonly string[]): BodyField | undefined => [...shape.fields.values()].find((field) => keys.includes(field.key));
 
 /** Every finding of one body. */
-export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyVerdict): BodyFinding[] {
+export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyPolicy): BodyFinding[] {
   const fields = [...shape.fields.values()];
   const findings: BodyFinding[] = [];
   // Each value is followed once, for the keys' check (is it undefined?) and for its own.

@@ -2,7 +2,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 import { mayBePortalId } from "./portal-id-template.js";
-import { analyse } from "../../testing/test-support.js";
+import { analyse } from "../../testing/analyse.js";
 
 /** Whether the last template of `code` may be a portal ID. */
 function mayBeId(code: string): boolean {

@@ -10,7 +10,7 @@ import { createCache } from "../../util/cache.js";
 import type { Accepts } from "./slug-sites.js";
 import { mayBePortalId } from "./portal-id-template.js";
 import { placeOf, type Origin } from "../../util/report/report-place.js";
-import { judge, judgeTemplatePart, locatedFirst, passes, type Judgement, type Problem } from "./slug-judgement.js";
+import { judgeValue, judgeTemplatePart, locatedFirst, passes, type Judgement, type Problem } from "./slug-judgement.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "./source-range.js";
 import type { StaticString } from "../../util/values/static-strings.js";
 
@@ -75,7 +75,7 @@ export function createSlugFindings(
   const judgements = createCache<string, Judgement>("file");
   const judged = (value: string, accepts: Accepts): Judgement => {
     const key = `${accepts}:${value}`;
-    return judgements.get(key) ?? judgements.set(key, passes(value, accepts, portals) ? { problems: [] } : judge(value, accepts, portals));
+    return judgements.get(key) ?? judgements.set(key, passes(value, accepts, portals) ? { problems: [] } : judgeValue(value, accepts, portals));
   };
 
   /**
@@ -108,7 +108,7 @@ export function createSlugFindings(
     if (candidate.kind === "literal" && passes(candidate.value, accepts, portals)) return undefined;
     const { node, origin } = place;
     if (candidate.kind === "literal") {
-      const { suggestion, problems: found } = judge(candidate.value, accepts, portals);
+      const { suggestion, problems: found } = judgeValue(candidate.value, accepts, portals);
       const problems = locatedFirst(found);
       const literal = candidate.ref.node;
       const part = literal.type === "Literal" ? literal : literal.quasis[0];

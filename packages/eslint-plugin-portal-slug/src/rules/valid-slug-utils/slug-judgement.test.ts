@@ -1,17 +1,17 @@
 // What the core says of a value, as the rule reports it.
 import { describe, expect, it } from "vitest";
-import { judge, judgeTemplatePart, locatedFirst, passes } from "./slug-judgement.js";
+import { judgeValue, judgeTemplatePart, locatedFirst, passes } from "./slug-judgement.js";
 
 const codes = (problems: readonly { code: string }[]) => problems.map((problem) => problem.code);
 
-describe("judge", () => {
+describe("judgeValue", () => {
   it("judges a slug field by the slug rules and a portal field as an ID or a slug", () => {
-    expect(judge("my-portal", "slug")).toEqual({ problems: [] });
-    expect(codes(judge("My_portal", "slug").problems)).toEqual(["uppercase", "underscore"]);
-    expect(judge("My_portal", "slug").suggestion).toBe("my-portal");
-    expect(judge("pc_3Kd9xQ2", "ref")).toEqual({ problems: [] });
-    expect(codes(judge("pc_3Kd9xQ2", "slug").problems)).toContain("underscore");
-    expect(codes(judge("pc_ab-c", "ref").problems)).toEqual(["invalid_portal_id"]);
+    expect(judgeValue("my-portal", "slug")).toEqual({ problems: [] });
+    expect(codes(judgeValue("My_portal", "slug").problems)).toEqual(["uppercase", "underscore"]);
+    expect(judgeValue("My_portal", "slug").suggestion).toBe("my-portal");
+    expect(judgeValue("pc_3Kd9xQ2", "ref")).toEqual({ problems: [] });
+    expect(codes(judgeValue("pc_3Kd9xQ2", "slug").problems)).toContain("underscore");
+    expect(codes(judgeValue("pc_ab-c", "ref").problems)).toEqual(["invalid_portal_id"]);
   });
 });
 

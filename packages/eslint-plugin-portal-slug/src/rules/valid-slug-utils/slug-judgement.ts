@@ -41,7 +41,7 @@ export const passes = (value: string, accepts: Accepts, portals?: PortalList): b
   (accepts === "ref" && looksLikePortalId(value) ? validatePortalRef(value).valid : isPortalSlug(value)) && (!portals || portals.has(value));
 
 /** What the core says of a whole value, by the rule its field is judged by (`portal`: an ID or a slug), and against the declared `portals`. */
-export function judge(value: string, accepts: Accepts, portals?: PortalList): Judgement {
+export function judgeValue(value: string, accepts: Accepts, portals?: PortalList): Judgement {
   const options = portals && { portals };
   const result = accepts === "ref" ? validatePortalRef(value, options) : validatePortalSlug(value, options);
   if (result.valid) return { problems: [] };

@@ -6,6 +6,7 @@
 import { CREATE_SESSION_FACTS } from "portal-slug";
 import type { BodyShape } from "../../util/values/body-shape.js";
 import { argumentAt, matchingCallees, type Call, type CalleeIndex } from "../../util/calls/call-sites.js";
+import type { Callee } from "../../util/calls/callees-option.js";
 import type { Ref, Scope } from "../../util/values/scope.js";
 import { propertyOf } from "../../util/values/static-values.js";
 
@@ -18,12 +19,8 @@ export interface SlugValue {
   readonly accepts: Accepts;
 }
 
-/** A user's own wrapper, as valid-slug's `callees` option names it. */
-export interface Callee {
-  /** The callee's dotted name, matched against the end of the call's member chain. */
-  readonly name: string;
-  /** Which argument holds the request body, or the slug itself when `property` is absent. */
-  readonly argument?: number;
+/** An entry of valid-slug's `callees` option: the argument holds the slug itself, or a body whose `property` holds it. */
+export interface SlugCallee extends Callee {
   /** The body property that holds the slug; absent when the argument is the slug. */
   readonly property?: string;
 }
@@ -53,7 +50,7 @@ function bodyFields(body: BodyShape | undefined): readonly SlugValue[] {
 }
 
 /** The values the wrappers a call matches name in it. */
-function wrapped(call: Call, callees: readonly Callee[], scope: Scope): SlugValue[] {
+function wrapped(call: Call, callees: readonly SlugCallee[], scope: Scope): SlugValue[] {
   const values: SlugValue[] = [];
   for (const callee of callees) {
     const node = argumentAt(call, callee.argument ?? 0);
@@ -75,7 +72,7 @@ function wrapped(call: Call, callees: readonly Callee[], scope: Scope): SlugValu
  * matches name, read in the linted file's `scope`. A wrapper may share its name with a built-in shape (`http.fetch`): both are
  * asked, and a value either finds is judged once.
  */
-export function slugValuesOf(call: Call, body: BodyShape | undefined, callees: CalleeIndex<Callee>, scope: Scope): readonly SlugValue[] {
+export function slugValuesOf(call: Call, body: BodyShape | undefined, callees: CalleeIndex<SlugCallee>, scope: Scope): readonly SlugValue[] {
   const found = bodyFields(body);
   const matching = matchingCallees(call, callees);
   if (!matching.length) return found;

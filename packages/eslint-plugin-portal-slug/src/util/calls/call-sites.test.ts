@@ -2,9 +2,9 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 import { readBody } from "../values/body-shape.js";
-import { createCallSites, indexCallees } from "./call-sites.js";
-import { slugValuesOf, type Callee } from "../../rules/valid-slug-utils/slug-sites.js";
-import { analyse } from "../../testing/test-support.js";
+import { createSessionBodyFinder, indexCallees } from "./call-sites.js";
+import { slugValuesOf, type SlugCallee } from "../../rules/valid-slug-utils/slug-sites.js";
+import { analyse } from "../../testing/analyse.js";
 
 const callsOf = (file: ReturnType<typeof analyse>) => [
   ...file.all<TSESTree.CallExpression>("CallExpression"),
@@ -12,9 +12,9 @@ const callsOf = (file: ReturnType<typeof analyse>) => [
 ];
 
 /** Every value the calls of `code` send as a portal, as `accepts source-text`. */
-function sent(code: string, callees: Callee[] = []): string[] {
+function sent(code: string, callees: SlugCallee[] = []): string[] {
   const file = analyse(code);
-  const bodyOf = createCallSites(file.sourceCode, file.scope);
+  const bodyOf = createSessionBodyFinder(file.sourceCode, file.scope);
   const wrappers = indexCallees(callees);
   return callsOf(file).flatMap((call) => {
     const body = bodyOf(call);
@@ -25,7 +25,7 @@ function sent(code: string, callees: Callee[] = []): string[] {
 /** The body each call of `code` sends, as `via source-text`. */
 function bodies(code: string): string[] {
   const file = analyse(code);
-  const bodyOf = createCallSites(file.sourceCode, file.scope);
+  const bodyOf = createSessionBodyFinder(file.sourceCode, file.scope);
   return callsOf(file).flatMap((call) => {
     const body = bodyOf(call);
     return body ? [`${body.via} ${file.sourceCode.getText(body.ref.node)}`] : [];
@@ -34,7 +34,7 @@ function bodies(code: string): string[] {
 
 const STANDALONE = 'import { portalCreateSession } from "@unkey/api/funcs/portalCreateSession.js";';
 
-describe("createCallSites", () => {
+describe("createSessionBodyFinder", () => {
   it.each([
     ['unkey.portal.createSession({ slug: "a" });', ['slug "a"']],
     ['unkey.portal.createSession({ portal: "a" });', ['ref "a"']],
@@ -63,7 +63,7 @@ describe("createCallSites", () => {
   });
 
   it("asks the user's wrappers by the end of the callee's chain, beside the built-in shapes", () => {
-    const callees: Callee[] = [
+    const callees: SlugCallee[] = [
       { name: "billing.openPortal", argument: 1, property: "portal" },
       { name: "portalLink" },
       { name: "http.fetch", argument: 1, property: "slug" },
@@ -88,7 +88,7 @@ describe("the body a call sends", () => {
 
   it("is found once per call, however many rules ask", () => {
     const file = analyse("unkey.portal.createSession(body);");
-    const bodyOf = createCallSites(file.sourceCode, file.scope);
+    const bodyOf = createSessionBodyFinder(file.sourceCode, file.scope);
     const [call] = file.all<TSESTree.CallExpression>("CallExpression");
     expect(bodyOf(call as TSESTree.CallExpression)).toBe(bodyOf(call as TSESTree.CallExpression));
   });

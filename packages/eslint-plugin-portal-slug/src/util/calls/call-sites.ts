@@ -6,6 +6,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createCache } from "../cache.js";
+import type { Callee } from "./callees-option.js";
 import { isEndpointUrl } from "./endpoint-url.js";
 import type { Ref, Scope } from "../values/scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
@@ -26,7 +27,7 @@ export interface SessionBody {
 }
 
 /** The static name of a callee's last segment: `b` in `a.b`, `a["b"]`, `a?.b`, `a.b!` or plain `b`. */
-export function lastName(callee: TSESTree.Node): string | undefined {
+function lastName(callee: TSESTree.Node): string | undefined {
   const node = unwrap(callee);
   if (node.type === "Identifier") return node.name;
   return node.type === "MemberExpression" ? staticKeyName(node) : undefined;
@@ -61,12 +62,12 @@ export function argumentAt(call: Call, index: number): TSESTree.Node | undefined
 }
 
 /** A rule's `callees` option, indexed by each wrapper's last name, the one part every call of it spells. */
-export interface CalleeIndex<C extends { readonly name: string }> {
+export interface CalleeIndex<C extends Callee> {
   readonly byLastName: ReadonlyMap<string, readonly { readonly segments: readonly string[]; readonly callee: C }[]>;
 }
 
 /** Indexes a rule's `callees` option once per file. */
-export function indexCallees<C extends { readonly name: string }>(callees: readonly C[]): CalleeIndex<C> {
+export function indexCallees<C extends Callee>(callees: readonly C[]): CalleeIndex<C> {
   const byLastName = new Map<string, { segments: string[]; callee: C }[]>();
   for (const callee of callees) {
     const segments = callee.name.split(".");
@@ -77,7 +78,7 @@ export function indexCallees<C extends { readonly name: string }>(callees: reado
 }
 
 /** The wrappers of the index whose dotted name ends the call's callee chain. */
-export function matchingCallees<C extends { readonly name: string }>(call: Call, { byLastName }: CalleeIndex<C>): readonly C[] {
+export function matchingCallees<C extends Callee>(call: Call, { byLastName }: CalleeIndex<C>): readonly C[] {
   const name = byLastName.size ? lastName(call.callee) : undefined;
   const wrappers = name === undefined ? undefined : byLastName.get(name);
   if (!wrappers) return [];
@@ -91,7 +92,7 @@ export function matchingCallees<C extends { readonly name: string }>(call: Call,
  * Prepares, once per file, the question "which createSession body does this call send?", for
  * the built-in shapes. The answer is kept per call, since every rule of the plugin asks it.
  */
-export function createCallSites(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope): (call: Call) => SessionBody | undefined {
+export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope): (call: Call) => SessionBody | undefined {
   let standalone: Set<TSESTree.Node> | undefined;
   /** The calls of the imported standalone function in this file, found once, on first need. */
   const standaloneCalls = (): Set<TSESTree.Node> => (standalone ??= findStandaloneCalls(sourceCode));

@@ -5,6 +5,14 @@
  */
 import type { JSONSchema4 } from "@typescript-eslint/utils/json-schema";
 
+/** One entry of the `callees` option, as both rules take it. */
+export interface Callee {
+  /** The callee's dotted name, matched against the end of the call's member chain. */
+  readonly name: string;
+  /** Which argument (from 0) the rule reads: the body, or (for valid-slug) the slug itself; default 0. */
+  readonly argument?: number;
+}
+
 /** A callee's dotted name: identifiers joined by dots, as the end of a member chain is written. */
 const NAME: JSONSchema4 = {
   type: "string",

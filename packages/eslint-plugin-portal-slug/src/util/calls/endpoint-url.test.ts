@@ -1,7 +1,7 @@
 // Which URLs are certainly the createSession endpoint, on every branch.
 import { describe, expect, it } from "vitest";
 import { isEndpointUrl } from "./endpoint-url.js";
-import { analyse } from "../../testing/test-support.js";
+import { analyse } from "../../testing/analyse.js";
 
 /** Whether the last expression of `code` is the endpoint. */
 function endpoint(code: string): boolean {

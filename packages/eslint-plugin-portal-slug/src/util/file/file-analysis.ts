@@ -7,14 +7,15 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import { createCache } from "../cache.js";
 import { readBody, type BodyShape } from "../values/body-shape.js";
-import { createCallSites, type Call, type SessionBody } from "../calls/call-sites.js";
+import { createSessionBodyFinder, type Call, type SessionBody } from "../calls/call-sites.js";
+import type { Callee } from "../calls/callees-option.js";
 import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
 import { createFileScope } from "./file-scope.js";
-import { importedModules } from "../modules/imported-modules.js";
+import { createModuleLoader } from "../modules/module-loader.js";
 import { literalTypesFor } from "../values/literal-types.js";
 import type { Scope } from "../values/scope.js";
 import type { ResolvedSettings } from "../settings.js";
-import type { LiteralTypes } from "../values/static-strings.js";
+import type { LiteralTypes } from "../values/literal-types.js";
 
 /** One linted file, as the rules read it. */
 export interface FileAnalysis {
@@ -26,7 +27,7 @@ export interface FileAnalysis {
   readonly bodyShape: (call: Call) => BodyShape | undefined;
 }
 
-type Context = Parameters<typeof importedModules>[0];
+type Context = Parameters<typeof createModuleLoader>[0];
 
 /** Each file's analysis, with the settings it was made under. */
 const analyses = createCache<object, { readonly settings: ResolvedSettings; readonly analysis: FileAnalysis }>("file");
@@ -37,8 +38,8 @@ export function fileAnalysis(context: Context, settings: ResolvedSettings): File
   const kept = analyses.get(sourceCode);
   // The same file under other settings (one RuleTester case after another) is analysed anew.
   if (kept?.settings === settings) return kept.analysis;
-  const scope = createFileScope(sourceCode, importedModules(context, settings));
-  const sessionBody = createCallSites(sourceCode, scope);
+  const scope = createFileScope(sourceCode, createModuleLoader(context, settings));
+  const sessionBody = createSessionBodyFinder(sourceCode, scope);
   const shapes = createCache<Call, BodyShape | undefined>("file");
   const shapeOf = (call: Call): BodyShape | undefined => {
     const body = sessionBody(call);
@@ -55,7 +56,7 @@ export function fileAnalysis(context: Context, settings: ResolvedSettings): File
  * wrapper its last name.
  * Most files spell none, and one substring search lets them go without a single listener call.
  */
-export function mayCallPortal(sourceCode: Readonly<TSESLint.SourceCode>, callees: readonly { readonly name: string }[]): boolean {
+export function mayCallPortal(sourceCode: Readonly<TSESLint.SourceCode>, callees: readonly Callee[]): boolean {
   const { text } = sourceCode;
   // Every rule asks of every file: the built-in shapes' search is made once a file for all of them.
   return spellsCreateSession.answer(sourceCode, spellsIt) || callees.some(({ name }) => text.includes(name.slice(name.lastIndexOf(".") + 1)));

@@ -6,11 +6,9 @@
  */
 import { findVariable } from "@typescript-eslint/utils/ast-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { LoadModule } from "../modules/module-graph.js";
 import type { Binding, ModuleExports, Scope } from "../values/scope.js";
-import { destructuredKey, staticText } from "../syntax.js";
-
-/** Loads the module a specifier of the linted file names; `at` is the specifier's node, for the type checker. */
-export type LoadModule = (specifier: string, at: TSESTree.Node) => ModuleExports | undefined;
+import { destructuredKey, nameOf, staticText } from "../syntax.js";
 
 /** The scope of the file `sourceCode` holds; `load` follows its imports, and is asked only when one is needed. */
 export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load: LoadModule): Scope {
@@ -72,7 +70,7 @@ function importBinding(
     case "ImportDefaultSpecifier":
       return module.exported("default");
     case "ImportSpecifier": {
-      const name = node.imported.type === "Identifier" ? node.imported.name : staticText(node.imported);
+      const name = nameOf(node.imported);
       return name === undefined ? undefined : module.exported(name);
     }
     default:

@@ -10,11 +10,14 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { LoadModule } from "../file/file-scope.js";
 import type { ParseModule } from "./module-parser.js";
 import { createCache } from "../cache.js";
 import { resolveOnDisk, type Resolve } from "./module-resolution.js";
 import { ModuleScope, readModuleTables, type ModuleTables } from "./module-scope.js";
+import type { ModuleExports } from "../values/scope.js";
+
+/** Loads the module a specifier of the linted file names; `at` is the specifier's node, for the type checker. */
+export type LoadModule = (specifier: string, at: TSESTree.Node) => ModuleExports | undefined;
 
 /** A module larger than this is no configuration module: reading it would cost more than it can tell. */
 export const MAX_MODULE_BYTES = 1 << 20;

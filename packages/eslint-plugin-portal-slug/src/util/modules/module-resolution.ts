@@ -11,6 +11,7 @@ import { realpathSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import type { ParserServices, TSESTree } from "@typescript-eslint/utils";
 import { createCache } from "../cache.js";
+import { typeInformation } from "../type-information.js";
 import ownRequire from "./own-require.cjs";
 
 /** The file `specifier`, written in `importer`, names; `undefined` when it is none of the project's. */
@@ -119,12 +120,11 @@ function resolveAfresh(specifier: string, importer: string): string | undefined 
  * the source file the type checker bound the import to.
  */
 export function programResolver(services: Partial<ParserServices> | undefined): ((at: TSESTree.Node) => string | undefined) | undefined {
-  const program = services?.program;
-  const nodeMap = services?.esTreeNodeToTSNodeMap;
-  if (!program || !nodeMap) return undefined;
-  const checker = program.getTypeChecker();
+  const types = typeInformation(services);
+  if (!types) return undefined;
+  const { checker, tsNodeOf } = types;
   return (at) => {
-    const tsNode = nodeMap.get(at);
+    const tsNode = tsNodeOf(at);
     const symbol = tsNode && checker.getSymbolAtLocation(tsNode);
     const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     const fileName = declaration && "fileName" in declaration ? declaration.fileName : undefined;

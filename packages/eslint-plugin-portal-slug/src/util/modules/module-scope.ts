@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Binding, ModuleExports, Scope } from "../values/scope.js";
-import { destructuredKey, staticKeyName, staticText, unwrap } from "../syntax.js";
+import { destructuredKey, nameOf, staticKeyName, staticText, unwrap } from "../syntax.js";
 
 /** What a top-level name of a module is bound to, as written. */
 type Declared =
@@ -98,13 +98,7 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
           declared.add(specifier.local.name);
           if (specifier.type === "ImportSpecifier" && specifier.importKind === "type") continue;
           const name =
-            specifier.type === "ImportNamespaceSpecifier"
-              ? "*"
-              : specifier.type === "ImportDefaultSpecifier"
-                ? "default"
-                : specifier.imported.type === "Identifier"
-                  ? specifier.imported.name
-                  : staticText(specifier.imported);
+            specifier.type === "ImportNamespaceSpecifier" ? "*" : specifier.type === "ImportDefaultSpecifier" ? "default" : nameOf(specifier.imported);
           if (name !== undefined) names.set(specifier.local.name, { kind: "import", source: statement.source, name });
         }
         break;
@@ -122,8 +116,8 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
         }
         for (const specifier of statement.specifiers) {
           if (specifier.exportKind === "type") continue;
-          const local = specifier.local.type === "Identifier" ? specifier.local.name : staticText(specifier.local);
-          const name = specifier.exported.type === "Identifier" ? specifier.exported.name : staticText(specifier.exported);
+          const local = nameOf(specifier.local);
+          const name = nameOf(specifier.exported);
           if (local === undefined || name === undefined) continue;
           exportAs(name, statement.source ? { kind: "reexport", source: statement.source, name: local } : { kind: "local", name: local });
         }
@@ -132,7 +126,7 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
         if (statement.exportKind === "type") break;
         if (!statement.exported) stars.push(statement.source);
         else {
-          const name = statement.exported.type === "Identifier" ? statement.exported.name : staticText(statement.exported);
+          const name = nameOf(statement.exported);
           if (name !== undefined) exportAs(name, { kind: "reexport", source: statement.source, name: "*" });
         }
         break;
@@ -184,7 +178,7 @@ function patternNames(pattern: TSESTree.ObjectPattern): TSESTree.Identifier[] {
 const MAX_REEXPORTS = 16;
 
 /** Loads the module a specifier written in `importer` names. */
-export type LoadFrom = (specifier: string, importer: string) => ModuleExports | undefined;
+type LoadFrom = (specifier: string, importer: string) => ModuleExports | undefined;
 
 /** The scope of an imported module: its tables, and `load` for the modules it imports in turn. */
 export class ModuleScope implements Scope, ModuleExports {

@@ -4,17 +4,18 @@
  * program this answers nothing and the rule works on syntax alone.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { LiteralTypes } from "./static-strings.js";
+import { typeInformation } from "../type-information.js";
+
+/** What the type checker says an expression of the linted file can be: its string literal members, or `undefined`. */
+export type LiteralTypes = (node: TSESTree.Node) => readonly string[] | undefined;
 
 /** The checker-backed oracle for this file, or `undefined` when the parser gave no program. */
 export function literalTypesFor(sourceCode: Readonly<TSESLint.SourceCode>): LiteralTypes | undefined {
-  const services = sourceCode.parserServices;
-  const program = services?.program;
-  const nodeMap = services?.esTreeNodeToTSNodeMap;
-  if (!program || !nodeMap) return undefined;
-  const checker = program.getTypeChecker();
+  const types = typeInformation(sourceCode.parserServices);
+  if (!types) return undefined;
+  const { checker, tsNodeOf } = types;
   return (node: TSESTree.Node) => {
-    const tsNode = nodeMap.get(node);
+    const tsNode = tsNodeOf(node);
     if (!tsNode) return undefined;
     const type = checker.getTypeAtLocation(tsNode);
     const members = type.isUnion() ? type.types : [type];

@@ -1,7 +1,7 @@
 // Every string an expression can statically be: what is found, what counts as all of it.
 import { describe, expect, it } from "vitest";
 import { everyStaticString, staticStrings, type StaticString } from "./static-strings.js";
-import { analyse } from "../../testing/test-support.js";
+import { analyse } from "../../testing/analyse.js";
 
 /** The strings the last expression of `code` can be, each said shortly, and whether that is all. */
 function strings(code: string, literalTypes?: (node: unknown) => readonly string[] | undefined) {

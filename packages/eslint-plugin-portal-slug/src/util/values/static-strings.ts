@@ -5,6 +5,7 @@
  * never a guess, so that a rule cannot report a false positive.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
+import type { LiteralTypes } from "./literal-types.js";
 import { refTo, type Ref } from "./scope.js";
 import { lookupBudget, resolveValue } from "./static-values.js";
 
@@ -25,9 +26,6 @@ export type StaticOther =
 
 /** Any value an expression can statically be. */
 export type StaticValue = StaticString | StaticOther;
-
-/** What the type checker says an expression of the linted file can be: its string literal members, or `undefined`. */
-export type LiteralTypes = (node: TSESTree.Node) => readonly string[] | undefined;
 
 /** How many sub-expressions one value may branch into before the rest counts as unknown. */
 const MAX_VISITS = 64;

@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 import { findProperty, memberOf, propertyOf, resolveValue } from "./static-values.js";
-import { analyse } from "../../testing/test-support.js";
+import { analyse } from "../../testing/analyse.js";
 
 /** What the last expression statement of `code` resolves to, as source text ("module" for a module). */
 function resolved(code: string): string {

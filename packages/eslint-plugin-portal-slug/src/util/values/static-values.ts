@@ -8,7 +8,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createCache } from "../cache.js";
 import { refTo, type Binding, type FunctionLike, type ModuleExports, type Ref } from "./scope.js";
-import { staticKeyName, staticText, unwrap } from "../syntax.js";
+import { nameOf, staticKeyName, unwrap } from "../syntax.js";
 
 /** How many names, members or calls are followed in a row before giving up: enough for real code, safe from cycles. */
 export const MAX_HOPS = 8;
@@ -196,7 +196,7 @@ export function memberOf(value: Value, key: string, budget: Budget = lookupBudge
   const node = ref.node;
   if (node.type === "ObjectExpression") return findProperty(ref as Ref<TSESTree.ObjectExpression>, key, budget, hops);
   if (node.type === "TSEnumDeclaration") {
-    const member = node.body.members.find((candidate) => (candidate.id.type === "Identifier" ? candidate.id.name : staticText(candidate.id)) === key);
+    const member = node.body.members.find((candidate) => nameOf(candidate.id) === key);
     // A member without an initializer is a number.
     return member?.initializer ? expression(refTo(ref, member.initializer)) : "unknown";
   }

@@ -5,8 +5,7 @@
  */
 import { isAbsolute } from "node:path";
 import type { TSESLint } from "@typescript-eslint/utils";
-import type { LoadModule } from "../file/file-scope.js";
-import { createModuleGraph } from "./module-graph.js";
+import { createModuleGraph, type LoadModule } from "./module-graph.js";
 import { createModuleParser, type LanguageOptions } from "./module-parser.js";
 import { programResolver } from "./module-resolution.js";
 import type { ResolvedSettings } from "../settings.js";
@@ -14,8 +13,8 @@ import type { ResolvedSettings } from "../settings.js";
 /** What the loader needs of a rule's context. */
 type Context = Readonly<Pick<TSESLint.RuleContext<string, readonly unknown[]>, "physicalFilename" | "languageOptions" | "sourceCode">>;
 
-/** The loader for the file `context` lints. */
-export function importedModules(context: Context, { followImports }: ResolvedSettings): LoadModule {
+/** The loader of the modules the file `context` lints imports. */
+export function createModuleLoader(context: Context, { followImports }: ResolvedSettings): LoadModule {
   if (!followImports) return () => undefined;
   let load: LoadModule | undefined;
   const filename = context.physicalFilename;

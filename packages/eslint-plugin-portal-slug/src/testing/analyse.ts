@@ -5,7 +5,8 @@
 import parser from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { Linter, type Rule } from "eslint";
-import { createFileScope, type LoadModule } from "../util/file/file-scope.js";
+import { createFileScope } from "../util/file/file-scope.js";
+import type { LoadModule } from "../util/modules/module-graph.js";
 import type { Ref, Scope } from "../util/values/scope.js";
 
 /** A node type, as its name is spelled. */
