@@ -145,6 +145,14 @@ const scopes: Cases = {
       code: `unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: "keys:read" });`,
       errors: [report(`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: "keys:read" });`, "wrong_type", '"keys:read"')],
     },
+    {
+      code: `unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: -1 });`,
+      errors: [report(`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: -1 });`, "wrong_type", "-1")],
+    },
+    {
+      code: `unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read", -2n] });`,
+      errors: [report(`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read", -2n] });`, "not_a_string", "-2n")],
+    },
     { code: CONDITIONAL, errors: [report(CONDITIONAL, "unknown_scope", '"keys.read"', replace(CONDITIONAL.replace('"keys.read"', '"keys:read"')))] },
     {
       // Reported where it is written, once however many calls send it.
@@ -175,6 +183,9 @@ const values: Cases = {
         ["externalId", '""', "too_short"],
         ["externalId", `"${"u".repeat(257)}"`, "too_long"],
         ["externalId", "42", "not_a_string"],
+        // A negative number is as known as a positive one.
+        ["externalId", "-1", "not_a_string"],
+        ["preview", "-1", "wrong_type"],
         ["preview", '"yes"', "wrong_type"],
         ["preview", "0", "wrong_type"],
         ["preview", "`on`", "wrong_type"],

@@ -1,6 +1,6 @@
 // Every string an expression can statically be: what is found, what counts as all of it.
 import { describe, expect, it } from "vitest";
-import { everyStaticString, staticStrings, type StaticString } from "./static-strings.js";
+import { everyStaticString, staticStrings, staticValues, type StaticString } from "./static-strings.js";
 import { analyse } from "../../testing/analyse.js";
 
 /** The strings the last expression of `code` can be, each said shortly, and whether that is all. */
@@ -44,5 +44,29 @@ describe("staticStrings and everyStaticString", () => {
     const { found, every } = strings(`${branches} "last";`);
     expect(found.length).toBeLessThan(40);
     expect(every).toEqual([]);
+  });
+});
+
+describe("staticValues", () => {
+  /** The values the last expression of `code` can be, each said shortly, and whether that is all. */
+  function values(code: string) {
+    const file = analyse(code);
+    const last = file.sourceCode.ast.body.at(-1);
+    if (last?.type !== "ExpressionStatement") throw new Error("the code must end in an expression");
+    const { values: found, complete } = staticValues(file.ref(last.expression));
+    return { found: found.map((value) => (value.kind === "other" ? value.value : value.kind)), complete };
+  }
+
+  it.each([
+    ["-1;", [-1]],
+    ["-0.5;", [-0.5]],
+    ["-2n;", [-2n]],
+    ["const N = -3; cond ? N : 4;", [-3, 4]],
+  ])("reads %s as the negative number it is", (code, expected) => {
+    expect(values(code)).toEqual({ found: expected, complete: true });
+  });
+
+  it.each(["-x;", '-"1";', "!1;", "~1;"])("leaves %s unknown", (code) => {
+    expect(values(code)).toEqual({ found: [], complete: false });
   });
 });

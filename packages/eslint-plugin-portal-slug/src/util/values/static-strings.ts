@@ -88,6 +88,14 @@ function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticValue[];
         else complete = false;
         break;
       }
+      case "UnaryExpression": {
+        // `-1`: a negative number is written as a minus before its literal, in JSON as here.
+        const { argument } = node;
+        const number = argument.type === "Literal" && (typeof argument.value === "number" || typeof argument.value === "bigint") ? argument.value : undefined;
+        if (node.operator === "-" && number !== undefined) found.push({ kind: "other", value: -number, ref: here });
+        else if (!typed(here, literalTypes, found)) complete = false;
+        break;
+      }
       case "ConditionalExpression":
         pending.push(refTo(here, node.alternate), refTo(here, node.consequent));
         break;
