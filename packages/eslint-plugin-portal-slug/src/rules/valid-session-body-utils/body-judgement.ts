@@ -66,18 +66,36 @@ const judgesValueOf = (key: string): boolean => {
  */
 export const MAX_LIST_ENTRIES = 256;
 
-/** A stand-in value of each kind, for the checks that look only at a value's type (a template is some string). */
-const STAND_IN: Record<string, unknown> = { template: "", array: [], object: {} };
-
 /** `scopes[1]` for the path `["scopes", 1]`. */
 const pathText = (path: readonly (string | number)[]): string =>
   path.map((part, i) => (typeof part === "number" ? `[${part}]` : i ? `.${part}` : part)).join("");
 
-/** The known value of one static value, for a check; `undefined` when only its type is known. */
-function known(value: StaticValue): { readonly value: unknown } | undefined {
-  if (value.kind === "literal" || value.kind === "type" || value.kind === "other") return { value: value.value };
-  return undefined;
+/** The core's codes for a value of the wrong type: all that a stand-in of the value's type can be judged for. */
+const TYPE_CODES: ReadonlySet<string> = new Set<BodyCode>(["wrong_type", "not_a_string"]);
+
+/**
+ * The value a check is given for one static value: the value itself when it is known (`exact`),
+ * else a stand-in of its type, judged for {@link TYPE_CODES} alone: a template is some string, an
+ * array or object literal some array or object. A list's entry that is an array or object is no
+ * string whatever it holds, so its stand-in is as good as its value (`entry`).
+ */
+function given(value: StaticValue): { readonly value: unknown; readonly exact: boolean; readonly entry: boolean } {
+  switch (value.kind) {
+    case "literal":
+    case "type":
+    case "other":
+      return { value: value.value, exact: true, entry: true };
+    case "template":
+      return { value: "", exact: false, entry: false };
+    case "array":
+      return { value: [], exact: false, entry: true };
+    case "object":
+      return { value: {}, exact: false, entry: true };
+  }
 }
+
+/** Whether a field's value is a list, whose entries are judged one by one: `scopes`, `permissions`. */
+const isList = (key: string): boolean => CREATE_SESSION_FACTS.field(key)?.kind === "scopes";
 
 /** What judging a body needs to know of the linted file. */
 export interface BodyContext {
@@ -107,9 +125,21 @@ function replacement(target: Ref, issue: CreateSessionIssue): BodyFix | undefine
   return isString ? { kind: "replace", literal: target, to: issue.suggestion } : undefined;
 }
 
-/** The findings of a list value (`scopes: [...]`): the whole list when every entry is known, else each known entry alone. */
+/** The finding of one of the core's issues, at `path`, about the value written at `target`. */
+const findingOf = (issue: CreateSessionIssue, path: readonly (string | number)[], target: Ref): BodyFinding => ({
+  code: issue.code as BodyCode,
+  message: issue.message,
+  suggestion: issue.suggestion,
+  path: pathText(path),
+  target,
+  fix: replacement(target, issue),
+});
+
+/**
+ * The findings of a list value (`scopes: [...]`): the whole list when every entry is known (an
+ * array or object entry by its type, which is all a list asks of it), else each entry alone.
+ */
 function listFindings(key: string, list: Ref<TSESTree.ArrayExpression>, file: BodyContext): BodyFinding[] {
-  const findings: BodyFinding[] = [];
   const entries = list.node.elements.slice(0, MAX_LIST_ENTRIES);
   const values: unknown[] = [];
   const targets: Ref[] = [];
@@ -122,42 +152,26 @@ function listFindings(key: string, list: Ref<TSESTree.ArrayExpression>, file: Bo
     }
     const { values: possible, complete } = staticValues(refTo(list, element), file.literalTypes);
     const only = possible.length === 1 && complete ? possible[0] : undefined;
-    const value = only && known(only);
-    if (only && value) {
-      values.push(value.value);
+    const entry = only && given(only);
+    if (only && entry?.entry) {
+      values.push(entry.value);
       targets.push(targetOf(only, file));
     } else whole = false;
     for (const each of possible) single.push({ index, value: each, target: targetOf(each, file) });
   });
   if (whole) {
-    for (const issue of checkCreateSessionField(key, values)) {
+    return checkCreateSessionField(key, values).map((issue) => {
       const entry = issue.path[1];
-      const target = typeof entry === "number" ? (targets[entry] ?? list) : list;
-      findings.push({
-        code: issue.code as BodyCode,
-        message: issue.message,
-        suggestion: issue.suggestion,
-        path: pathText(issue.path),
-        target,
-        fix: replacement(target, issue),
-      });
-    }
-    return findings;
+      return findingOf(issue, issue.path, typeof entry === "number" ? (targets[entry] ?? list) : list);
+    });
   }
   // Some entry is unknown: an entry's own problems still stand, the list's (empty, duplicates) cannot be said.
+  const findings: BodyFinding[] = [];
   for (const { index, value, target } of single) {
-    const entry = known(value) ?? (value.kind in STAND_IN ? { value: STAND_IN[value.kind] } : undefined);
-    if (!entry) continue;
+    const entry = given(value);
     for (const issue of check(file, key, entry.value, true)) {
-      if (issue.path.length < 2 || (!known(value) && issue.code !== "wrong_type")) continue;
-      findings.push({
-        code: issue.code as BodyCode,
-        message: issue.message,
-        suggestion: issue.suggestion,
-        path: pathText([key, index]),
-        target,
-        fix: replacement(target, issue),
-      });
+      if (issue.path.length < 2 || (!entry.entry && !TYPE_CODES.has(issue.code))) continue;
+      findings.push(findingOf(issue, [key, index], target));
     }
   }
   return findings;
@@ -171,23 +185,15 @@ function valueFindings(field: BodyField, values: readonly StaticValue[], file: B
   for (const each of values) {
     // `undefined` is the field left out: JSON drops it, and the keys' check says what that costs.
     if (each.kind === "other" && each.value === undefined) continue;
-    if (each.kind === "array") {
+    if (each.kind === "array" && isList(key)) {
       findings.push(...listFindings(key, each.ref, file));
       continue;
     }
     const target = targetOf(each, file);
-    const exact = known(each);
-    for (const issue of check(file, key, exact ? exact.value : STAND_IN[each.kind], false)) {
+    const { value: checked, exact } = given(each);
+    for (const issue of check(file, key, checked, false)) {
       // Of a template, an object or a list, only the type is known here.
-      if (!exact && issue.code !== "wrong_type") continue;
-      findings.push({
-        code: issue.code as BodyCode,
-        message: issue.message,
-        suggestion: issue.suggestion,
-        path: pathText(issue.path),
-        target,
-        fix: replacement(target, issue),
-      });
+      if (exact || TYPE_CODES.has(issue.code)) findings.push(findingOf(issue, issue.path, target));
     }
   }
   return findings;
