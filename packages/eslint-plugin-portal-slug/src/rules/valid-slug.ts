@@ -15,9 +15,9 @@ import { createRule } from "../util/create-rule.js";
 import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
 import { quoted, writtenAt } from "../util/report/report-place.js";
 import { readSettings } from "../util/settings.js";
-import { staticStrings } from "../util/values/static-strings.js";
+import { staticStrings, staticValues } from "../util/values/static-strings.js";
 import type { ProblemCode } from "./valid-slug-utils/slug-judgement.js";
-import { createSlugFindings, type SlugFinding } from "./valid-slug-utils/slug-findings.js";
+import { createSlugFindings, type SlugFinding, type TextFinding } from "./valid-slug-utils/slug-findings.js";
 import { slugValuesOf, type SlugCallee } from "./valid-slug-utils/slug-sites.js";
 
 /** One message a problem (the core's issue codes, a portal ID's, a value none of the declared portals is) and the suggestion's. */
@@ -35,6 +35,9 @@ const PROBLEM_CODES: readonly ProblemCode[] = [...PORTAL_SLUG_ISSUE_CODES, "inva
 const INVALID = "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 const UNKNOWN = "Unknown portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 
+/** A field's value that is no string, as valid-session-body says it of the other fields: the field, where it is written, the core's words. */
+const NOT_A_STRING = "{{ field }}{{ where }}: {{ detail }}";
+
 /**
  * What to write instead, as the core says it at the end of every message that has a suggestion:
  * `; write "x"`, and ` there` for a value written in another module.
@@ -48,7 +51,7 @@ const withoutWrite = (message: string, suggestion: string | undefined): string =
 };
 
 /** The value as the message quotes it: a template's static part said as such (its offsets count from the part's start), a type's member with the count of the others. */
-const valueShown = ({ value, partOf, more }: SlugFinding): string =>
+const valueShown = ({ value, partOf, more }: TextFinding): string =>
   partOf
     ? `${quoted(value)} (a static part of a template)`
     : more
@@ -65,7 +68,8 @@ export default createRule<Options, MessageId>({
     },
     hasSuggestions: true,
     messages: {
-      ...(Object.fromEntries(PROBLEM_CODES.map((code) => [code, INVALID])) as Record<Exclude<ProblemCode, "unknown_portal">, string>),
+      ...(Object.fromEntries(PROBLEM_CODES.map((code) => [code, INVALID])) as Record<Exclude<ProblemCode, "unknown_portal" | "not_a_string">, string>),
+      not_a_string: NOT_A_STRING,
       unknown_portal: UNKNOWN,
       replaceWithSuggestion: "Replace with {{ suggestion }}",
     },
@@ -94,6 +98,15 @@ export default createRule<Options, MessageId>({
 
     /** Reports one finding, worded in the one voice, with the suggestion as an edit when the value is written here. */
     const report = (finding: SlugFinding): void => {
+      if (finding.kind === "not-a-string") {
+        const { node, field, problems, origin } = finding;
+        context.report({
+          node,
+          messageId: "not_a_string",
+          data: { field, where: writtenAt(context.cwd, origin), detail: problems.map(({ message }) => message).join("; also ") },
+        });
+        return;
+      }
       const { node, value, accepts, problems, range, suggestion, quote, origin } = finding;
       const [primary, ...rest] = problems;
       if (!primary) return;
@@ -128,9 +141,11 @@ export default createRule<Options, MessageId>({
 
     const visit = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       // Which calls: the slug values each portal call sends, read in the file's scope.
-      for (const { ref, accepts } of slugValuesOf(call, bodyShape(call), wrappers, scope)) {
-        // Which values: every string each can statically be (with type information, its literal types too).
-        for (const finding of findingsOf(staticStrings(ref, literalTypes), accepts)) report(finding);
+      for (const { ref, accepts, field } of slugValuesOf(call, bodyShape(call), wrappers, scope)) {
+        // Which values: every string each can statically be (with type information, its literal
+        // types too), and in a body's field every other value, which the server refuses.
+        const values = field === undefined ? staticStrings(ref, literalTypes) : staticValues(ref, literalTypes).values;
+        for (const finding of findingsOf(values, accepts, field)) report(finding);
       }
     };
     return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;

@@ -12,10 +12,14 @@ import { mayBePortalId } from "./portal-id-template.js";
 import { placeOf, type Origin } from "../../util/report/report-place.js";
 import { judgeValue, judgeTemplatePart, locatedFirst, passes, type Judgement, type Problem } from "./slug-judgement.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "./source-range.js";
-import type { StaticString } from "../../util/values/static-strings.js";
+import type { StaticOther, StaticString, StaticValue } from "../../util/values/static-strings.js";
 
 /** What one report of `valid-slug` says and where it stands, before it is worded (the rule words it). */
-export interface SlugFinding {
+export type SlugFinding = TextFinding | NotAStringFinding;
+
+/** What is wrong with a string sent as a portal: a whole value, a template's static part, a literal type's member. */
+export interface TextFinding {
+  readonly kind: "text";
   /** The node of the linted file the report stands on. */
   readonly node: TSESTree.Node;
   /** The text judged: a whole value, or one static part of a template. */
@@ -37,14 +41,27 @@ export interface SlugFinding {
   readonly more?: number | undefined;
 }
 
+/** A body field's value that is no string (`portal: 42`, `slug: null`, `portal: {}`): the server takes none. */
+export interface NotAStringFinding {
+  readonly kind: "not-a-string";
+  /** The node of the linted file the report stands on: the value, or its use here when it is written in another module. */
+  readonly node: TSESTree.Node;
+  /** The field that sends it. */
+  readonly field: string;
+  /** The core's words for it, one problem. */
+  readonly problems: readonly Problem[];
+  readonly origin?: Origin | undefined;
+}
+
 /**
- * The findings of one linted file's strings: for each candidate a call sends, with how its field
- * is judged, the finding to report, or none when it is valid or was reported already.
+ * The findings of one linted file's values: for each candidate a call sends, with how its field
+ * is judged and the body field it is sent in (when it is one), the finding to report, or none
+ * when it is valid or was reported already.
  */
 export function createSlugFindings(
   sourceCode: Readonly<TSESLint.SourceCode>,
   portals?: PortalList,
-): (candidates: readonly StaticString[], accepts: Accepts) => SlugFinding[] {
+): (candidates: readonly StaticValue[], accepts: Accepts, field: string | undefined) => SlugFinding[] {
   // A const used by several calls is written once: judge it and report it once. A place is the
   // node the report stands on, and what of it was judged: the literal (in this file or another
   // module) or a member of its literal type.
@@ -83,7 +100,7 @@ export function createSlugFindings(
    * else the first none of the declared portals is (a malformed member is wrong wherever it is
    * sent, an unknown one only in this workspace), with the count of the other wrong ones.
    */
-  const typeFinding = (node: TSESTree.Node, values: readonly string[], accepts: Accepts): SlugFinding | undefined => {
+  const membersFinding = (node: TSESTree.Node, values: readonly string[], accepts: Accepts): TextFinding | undefined => {
     if (judgedBefore(node, TYPE_MEMBERS)) return undefined;
     let first: { value: string; judgement: Judgement; malformed: boolean } | undefined;
     let wrong = 0;
@@ -96,11 +113,11 @@ export function createSlugFindings(
     }
     if (!first) return undefined;
     const { value, judgement } = first;
-    return { node, value, accepts, problems: locatedFirst(judgement.problems), suggestion: judgement.suggestion, more: wrong - 1 };
+    return { kind: "text", node, value, accepts, problems: locatedFirst(judgement.problems), suggestion: judgement.suggestion, more: wrong - 1 };
   };
 
   /** The finding of one value written in a literal or template, or `undefined`. */
-  const writtenFinding = (candidate: Exclude<StaticString, { kind: "type" }>, accepts: Accepts): SlugFinding | undefined => {
+  const writtenFinding = (candidate: Exclude<StaticString, { kind: "type" }>, accepts: Accepts): TextFinding | undefined => {
     const place = placeOf(candidate.ref);
     // A place is judged once however many calls send it, before any of its characters are read again.
     if (!place || judgedBefore(place.node, place.origin?.node ?? place.node)) return undefined;
@@ -114,7 +131,7 @@ export function createSlugFindings(
       const part = literal.type === "Literal" ? literal : literal.quasis[0];
       const range = !origin && part && problems.length ? rangeInside(part, candidate.value, problems) : undefined;
       const quote = literal.type === "Literal" ? (literal.raw[0] ?? '"') : "`";
-      return { node, value: candidate.value, accepts, problems, range, suggestion, quote, origin };
+      return { kind: "text", node, value: candidate.value, accepts, problems, range, suggestion, quote, origin };
     }
     const template = candidate.ref;
     const { quasis } = template.node;
@@ -125,15 +142,31 @@ export function createSlugFindings(
       if (value == null) continue;
       const problems = locatedFirst(judgeTemplatePart(value, i === 0, i === quasis.length - 1).problems);
       if (problems.length)
-        return { node, value, accepts, problems, range: origin ? undefined : rangeInside(quasi, value, problems), origin, partOf: template.node };
+        return { kind: "text", node, value, accepts, problems, range: origin ? undefined : rangeInside(quasi, value, problems), origin, partOf: template.node };
     }
     return undefined;
   };
 
-  return (candidates, accepts) => {
+  /** The finding of a value that is no string, sent in `field`, or `undefined` when it was reported already. */
+  const notAStringFinding = (candidate: StaticOther, accepts: Accepts, field: string): NotAStringFinding | undefined => {
+    const place = placeOf(candidate.ref);
+    if (!place || judgedBefore(place.node, place.origin?.node ?? place.node)) return undefined;
+    // The value's own for a literal; an array or object literal is one of its kind, whatever it holds.
+    const value = candidate.kind === "other" ? candidate.value : candidate.kind === "array" ? [] : {};
+    const { problems } = judgeValue(value, accepts, portals);
+    return problems.length ? { kind: "not-a-string", node: place.node, field, problems, origin: place.origin } : undefined;
+  };
+
+  return (candidates, accepts, field) => {
     const findings: SlugFinding[] = [];
     let members: Map<TSESTree.Node, string[]> | undefined;
     for (const candidate of candidates) {
+      if (candidate.kind === "other" || candidate.kind === "array" || candidate.kind === "object") {
+        // `undefined` leaves the field out (JSON drops it), which is the body's business, not the value's.
+        const finding = field !== undefined && !(candidate.kind === "other" && candidate.value === undefined) && notAStringFinding(candidate, accepts, field);
+        if (finding) findings.push(finding);
+        continue;
+      }
       if (candidate.kind !== "type") {
         const finding = writtenFinding(candidate, accepts);
         if (finding) findings.push(finding);
@@ -145,7 +178,7 @@ export function createSlugFindings(
       else members.set(candidate.node, [candidate.value]);
     }
     for (const [node, values] of members ?? []) {
-      const finding = typeFinding(node, values, accepts);
+      const finding = membersFinding(node, values, accepts);
       if (finding) findings.push(finding);
     }
     return findings;

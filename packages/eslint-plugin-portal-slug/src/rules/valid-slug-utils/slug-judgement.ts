@@ -40,8 +40,11 @@ export function locatedFirst(problems: readonly Problem[]): readonly Problem[] {
 export const passes = (value: string, accepts: Accepts, portals?: PortalList): boolean =>
   (accepts === "ref" && looksLikePortalId(value) ? validatePortalRef(value).valid : isPortalSlug(value)) && (!portals || portals.has(value));
 
-/** What the core says of a whole value, by the rule its field is judged by (`portal`: an ID or a slug), and against the declared `portals`. */
-export function judgeValue(value: string, accepts: Accepts, portals?: PortalList): Judgement {
+/**
+ * What the core says of a whole value (a string, or what is sent where one belongs), by the rule
+ * its field is judged by (`portal`: an ID or a slug), and against the declared `portals`.
+ */
+export function judgeValue(value: unknown, accepts: Accepts, portals?: PortalList): Judgement {
   const options = portals && { portals };
   const result = accepts === "ref" ? validatePortalRef(value, options) : validatePortalSlug(value, options);
   if (result.valid) return { problems: [] };

@@ -17,6 +17,12 @@ export type Accepts = "slug" | "ref";
 export interface SlugValue {
   readonly ref: Ref;
   readonly accepts: Accepts;
+  /**
+   * The body field that sends it (`portal`, a wrapper's `property`), whose value must be a string
+   * whatever it is; absent for a wrapper's argument that is the slug itself, of which only a
+   * string is known to be meant as one.
+   */
+  readonly field?: string | undefined;
 }
 
 /** An entry of valid-slug's `callees` option: the argument holds the slug itself, or a body whose `property` holds it. */
@@ -44,7 +50,7 @@ function bodyFields(body: BodyShape | undefined): readonly SlugValue[] {
   let fields: SlugValue[] | undefined;
   for (const [field, accepts] of BODY_FIELDS) {
     const value = body.fields.get(field)?.value;
-    if (value) (fields ??= []).push({ ref: value, accepts });
+    if (value) (fields ??= []).push({ ref: value, accepts, field });
   }
   return fields ?? NONE;
 }
@@ -61,16 +67,16 @@ function wrapped(call: Call, callees: readonly SlugCallee[], scope: Scope): Slug
       continue;
     }
     const ref = propertyOf(sent, callee.property);
-    if (ref) values.push({ ref, accepts: ACCEPTS.get(callee.property) ?? "slug" });
+    if (ref) values.push({ ref, accepts: ACCEPTS.get(callee.property) ?? "slug", field: callee.property });
   }
   return values;
 }
 
 /**
  * The slug values a call sends: its built-in body's portal fields (`body`, as the file's analysis
- * read it), and what the wrappers it
- * matches name, read in the linted file's `scope`. A wrapper may share its name with a built-in shape (`http.fetch`): both are
- * asked, and a value either finds is judged once.
+ * read it), and what the wrappers it matches name, read in the linted file's `scope`. A wrapper
+ * may share its name with a built-in shape (`http.fetch`): both are asked, and a value either
+ * finds is judged once.
  */
 export function slugValuesOf(call: Call, body: BodyShape | undefined, callees: CalleeIndex<SlugCallee>, scope: Scope): readonly SlugValue[] {
   const found = bodyFields(body);

@@ -138,6 +138,10 @@ export function everyStaticString(ref: Ref): StaticString[] {
  * not be a string (`preview: "yes"`, `scopes: "keys:read"`), where a wrong type is the finding.
  */
 export function staticValues(ref: Ref, literalTypes?: LiteralTypes): { readonly values: readonly StaticValue[]; readonly complete: boolean } {
+  // Most values are a string written in place: that is all they can be.
+  const { node } = ref;
+  if (node.type === "Literal" && typeof node.value === "string")
+    return { values: [{ kind: "literal", value: node.value, ref: ref as Ref<TSESTree.StringLiteral> }], complete: true };
   const { found, complete } = collect(ref, literalTypes);
   return { values: found, complete };
 }
