@@ -1,3 +1,4 @@
+// rules/: one file a rule, each with its messages and the reports it words beside its meta; what one rule alone uses is in rules/<rule>-utils/.
 /**
  * `portal-slug/valid-session-body`: everything else a createSession body sends, checked where it
  * is written, in the guard's own words. The rule reads as four questions: which calls

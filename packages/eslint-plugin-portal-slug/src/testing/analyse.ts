@@ -1,3 +1,4 @@
+// testing/: the rule tester and what the unit tests share; not part of the build.
 /**
  * For unit tests of the modules a rule is made of: a file parsed and analysed as ESLint does it,
  * its scope, and the nodes in it found by what they are. Not part of the build.

@@ -1,3 +1,4 @@
+// util/: what every rule uses. The files here serve all of it (caches, the rule factory, settings, syntax, type information); each folder answers one question.
 /**
  * The one way the plugin keeps what it learnt, each cache made with the lifetime of what it
  * keeps, named:

@@ -1,3 +1,4 @@
+// rules/valid-session-body-utils/: what valid-session-body alone uses: the core's judgement of a body, where each finding stands, the edits it suggests, the installed SDK.
 /**
  * The edits `valid-session-body` suggests, as ESLint fix functions: a key renamed, a value
  * replaced, and the older body rewritten as the newer one. Each is spelled as the linted file

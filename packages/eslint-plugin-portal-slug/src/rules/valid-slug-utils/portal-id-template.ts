@@ -1,3 +1,4 @@
+// rules/valid-slug-utils/: what valid-slug alone uses: where a call sends the slug, what the core says of it, which characters a report covers.
 /**
  * Whether a template sent as `portal` may be a portal ID, whose characters the slug rules must
  * not judge. A written part with a character no ID has (`${region}--portal`) makes it a slug,

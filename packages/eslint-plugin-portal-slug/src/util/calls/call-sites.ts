@@ -1,3 +1,4 @@
+// util/calls/: which calls open a portal session, and the body each sends (the first question of every rule).
 /**
  * Which calls open a portal session, and what each sends: the body of a built-in shape (the SDK
  * method, the standalone function, raw HTTP to the endpoint), or the argument of one of the

@@ -1,3 +1,4 @@
+// util/file/: the linted file as every rule reads it, learnt once for all of them: its scope, literal types and calls' bodies.
 /**
  * What every rule of the plugin learns of a linted file, learnt once for all of them: the file's
  * scope (following imports as the settings say), its literal types when the parser gave a

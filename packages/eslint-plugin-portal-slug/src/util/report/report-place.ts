@@ -1,3 +1,4 @@
+// util/report/: where a report about a value stands in the linted file, and how it names a value written elsewhere.
 /**
  * Where a report about a value stands. ESLint reports only in the file it lints: a value written
  * there is reported where it is written; a value written in another module is reported at the

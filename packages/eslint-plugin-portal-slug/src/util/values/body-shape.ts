@@ -1,3 +1,4 @@
+// util/values/: from an expression to every value it can statically be (the second question of every rule).
 /**
  * What a createSession body statically holds: the keys it sends, the expression each key's
  * value is, and whether that is all of it. A spread is opened when it is an object literal (in
