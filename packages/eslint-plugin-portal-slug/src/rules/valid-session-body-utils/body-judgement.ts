@@ -21,7 +21,7 @@ import type { Cache } from "../../util/cache.js";
 import type { BodyField, BodyShape } from "../../util/values/body-shape.js";
 import { refTo, type Ref, type Scope } from "../../util/values/scope.js";
 import type { LiteralTypes } from "../../util/values/literal-types.js";
-import { staticValues, type StaticValue } from "../../util/values/static-strings.js";
+import { checkable, staticValues, type StaticValue } from "../../util/values/static-strings.js";
 
 /** The slug rules' codes that the value of another field gets too: a text that is no string, too short or too long. */
 type SharedWithPortal = Extract<PortalSlugIssueCode, "not_a_string" | "too_short" | "too_long">;
@@ -32,7 +32,7 @@ type PortalFieldCode = Exclude<PortalRefIssue["code"] | UnknownPortalIssue["code
 /** The codes a body finding can have: the core's, less the portal field's own and a body's that is no object (this rule reads object literals), and the older body's. */
 export type BodyCode = Exclude<CreateSessionIssueCode, PortalFieldCode | "not_an_object"> | "older_body";
 
-/** What a finding's fix would do, as data: the reports module turns it into an edit of the linted file. */
+/** What a finding's fix would do, as data: the rule offers it as a suggestion, with the edit of `body-fixes.ts`. */
 export type BodyFix =
   | { readonly kind: "rename"; readonly property: Ref<TSESTree.Property>; readonly to: string }
   | { readonly kind: "replace"; readonly literal: Ref; readonly to: string }
@@ -41,7 +41,7 @@ export type BodyFix =
 /** One problem of a body, where it is written. */
 export interface BodyFinding {
   readonly code: BodyCode;
-  /** The core's message (the older body's is the reports module's), which names the suggestion last when there is one. */
+  /** The core's message (the older body's is the rule's own), which names the suggestion last when there is one. */
   readonly message: string;
   /** The value the core says to write instead, named at the end of the message. */
   readonly suggestion?: string | undefined;
@@ -74,24 +74,13 @@ const pathText = (path: readonly (string | number)[]): string =>
 const TYPE_CODES: ReadonlySet<string> = new Set<BodyCode>(["wrong_type", "not_a_string"]);
 
 /**
- * The value a check is given for one static value: the value itself when it is known (`exact`),
- * else a stand-in of its type, judged for {@link TYPE_CODES} alone: a template is some string, an
- * array or object literal some array or object. A list's entry that is an array or object is no
- * string whatever it holds, so its stand-in is as good as its value (`entry`).
+ * The value a check is given for one static value (see {@link checkable}): one known only by its
+ * kind is judged for {@link TYPE_CODES} alone. A list's entry that is an array or object is no
+ * string whatever it holds, so as an entry (`entry`) it is judged as if it were known.
  */
 function given(value: StaticValue): { readonly value: unknown; readonly exact: boolean; readonly entry: boolean } {
-  switch (value.kind) {
-    case "literal":
-    case "type":
-    case "other":
-      return { value: value.value, exact: true, entry: true };
-    case "template":
-      return { value: "", exact: false, entry: false };
-    case "array":
-      return { value: [], exact: false, entry: true };
-    case "object":
-      return { value: {}, exact: false, entry: true };
-  }
+  const { value: checked, exact } = checkable(value);
+  return { value: checked, exact, entry: exact || value.kind === "array" || value.kind === "object" };
 }
 
 /** Whether a field's value is a list, whose entries are judged one by one: `scopes`, `permissions`. */

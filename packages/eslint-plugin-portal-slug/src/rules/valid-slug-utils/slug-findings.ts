@@ -1,8 +1,9 @@
 /**
- * The third question of `valid-slug`: which report. From a string a call sends to what is wrong
- * with it and where: the core's judgement, the problem the report stands on first, and the range
- * of the wrong characters in the raw source. Each written place is judged and reported once
- * however many calls send it. How a finding is worded is the rule's, beside its messages.
+ * The third question of `valid-slug`: which report. From a value a call sends as the portal to
+ * what is wrong with it and where: the core's judgement, the problem the report stands on first,
+ * and the range of the wrong characters in the raw source. Each written place is judged and
+ * reported once however many calls send it. How a finding is worded is the rule's, beside its
+ * messages.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { extentOfIssues, type PortalList } from "portal-slug";
@@ -12,7 +13,7 @@ import { mayBePortalId } from "./portal-id-template.js";
 import { placeOf, type Origin } from "../../util/report/report-place.js";
 import { judgeValue, judgeTemplatePart, locatedFirst, passes, type Judgement, type Problem } from "./slug-judgement.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "./source-range.js";
-import type { StaticOther, StaticString, StaticValue } from "../../util/values/static-strings.js";
+import { checkable, type StaticOther, type StaticString, type StaticValue } from "../../util/values/static-strings.js";
 
 /** What one report of `valid-slug` says and where it stands, before it is worded (the rule words it). */
 export type SlugFinding = TextFinding | NotAStringFinding;
@@ -151,9 +152,8 @@ export function createSlugFindings(
   const notAStringFinding = (candidate: StaticOther, accepts: Accepts, field: string): NotAStringFinding | undefined => {
     const place = placeOf(candidate.ref);
     if (!place || judgedBefore(place.node, place.origin?.node ?? place.node)) return undefined;
-    // The value's own for a literal; an array or object literal is one of its kind, whatever it holds.
-    const value = candidate.kind === "other" ? candidate.value : candidate.kind === "array" ? [] : {};
-    const { problems } = judgeValue(value, accepts, portals);
+    // Whatever an array or object literal holds, it is no string.
+    const { problems } = judgeValue(checkable(candidate).value, accepts, portals);
     return problems.length ? { kind: "not-a-string", node: place.node, field, problems, origin: place.origin } : undefined;
   };
 

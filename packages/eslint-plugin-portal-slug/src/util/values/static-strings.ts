@@ -27,6 +27,26 @@ export type StaticOther =
 /** Any value an expression can statically be. */
 export type StaticValue = StaticString | StaticOther;
 
+/**
+ * What a check can be given for a static value: the value itself when it is known (`exact`), else
+ * one of its kind, which tells no more than its type: a template is some string, an array or
+ * object literal some array or object.
+ */
+export function checkable(value: StaticValue): { readonly value: unknown; readonly exact: boolean } {
+  switch (value.kind) {
+    case "literal":
+    case "type":
+    case "other":
+      return { value: value.value, exact: true };
+    case "template":
+      return { value: "", exact: false };
+    case "array":
+      return { value: [], exact: false };
+    case "object":
+      return { value: {}, exact: false };
+  }
+}
+
 /** How many sub-expressions one value may branch into before the rest counts as unknown. */
 const MAX_VISITS = 64;
 
