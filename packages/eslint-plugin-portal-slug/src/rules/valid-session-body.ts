@@ -36,6 +36,11 @@ export type Options = [{ callees?: Callee[]; olderBody?: OlderBody }];
  */
 const MESSAGE = "{{ place }}{{ message }}{{ there }}";
 
+/**
+ * Every code a finding can have, each a message ID of its own. The core's codes have no list at
+ * run time, so they are listed here and checked against its types both ways: a code the core
+ * adds or drops fails the type check until it is listed or struck here.
+ */
 const CODES = {
   unknown_field: true,
   mixed_generations: true,
