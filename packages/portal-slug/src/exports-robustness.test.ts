@@ -89,6 +89,8 @@ const CALLS: Record<string, { throws?: true; calls: (value: unknown) => unknown[
   unknownPortalIssue: { calls: (value) => [entry.unknownPortalIssue(entry.createPortalList(["a-b"]), value)] },
   validatePortalRef: { calls: (value) => [entry.validatePortalRef(value, { portals: value as string[] })] },
   validatePortalSlug: { calls: (value) => [entry.validatePortalSlug(value, { portals: value as string[] })] },
+  withSuggestion: { calls: (value) => [entry.withSuggestion(value as string, value as string, value as boolean)] },
+  withoutSuggestion: { calls: (value) => [entry.withoutSuggestion(value as string, value as string)] },
 };
 
 describe("every export on hostile values", () => {
@@ -171,6 +173,8 @@ const READS: Record<string, (text: string) => unknown> = {
   unknownPortalIssue: (text) => entry.unknownPortalIssue(entry.createPortalList(["a-b-c", "pc_abc"]), text),
   validatePortalRef: (text) => entry.validatePortalRef(text, { portals: ["a-b-c"] }),
   validatePortalSlug: (text) => entry.validatePortalSlug(text, { portals: ["a-b-c"] }),
+  withSuggestion: (text) => entry.withSuggestion(text, text),
+  withoutSuggestion: (text) => entry.withoutSuggestion(entry.withSuggestion(text, text), text),
 };
 
 /** The least time one call takes, over three, in milliseconds: the suite runs on shared machines, where one call in a few is interrupted. */

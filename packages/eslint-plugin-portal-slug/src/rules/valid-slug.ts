@@ -8,7 +8,7 @@
  * writes, is said here, beside the messages.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { looksLikePortalId, PORTAL_SLUG_ISSUE_CODES } from "portal-slug";
+import { looksLikePortalId, PORTAL_SLUG_ISSUE_CODES, withSuggestion, withoutSuggestion } from "portal-slug";
 import { indexCallees } from "../util/calls/call-sites.js";
 import { calleesSchema } from "../util/calls/callees-option.js";
 import { createRule } from "../util/create-rule.js";
@@ -37,18 +37,6 @@ const UNKNOWN = "Unknown portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{
 
 /** A field's value that is no string, as valid-session-body says it of the other fields: the field, where it is written, the core's words. */
 const NOT_A_STRING = "{{ field }}{{ where }}: {{ detail }}";
-
-/**
- * What to write instead, as the core says it at the end of every message that has a suggestion:
- * `; write "x"`, and ` there` for a value written in another module.
- */
-const writeClause = (suggestion: string, there: boolean): string => `; write ${JSON.stringify(suggestion)}${there ? " there" : ""}`;
-
-/** A problem's message without the suggestion the core put at its end (an unknown portal's), so that the report says it once, last. */
-const withoutWrite = (message: string, suggestion: string | undefined): string => {
-  const said = suggestion === undefined ? "" : writeClause(suggestion, false);
-  return said && message.endsWith(said) ? message.slice(0, -said.length) : message;
-};
 
 /** The value as the message quotes it: a template's static part said as such (its offsets count from the part's start), a type's member with the count of the others. */
 const valueShown = ({ value, partOf, more }: TextFinding): string =>
@@ -119,11 +107,11 @@ export default createRule<Options, MessageId>({
           kind: accepts === "ref" && looksLikePortalId(value) ? "ID" : "slug",
           slug: valueShown(finding),
           where: writtenAt(context.cwd, origin),
-          detail: withoutWrite(primary.message, suggestion),
-          others: rest.map((problem) => `; also ${withoutWrite(problem.message, suggestion)}`).join(""),
+          detail: withoutSuggestion(primary.message, suggestion),
+          others: rest.map((problem) => `; also ${withoutSuggestion(problem.message, suggestion)}`).join(""),
           // Named in every report, an editor's or a terminal's; ESLint edits only the file it lints,
           // so a value written elsewhere is to be written there.
-          write: suggestion === undefined ? "" : writeClause(suggestion, origin !== undefined),
+          write: withSuggestion("", suggestion, origin !== undefined),
         },
         // A suggestion, not an autofix: a different slug opens a different portal.
         suggest:
