@@ -123,10 +123,12 @@ export function schemaProblem(value: unknown, schema: OptionSchema, path: string
   }
   if (isPlainObject(value)) {
     const properties = schema.properties ?? {};
-    const missing = (Array.isArray(schema.required) ? schema.required : []).find((key) => !(key in value));
+    const missing = (Array.isArray(schema.required) ? schema.required : []).find((key) => value[key] === undefined);
     if (missing !== undefined) return `${path}: Missing ${JSON.stringify(missing)}`;
     for (const [key, item] of Object.entries(value)) {
       const property = properties[key];
+      // As ajv reads a known key: one whose value is `undefined` is absent; an unknown key is one all the same.
+      if (property && item === undefined) continue;
       if (property) {
         const problem = schemaProblem(item, property, `${path}${keyPath(key)}`);
         if (problem) return problem;

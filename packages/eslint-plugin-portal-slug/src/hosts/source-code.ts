@@ -66,9 +66,9 @@ function* childrenOf(node: Walked): Generator<Walked> {
   }
 }
 
-/** Sets every node's `parent`, as ESLint does before a rule runs. */
-function setParents(node: Walked, parent: TSESTree.Node | undefined): void {
-  (node as { parent: TSESTree.Node | undefined }).parent = parent;
+/** Sets every node's `parent` (the root's to `null`), as ESLint does before a rule runs. */
+function setParents(node: Walked, parent: TSESTree.Node | null): void {
+  (node as { parent: TSESTree.Node | null }).parent = parent;
   for (const child of childrenOf(node)) setParents(child, node);
 }
 
@@ -91,7 +91,7 @@ export function createSourceCode(filename: string, text: string): TSESLint.Sourc
   // ESLint's defaults: a .cjs file is CommonJS (a script to the scope manager), any other a module.
   const sourceType = /\.cjs$/.test(filename) ? "script" : "module";
   (ast as { sourceType: string }).sourceType = sourceType;
-  setParents(ast as Walked, undefined);
+  setParents(ast as Walked, null);
   const scopeManager = analyze(ast, { sourceType });
   const starts = lineStartsOf(text);
   const tokens = ast.tokens ?? [];
