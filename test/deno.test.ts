@@ -128,6 +128,48 @@ describe(`deno lint${"version" in deno ? ` ${deno.version}` : ""} with eslint-pl
   });
 });
 
+describe("what docs/deno.md says deno lint does differently", () => {
+  const SESSION = (portal: string) => `unkey.portal.createSession({ portal: ${portal}, externalId: "u", scopes: ["keys:read"] })`;
+
+  it("follows a value imported by a relative path, and not one imported through tsconfig paths", async (context) => {
+    const binary = denoOr(context);
+    const dir = project("paths", {
+      "deno.json": DENO_JSON,
+      "portal-slug.lint.ts": ONE_LINE,
+      "tsconfig.json": `${JSON.stringify({ compilerOptions: { baseUrl: ".", paths: { "@config/*": ["src/config/*"] } } }, null, 2)}\n`,
+      "src/config/portals.ts": 'export const SLUG = "Bad_Slug";\n',
+      "src/use.ts": [
+        'import { SLUG as BY_PATH } from "./config/portals.ts";',
+        'import { SLUG as BY_ALIAS } from "@config/portals";',
+        "",
+        `export const byPath = (unkey) => ${SESSION("BY_PATH")};`,
+        `export const byAlias = (unkey) => ${SESSION("BY_ALIAS")};`,
+        "",
+      ].join("\n"),
+    });
+    const run = await lint(binary, dir);
+    expect(run.lines.map(([file, line, , , , message]) => [file, line, message])).toEqual([
+      ["src/use.ts", 4, expect.stringMatching(/^Invalid portal slug "Bad_Slug" \(written at src\/config\/portals\.ts:1:\d+\): /)],
+    ]);
+  });
+
+  it("applies no fix with --fix, leaves a line under deno-lint-ignore alone, and turns off a rule lint.rules.exclude names", async (context) => {
+    const binary = denoOr(context);
+    const source = [
+      `export const a = (unkey) => ${SESSION('"Bad_One"')};`,
+      "// deno-lint-ignore portal-slug/valid-slug",
+      `export const b = (unkey) => ${SESSION('"Bad_Two"')};`,
+      'export const c = (unkey) => unkey.portal.createSession({ portal: "fine", externalId: "u", scopes: ["keys.read"] });',
+      "",
+    ].join("\n");
+    const exclude = `${JSON.stringify({ lint: { plugins: ["./portal-slug.lint.ts"], rules: { exclude: ["portal-slug/valid-session-body"] } } }, null, 2)}\n`;
+    const dir = project("controls", { "deno.json": exclude, "portal-slug.lint.ts": ONE_LINE, "src/a.js": source });
+    const run = await lint(binary, dir, ["--fix"]);
+    expect(run.lines.map(([file, line, , , , message]) => [file, line, message.slice(0, 30)])).toEqual([["src/a.js", 1, 'Invalid portal slug "Bad_One":']]);
+    expect(readFileSync(join(dir, "src/a.js"), "utf8")).toBe(source);
+  });
+});
+
 describe("the npm install a Deno project does", () => {
   it("brings ESLint too, as a peer of typescript-eslint's utils the rules are built on, whatever the plugin's own peer says", (context) => {
     denoOr(context);

@@ -51,15 +51,24 @@ interface DenoJson {
   readonly errors: readonly { readonly file_path: string; readonly message: string }[];
 }
 
-/** One run of `deno lint --json`: the plugin's reports as ESLint's lines, their rules and hints, Deno's errors, the exit status. */
-export interface DenoLint {
-  readonly status: number | null;
-  readonly stderr: string;
-  /** The plugin's reports, in the order of files and places, as ESLint would give them (built-in rules left out). */
-  readonly lines: Line[];
-  /** Each of those reports' rule and hint, in the same order. */
-  readonly rules: { readonly code: string; readonly hint: string | null }[];
-  /** The files Deno could not lint, each with its path from the project and what Deno said. */
+/** A report of the plugin's, as ESLint would place it: lines and columns from 1, columns in UTF-16 units, the end exclusive. */
+export interface DenoReport {
+  /** The file, from the project, with `/`. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** `portal-slug/valid-slug`. */
+  readonly code: string;
+  readonly message: string;
+  readonly hint: string | null;
+}
+
+/** What `deno lint --json` said: the plugin's reports (Deno's own rules left out) and the files Deno could not lint. */
+export interface DenoOutput {
+  readonly reports: DenoReport[];
+  /** Each with its path from the project and what Deno said. */
   readonly errors: { readonly file: string; readonly message: string }[];
 }
 
@@ -73,29 +82,52 @@ export function eslintPosition(text: string, byte: number): [line: number, colum
   return [lines.length, (lines.at(-1) as string).length + 1];
 }
 
-/** Runs `deno lint --json` with `args` in `project` (Deno's cache in `denoDir`), and reads what it printed. */
-export async function denoLint(deno: string, project: string, denoDir: string, args: readonly string[] = []): Promise<DenoLint> {
-  // NO_COLOR: what Deno says on stderr is read as text; the update check would go to the network.
-  const env = cleanEnv({ DENO_DIR: denoDir, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" });
-  const run = await runCommand(deno, ["lint", "--json", ...args], { cwd: project, env });
+/** Reads what `deno lint --json` printed in `project`; `undefined` when it printed no JSON (Deno stopped before linting). */
+export function readDenoJson(stdout: string, project: string): DenoOutput | undefined {
   let output: DenoJson;
   try {
-    output = JSON.parse(run.stdout) as DenoJson;
+    output = JSON.parse(stdout) as DenoJson;
   } catch {
-    return { status: run.status, stderr: run.stderr, lines: [], rules: [], errors: [] };
+    return undefined;
   }
-  const ours = output.diagnostics.filter(({ code }) => code.startsWith("portal-slug/"));
   const path = (file: string) => relative(project, file).split(sep).join("/");
-  const lines = ours.map(({ filename, range, message }): Line => {
-    const file = fileURLToPath(filename);
-    const text = readFileSync(file, "utf8");
-    return [path(file), ...eslintPosition(text, range.start.bytePos), ...eslintPosition(text, range.end.bytePos), message];
-  });
+  const reports = output.diagnostics
+    .filter(({ code }) => code.startsWith("portal-slug/"))
+    .map(({ filename, range, code, message, hint }): DenoReport => {
+      const file = fileURLToPath(filename);
+      // Deno's columns count code points from 0; its byte offsets say the place exactly.
+      const text = readFileSync(file, "utf8");
+      const [line, column] = eslintPosition(text, range.start.bytePos);
+      const [endLine, endColumn] = eslintPosition(text, range.end.bytePos);
+      return { file: path(file), line, column, endLine, endColumn, code, message, hint };
+    });
+  return { reports, errors: output.errors.map(({ file_path, message }) => ({ file: path(file_path), message })) };
+}
+
+/** One run of `deno lint --json`: the plugin's reports as ESLint's lines, their rules and hints, Deno's errors, the exit status. */
+export interface DenoLint {
+  readonly status: number | null;
+  readonly stderr: string;
+  /** The plugin's reports, in the order of files and places, as ESLint would give them (built-in rules left out). */
+  readonly lines: Line[];
+  /** Each of those reports' rule and hint, in the same order. */
+  readonly rules: { readonly code: string; readonly hint: string | null }[];
+  /** The files Deno could not lint, each with its path from the project and what Deno said. */
+  readonly errors: { readonly file: string; readonly message: string }[];
+}
+
+/** The environment `deno` runs in: its cache in `denoDir`, no colour, no update check (which would go to the network). */
+export const denoEnv = (denoDir?: string): NodeJS.ProcessEnv => cleanEnv({ ...(denoDir && { DENO_DIR: denoDir }), NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" });
+
+/** Runs `deno lint --json` with `args` in `project` (Deno's cache in `denoDir`), and reads what it printed. */
+export async function denoLint(deno: string, project: string, denoDir: string, args: readonly string[] = []): Promise<DenoLint> {
+  const run = await runCommand(deno, ["lint", "--json", ...args], { cwd: project, env: denoEnv(denoDir) });
+  const { reports, errors } = readDenoJson(run.stdout, project) ?? { reports: [], errors: [] };
   return {
     status: run.status,
     stderr: run.stderr,
-    lines,
-    rules: ours.map(({ code, hint }) => ({ code, hint })),
-    errors: output.errors.map(({ file_path, message }) => ({ file: path(file_path), message })),
+    lines: reports.map(({ file, line, column, endLine, endColumn, message }): Line => [file, line, column, endLine, endColumn, message]),
+    rules: reports.map(({ code, hint }) => ({ code, hint })),
+    errors,
   };
 }
