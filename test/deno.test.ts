@@ -208,6 +208,41 @@ describe("a Deno project set up wrong", () => {
     expect(run.status).toBe(1);
   });
 
+  it("says which file Deno reads and typescript-estree does not, rather than pass it in silence", async (context) => {
+    const binary = denoOr(context);
+    const dir = project("unreadable", {
+      "deno.json": DENO_JSON,
+      "portal-slug.lint.ts": ONE_LINE,
+      // A decimal with a leading zero: Deno's parser takes it (its own no-octal rule reports it), typescript-estree refuses it.
+      "src/legacy.ts":
+        'export const mode = 08;\nexport const open = (unkey) => unkey.portal.createSession({ portal: "Bad_Slug", externalId: "u", scopes: ["keys:read"] });\n',
+    });
+    const run = await lint(binary, dir);
+    expect(run.errors).toEqual([
+      {
+        file: "src/legacy.ts",
+        message: expect.stringContaining(
+          "src/legacy.ts:1:21: Not read by typescript-estree, so portal-slug's rules did not check the file: Decimals with leading zeros are not allowed.",
+        ),
+      },
+    ]);
+    expect(run.lines).toEqual([]);
+    expect(run.status).toBe(1);
+  });
+
+  it("fails when the plugin file re-exports the ESLint plugin instead of the Deno entry", async (context) => {
+    const binary = denoOr(context);
+    const dir = project("eslint-entry", {
+      "deno.json": DENO_JSON,
+      "portal-slug.lint.ts": 'export { default } from "eslint-plugin-portal-slug";\n',
+      "src/a.ts": "export {};\n",
+    });
+    const run = await lint(binary, dir);
+    // Deno's own words, which docs/deno.md quotes with the line to write instead.
+    expect(run.stderr).toContain("Linter plugin name must be a string");
+    expect(run.status).not.toBe(0);
+  });
+
   it("fails when deno.json names a plugin file that is not there, naming it", async (context) => {
     const binary = denoOr(context);
     const dir = project("missing-plugin", { "deno.json": DENO_JSON.replace("portal-slug.lint.ts", "portal-slug.lint.js"), "portal-slug.lint.ts": ONE_LINE });
