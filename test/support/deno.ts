@@ -19,13 +19,15 @@ export type DenoBinary = { readonly path: string; readonly version: string } | {
 /**
  * The binary of the `deno` package the test workspace installs. It ships in a package of its
  * platform (`@deno/linux-x64-glibc`), which is found the way deno's own `bin.cjs` finds it,
- * without its install script, which only copies it; the answer says why when it cannot run.
+ * without its install script, which only copies it; the answer says why when it cannot run. A
+ * workspace without the `deno` package itself is installed wrong, and throws: that is no reason
+ * to skip.
  */
 export function findDeno(): DenoBinary {
   const platform = `${process.platform === "win32" ? "win32" : process.platform}-${process.arch}${process.platform === "linux" ? "-glibc" : ""}`;
+  const denoPackage = dirname(realpathSync(require.resolve("deno/package.json")));
   let path: string;
   try {
-    const denoPackage = dirname(realpathSync(require.resolve("deno/package.json")));
     const binary = dirname(require.resolve(`@deno/${platform}/package.json`, { paths: [denoPackage] }));
     path = join(binary, process.platform === "win32" ? "deno.exe" : "deno");
   } catch (error) {
