@@ -3,8 +3,10 @@
  * what it reports, and what it changes when asked to apply its suggestions and its fixes. A linter
  * that cannot run here says why instead of answering.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { denoLint, findDeno } from "./deno.js";
 import type { Report } from "./linter-matrix.js";
 import { runCommand } from "./process.js";
 import { root } from "./workspace.js";
@@ -105,9 +107,42 @@ const oxlint: MatrixLinter = {
   },
 };
 
+const deno = findDeno();
+/** One Deno cache for the rows' runs, so that Deno reads the packages from npm's folder once. */
+let denoDir: string | undefined;
+
+/** Runs `deno lint` on the project's sources; Deno's errors (a file it could not lint, a plugin it could not load) throw. */
+async function denoRun(dir: string, args: readonly string[] = []) {
+  if ("unavailable" in deno) throw new Error(deno.unavailable);
+  denoDir ??= mkdtempSync(join(tmpdir(), "portal-slug-linters-deno-"));
+  const run = await denoLint(deno.path, dir, denoDir, [...args, "src"]);
+  if (run.errors.length > 0 || ![0, 1].includes(run.status ?? -1)) {
+    throw new Error(`deno lint exited ${run.status ?? "on a signal"}: ${JSON.stringify(run.errors)}\n${run.stderr}`);
+  }
+  return run;
+}
+
+/** `deno lint` with the project's deno.json, whose plugin file passes the portals to `createDenoPlugin`. */
+const denoLinter: MatrixLinter = {
+  name: "Deno lint",
+  unavailable: () => ("unavailable" in deno ? deno.unavailable : undefined),
+  async reports(dir) {
+    const { lines, rules } = await denoRun(dir);
+    return lines.map(([file, line], i) => ({ file, line, rule: (rules[i]?.code ?? "").replace(RULE, "$1") }));
+  },
+  // Deno has one kind of change, a rule's fix: \`--fix\` applies it and the editor offers it.
+  async applySuggestions(dir) {
+    await denoRun(dir, ["--fix"]);
+  },
+  async applyFixes(dir) {
+    await denoRun(dir, ["--fix"]);
+  },
+};
+
 /** The table's rows, in its order. */
 export const MATRIX_LINTERS: readonly MatrixLinter[] = [
   eslint("ESLint, with type information", "eslint.typed.config.js"),
   eslint("ESLint, without", "eslint.config.js"),
   oxlint,
+  denoLinter,
 ];
