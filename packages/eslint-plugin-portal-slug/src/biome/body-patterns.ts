@@ -9,7 +9,7 @@
 import { CREATE_SESSION_API, CREATE_SESSION_FACTS, checkCreateSessionField, type FieldKind } from "portal-slug";
 import { REFUSED_OVER_HTTP } from "../rules/valid-session-body.js";
 import { misspeltKeyWords, scopeWords } from "./core-words.js";
-import { anyCaseRegex, grit, gritString, literalRegex, snippetText } from "./grit-syntax.js";
+import { anyCaseRegex, grit, snippetOf, literalRegex, snippetText } from "./grit-syntax.js";
 
 /** The fields of either generation that hold a value of one of `kinds`. */
 const fieldsOf = (...kinds: readonly FieldKind[]): string[] =>
@@ -71,7 +71,7 @@ pattern misspelt_${field}($props) {
     register_diagnostic(span = $key, message = \`${misspeltKeyWords(field)}\`, severity = "error", fix_kind = "safe"),
     if (not $props <: some member_named_${field}()) {
       if ($member <: JsShorthandPropertyObjectMember()) { $member => \`${snippetText(field)}: $member\` }
-      else { $to = ${gritString(field)}, $key => \`$quote$to$quote\` }
+      else { $to = ${snippetOf(field)}, $key => \`$quote$to$quote\` }
     }
   }
 }
@@ -96,7 +96,7 @@ function scopeEntryPattern(field: string): string {
   const legacy = words.legacy
     .map(
       ({ action, scope, words: template }) =>
-        grit`if ($action <: r"^${literalRegex(action)}$") { ${report(template, scope === undefined ? undefined : gritString(scope))} }`,
+        grit`if ($action <: r"^${literalRegex(action)}$") { ${report(template, scope === undefined ? undefined : snippetOf(scope))} }`,
     )
     .join(" else ");
   return grit`

@@ -26,13 +26,28 @@ const endpointLiteral = (quote: string): string => {
 export function callPatterns(): { readonly patterns: string; readonly top: string } {
   const module = `(?:${STANDALONE_MODULES.map(literalRegex).join("|")})`;
   const patterns = grit`
-// An import specifier that brings the SDK's standalone function in as $fn. Specifiers are matched
-// by their text: a snippet would be read as an expression, never as a specifier.
-pattern imported_as($fn) {
-  $specifier where {
+// A module that imports the SDK's standalone function as $fn, read from its text: the first or
+// the last import of its module at the start of a line. (A snippet walks the whole module again
+// for every call it is asked of; a regex reads it once.)
+pattern imports_standalone($fn) {
+  $module where {
     or {
-      and { $specifier <: r"^${literalRegex(STANDALONE_FUNCTION)}$", $fn <: r"^${literalRegex(STANDALONE_FUNCTION)}$" },
-      and { $specifier <: r"^${literalRegex(STANDALONE_FUNCTION)}\s+as\s+([A-Za-z_$][A-Za-z0-9_$]*)$"($alias), $fn <: $alias }
+      and { $module <: r"(?s)^(?:.*?\n)??[ \t]*import\s*\{([^}]*)\}\s*from\s*[\"']${module}[\"'].*$"($first), $first <: names_standalone($fn) },
+      and { $module <: r"(?s)^(?:.*\n)?[ \t]*import\s*\{([^}]*)\}\s*from\s*[\"']${module}[\"'].*$"($last), $last <: names_standalone($fn) }
+    }
+  }
+}
+
+// Import specifiers, the text between an import's braces, that bring the standalone function in as $fn.
+pattern names_standalone($fn) {
+  $specifiers where {
+    or {
+      and { $specifiers <: r"(?s)^(?:.*[,\s])?${literalRegex(STANDALONE_FUNCTION)}\s+as\s+([A-Za-z_$][A-Za-z0-9_$]*)(?:[\s,].*)?$"($alias), $fn <: $alias },
+      and {
+        $specifiers <: r"(?s)^(?:.*[,\s])?${literalRegex(STANDALONE_FUNCTION)}(?:[\s,].*)?$",
+        not $specifiers <: r"(?s)^(?:.*[,\s])?${literalRegex(STANDALONE_FUNCTION)}\s+as\s.*$",
+        $fn <: r"^${literalRegex(STANDALONE_FUNCTION)}$"
+      }
     }
   }
 }
@@ -69,12 +84,7 @@ or {
     not $core <: r"(?s)^\.\.\..*",
     $body <: readable_body($props),
     $props <: some member_of_interest(),
-    $call <: within JsModule() as $module where {
-      $module <: contains \`import { $specifiers } from $source\` where {
-        $source <: r"^[\"']${module}[\"']$",
-        $specifiers <: some imported_as($fn)
-      }
-    },
+    $call <: within JsModule() as $module where { $module <: imports_standalone($fn) },
     not $call <: within or {
       JsFunctionDeclaration(),
       JsFunctionExpression(),

@@ -71,8 +71,15 @@ export function snippetText(text: string): string {
   return text;
 }
 
-/** `text` as a double-quoted GritQL string, where a backslash and a double quote are escaped. */
-export const gritString = (text: string): string => `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+/**
+ * `text` as a backtick snippet that stands for it as a value, each backslash doubled: a snippet
+ * reads `\\` as one backslash, where a double-quoted GritQL string reads `\\t` as a backslash
+ * and a tab.
+ */
+export function snippetOf(text: string): string {
+  if (/[`$]/.test(text)) throw new Error(`Cannot write ${JSON.stringify(text)} as a GritQL snippet: it holds a backtick or "$"`);
+  return `\`${text.replace(/\\/g, "\\\\")}\``;
+}
 
 /**
  * A template tag for GritQL source: the text as written, backslashes kept (a regex's `\d` stays

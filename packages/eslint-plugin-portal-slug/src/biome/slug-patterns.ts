@@ -9,7 +9,7 @@ import { PORTAL_ID_MAX_LENGTH, PORTAL_ID_PREFIX, PORTAL_SLUG_MAX_LENGTH, PORTAL_
 import { INVALID } from "../rules/valid-slug.js";
 import { LONGEST_QUOTED } from "../util/report/report-place.js";
 import { idWords, runWords, slugWords, type RunCode, type RunWords } from "./core-words.js";
-import { classOf, codePointsOf, grit, gritString, literalRegex, numberAbove } from "./grit-syntax.js";
+import { classOf, codePointsOf, grit, snippetOf, literalRegex, numberAbove } from "./grit-syntax.js";
 
 /** Whitespace as the core's scan tells it: `\p{White_Space}`, the characters its message shows escaped. */
 const isWhitespace = (char: string): boolean => /\p{White_Space}/u.test(char);
@@ -61,13 +61,14 @@ pattern ${code}_part($parts) {
   $text where {
     if ($text <: r"(?s)^([${negated}]*)([${run.class}]+)(.*)$"($before, $run, $after)) {
       $at = 0,
-      $before_chars = split($before, ""),
-      $before_chars <: every utf16_units($at),
+      $before <: utf16_length($at),
       $run <: shown_run($shown),
       $more = 0,
       $inside = \`no\`,
-      $after_chars = split($after, ""),
-      $after_chars <: every ${code}_runs($more, $inside),
+      if ($after <: r"(?s)^.*[${run.class}].*$") {
+        $after_chars = split($after, ""),
+        $after_chars <: every ${code}_runs($more, $inside)
+      },
       ${addRunPart(words)}
     }
   }
@@ -94,13 +95,14 @@ pattern consecutive_hyphens_part($parts) {
   $text where {
     if ($text <: r"(?s)^(.*?)(--+)(.*)$"($before, $run, $after)) {
       $at = 0,
-      $before_chars = split($before, ""),
-      $before_chars <: every utf16_units($at),
+      $before <: utf16_length($at),
       $run <: shown_run($shown),
       $more = 0,
       $hyphens = 0,
-      $after_chars = split($after, ""),
-      $after_chars <: every consecutive_hyphens_runs($more, $hyphens),
+      if ($after <: r"(?s)^.*--.*$") {
+        $after_chars = split($after, ""),
+        $after_chars <: every consecutive_hyphens_runs($more, $hyphens)
+      },
       ${addRunPart(words)}
     }
   }
@@ -115,7 +117,7 @@ pattern consecutive_hyphens_part($parts) {
  */
 function shownCharacter(): string {
   const escapes = codePointsOf((char) => isWhitespace(char) && !/[ -~]/.test(char))
-    .map((codePoint) => grit`else if ($char <: r"^\x{${codePoint.toString(16)}}$") { $written += ${gritString(`\\u{${codePoint.toString(16)}}`)} }`)
+    .map((codePoint) => grit`else if ($char <: r"^\x{${codePoint.toString(16)}}$") { $written += ${snippetOf(`\\u{${codePoint.toString(16)}}`)} }`)
     .join("\n      ");
   return grit`
 // Adds $char to $written as a message shows it, while every character before it could be shown.
@@ -125,6 +127,37 @@ pattern shown_character($written, $showable) {
       if ($char <: r"^[\x20-\x7E]$") { $written += $char }
       ${escapes}
       else if ($char <: r"(?s)^.$") { $showable = \`no\` }
+    }
+  }
+}
+`;
+}
+
+/** The pattern that writes a character as `JSON.stringify` writes it in a string, which is how a report quotes the value. */
+function jsonCharacter(): string {
+  const asItIs = (char: string): boolean => JSON.stringify(char) === `"${char}"`;
+  const escapes = codePointsOf((char) => char <= "\x7f" && !asItIs(char))
+    .map(
+      (codePoint) =>
+        grit`else if ($char <: r"^\x{${codePoint.toString(16)}}$") { $written += ${snippetOf(JSON.stringify(String.fromCodePoint(codePoint)).slice(1, -1))} }`,
+    )
+    .join("\n    ");
+  return grit`
+// Adds $char to $written as JSON.stringify writes it in a string.
+pattern json_character($written) {
+  $char where {
+    if ($char <: r"^[${classOf(asItIs)}]$") { $written += $char }
+    ${escapes}
+  }
+}
+
+// Adds $text to $written as JSON.stringify writes it in a string.
+pattern json_text($written) {
+  $text where {
+    if ($text <: r"(?s)^[${classOf(asItIs)}]*$") { $written += $text }
+    else {
+      $chars = split($text, ""),
+      $chars <: every json_character($written)
     }
   }
 }
@@ -143,8 +176,11 @@ pattern ${name}($shown) {
     $text <: r"(?s)^(.{0,${max}})(.*)$"($head, $cut),
     $written = "",
     $showable = \`yes\`,
-    $head_chars = split($head, ""),
-    $head_chars <: every shown_character($written, $showable),
+    if ($head <: r"(?s)^[\x20-\x7E]*$") { $written = $head }
+    else {
+      $head_chars = split($head, ""),
+      $head_chars <: every shown_character($written, $showable)
+    },
     if (and { $showable <: \`yes\`, $cut <: "" }) { $shown = \`"$written"\` }
     else if ($written <: "") { $shown = \`${fallback}\` }
     else { $shown = \`"$written…"\` }
@@ -175,14 +211,31 @@ pattern utf16_units($units) {
     if ($char <: r"^[\x{10000}-\x{10FFFF}]$") { $units += 2 } else if ($char <: r"(?s)^.$") { $units += 1 }
   }
 }
-${shownCharacter()}${shownPattern("shown_run", 8, "a character outside printable ASCII")}${shownPattern("shown_value", 40, "it")}
-// The value as a report names it: quoted, cut to ${LONGEST_QUOTED - 1} characters and "…" past ${LONGEST_QUOTED}.
+
+// Sets $units to the UTF-16 code units of $text: its length in bytes when it is ASCII, else
+// counted character by character.
+pattern utf16_length($units) {
+  $text where {
+    if ($text <: r"(?s)^[\x00-\x7F]*$") { $units = length($text) }
+    else {
+      $chars = split($text, ""),
+      $chars <: every utf16_units($units)
+    }
+  }
+}
+${shownCharacter()}${jsonCharacter()}${shownPattern("shown_run", 8, "a character outside printable ASCII")}${shownPattern("shown_value", 40, "it")}
+// The value as a report names it, in JSON's quotes and escapes: cut to ${LONGEST_QUOTED - 1} characters and "…" past ${LONGEST_QUOTED}.
 pattern header($units, $header) {
   $text where {
+    $written = "",
     if ($units <: r"^${numberAbove(LONGEST_QUOTED)}$") {
       $text <: r"(?s)^(.{${LONGEST_QUOTED - 1}}).*$"($head),
-      $header = \`"$head…"\`
-    } else { $header = \`"$text"\` }
+      $head <: json_text($written),
+      $header = \`"$written…"\`
+    } else {
+      $text <: json_text($written),
+      $header = \`"$written"\`
+    }
   }
 }
 
@@ -234,8 +287,7 @@ pattern invalid_slug() {
     $value <: plain_string($quote, $inner),
     or { not $inner <: r"^[${SLUG_CLASS}]+(?:-[${SLUG_CLASS}]+)*$", not $inner <: r"^.{${PORTAL_SLUG_MIN_LENGTH},${PORTAL_SLUG_MAX_LENGTH}}$" },
     $units = 0,
-    $inner_chars = split($inner, ""),
-    $inner_chars <: every utf16_units($units),
+    $inner <: utf16_length($units),
     $parts = [],
     $inner <: too_short_part($parts, $units),
     $inner <: too_long_part($parts, $units),
@@ -257,14 +309,12 @@ pattern invalid_portal_id() {
   $value where {
     $value <: plain_string($quote, $inner),
     $units = 0,
-    $inner_chars = split($inner, ""),
-    $inner_chars <: every utf16_units($units),
+    $inner <: utf16_length($units),
     $parts = [],
     if ($inner <: r"^${literalRegex(PORTAL_ID_PREFIX)}$") { $parts += ${part(id.empty)} }
     else if ($inner <: r"(?s)^(${literalRegex(PORTAL_ID_PREFIX)}[A-Za-z0-9]*)([^A-Za-z0-9]).*$"($before, $run)) {
       $at = 0,
-      $before_chars = split($before, ""),
-      $before_chars <: every utf16_units($at),
+      $before <: utf16_length($at),
       $run <: shown_run($shown),
       $parts += ${part(id.character)}
     },
