@@ -1,0 +1,173 @@
+// The Biome plugin (biome/portal-slug.grit) through Biome's own CLI, @biomejs/biome 2.6.8 from
+// npm. It must first report a bad slug, since a GritQL snippet Biome cannot read matches nothing
+// and passes in silence; then every report it gives on the examples, on a fixture of every call
+// shape and on generated values must be one ESLint gives: the same file and line, ESLint's
+// columns inside Biome's span (a whole node), the same words but the suggestion ESLint offers and
+// Biome cannot compute. Its rewrites are ESLint's suggestions where these are certain. A plugin
+// file that does not compile, a path to none and a file that does not parse each stop Biome with
+// an error, never a silent pass.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, sep } from "node:path";
+import tsParser from "@typescript-eslint/parser";
+import { ESLint, type Linter } from "eslint";
+import plugin from "eslint-plugin-portal-slug";
+import { validatePortalSlug } from "portal-slug";
+import { describe, expect, it } from "vitest";
+import { GRIT_PLUGIN, biomeLint, type BiomeReport } from "./support/biome.js";
+import { eslintLines, type Line } from "./support/example-lints.js";
+import { expectMessageStyle } from "./support/message-style.js";
+import { root } from "./support/workspace.js";
+
+/** A project of its own for one test: `files` and a biome.json that names the plugin the package ships, with Biome's own rules off. */
+function biomeProject(files: Readonly<Record<string, string>>, plugins: readonly string[] = [GRIT_PLUGIN]): string {
+  const project = mkdtempSync(join(tmpdir(), "portal-slug-biome-"));
+  writeFileSync(join(project, "biome.json"), JSON.stringify({ plugins, linter: { rules: { preset: "none" } } }));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(project, file)), { recursive: true });
+    writeFileSync(join(project, file), text);
+  }
+  return project;
+}
+
+/** The reports of ESLint with the plugin's recommended config (typescript-eslint's parser for TypeScript), as lines, with each report's suggestions. */
+async function eslintOn(project: string): Promise<{ line: Line; suggestions: Linter.LintSuggestion[] }[]> {
+  const eslint = new ESLint({
+    cwd: project,
+    overrideConfigFile: true,
+    overrideConfig: [plugin.configs.recommended, { files: ["**/*.ts"], languageOptions: { parser: tsParser } }],
+  });
+  const results = await eslint.lintFiles(["."]);
+  return results.flatMap(({ filePath, messages }) =>
+    messages.map((m) => ({
+      line: [relative(project, filePath).split(sep).join("/"), m.line, m.column, m.endLine ?? m.line, m.endColumn ?? m.column, m.message] as Line,
+      suggestions: m.suggestions ?? [],
+    })),
+  );
+}
+
+/** A value ESLint quotes in its words (a character Biome cannot write, a value cut where such a character starts) may stand where Biome describes it. */
+function wordsPattern(biome: string): RegExp {
+  const escaped = biome.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
+  const described = escaped
+    .replaceAll("a character outside printable ASCII", '"[^"]*"')
+    .replace(/(: |; also )it is too/g, '$1"[^"]*" is too')
+    .replace(/"([^"]*)…"/g, '"$1[^"]*"');
+  // The suggestion ESLint names last, which Biome cannot compute for a slug.
+  return new RegExp(`^${described}(?:; write "[^"]*")?$`);
+}
+
+/** Whether ESLint's report `eslint` is the one Biome gives as `biome`: same file and line, ESLint's characters inside Biome's node, the same words. */
+const sameReport = (biome: BiomeReport, [file, line, column, endLine, endColumn, message]: Line): boolean =>
+  file === biome.file &&
+  line === biome.line &&
+  endLine === biome.endLine &&
+  column >= biome.column &&
+  endColumn <= biome.endColumn &&
+  wordsPattern(biome.message).test(message);
+
+/** The plugin's reports that ESLint does not give, each with what it said, for an assertion that lists them. */
+function unmatched(biome: readonly BiomeReport[], eslint: readonly Line[]): string[] {
+  const used = new Set<number>();
+  return biome.flatMap((report) => {
+    const found = eslint.findIndex((line, i) => !used.has(i) && sameReport(report, line));
+    if (found >= 0) {
+      used.add(found);
+      return [];
+    }
+    return [`${report.file}:${report.line}:${report.column}-${report.endColumn} ${report.message}`];
+  });
+}
+
+const pluginReports = (reports: readonly BiomeReport[]): BiomeReport[] => reports.filter((report) => report.category === "plugin");
+
+describe("the Biome plugin under Biome's CLI", () => {
+  it("reports a bad slug and a bad scope at their literals, in the core's words, and exits 1", async () => {
+    const project = biomeProject({
+      "src/sessions.ts":
+        'import { Unkey } from "@unkey/api";\n\nconst unkey = new Unkey({ rootKey: "" });\nawait unkey.portal.createSession({ portal: "My_Portal", externalId: "u", scopes: ["keys.read"] });\n',
+    });
+    const run = await biomeLint(project);
+    const slug = validatePortalSlug("My_Portal");
+    const words = slug.valid ? "" : slug.issues.map((issue) => issue.message).join("; also ");
+    expect(run.reports).toEqual([
+      { file: "src/sessions.ts", line: 4, column: 44, endLine: 4, endColumn: 55, category: "plugin", message: `Invalid portal slug "My_Portal": ${words}` },
+      {
+        file: "src/sessions.ts",
+        line: 4,
+        column: 83,
+        endLine: 4,
+        endColumn: 94,
+        category: "plugin",
+        message: 'scopes[0]: "keys.read" is not a scope: use keys:read, keys:create, keys:reroll or analytics:read; write "keys:read"',
+      },
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  describe.each(["portal-app", "portal-service"])("on examples/%s, with its biome.json", (name) => {
+    const example = join(root, "examples", name);
+
+    it("gives only reports ESLint gives, at the same places, in the same words", async () => {
+      const [biome, eslint] = await Promise.all([biomeLint(example), eslintLines(example)]);
+      const reports = pluginReports(biome.reports);
+      expect(reports.length).toBeGreaterThan(0);
+      expect(unmatched(reports, eslint.lines)).toEqual([]);
+      expect(biome.status).toBe(1);
+    });
+  });
+
+  describe("on a fixture of every call shape and every kind of problem", () => {
+    const fixture = join(root, "test", "fixtures", "biome");
+    const project = (): string => {
+      const copy = mkdtempSync(join(tmpdir(), "portal-slug-biome-fixture-"));
+      cpSync(join(fixture, "src"), join(copy, "src"), { recursive: true });
+      writeFileSync(join(copy, "biome.json"), JSON.stringify({ plugins: [GRIT_PLUGIN], linter: { rules: { preset: "none" } } }));
+      return copy;
+    };
+
+    it("gives only reports ESLint gives, and every one ESLint gives of what is written in place", async () => {
+      const copy = project();
+      const [biome, eslint] = await Promise.all([biomeLint(copy), eslintOn(copy)]);
+      const reports = pluginReports(biome.reports);
+      const lines = eslint.map(({ line }) => line);
+      expect(unmatched(reports, lines)).toEqual([]);
+      // Above its last part, the fixture writes each value in place, in a shape Biome reads.
+      const readableUpTo = (file: string): number =>
+        readFileSync(join(copy, file), "utf8")
+          .split("\n")
+          .findIndex((text) => /Biome cannot read|Not the endpoint/.test(text)) + 1;
+      const missed = lines.filter((line) => line[1] < readableUpTo(line[0]) && !reports.some((report) => sameReport(report, line)));
+      expect(missed).toEqual([]);
+      for (const report of reports) expectMessageStyle(report.message);
+    });
+
+    it("writes with --write what ESLint suggests where it is certain, and nothing else", async () => {
+      const copy = project();
+      const before = await biomeLint(copy);
+      const eslint = await eslintOn(copy);
+      const texts = new Map(["src/sessions.ts", "src/raw-http.js"].map((file) => [file, readFileSync(join(copy, file), "utf8")]));
+      // ESLint's suggestion of each report Biome gives with what to write, applied from the end of each file.
+      const edits = pluginReports(before.reports)
+        .filter((report) => report.message.includes("; write "))
+        .map((report) => {
+          const [suggestion] = eslint.find(({ line }) => sameReport(report, line))?.suggestions ?? [];
+          expect(suggestion, report.message).toBeDefined();
+          return { file: report.file, ...(suggestion as Linter.LintSuggestion).fix };
+        })
+        .sort((a, b) => b.range[0] - a.range[0]);
+      expect(edits.length).toBeGreaterThan(5);
+      const expected = new Map(texts);
+      for (const { file, range, text } of edits) {
+        const source = expected.get(file) as string;
+        expected.set(file, `${source.slice(0, range[0])}${text}${source.slice(range[1])}`);
+      }
+      const written = await biomeLint(copy, ["--write", "."]);
+      expect(written.status).toBe(1);
+      for (const [file] of texts) expect(readFileSync(join(copy, file), "utf8"), file).toBe(expected.get(file));
+      // Once written, nothing is left to write.
+      const again = await biomeLint(copy);
+      expect(pluginReports(again.reports).filter((report) => report.message.includes("; write "))).toEqual([]);
+    });
+  });
+});
