@@ -11,8 +11,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 import tsParser from "@typescript-eslint/parser";
 import { ESLint, type Linter } from "eslint";
+import fc from "fast-check";
 import plugin from "eslint-plugin-portal-slug";
-import { validatePortalSlug } from "portal-slug";
+import { CREATE_SESSION_FACTS, validatePortalSlug } from "portal-slug";
 import { describe, expect, it } from "vitest";
 import { GRIT_PLUGIN, biomeLint, type BiomeReport } from "./support/biome.js";
 import { eslintLines, type Line } from "./support/example-lints.js";
@@ -46,15 +47,42 @@ async function eslintOn(project: string): Promise<{ line: Line; suggestions: Lin
   );
 }
 
-/** A value ESLint quotes in its words (a character Biome cannot write, a value cut where such a character starts) may stand where Biome describes it. */
+/**
+ * Biome's words as a pattern of ESLint's: where Biome describes what it cannot write (a character
+ * outside printable ASCII, a value holding one), ESLint's quoted value may stand; where Biome cuts
+ * a value before such a character, ESLint's may go on; where Biome's output shows an invisible
+ * character of the value as "\u{fffd}", ESLint's has the character.
+ */
 function wordsPattern(biome: string): RegExp {
   const escaped = biome.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
   const described = escaped
     .replaceAll("a character outside printable ASCII", '"[^"]*"')
-    .replace(/(: |; also )it is too/g, '$1"[^"]*" is too')
-    .replace(/"([^"]*)…"/g, '"$1[^"]*"');
-  // The suggestion ESLint names last, which Biome cannot compute for a slug.
-  return new RegExp(`^${described}(?:; write "[^"]*")?$`);
+    .replace(/^it is too/, '"[^"]*" is too')
+    .replace(/"([^"]*)…"/g, '"$1[^"]*"')
+    .replaceAll("\ufffd", ".");
+  return new RegExp(`^${described}$`, "u");
+}
+
+/** A report's words: the value it names (`Invalid portal slug "x"`), and each problem, as "; also" joins them. */
+function partsOf(message: string): { readonly head: string; readonly parts: readonly string[] } {
+  const named = /^(Invalid portal (?:slug|ID) "(?:[^"\\]|\\.)*"): /.exec(message);
+  return named ? { head: named[1] as string, parts: message.slice(named[0].length).split("; also ") } : { head: message, parts: [] };
+}
+
+/**
+ * Whether Biome's words are ESLint's: the same value, the same problems (Biome names them in the
+ * contract's order, ESLint from the first character it reports), the same thing to write where
+ * Biome names one; ESLint's suggestion of a slug, which GritQL cannot compute, Biome leaves out.
+ */
+function sameWords(biome: string, eslint: string): boolean {
+  const said = biome.includes("; write ") ? eslint : eslint.replace(/; write "[^"]*"$/, "");
+  const [ours, theirs] = [partsOf(biome), partsOf(said)];
+  if (!wordsPattern(ours.head).test(theirs.head) || ours.parts.length !== theirs.parts.length) return false;
+  const left = [...theirs.parts];
+  return ours.parts.every((part) => {
+    const found = left.findIndex((other) => wordsPattern(part).test(other));
+    return found >= 0 && left.splice(found, 1).length === 1;
+  });
 }
 
 /** Whether ESLint's report `eslint` is the one Biome gives as `biome`: same file and line, ESLint's characters inside Biome's node, the same words. */
@@ -64,7 +92,7 @@ const sameReport = (biome: BiomeReport, [file, line, column, endLine, endColumn,
   endLine === biome.endLine &&
   column >= biome.column &&
   endColumn <= biome.endColumn &&
-  wordsPattern(biome.message).test(message);
+  sameWords(biome.message, message);
 
 /** The plugin's reports that ESLint does not give, each with what it said, for an assertion that lists them. */
 function unmatched(biome: readonly BiomeReport[], eslint: readonly Line[]): string[] {
@@ -168,6 +196,136 @@ describe("the Biome plugin under Biome's CLI", () => {
       // Once written, nothing is left to write.
       const again = await biomeLint(copy);
       expect(pluginReports(again.reports).filter((report) => report.message.includes("; write "))).toEqual([]);
+    });
+  });
+
+  it("renames a key with --write only where the body has no key of that name yet", async () => {
+    const project = biomeProject({
+      "src/sessions.ts":
+        'declare const unkey: any;\nawait unkey.portal.createSession({ portal: "billing", portal_id: "pc_1", externalId: "u", scopes: ["keys.read"] });\n',
+    });
+    const run = await biomeLint(project, ["--write", "."]);
+    expect(readFileSync(join(project, "src/sessions.ts"), "utf8")).toBe(
+      'declare const unkey: any;\nawait unkey.portal.createSession({ portal: "billing", portal_id: "pc_1", externalId: "u", scopes: ["keys:read"] });\n',
+    );
+    expect(pluginReports(run.reports).map(({ message }) => message)).toEqual([
+      '"portal_id" is not a createSession field, and the current server rejects a body with unknown fields; write "portal"',
+    ]);
+  });
+
+  describe("on generated values, against ESLint and the core as the oracle", () => {
+    /** Text near a slug, with each kind of character the rules tell apart; no quote, backslash or line break, so that it is written as it is. */
+    const slugText = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(..."abcxyz0189-".split("")),
+        fc.constantFrom("A", "Z", "_", " ", "\t", "\u00a0", "!", ".", "'", "`", "$", "é", "а", "\u200b", "😀"),
+      ),
+      maxLength: 72,
+    });
+    const field = fc.constantFrom(...CREATE_SESSION_FACTS.fields.filter((name) => ["slug", "portal"].includes(CREATE_SESSION_FACTS.field(name)?.kind ?? "")));
+    const portalValue = fc.record({
+      field,
+      value: fc.oneof(
+        slugText,
+        slugText.map((text) => `pc_${text}`),
+      ),
+    });
+
+    /** An entry of a list of scopes: near a scope, like a root-key permission, or any printable text. */
+    const scopeEntry = fc.oneof(
+      fc
+        .tuple(
+          fc.constantFrom("keys", "KEYS", "Keys", "analytics", "read"),
+          fc.constantFrom(":", ".", "_", "-", " ", "::", "/"),
+          fc.constantFrom("read", "Create", "reroll", "keys", "analytics"),
+        )
+        .map((parts) => parts.join("")),
+      fc
+        .tuple(
+          fc.constantFrom("api", "API", "ratelimit"),
+          fc.constantFrom("*", "api_123"),
+          fc.constantFrom("read_key", "READ_KEY", "create_key", "read_api", "read_analytics", "delete_key"),
+        )
+        .map((parts) => parts.join(".")),
+      fc.string({ unit: fc.constantFrom(..."abkeysrd:._- *AK".split("")), maxLength: 14 }),
+    );
+
+    /** A key that is another spelling of a field, as the core reads one: another case, separators, a plural, a singular, an "Id" too many. */
+    const spelling = fc
+      .tuple(
+        fc.constantFrom(...CREATE_SESSION_FACTS.fields),
+        fc.constantFrom<(name: string) => string>(
+          (name) => name.toUpperCase(),
+          (name) => name.toLowerCase(),
+          (name) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+          (name) => name.replace(/[A-Z]/g, (letter) => `-${letter}`),
+          (name) => `${name}s`,
+          (name) => name.replace(/s$/, ""),
+          (name) => `${name}Id`,
+          (name) => `${name}_ID`,
+          (name) => name.replace(/Id$/, "ID").replace(/Url$/, "URL"),
+        ),
+      )
+      .map(([name, spell]) => spell(name))
+      // A field's own name is no other spelling of it.
+      .filter((key) => !CREATE_SESSION_FACTS.fields.includes(key));
+
+    /** One call a case, on its own line: a portal field's value, a list's entry, or a key. */
+    const line = fc.oneof(
+      portalValue.map(
+        ({ field: name, value }) =>
+          `await unkey.portal.createSession({ ${name}: "${value}", externalId: "u", ${name === "slug" ? "permissions" : "scopes"}: ["keys:read"] });`,
+      ),
+      scopeEntry.map((entry) => `await unkey.portal.createSession({ portal: "billing", externalId: "u", scopes: ["${entry}"] });`),
+      spelling.map((key) => `await unkey.portal.createSession({ portal: "billing", externalId: "u", scopes: ["keys:read"], "${key}": 1 });`),
+    );
+
+    it("reports exactly what ESLint reports of each, in its words", async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(line, { minLength: 20, maxLength: 40 }), async (lines) => {
+          const project = biomeProject({ "src/generated.ts": `declare const unkey: any;\n${lines.join("\n")}\n` });
+          const [biome, eslint] = await Promise.all([biomeLint(project), eslintOn(project)]);
+          const reports = pluginReports(biome.reports);
+          const eslintLines = eslint.map(({ line: each }) => each);
+          expect(unmatched(reports, eslintLines)).toEqual([]);
+          expect(eslintLines.filter((each) => !reports.some((report) => sameReport(report, each)))).toEqual([]);
+        }),
+        { numRuns: 4 },
+      );
+    });
+  });
+
+  describe("on bad input", () => {
+    const bad =
+      'import { Unkey } from "@unkey/api";\n\nconst unkey = new Unkey({ rootKey: "" });\nawait unkey.portal.createSession({ portal: "My_Portal", externalId: "u", scopes: ["keys:read"] });\n';
+
+    it("stops with an error when the plugin file does not compile", async () => {
+      const broken = join(mkdtempSync(join(tmpdir(), "portal-slug-grit-")), "portal-slug.grit");
+      // A file cut short in its first pattern, as a failed copy or an edit by hand may leave it.
+      const text = readFileSync(GRIT_PLUGIN, "utf8");
+      writeFileSync(broken, text.slice(0, text.indexOf("register_diagnostic(")));
+      const run = await biomeLint(biomeProject({ "src/sessions.ts": bad }, [broken]));
+      expect(run.reports).toEqual([]);
+      expect(run.stderr).toMatch(/Error\(s\) during loading of plugins:\s+Failed to compile the Grit plugin/);
+      expect(run.status).toBe(1);
+    });
+
+    it("stops, naming the path, when biome.json names no plugin file there", async () => {
+      const missing = join(root, "node_modules", "eslint-plugin-portal-slug", "biome", "portal-slug.grit");
+      const run = await biomeLint(biomeProject({ "src/sessions.ts": bad }, [missing]));
+      expect(run.reports).toEqual([]);
+      expect(run.stderr).toContain(`Biome couldn't find the plugin file ${missing}`);
+      expect(run.status).toBe(1);
+    });
+
+    it("reports a file that does not parse, and still judges the files that do", async () => {
+      const project = biomeProject({ "src/sessions.ts": bad, "src/broken.ts": bad.replace("] });", "] ") });
+      const run = await biomeLint(project);
+      expect(run.reports.map(({ file, category }) => [file, category])).toEqual([
+        ["src/broken.ts", "parse"],
+        ["src/sessions.ts", "plugin"],
+      ]);
+      expect(run.status).toBe(1);
     });
   });
 });
