@@ -18,7 +18,7 @@ import {
   type CreateSessionIssue,
   type PortalSlugIssueCode,
 } from "portal-slug";
-import { snippetText } from "./grit-syntax.js";
+import { literalRegex, snippetText } from "./grit-syntax.js";
 
 /** How the core shows a sample: quoted, and cut after 40 characters (its samples are plain ASCII, which it writes as they are). */
 const QUOTED_VALUE = 40;
@@ -34,7 +34,7 @@ export function templateOf(message: string, traces: Readonly<Record<string, stri
   let template = snippetText(message);
   for (const [trace, metavariable] of Object.entries(traces)) {
     // A number is a whole token: the 2 of "(and 2 more)", not of "at index 23".
-    const pattern = new RegExp(`(?<![\\w"])${trace.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&")}(?![\\w"])`, "g");
+    const pattern = new RegExp(`(?<![\\w"])${literalRegex(trace)}(?![\\w"])`, "g");
     const found = template.match(pattern)?.length ?? 0;
     if (found !== 1) throw new Error(`The core's words changed shape: ${JSON.stringify(trace)} is in ${JSON.stringify(message)} ${found} times, not once`);
     template = template.replace(pattern, () => metavariable);

@@ -6,7 +6,7 @@
  */
 
 /** `text` as a regular expression that matches it and nothing else. */
-export const literalRegex = (text: string): string => text.replace(/[\\^$.|?*+()[\]{}-]/g, (char) => `\\${char}`);
+export const literalRegex = (text: string): string => text.replace(/[\\^$.|?*+()[\]{}]/g, (char) => `\\${char}`);
 
 /** `text` as a regular expression that matches it in any case of its ASCII letters: `[pP][cC]`. */
 export const anyCaseRegex = (text: string): string =>
