@@ -4,9 +4,9 @@
 // shape and on generated values must be one ESLint gives: the same file and line, ESLint's
 // columns inside Biome's span (a whole node), the same words but the suggestion ESLint offers and
 // Biome cannot compute. Its rewrites are ESLint's suggestions where these are certain. A plugin
-// file that does not compile, a path to none and a file that does not parse each stop Biome with
-// an error, never a silent pass.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+// file that does not compile, a path to none, a biome.json that is wrong and a file that does not
+// parse each stop Biome with an error, never a silent pass.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 import tsParser from "@typescript-eslint/parser";
@@ -315,6 +315,25 @@ describe("the Biome plugin under Biome's CLI", () => {
       const run = await biomeLint(biomeProject({ "src/sessions.ts": bad }, [missing]));
       expect(run.reports).toEqual([]);
       expect(run.stderr).toContain(`Biome couldn't find the plugin file ${missing}`);
+      expect(run.status).toBe(1);
+    });
+
+    // What a user may get wrong in biome.json: a misspelt key, a path where a list is wanted, the
+    // package's name where Biome wants the plugin file's path (Biome reads a name as a package with
+    // a manifest of its own). Each stops Biome before it lints anything, saying what to change.
+    it.each([
+      ["a misspelt key", { plugin: ["PLUGIN"] }, "Found an unknown key `plugin`."],
+      ["one path, not a list", { plugins: "PLUGIN" }, "plugins has an incorrect type, expected an array, but received a string."],
+      ["the package's name", { plugins: ["eslint-plugin-portal-slug"] }, "Biome couldn't find a biome-manifest.json or biome-manifest.jsonc file in"],
+    ])("stops with an error naming what to change when biome.json holds %s", async (_, config, words) => {
+      const project = biomeProject({ "src/sessions.ts": bad });
+      // Installed as a package manager links it, so that the name is found and only its form is wrong.
+      mkdirSync(join(project, "node_modules"));
+      symlinkSync(dirname(dirname(GRIT_PLUGIN)), join(project, "node_modules", "eslint-plugin-portal-slug"));
+      writeFileSync(join(project, "biome.json"), JSON.stringify(config).replace('"PLUGIN"', JSON.stringify(GRIT_PLUGIN)));
+      const run = await biomeLint(project);
+      expect(run.reports).toEqual([]);
+      expect(run.stderr.replace(/\s+/g, " ")).toContain(words);
       expect(run.status).toBe(1);
     });
 
