@@ -1,3 +1,4 @@
+// biome/: the Biome plugin, a GritQL file written at build time from the core's description of Unkey's API and its words.
 /**
  * The GritQL patterns that judge the members of a createSession body Biome can read: the portal
  * field's literal (by the slug rules, or the ID rule), a key that is another spelling of a field,

@@ -1,4 +1,3 @@
-// biome/: the Biome plugin, a GritQL file written at build time from the core's description of Unkey's API and its words.
 /**
  * How text is written into GritQL as Biome 2.6 reads it: regular expressions (Rust's syntax,
  * with no lookaround and no backreference), the text of a backtick snippet, a double-quoted
