@@ -44,11 +44,12 @@ function utf16Column(text: string, line: number, column: number): number {
 }
 
 /**
- * Runs `biome lint` with the JSON reporter in `cwd` (its biome.json) on `args`, and reads every
- * diagnostic; the JSON is empty when Biome stops before linting (a plugin that does not load).
+ * Runs `biome lint` (the test package's, or `bin`) with the JSON reporter in `cwd` (its
+ * biome.json) on `args`, and reads every diagnostic; the JSON is empty when Biome stops before
+ * linting (a biome.json or a plugin that does not load).
  */
-export async function biomeLint(cwd: string, args: readonly string[] = ["."]): Promise<BiomeRun> {
-  const run = await runCommand(BIOME, ["lint", "--reporter=json", "--max-diagnostics=none", ...args], { cwd, env: cleanEnv({ NO_COLOR: "1" }) });
+export async function biomeLint(cwd: string, args: readonly string[] = ["."], bin: string = BIOME): Promise<BiomeRun> {
+  const run = await runCommand(bin, ["lint", "--reporter=json", "--max-diagnostics=none", ...args], { cwd, env: cleanEnv({ NO_COLOR: "1" }) });
   const json = run.stdout.trim() ? (JSON.parse(run.stdout) as BiomeJson) : { diagnostics: [] };
   const texts = new Map<string, string>();
   const textOf = (file: string): string => texts.get(file) ?? (texts.set(file, readFileSync(join(cwd, file), "utf8")), texts.get(file) as string);
