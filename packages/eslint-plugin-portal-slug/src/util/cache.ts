@@ -11,6 +11,8 @@
  * - `process`: what is said once a process (a warning about the settings).
  * An object key is held weakly in every cache, so that no cache keeps a file's syntax tree alive
  * once ESLint lets it go. Only `lint-run` reads the clock, which a test can set.
+ * Apart from them, {@link lastAnswer} keeps one answer, for the key asked last: for the questions
+ * every rule asks in turn of every file, where even a map's upkeep costs more than the question.
  */
 
 /** How long a cache keeps what it is given; see the module's comment. */
@@ -78,5 +80,28 @@ export function createCache<K, V>(lifetime: Lifetime): Cache<K, V> {
       weak = new WeakMap();
       strong.clear();
     },
+  };
+}
+
+/**
+ * The answer for the key asked last, and only that one: for a question every rule asks in turn
+ * of the same file (can it hold a portal call? are the settings right?), where most files ask
+ * nothing more, and a map's upkeep (an entry a file, its collection) would cost more than the
+ * question. Keys are compared with `===`, so a string key (a file's text) is compared by its
+ * characters, and the cache stays right where one object stands for every file (oxlint's
+ * `context.sourceCode`). The last key is held strongly until the next is asked.
+ */
+export function lastAnswer<K, V>(compute: (key: K) => V): (key: K) => V {
+  let asked = false;
+  let lastKey: K | undefined;
+  let lastValue: V | undefined;
+  return (key) => {
+    if (!asked || key !== lastKey) {
+      // Computed before it is kept: a compute that throws leaves the previous answer in place.
+      lastValue = compute(key);
+      lastKey = key;
+      asked = true;
+    }
+    return lastValue as V;
   };
 }

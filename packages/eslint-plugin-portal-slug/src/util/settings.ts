@@ -2,11 +2,12 @@
  * The plugin's shared settings, `settings["portal-slug"]` in an ESLint config: read once per
  * settings object (a config holds one for all its files), and checked, since ESLint checks rule
  * options against a schema but not settings. A setting of the wrong type is a configuration
- * mistake, said as one, naming the setting. A portals list is built into the core's index once,
- * so that a lookup costs the same for ten portals as for a hundred thousand.
+ * mistake, said as one, naming the setting, on every file linted with it. A portals list is
+ * built into the core's index once, so that a lookup costs the same for ten portals as for a
+ * hundred thousand.
  */
 import { createPortalList, type PortalList } from "portal-slug";
-import { createCache } from "./cache.js";
+import { createCache, lastAnswer } from "./cache.js";
 
 /** What `settings["portal-slug"]` may hold. */
 interface PortalSlugSettings {
@@ -80,11 +81,28 @@ function portalsOf(portals: unknown): PortalList | undefined {
 export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): ResolvedSettings {
   const own = settings?.[KEY];
   if (own === undefined) return DEFAULTS;
-  if (typeof own !== "object" || own === null || Array.isArray(own)) {
-    throw new SettingsError(`settings["${KEY}"]: Expected an object, such as { followImports: false }`);
-  }
-  return resolvedOf.answer(own, resolve);
+  const outcome = lastOutcome(own);
+  // Thrown anew each time: ESLint writes the rule's name into the message of what it catches.
+  if (typeof outcome === "string") throw new SettingsError(outcome);
+  return outcome;
 }
+
+/**
+ * What the settings object of the file linted last came to: every rule asks of every file, and
+ * a run's files share one object, so that asking again costs a comparison. A mistake is kept as
+ * its message.
+ */
+const lastOutcome = lastAnswer((own: unknown): ResolvedSettings | string => {
+  try {
+    if (typeof own !== "object" || own === null || Array.isArray(own)) {
+      throw new SettingsError(`settings["${KEY}"]: Expected an object, such as { followImports: false }`);
+    }
+    return resolvedOf.answer(own, resolve);
+  } catch (error) {
+    if (error instanceof SettingsError) return error.message;
+    throw error;
+  }
+});
 
 /** The settings of one config's `settings["portal-slug"]` object, checked and with defaults; throws {@link SettingsError}. */
 function resolve(own: object): ResolvedSettings {
