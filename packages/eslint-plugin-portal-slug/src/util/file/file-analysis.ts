@@ -5,7 +5,7 @@
  * program, and the createSession body each call sends, with what it statically holds. ESLint runs each rule's listeners on the
  * same SourceCode, so it keys what is kept; a rule's own options stay the rule's.
  */
-import { createCache } from "../cache.js";
+import { createCache, lastAnswer } from "../cache.js";
 import { readBody, type BodyShape } from "../values/body-shape.js";
 import { createSessionBodyFinder, type Call, type SessionBody } from "../calls/call-sites.js";
 import { createFileScope } from "./file-scope.js";
@@ -38,12 +38,11 @@ export function fileAnalysis(context: Context, settings: ResolvedSettings): File
   if (kept?.settings === settings) return kept.analysis;
   const scope = createFileScope(sourceCode, createModuleLoader(context, settings));
   const sessionBody = createSessionBodyFinder(sourceCode, scope);
-  const shapes = createCache<Call, BodyShape | undefined>("file");
-  const shapeOf = (call: Call): BodyShape | undefined => {
+  // Both rules ask of each call in turn: the shape of the call asked last is kept.
+  const bodyShape = lastAnswer((call: Call): BodyShape | undefined => {
     const body = sessionBody(call);
     return body && readBody(body.ref);
-  };
-  const bodyShape = (call: Call): BodyShape | undefined => shapes.answer(call, shapeOf);
+  });
   const analysis: FileAnalysis = { scope, literalTypes: literalTypesFor(sourceCode), sessionBody, bodyShape };
   return analyses.set(sourceCode, { settings, analysis }).analysis;
 }
