@@ -3,11 +3,13 @@
  * plugin asks, before its options are merged, its settings read or its file analysed. Every
  * built-in call shape spells what their names share (`reateSession`: the SDK's method and
  * standalone function, the endpoint's URL), and a wrapper its last name. Most files of a project
- * spell none, and this question is all they cost: it allocates nothing, and its answer is kept
- * for the file's text, which every rule asks about in turn.
+ * spell none, and this question is all they cost: it allocates nothing, and reads as little of
+ * the rule's context as it can. Each property a rule reads of its context costs a lookup that
+ * misses V8's caches (ESLint makes the context anew for every file, its prototype too), of
+ * about a microsecond on a cold run: the text is read first, the settings once a lint run.
  */
 import type { TSESLint } from "@typescript-eslint/utils";
-import { lastAnswer } from "../cache.js";
+import { createCache } from "../cache.js";
 import type { Callee } from "../calls/callees-option.js";
 import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
 import { readSettings } from "../settings.js";
@@ -23,33 +25,47 @@ export type GateContext = Readonly<{
  * Where the search for the spelling starts: at its last capital letter (`Session`). A search
  * runs from one occurrence of its first character to the next, and capitals are far rarer in
  * code than the lowercase letter the whole spelling starts with; what comes before the capital
- * (`reate`) is compared only where the rest was found. Without a capital, the whole spelling.
+ * (`reate`) and after the anchor is compared only where the anchor was found. Without a capital,
+ * the whole spelling.
  */
 const ANCHOR_AT = Math.max(0, SPELLED_BY_EVERY_SHAPE.search(/[A-Z][^A-Z]*$/));
+/**
+ * How long the anchor is at most. V8 searches a pattern of fewer than 7 characters linearly, from
+ * one occurrence of its first character to the next; for a longer one it turns, after a few
+ * false starts, to a Boyer-Moore-Horspool search whose tables it builds on every call, which a
+ * file's few kilobytes do not repay: on Unkey's files `"Sessio"` is found 2-4 times as fast as
+ * `"Session"` or the whole spelling.
+ */
+const ANCHOR_MAX = 6;
 const BEFORE = SPELLED_BY_EVERY_SHAPE.slice(0, ANCHOR_AT);
-const ANCHOR = SPELLED_BY_EVERY_SHAPE.slice(ANCHOR_AT);
+const ANCHOR = SPELLED_BY_EVERY_SHAPE.slice(ANCHOR_AT, ANCHOR_AT + ANCHOR_MAX);
+const AFTER = SPELLED_BY_EVERY_SHAPE.slice(ANCHOR_AT + ANCHOR.length);
 
 /** Whether `text` spells what every built-in call shape spells. */
 export function spellsEveryShape(text: string): boolean {
   for (let at = text.indexOf(ANCHOR, BEFORE.length); at >= 0; at = text.indexOf(ANCHOR, at + 1)) {
-    if (text.startsWith(BEFORE, at - BEFORE.length)) return true;
+    if (text.startsWith(BEFORE, at - BEFORE.length) && text.startsWith(AFTER, at + ANCHOR.length)) return true;
   }
   return false;
 }
 
-/** The answer for the text of the file linted last: each rule asks it of every file, in turn. */
-const spelledInLast = lastAnswer(spellsEveryShape);
+/** Whether the settings were found right on a file without a portal call, lately: asked again once a lint run. */
+const settingsRight = createCache<"settings", true>("lint-run");
 
 /**
  * Whether the file `context` lints can hold a portal call of a built-in shape or of one of the
  * rule's `callees`; the rule has nothing to do in a file where it cannot.
  */
 export function mayCallPortal(context: GateContext): boolean {
-  // Asked of every file, though most call no portal: a mistaken setting is said whatever the
-  // file holds. Its answer is kept for the settings object, which a run's files share.
-  readSettings(context.settings);
   const { text } = context.sourceCode;
-  if (spelledInLast(text)) return true;
+  // Where it can, the rule reads the settings, and says a mistake, itself.
+  if (spellsEveryShape(text)) return true;
+  // A mistaken setting is said on a file without a portal call too, once a lint run at least:
+  // until the settings are found right, on every file.
+  if (!settingsRight.get("settings")) {
+    readSettings(context.settings);
+    settingsRight.set("settings", true);
+  }
   const callees = context.options[0]?.callees;
   if (!callees?.length) return false;
   for (const { name } of callees) if (text.includes(name.slice(name.lastIndexOf(".") + 1))) return true;
