@@ -14,6 +14,7 @@ import parser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDenoPlugin } from "../packages/eslint-plugin-portal-slug/src/hosts/deno.js";
 import plugin from "../packages/eslint-plugin-portal-slug/src/index.js";
 import {
   PORTAL_ID_WORDS,
@@ -604,6 +605,32 @@ describe("every message ID of both rules, rendered by real lint runs", () => {
         return /^Error while loading rule '[^']+': (.*)$/m.exec((error as Error).message)?.[1] ?? (error as Error).message;
       }
     });
+    expectAll(thrown.map((message) => ({ message })));
+  });
+
+  it("says the mistakes of the Deno plugin's factory in the same voice, after its name", () => {
+    const given: unknown[] = [
+      "portals",
+      { portal: [] },
+      { portals: "billing-portal" },
+      { portals: [1] },
+      { followImports: 0 },
+      { rules: 1 },
+      { rules: { other: {} } },
+      { rules: { "valid-slug": { callees: [{}] } } },
+      { rules: { "valid-slug": { callees: [{ name: "a", argument: -1 }] } } },
+      { rules: { "valid-session-body": { olderBody: 1, callees: [] } } },
+      { rules: { "valid-session-body": { older: "never" } } },
+    ];
+    const thrown = given.map((options) => {
+      try {
+        createDenoPlugin(options as never);
+        return "";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(thrown.every((message) => message.startsWith("createDenoPlugin: "))).toBe(true);
     expectAll(thrown.map((message) => ({ message })));
   });
 });

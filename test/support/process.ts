@@ -29,16 +29,25 @@ export function runCommand(command: string, args: readonly string[], options: Ru
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (status) => resolve({ status, stdout, stderr }));
+    // A command that exits before reading its stdin (Biome, at once, on a biome.json it cannot
+    // read) closes the pipe first; the write then fails with EPIPE, which says nothing of how the
+    // command ended: its status does.
+    child.stdin.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") reject(error);
+    });
     child.stdin.end(options.input ?? "");
   });
 }
 
 /**
  * This process's environment without the `npm_*` variables that `npm test` and `pnpm exec` set
- * for their children: an npm started by a test reads its own command line and config files only.
+ * for their children, so that an npm started by a test reads its own command line and config files
+ * only, and without `CI`, so that a tool answers as it does at a user's own machine: oxlint, told
+ * it runs in CI, draws its reports in colour and other glyphs whatever `NO_COLOR` says, and the
+ * docs' console sessions would differ between CI and a laptop.
  */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) && name !== "CI"));
   return { ...env, ...extra };
 }
 

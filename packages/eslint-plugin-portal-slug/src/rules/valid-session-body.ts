@@ -79,6 +79,9 @@ const NEWER = `send ${NEWER_FIELDS} instead`;
 /** The first `@unkey/api` that sends the newer body only. */
 const NEWER_SDK = description.generations.newer.sdk.since;
 
+/** What is said of the older body sent as raw HTTP, which the current server refuses; the Biome plugin says it in the same words. */
+export const REFUSED_OVER_HTTP = `This is the older body ${OLDER}, which the current server refuses: ${NEWER}`;
+
 export default createRule<Options, MessageId>({
   name: "valid-session-body",
   meta: {
@@ -128,7 +131,7 @@ export default createRule<Options, MessageId>({
     const olderPolicy = (via: Via | "callee"): OlderBodyPolicy => ({
       refusedBy: () => {
         if (olderBody === "never") return undefined;
-        if (via === "http") return `This is the older body ${OLDER}, which the current server refuses: ${NEWER}`;
+        if (via === "http") return REFUSED_OVER_HTTP;
         const version = installed();
         if (sendsNewerBodyOnly(version)) return `This is the older body ${OLDER}, which @unkey/api ${version}, installed here, no longer sends: ${NEWER}`;
         return olderBody === "always"

@@ -31,9 +31,10 @@ const PROBLEM_CODES: readonly ProblemCode[] = [...PORTAL_SLUG_ISSUE_CODES, "inva
 /**
  * The form rules' reports say what is invalid; a well-formed value none of the declared portals
  * is, is unknown. Both in the one voice of docs/messages.md: the value and where it is written,
- * the core's words for each problem, and what to write instead, last.
+ * the core's words for each problem, and what to write instead, last. The Biome plugin says
+ * what is invalid in the same words.
  */
-const INVALID = "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
+export const INVALID = "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 const UNKNOWN = "Unknown portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 
 /** A field's value that is no string, as valid-session-body says it of the other fields: the field, where it is written, the core's words. */

@@ -2,12 +2,13 @@
  * The plugin's shared settings, `settings["portal-slug"]` in an ESLint config: read once per
  * settings object (a config holds one for all its files), and checked, since ESLint checks rule
  * options against a schema but not settings. A setting of the wrong type is a configuration
- * mistake, said as one, naming the setting, on every file linted with it. A portals list is
- * built into the core's index once, so that a lookup costs the same for ten portals as for a
- * hundred thousand.
+ * mistake, said as one, naming the setting: on every file that can hold a portal call, and on
+ * the others once a lint run at least (util/file/may-call-portal.ts). A portals list is built
+ * into the core's index once, so that a lookup costs the same for ten portals as for a hundred
+ * thousand.
  */
 import { createPortalList, type PortalList } from "portal-slug";
-import { createCache, lastAnswer } from "./cache.js";
+import { createCache } from "./cache.js";
 
 /** What `settings["portal-slug"]` may hold. */
 interface PortalSlugSettings {
@@ -54,63 +55,55 @@ function warnOnce(message: string): void {
   console.warn(`eslint-plugin-portal-slug: ${message}`);
 }
 
+/**
+ * What a setting's name is said after, in what is said of it: ESLint's `settings["portal-slug"].`
+ * (`settings["portal-slug"].portals[1]: …`), or another host's place for the same settings.
+ */
+const ESLINT_SETTINGS = `settings["${KEY}"].`;
+
 /** The portals setting, indexed; throws {@link SettingsError} for what is no list of strings, warns once of malformed entries. */
-function portalsOf(portals: unknown): PortalList | undefined {
+function portalsOf(portals: unknown, at: string): PortalList | undefined {
   if (portals === undefined) return undefined;
   if (!Array.isArray(portals)) {
-    throw new SettingsError(`settings["${KEY}"].portals: Expected an array of portal slugs and IDs, such as ["billing-portal", "pc_3Kd9xQ2"]`);
+    throw new SettingsError(`${at}portals: Expected an array of portal slugs and IDs, such as ["billing-portal", "pc_3Kd9xQ2"]`);
   }
   const index = portals.findIndex((entry) => typeof entry !== "string");
   if (index >= 0) {
     const entry: unknown = portals[index];
-    throw new SettingsError(`settings["${KEY}"].portals[${index}]: Expected a string, a portal slug or ID, got ${entry === null ? "null" : typeof entry}`);
+    throw new SettingsError(`${at}portals[${index}]: Expected a string, a portal slug or ID, got ${entry === null ? "null" : typeof entry}`);
   }
   const list = createPortalList(portals);
   // The core says an entry's problem at its index (`portals[2]: …`), the list's own as a sentence.
   for (const problem of list.problems) {
-    warnOnce(problem.index === undefined ? `settings["${KEY}"].portals: ${problem.message}` : `settings["${KEY}"].${problem.message}; the entry is left out`);
+    warnOnce(problem.index === undefined ? `${at}portals: ${problem.message}` : `${at}${problem.message}; the entry is left out`);
   }
   if (!list.size) {
-    warnOnce(`settings["${KEY}"].portals: No portal declared, so values are checked by their form only`);
+    warnOnce(`${at}portals: No portal declared, so values are checked by their form only`);
     return undefined;
   }
   return list;
 }
 
-/** The plugin's settings from a rule context's `settings`, checked and with defaults; throws {@link SettingsError}. */
-export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): ResolvedSettings {
+/**
+ * The plugin's settings from a rule context's `settings`, checked and with defaults; throws
+ * {@link SettingsError}. `at` is what a setting's name is said after: a host without ESLint's
+ * settings (Deno's) passes them on from where its users write them, and names that place.
+ */
+export function readSettings(settings: Readonly<Record<string, unknown>> | undefined, at: string = ESLINT_SETTINGS): ResolvedSettings {
   const own = settings?.[KEY];
   if (own === undefined) return DEFAULTS;
-  const outcome = lastOutcome(own);
-  // Thrown anew each time: ESLint writes the rule's name into the message of what it catches.
-  if (typeof outcome === "string") throw new SettingsError(outcome);
-  return outcome;
+  if (typeof own !== "object" || own === null || Array.isArray(own)) {
+    throw new SettingsError(`settings["${KEY}"]: Expected an object, such as { followImports: false }`);
+  }
+  return resolvedOf.get(own) ?? resolvedOf.set(own, resolve(own, at));
 }
 
-/**
- * What the settings object of the file linted last came to: every rule asks of every file, and
- * a run's files share one object, so that asking again costs a comparison. A mistake is kept as
- * its message.
- */
-const lastOutcome = lastAnswer((own: unknown): ResolvedSettings | string => {
-  try {
-    if (typeof own !== "object" || own === null || Array.isArray(own)) {
-      throw new SettingsError(`settings["${KEY}"]: Expected an object, such as { followImports: false }`);
-    }
-    return resolvedOf.answer(own, resolve);
-  } catch (error) {
-    if (error instanceof SettingsError) return error.message;
-    throw error;
-  }
-});
-
 /** The settings of one config's `settings["portal-slug"]` object, checked and with defaults; throws {@link SettingsError}. */
-function resolve(own: object): ResolvedSettings {
+function resolve(own: object, at: string): ResolvedSettings {
   for (const key of Object.keys(own)) {
-    if (!KNOWN.has(key))
-      throw new SettingsError(`settings["${KEY}"].${key}: Not a setting of eslint-plugin-portal-slug, which knows ${[...KNOWN].join(" and ")}`);
+    if (!KNOWN.has(key)) throw new SettingsError(`${at}${key}: Not a setting of eslint-plugin-portal-slug, which knows ${[...KNOWN].join(" and ")}`);
   }
   const { followImports = true, portals } = own as PortalSlugSettings;
-  if (typeof followImports !== "boolean") throw new SettingsError(`settings["${KEY}"].followImports: Expected true or false, got ${typeof followImports}`);
-  return { followImports, portals: portalsOf(portals) };
+  if (typeof followImports !== "boolean") throw new SettingsError(`${at}followImports: Expected true or false, got ${typeof followImports}`);
+  return { followImports, portals: portalsOf(portals, at) };
 }
