@@ -7,8 +7,7 @@ import parser from "@typescript-eslint/parser";
 import type { RunTests } from "@typescript-eslint/rule-tester";
 import { Linter } from "eslint";
 import { validatePortalRef } from "portal-slug";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { LINT_RUN_MS, setClock } from "../util/cache.js";
+import { describe, expect, it, vi } from "vitest";
 import { RuleTester } from "../testing/rule-tester.js";
 import plugin from "../index.js";
 import rule, { type MessageId, type Options } from "./valid-slug.js";
@@ -1253,7 +1252,6 @@ typedTester.run("valid-slug with type information and declared portals", rule, {
 });
 
 describe("valid-slug options", () => {
-  afterEach(() => setClock(undefined));
   const linter = new Linter();
   const lintWith = (options: unknown) =>
     linter.verify("openPortal('x');", [{ plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-slug": ["error", options] } }]);
@@ -1274,11 +1272,7 @@ describe("valid-slug options", () => {
     [{ followImport: false }, /settings\["portal-slug"\]\.followImport: Not a setting of eslint-plugin-portal-slug, which knows followImports and portals/],
     [{ portals: "billing-portal" }, /settings\["portal-slug"\]\.portals: Expected an array of portal slugs and IDs/],
     [{ portals: ["billing-portal", 42] }, /settings\["portal-slug"\]\.portals\[1\]: Expected a string, a portal slug or ID, got number/],
-  ])("rejects the shared setting %j, naming it, on any file (one without a portal call: at a lint run's start)", (setting, message) => {
-    // A file without a portal call asks the settings once a lint run once they were found right
-    // (by the cases above): this case starts a run of its own.
-    const now = Date.now() + 10 * LINT_RUN_MS;
-    setClock(() => now);
+  ])("rejects the shared setting %j, naming it, on any file", (setting, message) => {
     const lint = () =>
       linter.verify("let x = 1;", [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": setting }, rules: { "portal-slug/valid-slug": "error" } }]);
     expect(lint).toThrow(message);

@@ -2,10 +2,8 @@
  * The plugin's shared settings, `settings["portal-slug"]` in an ESLint config: read once per
  * settings object (a config holds one for all its files), and checked, since ESLint checks rule
  * options against a schema but not settings. A setting of the wrong type is a configuration
- * mistake, said as one, naming the setting: on every file that can hold a portal call, and on
- * the others once a lint run at least (util/file/may-call-portal.ts). A portals list is built
- * into the core's index once, so that a lookup costs the same for ten portals as for a hundred
- * thousand.
+ * mistake, said as one, naming the setting. A portals list is built into the core's index once,
+ * so that a lookup costs the same for ten portals as for a hundred thousand.
  */
 import { createPortalList, type PortalList } from "portal-slug";
 import { createCache } from "./cache.js";

@@ -1,12 +1,10 @@
 // Whether a file can hold a portal call: the search against the engine's own substring search,
-// the answer read from the file's text (not from the object that carries it), wrappers' names, and
-// a mistaken setting said whatever the file holds: on a file without a portal call, once a lint
-// run at least, and on every file until the settings are found right.
+// the answer read from a file's text (not from the object that carries it), wrappers' names, and a
+// mistaken setting said on every file whatever it holds.
 import { Linter } from "eslint";
 import fc from "fast-check";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import plugin from "../../index.js";
-import { LINT_RUN_MS, setClock } from "../cache.js";
 import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
 import { mayCallPortal, spellsEveryShape, type GateContext } from "./may-call-portal.js";
 
@@ -53,14 +51,6 @@ describe("spellsEveryShape", () => {
   });
 });
 
-// Every test starts a lint run of its own: the settings found right by an earlier one are asked again.
-let now = 0;
-beforeEach(() => {
-  now += 10 * LINT_RUN_MS;
-  setClock(() => now);
-});
-afterEach(() => setClock(undefined));
-
 describe("mayCallPortal", () => {
   it("follows the text where one object carries every file, as oxlint's source is", () => {
     const { context, sourceCode } = contextOf("unkey.portal.createSession({ slug });");
@@ -82,19 +72,6 @@ describe("mayCallPortal", () => {
     expect(() => mayCallPortal(contextOf("const x = 1;", undefined, { "portal-slug": { followImport: false } }).context)).toThrow(
       /^settings\["portal-slug"\]\.followImport: Not a setting/,
     );
-  });
-
-  it("asks the settings of a file without a portal call once a lint run, once they were found right", () => {
-    const mistaken = { "portal-slug": { followImport: false } };
-    expect(mayCallPortal(contextOf("const x = 1;", undefined, {}).context)).toBe(false);
-    // Within the run, a file without a portal call is not asked again; one that can hold a call is the rule's to read.
-    now += LINT_RUN_MS - 1;
-    expect(mayCallPortal(contextOf("const y = 2;", undefined, mistaken).context)).toBe(false);
-    expect(mayCallPortal(contextOf("unkey.portal.createSession(body);", undefined, mistaken).context)).toBe(true);
-    now += 1;
-    expect(() => mayCallPortal(contextOf("const y = 2;", undefined, mistaken).context)).toThrow(/^settings\["portal-slug"\]\.followImport: Not a setting/);
-    // Found wrong, they are asked on every file.
-    expect(() => mayCallPortal(contextOf("const z = 3;", undefined, mistaken).context)).toThrow(/^settings\["portal-slug"\]\.followImport: Not a setting/);
   });
 });
 

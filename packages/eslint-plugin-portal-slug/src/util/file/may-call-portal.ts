@@ -4,12 +4,11 @@
  * built-in call shape spells what their names share (`reateSession`: the SDK's method and
  * standalone function, the endpoint's URL), and a wrapper its last name. Most files of a project
  * spell none, and this question is all they cost: it allocates nothing, and reads as little of
- * the rule's context as it can. Each property a rule reads of its context costs a lookup that
- * misses V8's caches (ESLint makes the context anew for every file, its prototype too), of
- * about a microsecond on a cold run: the text is read first, the settings once a lint run.
+ * the rule's context as it can: the text first. Each property a rule reads of its context costs
+ * a lookup that misses V8's caches (ESLint makes the context anew for every file, its prototype
+ * too), of a microsecond or two in a run's first pass (BENCHMARKS.md).
  */
 import type { TSESLint } from "@typescript-eslint/utils";
-import { createCache } from "../cache.js";
 import type { Callee } from "../calls/callees-option.js";
 import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
 import { readSettings } from "../settings.js";
@@ -49,9 +48,6 @@ export function spellsEveryShape(text: string): boolean {
   return false;
 }
 
-/** Whether the settings were found right on a file without a portal call, lately: asked again once a lint run. */
-const settingsRight = createCache<"settings", true>("lint-run");
-
 /**
  * Whether the file `context` lints can hold a portal call of a built-in shape or of one of the
  * rule's `callees`; the rule has nothing to do in a file where it cannot.
@@ -60,12 +56,9 @@ export function mayCallPortal(context: GateContext): boolean {
   const { text } = context.sourceCode;
   // Where it can, the rule reads the settings, and says a mistake, itself.
   if (spellsEveryShape(text)) return true;
-  // A mistaken setting is said on a file without a portal call too, once a lint run at least:
-  // until the settings are found right, on every file.
-  if (!settingsRight.get("settings")) {
-    readSettings(context.settings);
-    settingsRight.set("settings", true);
-  }
+  // A mistaken setting is said whatever the file holds. Its answer is kept for the settings
+  // object (settings.ts), which a run's files share.
+  readSettings(context.settings);
   const callees = context.options[0]?.callees;
   if (!callees?.length) return false;
   for (const { name } of callees) if (text.includes(name.slice(name.lastIndexOf(".") + 1))) return true;
