@@ -17,7 +17,8 @@ import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "
 import { calleesSchema, type Callee } from "../util/calls/callees-option.js";
 import { createCache, type Cache } from "../util/cache.js";
 import { createRule } from "../util/create-rule.js";
-import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
+import { fileAnalysis } from "../util/file/file-analysis.js";
+import { mayCallPortal } from "../util/file/may-call-portal.js";
 import { installedSdkVersion, sendsNewerBodyOnly } from "./valid-session-body-utils/sdk-version.js";
 import { quoted } from "../util/report/report-place.js";
 import { readSettings } from "../util/settings.js";
@@ -114,10 +115,11 @@ export default createRule<Options, MessageId>({
     ],
     defaultOptions: [{ callees: [], olderBody: "when-refused" }],
   },
+  // Most files hold no portal call: they cost this question, which also says a mistaken setting.
+  applies: mayCallPortal,
   create(context, [{ callees = [], olderBody = "when-refused" }]) {
     const settings = readSettings(context.settings);
     const { sourceCode } = context;
-    if (!mayCallPortal(sourceCode, callees)) return {};
     const { scope, literalTypes, sessionBody, bodyShape } = fileAnalysis(context, settings);
     const wrappers = indexCallees(callees);
     const placesOf = createBodyPlaces(sourceCode, context.cwd);
