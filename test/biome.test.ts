@@ -232,6 +232,23 @@ describe("the Biome plugin under Biome's CLI", () => {
     ]);
   });
 
+  // What Biome 2.6.8 cannot tell apart, as docs/biome.md says it: a file has one fix, all its
+  // rewrites, under the first report the plugin gives in it.
+  it("shows two rewrites of a call as one fix under the first, and a later call's rewrite under an earlier call's first report", async () => {
+    const project = biomeProject({
+      "src/two.ts": 'declare const unkey: any;\nawait unkey.portal.createSession({ portalId: "pc_1", externalId: "u", scopes: ["keys.read"] });\n',
+      "src/calls.ts":
+        'declare const unkey: any;\nawait unkey.portal.createSession({ portal: "Billing", externalId: "u", scopes: ["keys:read"] });\nawait unkey.portal.createSession({ portal: "billing", externalId: "u", scopes: ["keys.read"] });\n',
+    });
+    const reports = await biomeFixes(project);
+    expect(reports.map(({ file, line, column, fix }) => [file, line, column, fix])).toEqual([
+      ["src/calls.ts", 2, 44, [{ line: 3, column: 82, endLine: 3, endColumn: 91, text: "keys:read" }]],
+      ["src/calls.ts", 3, 81, []],
+      ["src/two.ts", 2, 36, [{ line: 2, column: 36, endLine: 2, endColumn: 90, text: 'portal: "pc_1", externalId: "u", scopes: ["keys:read' }]],
+      ["src/two.ts", 2, 80, []],
+    ]);
+  });
+
   describe("on generated values, against ESLint and the core as the oracle", () => {
     /** Text near a slug, with each kind of character the rules tell apart; no quote, backslash or line break, so that it is written as it is. */
     const slugText = fc.string({
