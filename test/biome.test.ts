@@ -15,7 +15,7 @@ import fc from "fast-check";
 import plugin from "eslint-plugin-portal-slug";
 import { CREATE_SESSION_FACTS, validatePortalSlug } from "portal-slug";
 import { describe, expect, it } from "vitest";
-import { GRIT_PLUGIN, biomeLint, type BiomeReport } from "./support/biome.js";
+import { GRIT_PLUGIN, biomeFixes, biomeLint, type BiomeReport } from "./support/biome.js";
 import { eslintLines, type Line } from "./support/example-lints.js";
 import { expectMessageStyle } from "./support/message-style.js";
 import { root } from "./support/workspace.js";
@@ -210,6 +210,42 @@ describe("the Biome plugin under Biome's CLI", () => {
     );
     expect(pluginReports(run.reports).map(({ message }) => message)).toEqual([
       '"portal_id" is not a createSession field, and the current server rejects a body with unknown fields; write "portal"',
+    ]);
+  });
+
+  // Biome shows a file's rewrites, all as one fix, under the report the plugin registers first in
+  // the file: within a call, the plugin registers the reports that carry a rewrite before the rest.
+  it("shows a call's rewrite under the report that names it, and no fix under a report without one", async () => {
+    const project = biomeProject({
+      "src/slug.ts":
+        'declare const unkey: any;\ndeclare const userId: string;\nawait unkey.portal.createSession({ portal: "Billing_Portal", externalId: userId, scopes: ["keys.read"] });\n',
+      "src/key.ts": 'declare const unkey: any;\nawait unkey.portal.createSession({ portal: "Billing", external_id: "u", scopes: ["keys.write"] });\n',
+    });
+    const reports = await biomeFixes(project);
+    const fixes = reports.map(({ file, line, column, message, fix }) => [file, line, column, message.includes("; write "), fix]);
+    expect(fixes).toEqual([
+      ["src/key.ts", 2, 44, false, []],
+      ["src/key.ts", 2, 55, true, [{ line: 2, column: 55, endLine: 2, endColumn: 66, text: "externalId" }]],
+      ["src/key.ts", 2, 82, false, []],
+      ["src/slug.ts", 3, 44, false, []],
+      ["src/slug.ts", 3, 91, true, [{ line: 3, column: 92, endLine: 3, endColumn: 101, text: "keys:read" }]],
+    ]);
+  });
+
+  // What Biome 2.6.8 cannot tell apart, as docs/biome.md says it: a file has one fix, all its
+  // rewrites, under the first report the plugin gives in it.
+  it("shows two rewrites of a call as one fix under the first, and a later call's rewrite under an earlier call's first report", async () => {
+    const project = biomeProject({
+      "src/two.ts": 'declare const unkey: any;\nawait unkey.portal.createSession({ portalId: "pc_1", externalId: "u", scopes: ["keys.read"] });\n',
+      "src/calls.ts":
+        'declare const unkey: any;\nawait unkey.portal.createSession({ portal: "Billing", externalId: "u", scopes: ["keys:read"] });\nawait unkey.portal.createSession({ portal: "billing", externalId: "u", scopes: ["keys.read"] });\n',
+    });
+    const reports = await biomeFixes(project);
+    expect(reports.map(({ file, line, column, fix }) => [file, line, column, fix])).toEqual([
+      ["src/calls.ts", 2, 44, [{ line: 3, column: 82, endLine: 3, endColumn: 91, text: "keys:read" }]],
+      ["src/calls.ts", 3, 81, []],
+      ["src/two.ts", 2, 36, [{ line: 2, column: 36, endLine: 2, endColumn: 90, text: 'portal: "pc_1", externalId: "u", scopes: ["keys:read' }]],
+      ["src/two.ts", 2, 80, []],
     ]);
   });
 

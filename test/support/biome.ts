@@ -68,3 +68,38 @@ export async function biomeLint(cwd: string, args: readonly string[] = ["."], bi
   });
   return { ...run, reports };
 }
+
+/** One diagnostic of Biome's rdjson reporter: where it starts (Biome's 1-based line and column), its words, and the edits of the fix shown under it. */
+export interface BiomeFixedReport {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  /** The edits of the fix Biome shows under this report (none: the report is not fixable), each as the text it writes at a range. */
+  readonly fix: readonly { readonly line: number; readonly column: number; readonly endLine: number; readonly endColumn: number; readonly text: string }[];
+}
+
+interface RdJson {
+  diagnostics?: {
+    message: string;
+    location: { path: string; range: { start: { line: number; column: number } } };
+    suggestions?: { range: { start: { line: number; column: number }; end: { line: number; column: number } }; text: string }[];
+  }[];
+}
+
+/**
+ * Runs `biome lint` with the rdjson reporter, the one of Biome's reporters that tells which
+ * report a fix is shown under (its JSON reporter leaves fixes out), and reads each report with
+ * the edits of its fix, in Biome's order.
+ */
+export async function biomeFixes(cwd: string, args: readonly string[] = ["."]): Promise<BiomeFixedReport[]> {
+  const run = await runCommand(BIOME, ["lint", "--reporter=rdjson", "--max-diagnostics=none", ...args], { cwd, env: cleanEnv({ NO_COLOR: "1" }) });
+  const json = JSON.parse(run.stdout) as RdJson;
+  return (json.diagnostics ?? []).map(({ message, location: { path, range }, suggestions = [] }) => ({
+    file: path,
+    line: range.start.line,
+    column: range.start.column,
+    message,
+    fix: suggestions.map(({ range: { start, end }, text }) => ({ line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text })),
+  }));
+}

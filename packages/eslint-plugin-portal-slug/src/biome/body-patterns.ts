@@ -12,6 +12,15 @@ import { REFUSED_OVER_HTTP } from "../rules/valid-session-body.js";
 import { misspeltKeyWords, scopeWords } from "./core-words.js";
 import { anyCaseRegex, grit, snippetOf, literalRegex, snippetText } from "./grit-syntax.js";
 
+/**
+ * The two passes over a body's members, as `body_member`'s `$pass` names them: Biome shows all of
+ * a file's rewrites as one fix under the report registered first, so the reports that carry a
+ * rewrite are registered before the others.
+ */
+export const REWRITES = "rewrites";
+/** The pass of the reports without a rewrite, after {@link REWRITES}. */
+export const REPORTS = "reports";
+
 /** The fields of either generation that hold a value of one of `kinds`. */
 const fieldsOf = (...kinds: readonly FieldKind[]): string[] =>
   CREATE_SESSION_FACTS.fields.filter((name) => kinds.includes(CREATE_SESSION_FACTS.field(name)?.kind as FieldKind));
@@ -63,16 +72,21 @@ pattern member_named_${field}() {
   $member where { $member <: member_key($_, $_, $name), $name <: r"^${literalRegex(field)}$" }
 }
 
-// A key that is another spelling of "${field}": reported, and renamed where the body has no "${field}" yet.
-pattern misspelt_${field}($props) {
+// A key that is another spelling of "${field}": reported, and renamed where the body has no
+// "${field}" yet, in the pass ($pass) of the reports that carry a rewrite or of those that do not.
+pattern misspelt_${field}($props, $pass) {
   $member where {
     $member <: member_key($key, $quote, $name),
     $name <: r"^${spellingsRegex(field)}$",
     $shown = \`"$name"\`,
-    register_diagnostic(span = $key, message = \`${misspeltKeyWords(field)}\`, severity = "error", fix_kind = "safe"),
     if (not $props <: some member_named_${field}()) {
-      if ($member <: JsShorthandPropertyObjectMember()) { $member => \`${snippetText(field)}: $member\` }
-      else { $to = ${snippetOf(field)}, $key => \`$quote$to$quote\` }
+      if ($pass <: \`${REWRITES}\`) {
+        register_diagnostic(span = $key, message = \`${misspeltKeyWords(field)}\`, severity = "error", fix_kind = "safe"),
+        if ($member <: JsShorthandPropertyObjectMember()) { $member => \`${snippetText(field)}: $member\` }
+        else { $to = ${snippetOf(field)}, $key => \`$quote$to$quote\` }
+      }
+    } else if ($pass <: \`${REPORTS}\`) {
+      register_diagnostic(span = $key, message = \`${misspeltKeyWords(field)}\`, severity = "error", fix_kind = "safe")
     }
   }
 }
@@ -86,14 +100,19 @@ function scopeEntryPattern(field: string): string {
   const words = scopeWords(field);
   const scopes = namesRegex(CREATE_SESSION_API.scopes);
   const longest = longestGuessedEntry();
-  /** Reports the entry in `template`; with `scope` (a GritQL value), rewrites it as that scope, in the entry's quotes. */
-  const report = (template: string, scope?: string) =>
-    grit`register_diagnostic(span = $entry, message = \`$path: ${template}\`, severity = "error", fix_kind = "safe")${
-      scope === undefined
-        ? ""
-        : grit`,
-            $to = ${scope}, $entry => \`$quote$to$quote\``
-    }`;
+  /**
+   * Reports the entry in `template` in the pass of the reports without a rewrite; with `scope` (a
+   * GritQL value), in the pass of those with one, and rewrites it as that scope in its quotes.
+   */
+  const report = (template: string, scope?: string) => {
+    const diagnostic = grit`register_diagnostic(span = $entry, message = \`$path: ${template}\`, severity = "error", fix_kind = "safe")`;
+    return scope === undefined
+      ? grit`if ($pass <: \`${REPORTS}\`) { ${diagnostic} }`
+      : grit`if ($pass <: \`${REWRITES}\`) {
+            ${diagnostic},
+            $to = ${scope}, $entry => \`$quote$to$quote\`
+          }`;
+  };
   const legacy = words.legacy
     .map(
       ({ action, scope, words: template }) =>
@@ -102,8 +121,9 @@ function scopeEntryPattern(field: string): string {
     .join(" else ");
   return grit`
 // Reports an entry of "${field}" that is no scope, at index $index: a root-key permission, a scope
-// written otherwise (rewritten as the scope), or anything else, each in the core's words.
-pattern ${field}_entry($index) {
+// written otherwise (rewritten as the scope), or anything else, each in the core's words, in the
+// pass ($pass) of the reports that carry a rewrite or of those that do not.
+pattern ${field}_entry($index, $pass) {
   $entry where {
     if ($entry <: plain_string($quote, $inner)) {
       if (and { not $inner <: r"^${scopes}$", $inner <: r"^[\x20-\x7E]*$" }) {
@@ -169,25 +189,26 @@ pattern member_of_interest() {
   $member where { $member <: member_key($_, $_, $name), $name <: r"^(?:${interesting})$" }
 }
 ${misspeltKeyPatterns()}${listFields.map(scopeEntryPattern).join("")}
-// Every check of one member of a session body ($props, all of them).
-pattern body_member($props) {
+// Every check of one member of a session body ($props, all of them) that gives a report of the
+// pass $pass: "${REWRITES}", the reports that carry a rewrite, or "${REPORTS}", the others.
+pattern body_member($props, $pass) {
   $member where {
     if ($member <: \`$key: $value\`) {
       $member <: member_key($_, $_, $name),
-      if ($name <: r"^${namesRegex(portalFields)}$") { $value <: maybe invalid_slug() }
-      else if ($name <: r"^${namesRegex(refFields)}$") {
+      if (and { $pass <: \`${REPORTS}\`, $name <: r"^${namesRegex(portalFields)}$" }) { $value <: maybe invalid_slug() }
+      else if (and { $pass <: \`${REPORTS}\`, $name <: r"^${namesRegex(refFields)}$" }) {
         if ($value <: r"^[\"'\`]${literalRegex(CREATE_SESSION_API.portalId.prefix)}.*") { $value <: maybe invalid_portal_id() }
         else { $value <: maybe invalid_slug() }
       } else if ($name <: r"^(${namesRegex(listFields)})$"($list)) {
         if ($value <: \`[$entries]\`) {
           $index = 0,
-${listFields.map((field) => `          if ($list <: r"^${literalRegex(field)}$") { $entries <: every ${field}_entry($index) }`).join(",\n")}
+${listFields.map((field) => `          if ($list <: r"^${literalRegex(field)}$") { $entries <: every ${field}_entry($index, $pass) }`).join(",\n")}
         }
       }
     },
     if ($member <: member_key($_, $_, $any_name)) {
       if (not $any_name <: r"^${namesRegex(CREATE_SESSION_FACTS.fields)}$") {
-        $member <: maybe or { ${CREATE_SESSION_FACTS.fields.map((field) => `misspelt_${field}($props)`).join(", ")} }
+        $member <: maybe or { ${CREATE_SESSION_FACTS.fields.map((field) => `misspelt_${field}($props, $pass)`).join(", ")} }
       }
     }
   }

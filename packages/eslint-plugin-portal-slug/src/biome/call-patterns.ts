@@ -6,7 +6,11 @@
  * spread that might overwrite a key), so that each report is one the lint rules give too.
  */
 import { ENDPOINT_PATH, SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION, STANDALONE_MODULES } from "../util/calls/unkey-calls.js";
+import { REPORTS, REWRITES } from "./body-patterns.js";
 import { grit, literalRegex } from "./grit-syntax.js";
+
+/** Judges every member of a body, the reports that carry a rewrite first (see {@link REWRITES}). */
+const judgeBody = `$pass = \`${REWRITES}\`, $props <: every body_member($props, $pass), $pass = \`${REPORTS}\`, $props <: every body_member($props, $pass)`;
 
 /** The names the global object goes by, before `fetch` or `JSON`. */
 const GLOBAL_OBJECT = String.raw`(?:(?:globalThis|window|self|global)\s*\.\s*)?`;
@@ -75,7 +79,7 @@ or {
   \`$callee($body, $...)\` where {
     $callee <: r"(?s)^(?:[^()]|\([^()]*\))*[.\[]\s*[\"']?${literalRegex(SDK_RECEIVER)}[\"']?\s*\]?\s*!?\s*\??\.\s*${literalRegex(SDK_METHOD)}$",
     $body <: readable_body($props),
-    $props <: every body_member($props)
+    ${judgeBody}
   },
   // ${STANDALONE_FUNCTION}(core, { … }), under the name this module imports it as, and not where
   // a binding of that name in an enclosing function or block makes it another value.
@@ -98,7 +102,7 @@ or {
       JsForInStatement(),
       JsForOfStatement()
     } as $scope where { $scope <: contains JsIdentifierBinding() as $binding where { $binding <: $fn } },
-    $props <: every body_member($props)
+    ${judgeBody}
   },
   // fetch(".../v2/portal.createSession", { body: JSON.stringify({ … }) })
   \`$fetch($url, $init, $...)\` where {
@@ -110,7 +114,7 @@ or {
       $stringify <: r"^${GLOBAL_OBJECT}JSON\s*\.\s*stringify$",
       $sent <: readable_body($props)
     },
-    $props <: every body_member($props),
+    ${judgeBody},
     if (not $props <: some newer_member()) {
       $reported = \`no\`,
       $props <: every older_body($reported)

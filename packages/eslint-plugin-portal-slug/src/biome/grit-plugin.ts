@@ -5,9 +5,10 @@
  *
  * What GritQL in Biome cannot do shapes it (each learnt from Biome's CLI): a report spans a whole
  * node; two reports in a row on one span are kept as one, so a value gets one report naming
- * every problem, as valid-slug's does; a file's rewrites are one action that takes the fix kind
- * of the file's first report, so every report is marked safe and only certain rewrites are
- * written; a report is not undone when a later test fails, so it is always the last step.
+ * every problem, as valid-slug's does; a file's rewrites are one fix, shown under the report
+ * registered first in the file and of its fix kind, so a call registers the reports that carry a
+ * rewrite before the others, every report is marked safe and only certain rewrites are written;
+ * a report is not undone when a later test fails, so it is always the last step.
  */
 import { bodyPatterns } from "./body-patterns.js";
 import { callPatterns } from "./call-patterns.js";
