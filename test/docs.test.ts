@@ -71,6 +71,21 @@ describe("the harness, on a page that is wrong", () => {
     ]);
   }, 120_000);
 
+  it("fails a biome.json that names no plugin, and one Biome stops on, saying what Biome said", async () => {
+    const silent = await checkPage(await theFixture(), page('```json title="biome.json"', "{}", "```"));
+    expect(silent.problems).toEqual([
+      {
+        line: 1,
+        message:
+          'biome.json: Biome with this config reports nothing on a file with a bad slug (src/portal-slug-probe.js: portal: "My_Portal", scopes: ["keys.read"])',
+      },
+    ]);
+    const stopped = await checkPage(await theFixture(), page('```json title="biome.json"', '{ "plugins": ["eslint-plugin-portal-slug"] }', "```"));
+    expect(stopped.problems).toEqual([
+      { line: 1, message: expect.stringMatching(/^biome\.json: Biome stopped \(before linting\):\n.*Biome couldn't find a biome-manifest\.json/s) },
+    ]);
+  }, 120_000);
+
   it("fails a deno.json under which deno lint reports nothing on a file with a bad slug", async () => {
     const { problems } = await checkPage(await theFixture(), page('```json title="deno.json"', '{ "lint": { "plugins": [] } }', "```"));
     expect(problems).toEqual([

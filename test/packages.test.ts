@@ -9,6 +9,7 @@ import { dirname, join, normalize } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GRIT_PLUGIN } from "./support/biome.js";
 import { pack, packages } from "./support/workspace.js";
 
 /** The packages that are ready to publish; each new one joins this list when it has a build. */
@@ -116,6 +117,16 @@ describe.each(PUBLISHED)("what npm publish would send of %s", (name) => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe("what npm publish would send of eslint-plugin-portal-slug for Biome", () => {
+  it("holds biome/portal-slug.grit, the very file the build wrote, where biome.json names it", () => {
+    const { files, dir } = publishDryRun(pack("eslint-plugin-portal-slug"));
+    expect(files).toContain("biome/portal-slug.grit");
+    expect(readFileSync(join(dir, "biome", "portal-slug.grit"), "utf8")).toBe(readFileSync(GRIT_PLUGIN, "utf8"));
+    // The generator is the build's, not the user's: only its output is sent.
+    expect(files.filter((file) => file.includes("/biome/"))).toEqual([]);
   });
 });
 

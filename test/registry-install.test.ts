@@ -1,13 +1,16 @@
 // The install a user will do once the packages are published: both are published to a real
 // registry on loopback (Verdaccio), and a fresh project installs `eslint-plugin-portal-slug` by
 // name alone. The core must come in as the plugin's dependency, from that registry, and ESLint
-// as its peer; the project then lints a file and sees the plugin's report.
+// as its peer; the project then lints a file and sees the plugin's report, with ESLint and with
+// Biome, whose biome.json names the plugin file under node_modules.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validatePortalSlug } from "portal-slug";
+import { biomeLint } from "./support/biome.js";
 import { startLocalRegistry, type LocalRegistry } from "./support/local-registry.js";
 import { cleanEnv, mustRun, runCommand } from "./support/process.js";
 import { packAll } from "./support/workspace.js";
@@ -80,6 +83,30 @@ describe("eslint-plugin-portal-slug installed by name from a registry", () => {
     expect(run.stderr).toBe("");
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number; endColumn: number }[] }[];
     expect(result?.messages).toEqual([expect.objectContaining({ ruleId: "portal-slug/valid-slug", line: 1, column, endColumn })]);
+    expect(run.status).toBe(1);
+  });
+
+  it("gives Biome its plugin at the path biome.json names, which reports the bad slug", async () => {
+    writeFileSync(join(project, "biome.json"), JSON.stringify({ plugins: ["./node_modules/eslint-plugin-portal-slug/biome/portal-slug.grit"] }));
+    const source =
+      'export const open = (unkey, user) => unkey.portal.createSession({ portal: "Billing_Portal", externalId: user.id, scopes: ["keys:read"] });\n';
+    writeFileSync(join(project, "src", "biome-session.js"), source);
+    const run = await biomeLint(project, ["src/biome-session.js"]);
+    const slug = validatePortalSlug("Billing_Portal");
+    const words = slug.valid ? "" : slug.issues.map((issue) => issue.message).join("; also ");
+    // Biome reports on the whole literal, quotes included (columns from 1, the end after it).
+    const column = source.indexOf('"Billing_Portal"') + 1;
+    expect(run.reports.filter((report) => report.category === "plugin")).toEqual([
+      {
+        file: "src/biome-session.js",
+        line: 1,
+        column,
+        endLine: 1,
+        endColumn: column + '"Billing_Portal"'.length,
+        category: "plugin",
+        message: `Invalid portal slug "Billing_Portal": ${words}`,
+      },
+    ]);
     expect(run.status).toBe(1);
   });
 });

@@ -4,7 +4,9 @@
 // imports left unfollowed; the order rotates between rounds, so that drift and warm caches favour
 // none) and reports the rules' share of the total lint time (target: at most 1%, without type
 // information) from ESLint's own per-rule timings (`--stats` and TIMING=all), plus the wall-clock
-// and CPU cost of the whole run.
+// and CPU cost of the whole run. On the files without a portal call, most of a real project, it
+// sets the rules beside an empty rule and one that only searches the text (no-portal.mjs; target:
+// at most 1.3 times the search, in the first pass of a process as in a second).
 //
 // Corpora: the installed packages' JavaScript with generated portal modules (always), and Unkey's
 // own monorepo when a checkout is named (`--unkey=DIR` or UNKEY_DIR; `git clone
@@ -21,6 +23,7 @@ import os from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildCorpus, CORPUS_DIR, CORPUS_SETTINGS } from "./corpus.mjs";
+import { measureNoPortal } from "./no-portal.mjs";
 import { buildUnkeyCorpus, unkeySource } from "./unkey-corpus.mjs";
 
 const HERE = import.meta.dirname;
@@ -41,6 +44,8 @@ const SLUG_RULE = "portal-slug/valid-slug";
 const FLOOR_RULE = "bench-floor/empty";
 /** The target: the rule may take at most this share of the total lint time. */
 const TARGET_SHARE = 0.01;
+/** The target on a file without a portal call: both rules at most this many times a rule that only makes the substring search. */
+const TARGET_NO_PORTAL = 1.3;
 /** Where the Unkey corpus is copied for a run. */
 const UNKEY_CORPUS_DIR = join(HERE, ".corpus-unkey");
 
@@ -312,11 +317,13 @@ async function measure(corpus) {
       }
     }
   }
-  return { runs, typedRuns };
+  console.log(`  files without a portal call: ${ROUNDS} round${ROUNDS === 1 ? "" : "s"} of two passes in a fresh process (no-portal.mjs)`);
+  const noPortal = await measureNoPortal({ dir: corpus.dir, config: corpus.config, skip: corpus.generatedDir, rounds: ROUNDS });
+  return { runs, typedRuns, noPortal };
 }
 
 /** The table and verdict of one corpus. */
-function report(corpus, { runs, typedRuns }, loadMs) {
+function report(corpus, { runs, typedRuns, noPortal }, loadMs) {
   const of = (variant, list = runs) => list.filter((run) => run.variant === variant);
   const withRuns = of("with");
   const localRuns = of("with-local");
@@ -347,6 +354,7 @@ function report(corpus, { runs, typedRuns }, loadMs) {
   if (runs.some((run) => run.fatal > 0)) problems.push(`${runs[0].fatal} files failed to parse`);
   // Unfollowed, the imported values are unknown: fewer reports, never more.
   if (!(localRuns.at(-1).reports < reports)) problems.push("leaving imports unfollowed did not change the reports: the imports were never followed");
+  if (!noPortal.settingSaid) problems.push("a mistaken setting was not said on a file without a portal call");
 
   const rows = [
     [
@@ -395,6 +403,7 @@ function report(corpus, { runs, typedRuns }, loadMs) {
       "",
     ]),
     ["plugin import in a fresh process (not in lint time)", "–", millis(loadMs), ""],
+    ...noPortalRows(noPortal),
   ];
   if (typedRuns.length) {
     const typedWith = of("with", typedRuns);
@@ -433,11 +442,48 @@ ${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
   const slugReports = lastWith.reportsBy[SLUG_RULE] ?? 0;
   if (slugReports !== built.expectedReports)
     console.log(`note: ${slugReports} ${SLUG_RULE} reports where the generator wrote ${built.expectedReports} invalid values`);
+  const worst = Math.max(...noPortal.passes.map((pass) => pass.pluginOverSearch));
+  const noPortalPass = worst <= TARGET_NO_PORTAL;
+  console.log(
+    `${noPortalPass ? "PASS" : "FAIL"}: on the ${noPortal.files} files without a portal call ${RULE} take × ${worst.toFixed(2)} a rule that only makes the substring search, in the costlier pass (target ≤ × ${TARGET_NO_PORTAL})`,
+  );
   const pass = share <= TARGET_SHARE && problems.length === 0;
   console.log(
     `${pass ? "PASS" : "FAIL"}: ${RULE} take ${percent(share)} of total lint time on "${corpus.name}" (target ≤ ${percent(TARGET_SHARE)})${problems.length ? "; sanity checks failed" : ""}`,
   );
-  return pass;
+  return pass && noPortalPass;
+}
+
+/**
+ * The rows of the files without a portal call (see no-portal.mjs): µs a file in the first pass
+ * of a fresh process and in a second, each variant's rules standing where the plugin's do.
+ */
+function noPortalRows({ files, rounds, passes: [first, second] }) {
+  const us = (value) => `${value.toFixed(2)} µs`;
+  const both = (variant) => `${us(first.perFile[variant])}, then ${us(second.perFile[variant])}`;
+  const left = Math.max(first.left, second.left);
+  return [
+    [
+      `**files without a portal call** (${files}, no \`reateSession\` in the text): time a file, first pass of a fresh process, then a second (in-process, \`verifyAndFix\` with \`stats\`, ${rounds} round${rounds === 1 ? "" : "s"}${left ? `, ${left} interrupted files left out` : ""})`,
+      "",
+      "",
+      "",
+    ],
+    ["  an empty rule (`create` returns `{}`)", "–", both("empty"), ""],
+    [
+      "  a rule that only searches the text for `reateSession`",
+      "–",
+      both("search"),
+      `× ${first.searchOverEmpty.toFixed(2)}, × ${second.searchOverEmpty.toFixed(2)} the empty rule`,
+    ],
+    [`  ${RULE}`, "–", both("plugin"), `× ${first.pluginOverEmpty.toFixed(2)}, × ${second.pluginOverEmpty.toFixed(2)} the empty rule`],
+    [
+      `  **${RULE} over the search-only rule**`,
+      "–",
+      `**× ${first.pluginOverSearch.toFixed(2)}, then × ${second.pluginOverSearch.toFixed(2)}**`,
+      `target ≤ × ${TARGET_NO_PORTAL}`,
+    ],
+  ];
 }
 
 // --- the rounds -------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { biomeLint } from "./biome.js";
 import { denoLint, findDeno } from "./deno.js";
 import type { Report } from "./linter-matrix.js";
 import { runCommand } from "./process.js";
@@ -139,10 +140,37 @@ const denoLinter: MatrixLinter = {
   },
 };
 
+/** Runs `biome lint` on the project's sources with its biome.json (the plugin's GritQL file, Biome's own rules off); a Biome that stopped throws. */
+async function biomeRun(dir: string, args: readonly string[] = []) {
+  const run = await biomeLint(dir, [...args, "src"]);
+  if (!run.stdout.trim() || ![0, 1].includes(run.status ?? -1)) throw new Error(`biome lint exited ${run.status ?? "on a signal"}:\n${run.stderr}`);
+  return run;
+}
+
+/** Biome with the project's biome.json, which names the GritQL file the plugin's package ships. */
+const biome: MatrixLinter = {
+  name: "Biome",
+  async reports(dir) {
+    return (await biomeRun(dir)).reports.map(({ file, line, category, message }) => {
+      if (category !== "plugin") throw new Error(`Biome gave a report of no plugin in ${file}: ${message}`);
+      // Biome names no plugin's rule: valid-slug's words open with the value they judge.
+      return { file, line, rule: /^Invalid portal (?:slug|ID) /.test(message) ? "valid-slug" : "valid-session-body" };
+    });
+  },
+  // Biome has one kind of change, a safe rewrite: shown with the report, applied by `--write`.
+  async applySuggestions(dir) {
+    await biomeRun(dir, ["--write"]);
+  },
+  async applyFixes(dir) {
+    await biomeRun(dir, ["--write"]);
+  },
+};
+
 /** The table's rows, in its order. */
 export const MATRIX_LINTERS: readonly MatrixLinter[] = [
   eslint("ESLint, with type information", "eslint.typed.config.js"),
   eslint("ESLint, without", "eslint.config.js"),
   oxlint,
   denoLinter,
+  biome,
 ];

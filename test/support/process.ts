@@ -29,6 +29,12 @@ export function runCommand(command: string, args: readonly string[], options: Ru
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (status) => resolve({ status, stdout, stderr }));
+    // A command that exits before reading its stdin (Biome, at once, on a biome.json it cannot
+    // read) closes the pipe first; the write then fails with EPIPE, which says nothing of how the
+    // command ended: its status does.
+    child.stdin.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") reject(error);
+    });
     child.stdin.end(options.input ?? "");
   });
 }

@@ -5,24 +5,30 @@
 import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FLAT_CONFIG } from "./lint-example.js";
-import { deno, eslint, eslintrc, oxlint, type LintRun } from "./linters.js";
+import { biome, deno, eslint, eslintrc, oxlint, type LintRun } from "./linters.js";
 
 /** Whether a file a page writes is a linter config, and which linter reads it. */
-export function configKind(file: string): "eslint" | "eslintrc" | "oxlint" | "deno" | undefined {
+export function configKind(file: string): "eslint" | "eslintrc" | "oxlint" | "deno" | "biome" | undefined {
   if (FLAT_CONFIG.test(file)) return "eslint";
   if (/^\.eslintrc(?:\.(?:js|cjs|json|ya?ml))?$/.test(file)) return "eslintrc";
   if (file === ".oxlintrc.json") return "oxlint";
   if (/^deno\.jsonc?$/.test(file)) return "deno";
+  if (/^biome\.jsonc?$/.test(file)) return "biome";
   return undefined;
 }
 
-/** Each linter as the probe runs it on the whole project, and as its problems name it. */
+/** Whether a report is one of the plugin's rules, as ESLint, oxlint and deno lint name them. */
+const pluginRule = (ruleId: string | null): boolean => ruleId?.startsWith("portal-slug/") ?? false;
+
+/** Each linter as the probe runs it on the whole project, as its problems name it, and which of its reports are the plugin's. */
 const LINTERS = {
-  eslint: { run: (project: string) => eslint(project, ["."]), name: "ESLint" },
-  eslintrc: { run: (project: string) => eslintrc(project, ["."]), name: "ESLint 8 (eslintrc)" },
-  oxlint: { run: (project: string) => oxlint(project, ["."]), name: "oxlint" },
-  deno: { run: (project: string) => deno(project, []), name: "deno lint" },
-} satisfies Record<string, { run: (project: string) => Promise<LintRun>; name: string }>;
+  eslint: { run: (project: string) => eslint(project, ["."]), name: "ESLint", ours: pluginRule },
+  eslintrc: { run: (project: string) => eslintrc(project, ["."]), name: "ESLint 8 (eslintrc)", ours: pluginRule },
+  oxlint: { run: (project: string) => oxlint(project, ["."]), name: "oxlint", ours: pluginRule },
+  deno: { run: (project: string) => deno(project, []), name: "deno lint", ours: pluginRule },
+  // Biome names no plugin's rule: a plugin's report on the probe file is the GritQL file's.
+  biome: { run: (project: string) => biome(project, ["."]), name: "Biome", ours: (ruleId: string | null) => ruleId === "plugin" },
+} satisfies Record<string, { run: (project: string) => Promise<LintRun>; name: string; ours: (ruleId: string | null) => boolean }>;
 
 /** The bad slug the probe sends: malformed whatever portals a page declares. */
 export const PROBE_SLUG = "My_Portal";
@@ -73,14 +79,15 @@ export async function probeConfig(project: string, config: string): Promise<stri
     if (madeSrc && readdirSync(src).length === 0) rmdirSync(src);
   }
   const linter = LINTERS[kind].name;
-  if (run.status !== 0 && run.status !== 1) return [`${config}: ${linter} stopped (exit ${run.status}):\n${run.stderr.trim()}`];
+  if (run.status !== 0 && run.status !== 1)
+    return [`${config}: ${linter} stopped (${run.status === null ? "before linting" : `exit ${run.status}`}):\n${run.stderr.trim()}`];
   const problems = run.reports
     .filter((report) => report.ruleId === null)
     .map(
       (report) =>
         `${config}: ${linter} cannot lint ${report.file === file ? `a ${typescript ? "TypeScript" : "JavaScript"} file` : report.file}: ${report.message}`,
     );
-  if (!run.reports.some((report) => report.file === file && report.ruleId?.startsWith("portal-slug/"))) {
+  if (!run.reports.some((report) => report.file === file && LINTERS[kind].ours(report.ruleId))) {
     problems.push(
       `${config}: ${linter} with this config reports nothing on a file with a bad slug (${file}: portal: "${PROBE_SLUG}", scopes: ["${PROBE_SCOPE}"])`,
     );

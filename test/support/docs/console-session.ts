@@ -13,7 +13,7 @@ export const PROJECT_PATH = "/path/to/my-app";
 
 /** Parts of an output that change from run to run, with what both sides are compared as. */
 const VOLATILE: [RegExp, string][] = [
-  // oxlint: "Finished in 12ms on 1 file with 2 rules using 2 threads."
+  // oxlint: "Finished in 12ms on 1 file with 2 rules using 2 threads."; Biome: "Checked 1 file in 119ms."
   [/\bin \d+(?:\.\d+)?(?:ms|s|µs)\b/g, "in <time>"],
   [/\busing \d+ threads?\b/g, "using <n> threads"],
 ];

@@ -26,6 +26,7 @@ export const FIXTURE_PACKAGES = [
   "@unkey/api@2.5.1",
   "oxlint@1.94.0",
   "deno@2.9.6",
+  "@biomejs/biome@2.6.8",
 ];
 
 /** The installed fixture. */

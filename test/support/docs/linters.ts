@@ -1,8 +1,9 @@
 // The linters a docs page is tried with, each run as a user runs it in the project, and their
 // reports read into one shape: ESLint (the project's own, flat config), ESLint 8 for an eslintrc
-// config, oxlint, and deno lint.
+// config, oxlint, deno lint, and Biome with the plugin's GritQL file.
 import { readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { biomeLint } from "../biome.js";
 import { denoEnv, readDenoJson } from "../deno.js";
 import { cleanEnv, runCommand } from "../process.js";
 import { root } from "../workspace.js";
@@ -15,7 +16,7 @@ export interface Report {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
-  /** `portal-slug/valid-slug`, or null for a fatal (parsing) error. */
+  /** `portal-slug/valid-slug`, or null for a fatal (parsing) error; under Biome, which names no plugin's rule, `plugin`. */
   readonly ruleId: string | null;
   readonly message: string;
   readonly suggestions: readonly string[];
@@ -24,6 +25,7 @@ export interface Report {
 /** A linter's run: its reports, its exit status and what it wrote to stderr. */
 export interface LintRun {
   readonly reports: readonly Report[];
+  /** The exit status; null when the linter stopped before linting without a status of its own for it (Biome's is 1, as for reports). */
   readonly status: number | null;
   readonly stderr: string;
 }
@@ -127,5 +129,18 @@ export async function deno(project: string, args: readonly string[]): Promise<Li
     ...output.reports.map(({ code, hint, ...place }): Report => ({ ...place, ruleId: code, suggestions: hint === null ? [] : [hint] })),
     ...output.errors.map(({ file, message }): Report => ({ file, line: 0, column: 0, endLine: 0, endColumn: 0, ruleId: null, message, suggestions: [] })),
   ];
+  return { reports, status: run.status, stderr: run.stderr };
+}
+
+/**
+ * The project's Biome, its reports in ESLint's lines and columns: a plugin's report is `plugin`
+ * (Biome does not say which plugin), a file that does not parse is null, Biome's own rules are
+ * their category (`lint/…`). A Biome that wrote no report stopped before linting (its biome.json
+ * or a plugin did not load): its status is then null, since Biome exits 1 for reports too.
+ */
+export async function biome(project: string, args: readonly string[]): Promise<LintRun> {
+  const run = await biomeLint(project, args, join(project, "node_modules", ".bin", "biome"));
+  if (!run.stdout.trim()) return { reports: [], status: null, stderr: run.stderr || run.stdout };
+  const reports = run.reports.map(({ category, ...place }): Report => ({ ...place, ruleId: category === "parse" ? null : category, suggestions: [] }));
   return { reports, status: run.status, stderr: run.stderr };
 }

@@ -17,7 +17,8 @@ import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "
 import { calleesSchema, type Callee } from "../util/calls/callees-option.js";
 import { createCache, type Cache } from "../util/cache.js";
 import { createRule } from "../util/create-rule.js";
-import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
+import { fileAnalysis } from "../util/file/file-analysis.js";
+import { mayCallPortal } from "../util/file/may-call-portal.js";
 import { installedSdkVersion, sendsNewerBodyOnly } from "./valid-session-body-utils/sdk-version.js";
 import { quoted } from "../util/report/report-place.js";
 import type { Ref } from "../util/values/scope.js";
@@ -79,6 +80,9 @@ const NEWER = `send ${NEWER_FIELDS} instead`;
 /** The first `@unkey/api` that sends the newer body only. */
 const NEWER_SDK = description.generations.newer.sdk.since;
 
+/** What is said of the older body sent as raw HTTP, which the current server refuses; the Biome plugin says it in the same words. */
+export const REFUSED_OVER_HTTP = `This is the older body ${OLDER}, which the current server refuses: ${NEWER}`;
+
 /** A body's findings as kept: those about the object literal it was judged for, and those about the keys and values it sends. */
 interface Judged {
   readonly object: Ref<TSESTree.ObjectExpression>;
@@ -126,10 +130,11 @@ export default createRule<Options, MessageId>({
     ],
     defaultOptions: [{ callees: [], olderBody: "when-refused" }],
   },
+  // Most files hold no portal call: they cost this question, which also says a mistaken setting.
+  applies: mayCallPortal,
   create(context, [{ callees = [], olderBody = "when-refused" }]) {
     const settings = readSettings(context.settings);
     const { sourceCode } = context;
-    if (!mayCallPortal(sourceCode, callees)) return {};
     const { scope, literalTypes, sessionBody, bodyShape } = fileAnalysis(context, settings);
     const wrappers = indexCallees(callees);
     const placesOf = createBodyPlaces(sourceCode, context.cwd);
@@ -141,7 +146,7 @@ export default createRule<Options, MessageId>({
     const olderPolicy = (via: Via | "callee"): OlderBodyPolicy => ({
       refusedBy: () => {
         if (olderBody === "never") return undefined;
-        if (via === "http") return `This is the older body ${OLDER}, which the current server refuses: ${NEWER}`;
+        if (via === "http") return REFUSED_OVER_HTTP;
         const version = installed();
         if (sendsNewerBodyOnly(version)) return `This is the older body ${OLDER}, which @unkey/api ${version}, installed here, no longer sends: ${NEWER}`;
         return olderBody === "always"

@@ -12,7 +12,8 @@ import { looksLikePortalId, PORTAL_SLUG_ISSUE_CODES, withSuggestion, withoutSugg
 import { indexCallees } from "../util/calls/call-sites.js";
 import { calleesSchema } from "../util/calls/callees-option.js";
 import { createRule } from "../util/create-rule.js";
-import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
+import { fileAnalysis } from "../util/file/file-analysis.js";
+import { mayCallPortal } from "../util/file/may-call-portal.js";
 import { quoted, writtenAt } from "../util/report/report-place.js";
 import { readSettings } from "../util/settings.js";
 import { staticStrings, staticValues } from "../util/values/static-strings.js";
@@ -30,9 +31,10 @@ const PROBLEM_CODES: readonly ProblemCode[] = [...PORTAL_SLUG_ISSUE_CODES, "inva
 /**
  * The form rules' reports say what is invalid; a well-formed value none of the declared portals
  * is, is unknown. Both in the one voice of docs/messages.md: the value and where it is written,
- * the core's words for each problem, and what to write instead, last.
+ * the core's words for each problem, and what to write instead, last. The Biome plugin says
+ * what is invalid in the same words.
  */
-const INVALID = "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
+export const INVALID = "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 const UNKNOWN = "Unknown portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 
 /** A field's value that is no string, as valid-session-body says it of the other fields: the field, where it is written, the core's words. */
@@ -74,11 +76,11 @@ export default createRule<Options, MessageId>({
     ],
     defaultOptions: [{ callees: [] }],
   },
+  // Most files hold no portal call: they cost this question, which also says a mistaken setting.
+  applies: mayCallPortal,
   create(context, [{ callees = [] }]) {
-    // Read first, so that a mistaken setting is said on every file, not only on portal calls.
     const settings = readSettings(context.settings);
     const { sourceCode } = context;
-    if (!mayCallPortal(sourceCode, callees)) return {};
     const { scope, literalTypes, bodyShape } = fileAnalysis(context, settings);
     const wrappers = indexCallees(callees);
     // Which report: each string judged by the core, once a place, at the characters that are wrong.

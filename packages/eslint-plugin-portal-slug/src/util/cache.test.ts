@@ -1,6 +1,6 @@
 // The caches' lifetimes: what each keeps, for how long, on a clock the test sets.
 import { afterEach, describe, expect, it } from "vitest";
-import { createCache, LINT_RUN_MS, setClock, type Lifetime } from "./cache.js";
+import { createCache, lastAnswer, LINT_RUN_MS, setClock, type Lifetime } from "./cache.js";
 
 describe("createCache", () => {
   afterEach(() => setClock(undefined));
@@ -61,5 +61,37 @@ describe("createCache", () => {
     cache.set("a", 2);
     cache.clear();
     expect([cache.get(key), cache.get("a"), cache.stale(key)]).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe("lastAnswer", () => {
+  it("computes once for the key asked last, again for any other, and again for the first when asked after another", () => {
+    const asked: unknown[] = [];
+    const length = lastAnswer((key: string) => (asked.push(key), key.length));
+    expect([length("ab"), length("ab"), length("abc"), length("ab")]).toEqual([2, 2, 3, 2]);
+    expect(asked).toEqual(["ab", "abc", "ab"]);
+  });
+
+  it("tells object keys apart by identity, and string keys by their characters", () => {
+    const asked: unknown[] = [];
+    const answer = lastAnswer((key: object | string) => (asked.push(key), asked.length));
+    const one = {};
+    expect([answer(one), answer(one), answer({})]).toEqual([1, 1, 2]);
+    // Two strings of the same characters are one key, however each was made.
+    expect([answer(["a", "b"].join("")), answer("ab")]).toEqual([3, 3]);
+  });
+
+  it("keeps the answer it had when a computation throws, and computes again next time", () => {
+    let fail = false;
+    const answer = lastAnswer((key: string) => {
+      if (fail) throw new Error(`no answer for ${key}`);
+      return key.toUpperCase();
+    });
+    expect(answer("a")).toBe("A");
+    fail = true;
+    expect(() => answer("b")).toThrow("no answer for b");
+    expect(answer("a")).toBe("A");
+    fail = false;
+    expect(answer("b")).toBe("B");
   });
 });

@@ -11,6 +11,8 @@
  * - `process`: what is said once a process (a warning about the settings).
  * An object key is held weakly in every cache, so that no cache keeps a file's syntax tree alive
  * once ESLint lets it go. Only `lint-run` reads the clock, which a test can set.
+ * Apart from them, {@link lastAnswer} keeps one answer, for the key asked last: for the questions
+ * every rule asks in turn of every file, where even a map's upkeep costs more than the question.
  */
 
 /** How long a cache keeps what it is given; see the module's comment. */
@@ -41,42 +43,124 @@ export function setClock(now: (() => number) | undefined): void {
   clock = now ?? Date.now;
 }
 
-/** An answer as kept, with when it was given (read only by `lint-run`). */
+/** A key a WeakMap can hold. */
+const isObject = (key: unknown): key is object => (typeof key === "object" && key !== null) || typeof key === "function";
+
+/** What a timeless cache keeps for an `undefined` answer, told apart from no answer at all. */
+const UNDEFINED = Symbol("undefined answer");
+
+/**
+ * A cache whose answers never go stale (`file`, `config`, `process`). Many are made for each
+ * linted file, most of them asked little: the maps are made on the first answer, the methods
+ * are shared, and an answer is kept as it is, with nothing allocated around it.
+ */
+class TimelessCache<K, V> implements Cache<K, V> {
+  private weak: WeakMap<object, unknown> | undefined;
+  private strong: Map<K, unknown> | undefined;
+
+  /** The kept answer, {@link UNDEFINED} for an `undefined` one, or `undefined` for none. */
+  private kept(key: K): unknown {
+    return isObject(key) ? this.weak?.get(key) : this.strong?.get(key);
+  }
+
+  get(key: K): V | undefined {
+    const kept = this.kept(key);
+    return kept === UNDEFINED ? undefined : (kept as V | undefined);
+  }
+
+  set(key: K, value: V): V {
+    const kept = value === undefined ? UNDEFINED : value;
+    if (isObject(key)) (this.weak ??= new WeakMap()).set(key, kept);
+    else (this.strong ??= new Map()).set(key, kept);
+    return value;
+  }
+
+  answer(key: K, compute: (key: K) => V): V {
+    const kept = this.kept(key);
+    if (kept === undefined) return this.set(key, compute(key));
+    return (kept === UNDEFINED ? undefined : kept) as V;
+  }
+
+  stale(key: K): V | undefined {
+    return this.get(key);
+  }
+
+  clear(): void {
+    this.weak = undefined;
+    this.strong = undefined;
+  }
+}
+
+/** An answer as a `lint-run` cache keeps it, with when it was given. */
 interface Kept<V> {
   readonly value: V;
   readonly at: number;
 }
 
-/** A key a WeakMap can hold. */
-const isObject = (key: unknown): key is object => (typeof key === "object" && key !== null) || typeof key === "function";
+/** A cache whose answers are trusted for {@link LINT_RUN_MS} after they were given (`lint-run`). */
+class LintRunCache<K, V> implements Cache<K, V> {
+  private weak = new WeakMap<object, Kept<V>>();
+  private readonly strong = new Map<K, Kept<V>>();
+
+  private kept(key: K): Kept<V> | undefined {
+    return isObject(key) ? this.weak.get(key) : this.strong.get(key);
+  }
+
+  private fresh(key: K): Kept<V> | undefined {
+    const entry = this.kept(key);
+    return entry && clock() - entry.at < LINT_RUN_MS ? entry : undefined;
+  }
+
+  get(key: K): V | undefined {
+    return this.fresh(key)?.value;
+  }
+
+  set(key: K, value: V): V {
+    const entry = { value, at: clock() };
+    if (isObject(key)) this.weak.set(key, entry);
+    else this.strong.set(key, entry);
+    return value;
+  }
+
+  answer(key: K, compute: (key: K) => V): V {
+    const entry = this.fresh(key);
+    return entry ? entry.value : this.set(key, compute(key));
+  }
+
+  stale(key: K): V | undefined {
+    return this.kept(key)?.value;
+  }
+
+  clear(): void {
+    this.weak = new WeakMap();
+    this.strong.clear();
+  }
+}
 
 /** Makes a cache for answers of the given lifetime. */
 export function createCache<K, V>(lifetime: Lifetime): Cache<K, V> {
-  let weak = new WeakMap<object, Kept<V>>();
-  const strong = new Map<K, Kept<V>>();
-  const expires = lifetime === "lint-run";
-  const kept = (key: K): Kept<V> | undefined => (isObject(key) ? weak.get(key) : strong.get(key));
-  const fresh = (key: K): Kept<V> | undefined => {
-    const entry = kept(key);
-    return entry && (!expires || clock() - entry.at < LINT_RUN_MS) ? entry : undefined;
-  };
-  const set = (key: K, value: V): V => {
-    const entry = { value, at: expires ? clock() : 0 };
-    if (isObject(key)) weak.set(key, entry);
-    else strong.set(key, entry);
-    return value;
-  };
-  return {
-    get: (key) => fresh(key)?.value,
-    set,
-    answer: (key, compute) => {
-      const entry = fresh(key);
-      return entry ? entry.value : set(key, compute(key));
-    },
-    stale: (key) => kept(key)?.value,
-    clear: () => {
-      weak = new WeakMap();
-      strong.clear();
-    },
+  return lifetime === "lint-run" ? new LintRunCache<K, V>() : new TimelessCache<K, V>();
+}
+
+/**
+ * The answer for the key asked last, and only that one: for a question every rule asks in turn
+ * of the same file (can it hold a portal call? are the settings right?), where most files ask
+ * nothing more, and a map's upkeep (an entry a file, its collection) would cost more than the
+ * question. Keys are compared with `===`, so a string key (a file's text) is compared by its
+ * characters, and the cache stays right where one object stands for every file (oxlint's
+ * `context.sourceCode`). The last key is held strongly until the next is asked.
+ */
+export function lastAnswer<K, V>(compute: (key: K) => V): (key: K) => V {
+  let asked = false;
+  let lastKey: K | undefined;
+  let lastValue: V | undefined;
+  return (key) => {
+    if (!asked || key !== lastKey) {
+      // Computed before it is kept: a compute that throws leaves the previous answer in place.
+      lastValue = compute(key);
+      lastKey = key;
+      asked = true;
+    }
+    return lastValue as V;
   };
 }

@@ -5,7 +5,8 @@
  * later merge them before the rule sees them; ESLint 8.57 passes the configured options as they
  * are, so a partial options object would lose the defaults of everything it leaves out. The
  * merge is made once per options object a config holds, not once per file: a per-file merge was
- * most of the rule's cost on files without a portal call.
+ * most of the rule's cost on files without a portal call. A rule that has nothing to do in most
+ * files says so first (`applies`), before any option is looked at.
  */
 import type { NamedCreateRuleMeta } from "@typescript-eslint/utils/eslint-utils";
 import type { TSESLint } from "@typescript-eslint/utils";
@@ -24,6 +25,11 @@ export interface PortalSlugRuleDocs {
 export interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
   readonly name: string;
   readonly meta: NamedCreateRuleMeta<MessageIds, PortalSlugRuleDocs, Options> & { readonly defaultOptions: Options };
+  /**
+   * Whether the rule has anything to do in the file `context` lints, asked first, with the
+   * options as ESLint passed them: where it has not, the rule costs this question and no more.
+   */
+  readonly applies?: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) => boolean;
   readonly create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Readonly<Options>) => TSESLint.RuleListener;
 }
 
@@ -51,10 +57,14 @@ function covers(fallback: unknown, given: unknown): boolean {
 const coversAll = (defaults: readonly unknown[], options: readonly unknown[]): boolean =>
   options.length >= defaults.length && defaults.every((fallback, i) => covers(fallback, options[i]));
 
+/** What a rule that has nothing to do in a file returns: one object for every such file. */
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
+
 /** Creates a rule whose `meta.docs.url` is derived from its name and whose options always carry their defaults. */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>({
   name,
   meta,
+  applies,
   create,
 }: RuleDefinition<Options, MessageIds>): TSESLint.RuleModule<MessageIds, Options, PortalSlugRuleDocs> & { name: string } {
   // ESLint 9.15 and later hand over options merged already: every key of the defaults is
@@ -67,15 +77,17 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       ? (options as Options)
       : (meta.defaultOptions.map((fallback, i) => mergeOptions(fallback, options[i])) as unknown as Options);
   const withDefaults = (options: readonly unknown[]): Options => {
-    if (!options.length) return meta.defaultOptions;
+    // ESLint 9.15 and later hand a rule configured without options its defaults themselves.
+    if (!options.length || options === meta.defaultOptions) return meta.defaultOptions;
     const key = options[0];
     if (typeof key !== "object" || key === null) return merge(options);
     return merged.get(key) ?? merged.set(key, merge(options));
   };
+  const created = (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener => create(context, withDefaults(context.options));
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE}${name}.md` } },
     defaultOptions: meta.defaultOptions,
-    create: (context) => create(context, withDefaults(context.options)),
+    create: applies ? (context) => (applies(context) ? created(context) : NO_LISTENERS) : created,
   };
 }

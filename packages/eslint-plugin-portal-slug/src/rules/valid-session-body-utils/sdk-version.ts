@@ -4,7 +4,7 @@
  * leaves the process: an error, not a style choice. The package is looked for as Node finds it,
  * in the `node_modules` of the file's folder and each folder above.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { CREATE_SESSION_API } from "portal-slug";
 import { createCache } from "../../util/cache.js";
@@ -23,9 +23,12 @@ const found = createCache<string, string | null>("lint-run");
 
 /** The version in `<folder>/node_modules/@unkey/api/package.json`; `null` when there is no such package there. */
 function versionIn(folder: string): string | undefined | null {
+  const path = join(folder, "node_modules", "@unkey", "api", "package.json");
+  // Most folders have none: asked without an exception, which costs more than the look.
+  if (!statSync(path, { throwIfNoEntry: false })) return null;
   let text: string;
   try {
-    text = readFileSync(join(folder, "node_modules", "@unkey", "api", "package.json"), "utf8");
+    text = readFileSync(path, "utf8");
   } catch {
     return null;
   }

@@ -6,7 +6,7 @@
  * out by a name comparison before any scope or value is looked at.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { createCache } from "../cache.js";
+import { lastAnswer } from "../cache.js";
 import type { Callee } from "./callees-option.js";
 import { isEndpointUrl } from "./endpoint-url.js";
 import type { Ref, Scope } from "../values/scope.js";
@@ -91,13 +91,14 @@ export function matchingCallees<C extends Callee>(call: Call, { byLastName }: Ca
 
 /**
  * Prepares, once per file, the question "which createSession body does this call send?", for
- * the built-in shapes. The answer is kept per call, since every rule of the plugin asks it.
+ * the built-in shapes. Every rule of the plugin asks it of each call, one after the other: the
+ * answer for the call asked last is kept, with nothing allocated for the many calls that are no
+ * portal call.
  */
 export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope): (call: Call) => SessionBody | undefined {
   let standalone: Set<TSESTree.Node> | undefined;
   /** The calls of the imported standalone function in this file, found once, on first need. */
   const standaloneCalls = (): Set<TSESTree.Node> => (standalone ??= findStandaloneCalls(sourceCode));
-  const answers = createCache<Call, SessionBody | undefined>("file");
 
   /** The argument at `index`, as a value read in the linted file. */
   const argument = (call: Call, index: number): Ref | undefined => {
@@ -134,7 +135,7 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
     return name === "fetch" || name === "Request" ? sent(fetchBody(call), "http") : undefined;
   };
 
-  return (call) => answers.answer(call, find);
+  return lastAnswer(find);
 }
 
 /** The names the global object goes by. */

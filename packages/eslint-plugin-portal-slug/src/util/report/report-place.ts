@@ -27,5 +27,8 @@ export function writtenAt(cwd: string, origin: Origin | undefined): string {
   return ` (written at ${relative(cwd, origin.path).split(sep).join("/")}:${line}:${column + 1})`;
 }
 
+/** The most characters of a value a message quotes whole; a longer one is cut to one fewer and "…". */
+export const LONGEST_QUOTED = 70;
+
 /** A value for a message: quoted, and cut so that a megabyte literal makes a short message. */
-export const quoted = (value: string): string => JSON.stringify(value.length > 70 ? `${value.slice(0, 69)}…` : value);
+export const quoted = (value: string): string => JSON.stringify(value.length > LONGEST_QUOTED ? `${value.slice(0, LONGEST_QUOTED - 1)}…` : value);

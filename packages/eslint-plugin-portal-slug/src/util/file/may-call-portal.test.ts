@@ -1,0 +1,100 @@
+// Whether a file can hold a portal call: the search against the engine's own substring search,
+// the answer read from a file's text (not from the object that carries it), wrappers' names, and a
+// mistaken setting said on every file whatever it holds.
+import { Linter } from "eslint";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import plugin from "../../index.js";
+import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
+import { mayCallPortal, spellsEveryShape, type GateContext } from "./may-call-portal.js";
+
+/** A context as the question reads it: one source object whose text a test may change, as oxlint's is one object for every file. */
+function contextOf(text: string, callees?: readonly { name: string }[], settings?: Record<string, unknown>) {
+  const sourceCode = { text };
+  const context: GateContext = { sourceCode, settings, options: [callees && { callees }] };
+  return { context, sourceCode };
+}
+
+describe("spellsEveryShape", () => {
+  it("spells what the SDK's method, its standalone function and the endpoint share", () => {
+    expect(SPELLED_BY_EVERY_SHAPE).toBe("reateSession");
+    for (const text of ["unkey.portal.createSession(body)", "portalCreateSession(core, body)", 'fetch("https://api.unkey.com/v2/portal.createSession")']) {
+      expect(spellsEveryShape(text)).toBe(true);
+    }
+  });
+
+  it.each([
+    ["", false],
+    ["Session", false],
+    ["reate", false],
+    ["eateSession", false],
+    ["reateSessio", false],
+    ["reate Session", false],
+    ["SessionreateSession", true],
+    ["reatereateSession", true],
+    ["xreateSessio nreateSession", true],
+    ["SessionSessionSession", false],
+  ])("answers %j as a substring search does: %s", (text, expected) => {
+    expect(spellsEveryShape(text)).toBe(expected);
+  });
+
+  it("answers every text as the engine's substring search does", () => {
+    // Texts built from pieces of the spelling, so that near misses and overlaps are common.
+    const piece = fc.oneof(fc.constantFrom("r", "reate", "Session", "reateSession", "eSession", "S", "create", "\n", "é", "😀"), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(spellsEveryShape(text)).toBe(text.includes(SPELLED_BY_EVERY_SHAPE));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("mayCallPortal", () => {
+  it("follows the text where one object carries every file, as oxlint's source is", () => {
+    const { context, sourceCode } = contextOf("unkey.portal.createSession({ slug });");
+    expect(mayCallPortal(context)).toBe(true);
+    sourceCode.text = "const x = 1;";
+    expect(mayCallPortal(context)).toBe(false);
+    sourceCode.text = "await portalCreateSession(core, body);";
+    expect(mayCallPortal(context)).toBe(true);
+  });
+
+  it("finds a wrapper by the last name of its dotted name, which every call of it spells", () => {
+    const text = 'billing?.["openPortal"]({ slug: "x" });';
+    expect(mayCallPortal(contextOf(text).context)).toBe(false);
+    expect(mayCallPortal(contextOf(text, [{ name: "billing.openPortal" }]).context)).toBe(true);
+    expect(mayCallPortal(contextOf(text, [{ name: "billing.closePortal" }]).context)).toBe(false);
+  });
+
+  it("says a mistaken setting on a file that holds no portal call", () => {
+    expect(() => mayCallPortal(contextOf("const x = 1;", undefined, { "portal-slug": { followImport: false } }).context)).toThrow(
+      /^settings\["portal-slug"\]\.followImport: Not a setting/,
+    );
+  });
+});
+
+describe("a mistaken setting, under ESLint", () => {
+  it("is said on every file linted with it, in the same words each time", () => {
+    const linter = new Linter({ cwd: "/" });
+    const config: Linter.Config[] = [
+      { plugins: { "portal-slug": plugin }, settings: { "portal-slug": { portals: "billing-portal" } }, rules: plugin.configs.recommended.rules ?? {} },
+    ];
+    const said = ["const a = 1;", "const b = 2;", "unkey.portal.createSession({ slug: 'x' });"].map((code) => {
+      try {
+        linter.verify(code, config, "/project/file.js");
+        return "";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(said).toEqual(
+      Array.from({ length: 3 }, () =>
+        expect.stringMatching(/^Error while loading rule 'portal-slug\/valid-(slug|session-body)': settings\["portal-slug"\]\.portals: Expected an array/),
+      ),
+    );
+    expect(said[0]?.match(/Error while loading rule/g)).toHaveLength(1);
+    expect(new Set(said).size).toBe(1);
+  });
+});
