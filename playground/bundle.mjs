@@ -62,12 +62,23 @@ const noOtherBuiltins = {
   },
 };
 
-const alias = Object.fromEntries(
-  Object.entries(NODE_STAND_INS).flatMap(([name, target]) => [
-    [name, target],
-    [`node:${name}`, target],
-  ]),
-);
+/**
+ * Packages the plugin imports that ESLint's `Linter` already brings, each mapped to the file
+ * ESLint loads: ESLint `require`s eslint-utils' CommonJS build, the plugin imports its ES module
+ * build, and without this the page would hold both.
+ */
+const eslintRequire = createRequire(createRequire(import.meta.url).resolve("eslint/package.json"));
+const SHARED_WITH_ESLINT = { "@eslint-community/eslint-utils": eslintRequire.resolve("@eslint-community/eslint-utils") };
+
+const alias = {
+  ...Object.fromEntries(
+    Object.entries(NODE_STAND_INS).flatMap(([name, target]) => [
+      [name, target],
+      [`node:${name}`, target],
+    ]),
+  ),
+  ...SHARED_WITH_ESLINT,
+};
 
 /**
  * Bundles `entry` (a file, or `{ contents, resolveDir }` for code written in place) into one

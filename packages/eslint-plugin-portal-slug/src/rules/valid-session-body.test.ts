@@ -399,6 +399,9 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtur
 const typedTester = new RuleTester({ languageOptions: { parser, parserOptions: { projectService: true, tsconfigRootDir: fixtures } } });
 const UNION = `declare const scope: "keys.read" | "keys.write" | "keys:read";\nunkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: [scope] });`;
 
+/** A list of scopes chosen by a key of a literal type: each list the key can name is judged where it is written. */
+const KEYED_SCOPES = `type Role = "reader" | "writer";\nconst SCOPES: Record<Role, string[]> = { reader: ["keys:read"], writer: ["keys.create"] };\ndeclare const role: Role;\nunkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: SCOPES[role] });`;
+
 typedTester.run("valid-session-body with type information", rule, {
   valid: [
     {
@@ -409,8 +412,16 @@ typedTester.run("valid-session-body with type information", rule, {
   invalid: [
     // The members of one type with one problem make one report, which counts them.
     { code: UNION, filename: path.join(fixtures, "file.ts"), errors: [report(UNION, "unknown_scope", "scope", undefined, 2)] },
+    {
+      code: KEYED_SCOPES,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [report(KEYED_SCOPES, "unknown_scope", '"keys.create"', replace(KEYED_SCOPES.replace('"keys.create"', '"keys:create"')))],
+    },
   ],
 });
+
+// Without type information the key is unknown: nothing is said of the lists it may name.
+ruleTester.run("valid-session-body, a key of a literal type, without type information", rule, { valid: [KEYED_SCOPES], invalid: [] });
 
 const project = path.join(fixtures, "project");
 const service = path.join(project, "src", "services", "use.ts");

@@ -21,6 +21,7 @@ import { fileAnalysis } from "../util/file/file-analysis.js";
 import { mayCallPortal } from "../util/file/may-call-portal.js";
 import { installedSdkVersion, sendsNewerBodyOnly } from "./valid-session-body-utils/sdk-version.js";
 import { quoted } from "../util/report/report-place.js";
+import type { Ref } from "../util/values/scope.js";
 import { readSettings } from "../util/settings.js";
 
 /** One message a finding's code, and one each suggestion. */
@@ -82,6 +83,20 @@ const NEWER_SDK = description.generations.newer.sdk.since;
 /** What is said of the older body sent as raw HTTP, which the current server refuses; the Biome plugin says it in the same words. */
 export const REFUSED_OVER_HTTP = `This is the older body ${OLDER}, which the current server refuses: ${NEWER}`;
 
+/** A body's findings as kept: those about the object literal it was judged for, and those about the keys and values it sends. */
+interface Judged {
+  readonly object: Ref<TSESTree.ObjectExpression>;
+  readonly ofObject: readonly BodyFinding[];
+  readonly ofFields: readonly BodyFinding[];
+}
+
+/** Sorts the findings of the body `object` into those about the object itself and the rest. */
+const judgedApart = (object: Judged["object"], findings: readonly BodyFinding[]): Judged => ({
+  object,
+  ofObject: findings.filter((finding) => finding.target === object),
+  ofFields: findings.filter((finding) => finding.target !== object),
+});
+
 export default createRule<Options, MessageId>({
   name: "valid-session-body",
   meta: {
@@ -142,16 +157,19 @@ export default createRule<Options, MessageId>({
       expected: () => (via !== "http" && installed() !== undefined && !sendsNewerBodyOnly(installed()) ? "older" : "newer"),
     });
 
-    // Which findings: a body written once and sent by many calls is judged once a way of sending it.
-    const judged = createCache<TSESTree.Node, Cache<string, readonly BodyFinding[]>>("file");
+    // Which findings: a body written once and sent by many calls is judged once a way of sending
+    // it, and so is one that spreads the same objects at every call (its fields are one map):
+    // what is found of the object literal itself (a missing field, at its brace) is said of each.
+    const judged = createCache<BodyShape["fields"], Cache<string, Judged>>("file");
     const file: BodyContext = { scope, literalTypes, answers: createCache("file") };
-    const findingsOf = (shape: BodyShape | undefined, via: Via | "callee"): readonly BodyFinding[] => {
+    const findingsOf = (shape: BodyShape | undefined, via: Via | "callee"): readonly (readonly BodyFinding[])[] => {
       if (!shape) return [];
-      const { node, use } = shape.object;
-      const byWay = judged.get(node) ?? judged.set(node, createCache("file"));
+      const { object } = shape;
+      const byWay = judged.get(shape.fields) ?? judged.set(shape.fields, createCache("file"));
       // A module's body is reported at each use that leads to it; one of this file, once.
-      const key = `${via}:${use ? use.range.join("-") : ""}`;
-      return byWay.get(key) ?? byWay.set(key, judgeBody(shape, file, olderPolicy(via)));
+      const key = `${via}:${object.use ? object.use.range.join("-") : ""}`;
+      const kept = byWay.get(key) ?? byWay.set(key, judgedApart(object, judgeBody(shape, file, olderPolicy(via))));
+      return [kept.object === object ? kept.ofObject : kept.ofObject.map((finding) => ({ ...finding, target: object })), kept.ofFields];
     };
 
     /** A finding's fix as a suggestion, when what it edits is written in the linted file. */
@@ -197,11 +215,11 @@ export default createRule<Options, MessageId>({
     const visit = (call: Call): void => {
       // Which calls: the body of a built-in shape, and the body each matching wrapper names.
       const builtIn = sessionBody(call);
-      if (builtIn) placesOf(findingsOf(bodyShape(call), builtIn.via)).forEach(report);
+      if (builtIn) for (const findings of findingsOf(bodyShape(call), builtIn.via)) placesOf(findings).forEach(report);
       for (const callee of matchingCallees(call, wrappers)) {
         const node = argumentAt(call, callee.argument ?? 0);
         if (!node || node === builtIn?.ref.node) continue;
-        placesOf(findingsOf(readBody({ node, scope }), "callee")).forEach(report);
+        for (const findings of findingsOf(readBody({ node, scope }), "callee")) placesOf(findings).forEach(report);
       }
     };
     return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;

@@ -1140,8 +1140,31 @@ typedTester.run("valid-slug with type information", rule, {
     { code: `declare const slug: "eu-portal" | "us-portal"; unkey.portal.createSession({ slug });`, filename: path.join(fixtures, "file.ts") },
     // A union with a wide member is not fully known: nothing is reported.
     { code: `declare const slug: "Bad" | string; unkey.portal.createSession({ slug });`, filename: path.join(fixtures, "file.ts") },
+    // A key of a literal type is followed to each member it names; one the object lacks is unknown, and so is a key of type string.
+    {
+      code: `const P = { eu: "eu-portal", us: "us-portal" };\ndeclare const region: "eu" | "ap";\ndeclare const key: string;\nunkey.portal.createSession({ portal: P[region] });\nunkey.portal.createSession({ portal: P[key] });`,
+      filename: path.join(fixtures, "file.ts"),
+    },
   ],
   invalid: [
+    {
+      // `satisfies` widens the members to string: each key the key's type can be is followed to
+      // its initializer and reported there, as `REGION_PORTALS.us` is.
+      code: `type Region = "eu" | "us";\nconst REGION_PORTALS = { eu: "eu-portal", us: "us--portal" } satisfies Record<Region, string>;\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGION_PORTALS[region] });`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [
+        {
+          messageId: "consecutive_hyphens",
+          line: 2,
+          column: 50,
+          endLine: 2,
+          endColumn: 52,
+          suggestions: suggest(
+            `type Region = "eu" | "us";\nconst REGION_PORTALS = { eu: "eu-portal", us: "us-portal" } satisfies Record<Region, string>;\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGION_PORTALS[region] });`,
+          ),
+        },
+      ],
+    },
     {
       code: `type Region = "eu-portal" | "US_portal";\ndeclare function region(): Region;\nunkey.portal.createSession({ slug: region() });`,
       filename: path.join(fixtures, "file.ts"),
@@ -1446,6 +1469,41 @@ const projectTester = new RuleTester({
   languageOptions: { parser, parserOptions: { projectService: true, tsconfigRootDir: project } },
 });
 projectTester.run("valid-slug across modules, with type information", rule, acrossModules);
+
+// A key of a literal type into an imported object: each member it names, reported at the use as
+// `REGIONS.us` is. Without type information the key is unknown, and nothing is said.
+const KEYED = `import { REGIONS, type Region } from "../config/portals.js";\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGIONS[region] });`;
+ruleTester.run("valid-slug, a key of a literal type into an imported object, without type information", rule, {
+  valid: [{ code: KEYED, filename: service }],
+  invalid: [],
+});
+projectTester.run("valid-slug, a key of a literal type into an imported object, with type information", rule, {
+  valid: [],
+  invalid: [
+    {
+      code: KEYED,
+      filename: service,
+      errors: [
+        {
+          messageId: "consecutive_hyphens",
+          data: {
+            kind: "slug",
+            slug: '"us--portal"',
+            where: written("src/config/portals.ts", 5, 47),
+            detail: '"--" at index 2 is a double hyphen: keep one "-"',
+            others: "",
+            write: '; write "us-portal" there',
+          },
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 53,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
 
 // The workspace's portals, declared once in the shared setting: a well-formed value none of them
 // is gets unknown_portal, with the closest one (by edit distance, within a bound) as the suggestion.

@@ -31,7 +31,12 @@ const standOn = (node: TSESTree.Node): TSESTree.Node => (node.type === "Property
  */
 export function createBodyPlaces(sourceCode: Readonly<TSESLint.SourceCode>, cwd: string): (findings: readonly BodyFinding[]) => BodyPlace[] {
   const made = new Set<string>();
+  // A body's findings, kept for every call that sends it, are placed at the first: each later
+  // call would find every place made, and is spared going through them.
+  const placed = new WeakSet<readonly BodyFinding[]>();
   return (findings) => {
+    if (placed.has(findings)) return [];
+    placed.add(findings);
     const grouped = new Map<string, { finding: BodyFinding; node: TSESTree.Node; where: string; messages: Set<string> }>();
     for (const finding of findings) {
       const place = placeOf(finding.target);

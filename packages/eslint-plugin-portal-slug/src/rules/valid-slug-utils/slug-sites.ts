@@ -49,7 +49,8 @@ function bodyFields(body: BodyShape | undefined): readonly SlugValue[] {
   if (!body) return NONE;
   let fields: SlugValue[] | undefined;
   for (const [field, accepts] of BODY_FIELDS) {
-    const value = body.fields.get(field)?.value;
+    // Looked up alone: a body written at every call is never built whole for its portal field.
+    const value = body.field(field)?.value;
     if (value) (fields ??= []).push({ ref: value, accepts, field });
   }
   return fields ?? NONE;

@@ -4,9 +4,23 @@
  * `createRequire`), or through TypeScript's `import x = require(…)`. A local function that merely
  * shares the name is not one of them.
  */
-import { ReferenceTracker, getStringIfConstant } from "@typescript-eslint/utils/ast-utils";
+import { ReferenceTracker as EstreeTracker, getStringIfConstant as estreeStringIfConstant } from "@eslint-community/eslint-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
+
+/**
+ * eslint-utils' tracker, typed for the nodes and scopes ESLint hands this plugin (typescript-eslint's,
+ * a superset of ESTree's). Imported from eslint-utils itself, which ESLint loads anyway, rather
+ * than through typescript-eslint's `ast-utils`, which brings every other helper of its own with it.
+ */
+interface Tracker {
+  iterateEsmReferences(traceMap: TraceMap): Iterable<{ node: TSESTree.Node }>;
+  iterateCjsReferences(traceMap: TraceMap): Iterable<{ node: TSESTree.Node }>;
+  iteratePropertyReferences(node: TSESTree.Node, traceMap: TraceMap): Iterable<{ node: TSESTree.Node }>;
+}
+type TraceMap = Record<string, unknown>;
+const ReferenceTracker = EstreeTracker as unknown as { new (globalScope: TSESLint.Scope.Scope): Tracker; readonly CALL: symbol; readonly ESM: symbol };
+const getStringIfConstant = estreeStringIfConstant as unknown as (node: TSESTree.Node) => string | null;
 
 const CALLED = { [STANDALONE_FUNCTION]: { [ReferenceTracker.CALL]: true } };
 /** What the tracker follows: the function, imported or required from either module name. */
@@ -21,12 +35,6 @@ const isModule = (node: TSESTree.Node | undefined): boolean => {
   return name !== null && STANDALONE_MODULES.includes(name);
 };
 
-/**
- * eslint-utils has had this method since 4.5.0, and typescript-eslint 8.72 requires ^4.9.1;
- * typescript-eslint's types do not list it yet.
- */
-type PropertyFollower = (node: TSESTree.Node, traceMap: typeof CALLED) => Iterable<{ node: TSESTree.Node }>;
-
 /** Every call of the standalone function in the file of `sourceCode`. */
 export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): Set<TSESTree.Node> {
   const calls = new Set<TSESTree.Node>();
@@ -37,7 +45,7 @@ export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): 
   for (const { node } of tracker.iterateEsmReferences(TRACE_MAP)) calls.add(node);
   for (const { node } of tracker.iterateCjsReferences(TRACE_MAP)) calls.add(node);
   const follow = (node: TSESTree.Node): void => {
-    for (const found of (tracker as unknown as { iteratePropertyReferences: PropertyFollower }).iteratePropertyReferences(node, CALLED)) calls.add(found.node);
+    for (const found of tracker.iteratePropertyReferences(node, CALLED)) calls.add(found.node);
   };
 
   /** Hands what `require(MODULE)` returns, for each such call through `reference`, to the tracker. */

@@ -7,7 +7,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { LiteralTypes } from "./literal-types.js";
 import { refTo, type Ref } from "./scope.js";
-import { lookupBudget, resolveValue } from "./static-values.js";
+import { lookupBudget, memberOf, resolveValue, type Budget } from "./static-values.js";
 
 /** A string the expression can be, where it is written, and the scope that is read in. */
 export type StaticString =
@@ -61,6 +61,34 @@ function typed(here: Ref, literalTypes: LiteralTypes | undefined, found: StaticV
   const members = node && literalTypes?.(node);
   for (const member of members ?? []) found.push({ kind: "type", value: member, node: node as TSESTree.Node });
   return members !== undefined;
+}
+
+/**
+ * `OBJ[key]` where the checker says `key` is one of some string literals (`region: Region`, with
+ * `type Region = "eu" | "us"`): the value each of them names in `OBJ`, as `OBJ.eu` and `OBJ.us`
+ * would be followed, so that each is judged where it is written. `undefined` when the key's type
+ * is no such union; `complete` is false when a key names nothing this analysis can read.
+ */
+function keyedMembers(
+  here: Ref<TSESTree.MemberExpression>,
+  literalTypes: LiteralTypes | undefined,
+  budget: Budget,
+): { refs: Ref[]; complete: boolean } | undefined {
+  const { node } = here;
+  // Only the linted file's nodes have types.
+  if (!node.computed || here.scope.module || !literalTypes) return undefined;
+  const keys = literalTypes(node.property);
+  if (!keys?.length) return undefined;
+  const object = resolveValue(refTo(here, node.object), budget);
+  const refs: Ref[] = [];
+  let complete = keys.length <= MAX_VISITS;
+  for (const key of keys.slice(0, MAX_VISITS)) {
+    const member = memberOf(object, key, budget);
+    if (typeof member !== "object" || member.kind !== "expression") complete = false;
+    // A value written in another module is reported at this expression, as `OBJ.us` is at its own.
+    else refs.push(member.ref.scope.module ? { ...member.ref, use: node } : member.ref);
+  }
+  return { refs, complete };
 }
 
 /**
@@ -124,6 +152,15 @@ function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticValue[];
         if (node.operator !== "&&") pending.push(refTo(here, node.right), refTo(here, node.left));
         else complete = false;
         break;
+      case "MemberExpression": {
+        // A member the syntax could not name: its own literal type first, else each key its key's type can be.
+        if (typed(here, literalTypes, found)) break;
+        const keyed = keyedMembers(here as Ref<TSESTree.MemberExpression>, literalTypes, budget);
+        if (!keyed?.complete) complete = false;
+        // Reversed, so that the first key's value is taken first.
+        if (keyed) pending.push(...keyed.refs.reverse());
+        break;
+      }
       default:
         if (!typed(here, literalTypes, found)) complete = false;
     }

@@ -204,25 +204,52 @@ export function memberOf(value: Value, key: string, budget: Budget = lookupBudge
 }
 
 /**
+ * Where an object literal writes each key it names, and which of its parts may write any key:
+ * read once a literal, so that a lookup walks only the parts after the key's last writer, not
+ * every property of a large object.
+ */
+interface KeyIndex {
+  /** The position of the last property that names each key. */
+  readonly lastWriter: ReadonlyMap<string, number>;
+  /** The positions of the spreads and computed keys, in order. */
+  readonly open: readonly number[];
+}
+
+/** Each object literal's key index. */
+const keyIndexes = createCache<TSESTree.ObjectExpression, KeyIndex>("file");
+
+/** Indexes an object literal's keys, in one pass over its properties. */
+function indexKeys(object: TSESTree.ObjectExpression): KeyIndex {
+  const lastWriter = new Map<string, number>();
+  const open: number[] = [];
+  object.properties.forEach((property, i) => {
+    const key = property.type === "Property" ? staticKeyName(property) : undefined;
+    if (key === undefined) open.push(i);
+    else lastWriter.set(key, i);
+  });
+  return { lastWriter, open };
+}
+
+/**
  * The value property `name` of an object literal holds: the last writer wins, as at run time.
  * A spread whose content cannot be read, or a computed key, may have set it, so that nothing
  * written before it is taken for the value.
  */
 export function findProperty(ref: Ref<TSESTree.ObjectExpression>, name: string, budget: Budget = lookupBudget(), hops = 0): Member {
   const { properties } = ref.node;
-  for (let i = properties.length - 1; i >= 0; i--) {
-    const property = properties[i] as TSESTree.ObjectLiteralElement;
-    if (property.type === "Property") {
-      const key = staticKeyName(property);
-      if (key === undefined) return "unknown";
-      if (key === name) return property.kind === "init" ? expression(refTo(ref, property.value)) : "unknown";
-      continue;
-    }
+  const { lastWriter, open } = keyIndexes.answer(ref.node, indexKeys);
+  const written = lastWriter.get(name) ?? -1;
+  // The parts after the last writer, last first: a computed key may be any key, a spread may hold it.
+  for (let i = open.length - 1; i >= 0 && (open[i] as number) > written; i--) {
+    const property = properties[open[i] as number] as TSESTree.ObjectLiteralElement;
+    if (property.type === "Property") return "unknown";
     if (hops >= MAX_HOPS || budget.spreads-- <= 0) return "unknown";
     const found = memberOf(resolveValue(refTo(ref, property.argument), budget, hops + 1), name, budget, hops + 1);
     if (found !== "absent") return found;
   }
-  return "absent";
+  const property = properties[written];
+  if (property?.type !== "Property") return "absent";
+  return property.kind === "init" ? expression(refTo(ref, property.value)) : "unknown";
 }
 
 /** The expression property `name` of `ref`'s object statically holds; `undefined` when unknown or absent. */
