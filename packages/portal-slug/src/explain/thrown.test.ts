@@ -187,9 +187,9 @@ describe("explainPortalError on a status without an envelope", () => {
   });
 
   it.each([
-    ["a status that is no number", { status: "502", text: () => "", headers: {} }],
+    ["a status that is no number", { status: "502", text: (): string => "", headers: {} }],
     ["no text() to call", { status: 502, text: "", headers: {} }],
-    ["no headers", { status: 502, text: () => "", headers: "" }],
+    ["no headers", { status: 502, text: (): string => "", headers: "" }],
   ])("takes an object with %s for no Response", (_, value) => {
     expect(explainPortalError(value)).toEqual({ cause: "unrecognized", message: notEnvelope('an object without an "error" object') });
   });
