@@ -31,6 +31,12 @@ export default {
   ignorePatterns: ["/*", "!/packages", "/packages/*", "!/packages/portal-slug", "!/package.json", "!/tsconfig.json", "!/vitest.mutation.config.ts"],
   // Two CPUs, shared: one mutant at a time on each.
   concurrency: 2,
+  // On a machine shared with other jobs a test can take several times its usual time: a mutant is
+  // called a timeout (an endless loop) only well past that, and the first run, of every test, has
+  // half an hour.
+  timeoutMS: 10_000,
+  timeoutFactor: 2,
+  dryRunTimeoutMinutes: 30,
   incrementalFile: "reports/mutation/stryker-incremental.json",
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/index.html" },
