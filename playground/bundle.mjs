@@ -21,16 +21,16 @@ export const NODE_STAND_INS = {
 };
 
 /**
- * The plugin's modules that reach for files, and what stands in for each. `imported-modules.js`
+ * The plugin's modules that reach for files, and what stands in for each. `module-loader.js`
  * is where every rule starts following an import into another module (module-graph.js reads
  * the module from disk, module-resolution.js resolves it with node:fs and oxc-resolver,
  * module-parser.js may load typescript-estree): its stand-in follows nothing, so none of those
  * is in the page. `own-require.cjs`, which lends the plugin Node's `require` for what it loads
  * on demand, stands in as a `require` that loads nothing, for any module that still asks it.
  */
-const PLUGIN_STAND_INS = { "imported-modules.js": shim("imported-modules.ts"), "own-require.cjs": shim("own-require.ts") };
+const PLUGIN_STAND_INS = { "module-loader.js": shim("module-loader.ts"), "own-require.cjs": shim("own-require.ts") };
 /** The stand-ins the plugin must still be asking for: one it no longer imports means bundle.mjs is out of date. */
-const REQUIRED_PLUGIN_STAND_INS = ["imported-modules.js"];
+const REQUIRED_PLUGIN_STAND_INS = ["module-loader.js"];
 
 const IN_PLUGIN = /[\\/]eslint-plugin-portal-slug[\\/]dist[\\/]/;
 

@@ -15,8 +15,9 @@ run("--outDir", "dist/cjs", "--module", "commonjs", "--moduleResolution", "bundl
 writeFileSync("dist/cjs/package.json", '{ "type": "commonjs" }\n');
 
 // tsc compiles TypeScript only: a CommonJS helper written as JavaScript (with its declaration
-// beside it) is the same file in both builds.
-for (const file of existsSync("src") ? readdirSync("src") : []) {
-  if (!/\.(?:cjs|d\.cts)$/.test(file)) continue;
+// beside it) is the same file in both builds, in the same folder under src/ as under dist/.
+for (const file of existsSync("src") ? readdirSync("src", { recursive: true }) : []) {
+  // A fixture is another project's file, built by no one.
+  if (!/\.(?:cjs|d\.cts)$/.test(file) || /(?:^|[\\/])fixtures[\\/]/.test(file)) continue;
   for (const dist of ["dist/esm", "dist/cjs"]) copyFileSync(`src/${file}`, `${dist}/${file}`);
 }

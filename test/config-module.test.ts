@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
-import { MAX_MODULE_BYTES } from "../packages/eslint-plugin-portal-slug/src/module-graph.js";
+import { MAX_MODULE_BYTES } from "../packages/eslint-plugin-portal-slug/src/util/modules/module-graph.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { root } from "./support/workspace.js";
 

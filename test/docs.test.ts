@@ -71,6 +71,17 @@ describe("the harness, on a page that is wrong", () => {
     ]);
   }, 120_000);
 
+  it("fails a deno.json under which deno lint reports nothing on a file with a bad slug", async () => {
+    const { problems } = await checkPage(await theFixture(), page('```json title="deno.json"', '{ "lint": { "plugins": [] } }', "```"));
+    expect(problems).toEqual([
+      {
+        line: 1,
+        message:
+          'deno.json: deno lint with this config reports nothing on a file with a bad slug (src/portal-slug-probe.js: portal: "My_Portal", scopes: ["keys.read"])',
+      },
+    ]);
+  }, 120_000);
+
   it("fails a JavaScript config in a TypeScript project, on the file it cannot parse", async () => {
     const { problems } = await checkPage(
       await theFixture(),
@@ -123,7 +134,7 @@ describe("the harness, on a page that is wrong", () => {
     expect(updated).toContain("$ npx portal-slug suggest 'Billing Portal'\nbilling-portal\n");
     expect(updated).toContain('suggestPortalSlug("Dev Docs"); // → "dev-docs"');
     expect(updated).toContain('portalSlug("My-portal");\n//         ~~~~~~~~~~~ error TS2345: Argument of type \'"My-portal"\'');
-    expect(updated).toMatch(/createSession\(\{ portal: "My_Portal".*\n\/\/ {36}\^ .*"My_Portal"/);
+    expect(updated).toMatch(/createSession\(\{ portal: "My_Portal".*\n\/\/ {36}\^+ .*"My_Portal"/);
     expect((await checkPage(await theFixture(), updated)).problems).toEqual([]);
   }, 120_000);
 

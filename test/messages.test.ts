@@ -5,6 +5,7 @@
 // example projects, oxlint on the examples), and the compile-time messages as the compiler
 // computes them. The lists to cover are read from the code: a new word, code or message ID
 // without a sample here fails.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
@@ -13,6 +14,7 @@ import parser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDenoPlugin } from "../packages/eslint-plugin-portal-slug/src/hosts/deno.js";
 import plugin from "../packages/eslint-plugin-portal-slug/src/index.js";
 import {
   PORTAL_ID_WORDS,
@@ -67,7 +69,7 @@ function expectAll(samples: readonly { message: string; suggestion?: string | un
 describe("the checker", () => {
   it("takes the examples of docs/messages.md, each the message the code gives", () => {
     const page = readFileSync(join(root, "docs", "messages.md"), "utf8");
-    const examples = (/```text\n([\s\S]*?)```/.exec(page)?.[1] ?? "").trim().split("\n");
+    const examples = (/```text(?: fragment)?\n([\s\S]*?)```/.exec(page)?.[1] ?? "").trim().split("\n");
     const myPortal = validatePortalSlug("my--portal");
     const [guarded] = checkCreateSessionRequest({ portal: "docs", externalId: "u", scopes: ["keys.read"] }).issues;
     let thrown = "";
@@ -563,7 +565,6 @@ function snapshotReports(): Rendered[] {
  * template says. The rest of meta.messages must each be said by some lint run above.
  */
 const UNREACHED: Readonly<Record<string, string>> = {
-  "portal-slug/valid-slug:not_a_string": "a value the rule reads is always a string",
   "portal-slug/valid-session-body:unreadable": "a value the rule reads never throws when read",
 };
 
@@ -604,6 +605,32 @@ describe("every message ID of both rules, rendered by real lint runs", () => {
         return /^Error while loading rule '[^']+': (.*)$/m.exec((error as Error).message)?.[1] ?? (error as Error).message;
       }
     });
+    expectAll(thrown.map((message) => ({ message })));
+  });
+
+  it("says the mistakes of the Deno plugin's factory in the same voice, after its name", () => {
+    const given: unknown[] = [
+      "portals",
+      { portal: [] },
+      { portals: "billing-portal" },
+      { portals: [1] },
+      { followImports: 0 },
+      { rules: 1 },
+      { rules: { other: {} } },
+      { rules: { "valid-slug": { callees: [{}] } } },
+      { rules: { "valid-slug": { callees: [{ name: "a", argument: -1 }] } } },
+      { rules: { "valid-session-body": { olderBody: 1, callees: [] } } },
+      { rules: { "valid-session-body": { older: "never" } } },
+    ];
+    const thrown = given.map((options) => {
+      try {
+        createDenoPlugin(options as never);
+        return "";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(thrown.every((message) => message.startsWith("createDenoPlugin: "))).toBe(true);
     expectAll(thrown.map((message) => ({ message })));
   });
 });
@@ -679,4 +706,46 @@ describe("the compile-time messages, as the compiler computes them", () => {
       })),
     );
   }, 60_000);
+});
+
+describe("the CLI's own lines", () => {
+  const bin = fileURLToPath(new URL("../packages/portal-slug/bin/portal-slug.js", import.meta.url));
+  const folder = mkdtempSync(join(tmpdir(), "portal-slug-cli-messages-"));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** What the command prints on stdout and stderr, each line, run in an empty project folder. */
+  function run(...args: string[]): { stdout: string[]; stderr: string[] } {
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: folder, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const lines = (text: string) => text.split("\n").filter(Boolean);
+    return { stdout: lines(result.stdout), stderr: lines(result.stderr) };
+  }
+
+  it("says each problem of check in the core's words, and what to write as the same clause", () => {
+    writeFileSync(join(folder, "portals.json"), '["billing-portal", "dev-docs"]');
+    const { stdout } = run("check", "--portals-file", "portals.json", "a", "My_Portal", "biling-portal", "-portal-", "pc_a-b", "x".repeat(70));
+    const problems = stdout.filter((line) => line.startsWith("  - ")).map((line) => line.replace(/^ {2}- \w+: /, ""));
+    expect(problems.length).toBeGreaterThan(6);
+    for (const message of problems) expectMessageStyle(message);
+    // The value to write stands in its own line, in the clause every message ends with.
+    const writes = stdout.filter((line) => line.startsWith("  write "));
+    expect(writes).toContain('  write "my-portal"');
+    for (const line of writes) expect(line).toMatch(/^ {2}write "[^"]*"$/);
+  });
+
+  it("says every one-line failure in the one voice, after the command's name", () => {
+    writeFileSync(join(folder, "other.js"), "export const other = 1;\n");
+    const failures = [
+      run(),
+      run("wat"),
+      run("check", "--jsn", "x"),
+      run("check", "--portals", "Bad Portal,ok-portal", "x"),
+      run("check", "--portals-file", "missing.json", "x"),
+      run("check", "--portals-file", "missing.js", "x"),
+      run("check", "--portals-file", "other.js", "x"),
+      run("fix"),
+      run("suggest", "!!"),
+    ].map(({ stderr }) => stderr[0] as string);
+    expect(failures.every((line) => typeof line === "string")).toBe(true);
+    for (const line of failures) expectMessageStyle(line.replace(/^portal-slug: /, ""));
+  });
 });

@@ -72,13 +72,14 @@ describe("eslint-plugin-portal-slug installed by name from a registry", () => {
     const source =
       'export const open = (unkey, user) => unkey.portal.createSession({ portal: "Billing_Portal", externalId: user.id, scopes: ["keys:read"] });\n';
     writeFileSync(join(project, "src", "session.js"), source);
-    // The report sits on the "B" inside the quotes (columns from 1).
+    // The report covers what is wrong inside the quotes, "B" to the last uppercase "P" (columns from 1).
     const column = source.indexOf('"Billing_Portal"') + 2;
+    const endColumn = column + "Billing_P".length;
     const eslint = join(project, "node_modules", "eslint", "bin", "eslint.js");
     const run = await runCommand(process.execPath, [eslint, "-f", "json", "src"], { cwd: project });
     expect(run.stderr).toBe("");
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number; endColumn: number }[] }[];
-    expect(result?.messages).toEqual([expect.objectContaining({ ruleId: "portal-slug/valid-slug", line: 1, column, endColumn: column + 1 })]);
+    expect(result?.messages).toEqual([expect.objectContaining({ ruleId: "portal-slug/valid-slug", line: 1, column, endColumn })]);
     expect(run.status).toBe(1);
   });
 });

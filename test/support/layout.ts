@@ -3,6 +3,7 @@
 // what each file holds in the file's own words and cannot fall behind a file added or moved.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { markdownTable } from "./generated-section.js";
 
 /** The source files under a folder: what is built or bundled, not tests, fixtures, snapshots or declarations. */
 export function sourceFiles(folder: string): string[] {
@@ -34,7 +35,7 @@ export function openingSentence(text: string): string | undefined {
     .trim();
   // A sentence ends at a full stop before a capital or the end, not inside `a.b` or after "e.g.".
   const end = body.search(/\.(?=\s+[A-Z]|\s*$)/);
-  return (end < 0 ? body : body.slice(0, end)).replaceAll("|", "\\|");
+  return end < 0 ? body : body.slice(0, end);
 }
 
 /** One row a source file of `folder` (relative to `root`): its path in the folder and what it holds. */
@@ -42,37 +43,9 @@ export function layoutRows(root: string, folder: string): { readonly path: strin
   return sourceFiles(join(root, folder)).map((path) => ({ path, what: openingSentence(readFileSync(join(root, folder, path), "utf8")) }));
 }
 
-/** The markdown table of `rows`. */
+/** The markdown table of `rows`: a file's path, and what it holds. */
 export const layoutTable = (rows: readonly { readonly path: string; readonly what: string | undefined }[]): string =>
-  ["| file | what |", "| --- | --- |", ...rows.map(({ path, what }) => `| \`${path}\` | ${what ?? ""} |`)].join("\n");
-
-/** The rows of the markdown table between `<!-- layout FOLDER -->` and `<!-- /layout -->` on a page, as written. */
-export function writtenRows(page: string, folder: string): { readonly path: string; readonly what: string }[] | undefined {
-  const section = sectionOf(page, folder);
-  if (section === undefined) return undefined;
-  return section
-    .split("\n")
-    .filter((line) => /^\|\s*`/.test(line))
-    .map((line) => {
-      const [, path, what] = /^\|\s*`([^`]+)`\s*\|\s*(.*?)\s*\|\s*$/.exec(line) ?? [];
-      return { path: path ?? "", what: (what ?? "").replace(/\s+/g, " ") };
-    });
-}
-
-const markers = (folder: string) => [`<!-- layout ${folder} -->`, "<!-- /layout -->"] as const;
-
-/** What stands between a folder's markers on a page, or `undefined` when the page has none. */
-function sectionOf(page: string, folder: string): string | undefined {
-  const [open, close] = markers(folder);
-  const start = page.indexOf(open);
-  const end = page.indexOf(close, start);
-  return start < 0 || end < 0 ? undefined : page.slice(start + open.length, end);
-}
-
-/** The page with a folder's section written anew as `table`. */
-export function withTable(page: string, folder: string, table: string): string {
-  const [open, close] = markers(folder);
-  const start = page.indexOf(open);
-  const end = page.indexOf(close, start);
-  return `${page.slice(0, start + open.length)}\n\n${table}\n\n${page.slice(end)}`;
-}
+  markdownTable(
+    ["file", "what"],
+    rows.map(({ path, what }) => [`\`${path}\``, what ?? ""]),
+  );

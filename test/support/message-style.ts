@@ -15,10 +15,11 @@ export interface MessageStyleOptions {
 
 /**
  * A field path said before what is wrong there (`scopes[1]: `, `settings["portal-slug"].portals: `),
- * with what a report adds about the place in parentheses (`(and 2 more values of its type)`,
+ * the CLI's option or file (`--portals-file p.js: `, `src/a.ts: `, `src/a.ts:3:7: `), with what a
+ * report adds about the place in parentheses (`(and 2 more values of its type)`,
  * `(written at src/config/portals.ts:8:7)`).
  */
-const PATH = /^[A-Za-z_$][\w$]*(?:\[[^\]]*\]|\.[\w$]+)*(?: \([^)]*\))*: /;
+const PATH = /^(?:(?:[A-Za-z_$][\w$]*(?:\[[^\]]*\]|\.[\w$]+)*|--[a-z-]+(?: [^\s:]+)?|[\w./-]+\.[a-z]+(?::\d+:\d+)?)(?: \([^)]*\))*: )+/;
 
 /** The suggestion clause a message ends with, and what may follow one: the end, or the next field's problems. */
 const writeClause = (quote: string): RegExp => new RegExp(`; write ${quote}[^${quote}]*${quote}(?: there)?(?=$|; also )`, "g");

@@ -35,10 +35,13 @@ export function runCommand(command: string, args: readonly string[], options: Ru
 
 /**
  * This process's environment without the `npm_*` variables that `npm test` and `pnpm exec` set
- * for their children: an npm started by a test reads its own command line and config files only.
+ * for their children, so that an npm started by a test reads its own command line and config files
+ * only, and without `CI`, so that a tool answers as it does at a user's own machine: oxlint, told
+ * it runs in CI, draws its reports in colour and other glyphs whatever `NO_COLOR` says, and the
+ * docs' console sessions would differ between CI and a laptop.
  */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) && name !== "CI"));
   return { ...env, ...extra };
 }
 

@@ -1,7 +1,7 @@
 // Where portal-slug's request guard and Unkey's own request schema (test/fixtures/unkey-spec) part,
 // each with its reason: the one list the spec tests read, and the docs restate. A difference not
 // listed here fails them.
-import { detectCreateSessionGeneration, looksLikePortalId, type CreateSessionIssue, type CreateSessionIssueCode } from "portal-slug";
+import { CREATE_SESSION_API, detectCreateSessionGeneration, looksLikePortalId, type CreateSessionIssue, type CreateSessionIssueCode } from "portal-slug";
 import type { Body } from "./create-session-bodies.js";
 
 /** A rule by which the guard refuses a body that Unkey's schema lets through. */
@@ -80,7 +80,7 @@ export const STRICTER_THAN_UNKEY: readonly StricterRule[] = [
 export const OLDER_BODY = {
   reason:
     "The guard serves both generations: code written for @unkey/api 2.5.0 or the docs page sends slug and permissions, and the guard judges such a body by the same field rules (the valid-session-body rule says where the current server refuses it). So an older body is held to Unkey's schema with its fields renamed, slug to portal and permissions to scopes.",
-  renames: { slug: "portal", permissions: "scopes" } as Readonly<Record<string, string>>,
+  renames: Object.fromEntries(CREATE_SESSION_API.renames) as Readonly<Record<string, string>>,
   /** The one field rule that differs: an empty `permissions` is a warning, as nothing says the older server refused it. */
   emptyPermissions: "An empty permissions list is only warned about: nothing says the older server refused it, though the session shows no portal tab.",
 } as const;

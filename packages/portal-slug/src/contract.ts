@@ -101,20 +101,36 @@ export const lengthMessage = (shown: string, length: number): string =>
     : tooLongMessage(shown, length, PORTAL_SLUG_MAX_LENGTH);
 
 /**
- * `message` with what to write instead named at its end, as every message that has a suggestion
- * names it: `; write "my-portal"`, and `there` for a value written in another module.
+ * `message` with what to write instead named at its end, as every portal-slug message names it:
+ * `; write "my-portal"`, and `there` for a value written in another module. A tool that words its
+ * own messages in this voice (the lint rules do) names its suggestions with it. Never throws.
+ *
+ * @example
+ * withSuggestion('"--" at index 2 is a double hyphen: keep one "-"', "my-portal");
+ * // '"--" at index 2 is a double hyphen: keep one "-"; write "my-portal"'
  */
-export const withSuggestion = (message: string, suggestion: string | undefined, there?: boolean): string =>
-  suggestion === undefined ? message : `${message}; write "${suggestion}"${there ? " there" : ""}`;
+export const withSuggestion = (message: string, suggestion?: string, there?: boolean): string => {
+  const said = typeof message === "string" ? message : "";
+  return typeof suggestion === "string" ? `${said}; write "${suggestion}"${there === true ? " there" : ""}` : said;
+};
 
 /**
- * An issue's message without the suggestion {@link withSuggestion} put at its end, for a message
- * that lists several issues and names the one suggestion once, last.
+ * `message` without the suggestion {@link withSuggestion} put at its end, for a message that lists
+ * several problems of one value and names the one suggestion once, last. Never throws.
+ *
+ * @example
+ * withoutSuggestion('"biling" is none of the 2 portals declared, …; write "billing"', "billing");
+ * // '"biling" is none of the 2 portals declared, …'
  */
-export const withoutSuggestion = ({ message, suggestion }: { readonly message: string; readonly suggestion?: string | undefined }): string => {
-  const said = suggestion === undefined ? "" : withSuggestion("", suggestion);
+export const withoutSuggestion = (message: string, suggestion?: string): string => {
+  if (typeof message !== "string") return "";
+  const said = withSuggestion("", suggestion);
   return said && message.endsWith(said) ? message.slice(0, -said.length) : message;
 };
+
+/** An issue's message without the suggestion at its end (see {@link withoutSuggestion}). */
+export const issueWithoutSuggestion = ({ message, suggestion }: { readonly message: string; readonly suggestion?: string | undefined }): string =>
+  withoutSuggestion(message, suggestion);
 
 /** Several problems of one value in one message: the first as it is, each other after "; also". */
 export const allOf = (messages: readonly string[]): string => messages.join("; also ");

@@ -1,5 +1,5 @@
 /** `PortalSlugError`, what `assertPortalSlug` and `portalSlug` throw for a value that is no valid slug. */
-import { QUOTED_VALUE, allOf, withSuggestion, withoutSuggestion, type PortalSlug, type PortalSlugIssue } from "./contract.js";
+import { QUOTED_VALUE, allOf, issueWithoutSuggestion, withSuggestion, type PortalSlug, type PortalSlugIssue } from "./contract.js";
 import { quote } from "./text.js";
 import type { UnknownPortalIssue } from "./issues.js";
 
@@ -27,7 +27,7 @@ export class PortalSlugError extends TypeError {
     // Every issue of the one value, and the one suggestion once, last: an unknown portal's own
     // message names it, and says it here in its place.
     const value = typeof input === "string" ? ` ${quote(input, QUOTED_VALUE)}` : "";
-    super(withSuggestion(`Invalid portal slug${value}: ${allOf(issues.map(withoutSuggestion))}`, suggestion));
+    super(withSuggestion(`Invalid portal slug${value}: ${allOf(issues.map(issueWithoutSuggestion))}`, suggestion));
     this.input = input;
     this.issues = issues;
     this.suggestion = suggestion;

@@ -63,6 +63,8 @@ const READS: Record<string, (text: string) => unknown> = {
   unknownPortalIssue: (text) => entry.unknownPortalIssue(entry.createPortalList(["a-b-c", "pc_abc"]), text),
   validatePortalRef: (text) => entry.validatePortalRef(text, { portals: ["a-b-c"] }),
   validatePortalSlug: (text) => entry.validatePortalSlug(text, { portals: ["a-b-c"] }),
+  withSuggestion: (text) => entry.withSuggestion(text, text),
+  withoutSuggestion: (text) => entry.withoutSuggestion(entry.withSuggestion(text, text), text),
 };
 
 /** The least time one call takes, over three, in milliseconds: the suite runs on shared machines, where one call in a few is interrupted. */

@@ -89,6 +89,8 @@ const CALLS: Record<string, { throws?: true; calls: (value: unknown) => unknown[
   unknownPortalIssue: { calls: (value) => [entry.unknownPortalIssue(entry.createPortalList(["a-b"]), value)] },
   validatePortalRef: { calls: (value) => [entry.validatePortalRef(value, { portals: value as string[] })] },
   validatePortalSlug: { calls: (value) => [entry.validatePortalSlug(value, { portals: value as string[] })] },
+  withSuggestion: { calls: (value) => [entry.withSuggestion(value as string, value as string, value as boolean)] },
+  withoutSuggestion: { calls: (value) => [entry.withoutSuggestion(value as string, value as string)] },
 };
 
 describe("every export on hostile values", () => {

@@ -14,6 +14,8 @@ export {
   type PortalSlug,
   type PortalSlugIssue,
   type PortalSlugIssueCode,
+  withSuggestion,
+  withoutSuggestion,
 } from "./contract.js";
 export { scanPortalSlug } from "./scan.js";
 export { extentOfIssues, type IssueExtent } from "./extent.js";

@@ -5,15 +5,24 @@
 import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FLAT_CONFIG } from "./lint-example.js";
-import { eslint, eslintrc, oxlint, type LintRun } from "./linters.js";
+import { deno, eslint, eslintrc, oxlint, type LintRun } from "./linters.js";
 
 /** Whether a file a page writes is a linter config, and which linter reads it. */
-export function configKind(file: string): "eslint" | "eslintrc" | "oxlint" | undefined {
+export function configKind(file: string): "eslint" | "eslintrc" | "oxlint" | "deno" | undefined {
   if (FLAT_CONFIG.test(file)) return "eslint";
   if (/^\.eslintrc(?:\.(?:js|cjs|json|ya?ml))?$/.test(file)) return "eslintrc";
   if (file === ".oxlintrc.json") return "oxlint";
+  if (/^deno\.jsonc?$/.test(file)) return "deno";
   return undefined;
 }
+
+/** Each linter as the probe runs it on the whole project, and as its problems name it. */
+const LINTERS = {
+  eslint: { run: (project: string) => eslint(project, ["."]), name: "ESLint" },
+  eslintrc: { run: (project: string) => eslintrc(project, ["."]), name: "ESLint 8 (eslintrc)" },
+  oxlint: { run: (project: string) => oxlint(project, ["."]), name: "oxlint" },
+  deno: { run: (project: string) => deno(project, []), name: "deno lint" },
+} satisfies Record<string, { run: (project: string) => Promise<LintRun>; name: string }>;
 
 /** The bad slug the probe sends: malformed whatever portals a page declares. */
 export const PROBE_SLUG = "My_Portal";
@@ -58,12 +67,12 @@ export async function probeConfig(project: string, config: string): Promise<stri
   writeFileSync(join(project, file), probe(typescript));
   let run: LintRun;
   try {
-    run = kind === "eslint" ? await eslint(project, ["."]) : kind === "eslintrc" ? await eslintrc(project, ["."]) : await oxlint(project, ["."]);
+    run = await LINTERS[kind].run(project);
   } finally {
     rmSync(join(project, file), { force: true });
     if (madeSrc && readdirSync(src).length === 0) rmdirSync(src);
   }
-  const linter = kind === "oxlint" ? "oxlint" : kind === "eslintrc" ? "ESLint 8 (eslintrc)" : "ESLint";
+  const linter = LINTERS[kind].name;
   if (run.status !== 0 && run.status !== 1) return [`${config}: ${linter} stopped (exit ${run.status}):\n${run.stderr.trim()}`];
   const problems = run.reports
     .filter((report) => report.ruleId === null)

@@ -25,6 +25,7 @@ export const FIXTURE_PACKAGES = [
   "zod@4.6.7",
   "@unkey/api@2.5.1",
   "oxlint@1.94.0",
+  "deno@2.9.6",
 ];
 
 /** The installed fixture. */

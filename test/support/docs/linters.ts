@@ -1,8 +1,9 @@
 // The linters a docs page is tried with, each run as a user runs it in the project, and their
 // reports read into one shape: ESLint (the project's own, flat config), ESLint 8 for an eslintrc
-// config, and oxlint.
+// config, oxlint, and deno lint.
 import { readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { denoEnv, readDenoJson } from "../deno.js";
 import { cleanEnv, runCommand } from "../process.js";
 import { root } from "../workspace.js";
 
@@ -110,5 +111,21 @@ export async function oxlint(project: string, args: readonly string[]): Promise<
       suggestions: [],
     };
   });
+  return { reports, status: run.status, stderr: run.stderr };
+}
+
+/**
+ * The project's deno lint (the `deno` package's), with its JSON output read into ESLint's lines
+ * and columns: the plugin's reports, and each file Deno could not lint as a fatal one.
+ */
+export async function deno(project: string, args: readonly string[]): Promise<LintRun> {
+  const run = await runCommand(join(project, "node_modules", ".bin", "deno"), ["lint", "--json", ...args], { cwd: project, env: denoEnv() });
+  const output = readDenoJson(run.stdout, project);
+  // Deno prints no JSON when it stops before linting: a plugin that does not load, say.
+  if (!output) return { reports: [], status: run.status === 0 ? 2 : run.status, stderr: run.stderr || run.stdout };
+  const reports = [
+    ...output.reports.map(({ code, hint, ...place }): Report => ({ ...place, ruleId: code, suggestions: hint === null ? [] : [hint] })),
+    ...output.errors.map(({ file, message }): Report => ({ file, line: 0, column: 0, endLine: 0, endColumn: 0, ruleId: null, message, suggestions: [] })),
+  ];
   return { reports, status: run.status, stderr: run.stderr };
 }

@@ -11,8 +11,8 @@ import { Linter } from "eslint";
 import { checkCreateSessionField, checkCreateSessionKeys } from "portal-slug";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../index.js";
-import { RuleTester } from "../rule-tester.js";
-import { MAX_LIST_ENTRIES } from "../body-judgement.js";
+import { RuleTester } from "../testing/rule-tester.js";
+import { MAX_LIST_ENTRIES } from "./valid-session-body-utils/body-judgement.js";
 import rule, { type MessageId, type Options } from "./valid-session-body.js";
 
 const ruleTester = new RuleTester({ languageOptions: { parser } });
@@ -145,6 +145,36 @@ const scopes: Cases = {
       code: `unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: "keys:read" });`,
       errors: [report(`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: "keys:read" });`, "wrong_type", '"keys:read"')],
     },
+    // An object or a list as an entry is no scope, and the list's other entries are still compared.
+    ...(
+      [
+        [`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read", []] });`, "[]"],
+        [`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read", { scope: "keys:read" }] });`, '{ scope: "keys:read" }'],
+        [`unkey.portal.createSession({ slug: "docs", externalId: "u_1", permissions: [["keys:read"]] });`, '["keys:read"]'],
+        [`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: [...more, {}] });`, "{}"],
+      ] as const
+    ).map(([code, entry]) => ({ code, errors: [report(code, "not_a_string", entry)] })),
+    {
+      code: `unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read", "keys:read", {}] });`,
+      errors: [
+        report(
+          `unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read", "keys:read", {}] });`,
+          "duplicate_scope",
+          '"keys:read"',
+          undefined,
+          1,
+        ),
+        report(`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read", "keys:read", {}] });`, "not_a_string", "{}"),
+      ],
+    },
+    {
+      code: `unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: -1 });`,
+      errors: [report(`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: -1 });`, "wrong_type", "-1")],
+    },
+    {
+      code: `unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read", -2n] });`,
+      errors: [report(`unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read", -2n] });`, "not_a_string", "-2n")],
+    },
     { code: CONDITIONAL, errors: [report(CONDITIONAL, "unknown_scope", '"keys.read"', replace(CONDITIONAL.replace('"keys.read"', '"keys:read"')))] },
     {
       // Reported where it is written, once however many calls send it.
@@ -175,6 +205,16 @@ const values: Cases = {
         ["externalId", '""', "too_short"],
         ["externalId", `"${"u".repeat(257)}"`, "too_long"],
         ["externalId", "42", "not_a_string"],
+        // A negative number is as known as a positive one.
+        ["externalId", "-1", "not_a_string"],
+        ["preview", "-1", "wrong_type"],
+        // An object or a list is no string, whatever it holds.
+        ["externalId", "{}", "not_a_string"],
+        ["externalId", '{ id: "u_1" }', "not_a_string"],
+        ["externalId", "[]", "not_a_string"],
+        ["returnUrl", "{}", "not_a_string"],
+        ["returnUrl", '["https://example.com"]', "not_a_string"],
+        ["preview", "{}", "wrong_type"],
         ["preview", '"yes"', "wrong_type"],
         ["preview", "0", "wrong_type"],
         ["preview", "`on`", "wrong_type"],

@@ -1,36 +1,34 @@
+// rules/: one file a rule, each with its messages and the reports it words beside its meta; what one rule alone uses is in rules/<rule>-utils/.
 /**
  * `portal-slug/valid-session-body`: everything else a createSession body sends, checked where it
  * is written, in the guard's own words. The rule reads as four questions: which calls
  * (`call-sites.ts`, shared with valid-slug, and the `callees` option), which keys and values the
  * body statically holds (`body-shape.ts`), what the core says of them (`body-judgement.ts`), and
- * which reports (`body-reports.ts`). The slug itself is valid-slug's.
+ * where each is reported (`body-places.ts`). How a report is worded, and what its suggestion
+ * edits (`body-fixes.ts`), is said here, beside the messages. The slug itself is valid-slug's.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { BodyCode } from "../body-judgement.js";
-import { judgeBody, type BodyContext, type BodyFinding, type OlderBodyVerdict } from "../body-judgement.js";
-import { createBodyReports, type BodyMessageId } from "../body-reports.js";
-import { readBody, type BodyShape } from "../body-shape.js";
-import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../call-sites.js";
-import { calleesSchema } from "../callees-option.js";
-import { createRule } from "../create-rule.js";
-import { fileAnalysis, mayCallPortal } from "../file-analysis.js";
-import { installedSdkVersion, sendsNewerBodyOnly } from "../sdk-version.js";
-import { readSettings } from "../settings.js";
+import { CREATE_SESSION_FACTS } from "portal-slug";
+import { judgeBody, type BodyCode, type BodyContext, type BodyFinding, type BodyFix, type OlderBodyPolicy } from "./valid-session-body-utils/body-judgement.js";
+import { migrationFix, renameFix, replaceFix } from "./valid-session-body-utils/body-fixes.js";
+import { createBodyPlaces, type BodyPlace } from "./valid-session-body-utils/body-places.js";
+import { readBody, type BodyShape } from "../util/values/body-shape.js";
+import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../util/calls/call-sites.js";
+import { calleesSchema, type Callee } from "../util/calls/callees-option.js";
+import { createCache, type Cache } from "../util/cache.js";
+import { createRule } from "../util/create-rule.js";
+import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
+import { installedSdkVersion, sendsNewerBodyOnly } from "./valid-session-body-utils/sdk-version.js";
+import { quoted } from "../util/report/report-place.js";
+import { readSettings } from "../util/settings.js";
 
-export type MessageId = BodyMessageId;
-
-/** A user's own function that sends a createSession body. */
-export interface BodyCallee {
-  /** The callee's dotted name, matched against the end of the call's member chain. */
-  readonly name: string;
-  /** Which argument (from 0) is the body; default 0. */
-  readonly argument?: number;
-}
+/** One message a finding's code, and one each suggestion. */
+export type MessageId = BodyCode | "renameField" | "replaceValue" | "migrateBody";
 
 /** When the older body (`slug`, `permissions`) is reported. */
 export type OlderBody = "when-refused" | "always" | "never";
 
-export type Options = [{ callees?: BodyCallee[]; olderBody?: OlderBody }];
+export type Options = [{ callees?: Callee[]; olderBody?: OlderBody }];
 
 /**
  * Every finding's message, in the one voice of docs/messages.md: the field it is about and where
@@ -38,6 +36,11 @@ export type Options = [{ callees?: BodyCallee[]; olderBody?: OlderBody }];
  */
 const MESSAGE = "{{ place }}{{ message }}{{ there }}";
 
+/**
+ * Every code a finding can have, each a message ID of its own. The core's codes have no list at
+ * run time, so they are listed here and checked against its types both ways: a code the core
+ * adds or drops fails the type check until it is listed or struck here.
+ */
 const CODES = {
   unknown_field: true,
   mixed_generations: true,
@@ -55,8 +58,25 @@ const CODES = {
   more_issues: true,
 } satisfies Record<BodyCode, true>;
 
+const { only, renamed, description } = CREATE_SESSION_FACTS;
+
+/** Field names as a message quotes them. */
+const quotedNames = (names: readonly string[], joiner: string): string => names.map((name) => JSON.stringify(name)).join(joiner);
+
+/** The older body, named by its own fields: `("slug", "permissions")`. */
+const OLDER = `(${quotedNames(only.older, ", ")})`;
+
+/** The newer body, named by the fields the older ones became: `"portal" with "scopes"`. */
+const NEWER_FIELDS = quotedNames(
+  only.older.flatMap((name) => renamed(name) ?? []),
+  " with ",
+);
+
 /** How the newer body is named when the older one is refused. */
-const NEWER = 'send "portal" with "scopes" instead';
+const NEWER = `send ${NEWER_FIELDS} instead`;
+
+/** The first `@unkey/api` that sends the newer body only. */
+const NEWER_SDK = description.generations.newer.sdk.since;
 
 export default createRule<Options, MessageId>({
   name: "valid-session-body",
@@ -66,14 +86,14 @@ export default createRule<Options, MessageId>({
       description: "Require the createSession bodies sent to Unkey to have only known fields, valid scopes and values the server accepts",
       recommended: true,
     },
-    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- the suggestions are built in body-reports.ts, which this check cannot follow
     hasSuggestions: true,
     messages: {
       ...(Object.fromEntries(Object.keys(CODES).map((code) => [code, MESSAGE])) as Record<BodyCode, string>),
       renameField: "Rename the field to {{ to }}",
       replaceValue: "Replace with {{ to }}",
-      migrateBody:
-        'Rewrite the older fields as the newer ones: "portal" for "slug", "scopes" for "permissions", each permission mapped where the mapping is certain',
+      migrateBody: `Rewrite the older fields as the newer ones: ${description.renames
+        .map(([older, newer]) => `${JSON.stringify(newer)} for ${JSON.stringify(older)}`)
+        .join(", ")}, each permission mapped where the mapping is certain`,
     },
     schema: [
       {
@@ -83,8 +103,7 @@ export default createRule<Options, MessageId>({
           olderBody: {
             type: "string",
             enum: ["when-refused", "always", "never"],
-            description:
-              "When the older body (slug, permissions) is reported: where it is refused (raw HTTP to the current server, or an installed @unkey/api 2.5.1 or later), always, or never",
+            description: `When the older body ${OLDER.replace(/"/g, "")} is reported: where it is refused (raw HTTP to the current server, or an installed @unkey/api ${NEWER_SDK} or later), always, or never`,
           },
         },
         additionalProperties: false,
@@ -98,21 +117,20 @@ export default createRule<Options, MessageId>({
     if (!mayCallPortal(sourceCode, callees)) return {};
     const { scope, literalTypes, sessionBody, bodyShape } = fileAnalysis(context, settings);
     const wrappers = indexCallees(callees);
-    const reportsOf = createBodyReports(sourceCode, context.cwd);
+    const placesOf = createBodyPlaces(sourceCode, context.cwd);
     let sdk: { readonly version: string | undefined } | undefined;
     /** The `@unkey/api` the linted file imports, looked for on first need. */
     const installed = (): string | undefined => (sdk ??= { version: installedSdkVersion(context.filename) }).version;
 
     /** How the older body is judged when sent this way: who refuses it, and which keys are odd in a mixed body. */
-    const olderVerdict = (via: Via | "callee"): OlderBodyVerdict => ({
+    const olderPolicy = (via: Via | "callee"): OlderBodyPolicy => ({
       refusedBy: () => {
         if (olderBody === "never") return undefined;
-        if (via === "http") return `This is the older body ("slug", "permissions"), which the current server refuses: ${NEWER}`;
+        if (via === "http") return `This is the older body ${OLDER}, which the current server refuses: ${NEWER}`;
         const version = installed();
-        if (sendsNewerBodyOnly(version))
-          return `This is the older body ("slug", "permissions"), which @unkey/api ${version}, installed here, no longer sends: ${NEWER}`;
+        if (sendsNewerBodyOnly(version)) return `This is the older body ${OLDER}, which @unkey/api ${version}, installed here, no longer sends: ${NEWER}`;
         return olderBody === "always"
-          ? `This is the older body ("slug", "permissions"); @unkey/api 2.5.1 and the current server take "portal" with "scopes": ${NEWER}`
+          ? `This is the older body ${OLDER}; @unkey/api ${NEWER_SDK} and the current server take ${NEWER_FIELDS}: ${NEWER}`
           : undefined;
       },
       // Only an SDK known to be older sends the older body: everywhere else its keys are the odd ones.
@@ -120,28 +138,65 @@ export default createRule<Options, MessageId>({
     });
 
     // Which findings: a body written once and sent by many calls is judged once a way of sending it.
-    const judged = new WeakMap<TSESTree.Node, Map<string, BodyFinding[]>>();
-    const file: BodyContext = { scope, literalTypes, answers: new Map() };
+    const judged = createCache<TSESTree.Node, Cache<string, readonly BodyFinding[]>>("file");
+    const file: BodyContext = { scope, literalTypes, answers: createCache("file") };
     const findingsOf = (shape: BodyShape | undefined, via: Via | "callee"): readonly BodyFinding[] => {
       if (!shape) return [];
       const { node, use } = shape.object;
-      let byWay = judged.get(node);
-      if (!byWay) judged.set(node, (byWay = new Map()));
+      const byWay = judged.get(node) ?? judged.set(node, createCache("file"));
       // A module's body is reported at each use that leads to it; one of this file, once.
       const key = `${via}:${use ? use.range.join("-") : ""}`;
-      let findings = byWay.get(key);
-      if (!findings) byWay.set(key, (findings = judgeBody(shape, file, olderVerdict(via))));
-      return findings;
+      return byWay.get(key) ?? byWay.set(key, judgeBody(shape, file, olderPolicy(via)));
+    };
+
+    /** A finding's fix as a suggestion, when what it edits is written in the linted file. */
+    const suggestionsOf = (fix: BodyFix | undefined): TSESLint.SuggestionReportDescriptor<MessageId>[] => {
+      switch (fix?.kind) {
+        case "rename":
+          return fix.property.scope.module
+            ? []
+            : [{ messageId: "renameField", data: { to: quoted(fix.to) }, fix: renameFix(fix.property.node, fix.to, sourceCode) }];
+        case "replace":
+          return fix.literal.scope.module
+            ? []
+            : [{ messageId: "replaceValue", data: { to: quoted(fix.to) }, fix: replaceFix(fix.literal.node, fix.to, sourceCode) }];
+        case "migrate": {
+          const edit = migrationFix(fix.shape, sourceCode);
+          return edit ? [{ messageId: "migrateBody", fix: edit }] : [];
+        }
+        default:
+          return [];
+      }
+    };
+
+    /** Reports one finding where it stands, worded in the one voice. */
+    const report = ({ finding, node, loc, where, more }: BodyPlace): void => {
+      const others = more ? ` (and ${more} more value${more === 1 ? "" : "s"} of its type)` : "";
+      context.report({
+        node,
+        loc,
+        messageId: finding.code,
+        data: {
+          // Where, before what: the field's path, how many more values share the problem, and
+          // the module the value is written in; a whole-body problem is "in the body".
+          place: finding.path || others || where ? `${finding.path || "In the body"}${others}${where}: ` : "",
+          message: finding.message,
+          // The core names the suggestion last; ESLint edits only the file it lints, so a value
+          // written elsewhere is to be written there.
+          there: where && finding.suggestion !== undefined ? " there" : "",
+        },
+        suggest: where ? [] : suggestionsOf(finding.fix),
+      });
     };
 
     const visit = (call: Call): void => {
       // Which calls: the body of a built-in shape, and the body each matching wrapper names.
       const builtIn = sessionBody(call);
-      if (builtIn) for (const report of reportsOf(findingsOf(bodyShape(call), builtIn.via))) context.report(report);
+      if (builtIn) placesOf(findingsOf(bodyShape(call), builtIn.via)).forEach(report);
       for (const callee of matchingCallees(call, wrappers)) {
         const node = argumentAt(call, callee.argument ?? 0);
         if (!node || node === builtIn?.ref.node) continue;
-        for (const report of reportsOf(findingsOf(readBody({ node, scope }), "callee"))) context.report(report);
+        placesOf(findingsOf(readBody({ node, scope }), "callee")).forEach(report);
       }
     };
     return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;

@@ -8,7 +8,7 @@ import type { RunTests } from "@typescript-eslint/rule-tester";
 import { Linter } from "eslint";
 import { validatePortalRef } from "portal-slug";
 import { describe, expect, it, vi } from "vitest";
-import { RuleTester } from "../rule-tester.js";
+import { RuleTester } from "../testing/rule-tester.js";
 import plugin from "../index.js";
 import rule, { type MessageId, type Options } from "./valid-slug.js";
 
@@ -1034,6 +1034,48 @@ const rules: Cases = {
   ],
 };
 
+// A portal field whose value is no string: the server takes none, whatever it is.
+const notAString: Cases = {
+  valid: [
+    // Left out (JSON drops undefined): the body's business, valid-session-body's missing field.
+    `unkey.portal.createSession({ portal: undefined, externalId: "u_1", scopes: ["keys:read"] });`,
+    // A wrapper's argument that is the slug itself: only a string is known to be meant as one.
+    { code: `portalLink(42);`, options: [{ callees: [{ name: "portalLink" }] }] },
+    // Unknown is unknown.
+    `unkey.portal.createSession({ portal: -offset });`,
+  ],
+  invalid: [
+    ...(
+      [
+        [`unkey.portal.createSession({ portal: 42, externalId: "u_1", scopes: ["keys:read"] });`, 38, 40],
+        [`unkey.portal.createSession({ portal: null, externalId: "u_1", scopes: ["keys:read"] });`, 38, 42],
+        [`unkey.portal.createSession({ portal: true, externalId: "u_1", scopes: ["keys:read"] });`, 38, 42],
+        [`unkey.portal.createSession({ portal: -1, externalId: "u_1", scopes: ["keys:read"] });`, 38, 40],
+        [`unkey.portal.createSession({ portal: ["docs"], externalId: "u_1", scopes: ["keys:read"] });`, 38, 46],
+        [`unkey.portal.createSession({ portal: { slug: "docs" }, externalId: "u_1", scopes: ["keys:read"] });`, 38, 54],
+        // The older slug too, and a value followed to where it is written.
+        [`unkey.portal.createSession({ slug: 42, externalId: "u_1", permissions: ["keys:read"] });`, 36, 38],
+        [`const PORTALS = { eu: 7 }; unkey.portal.createSession({ portal: PORTALS.eu });`, 23, 24],
+        [`unkey.portal.createSession({ portal: cond ? "docs" : 0 });`, 54, 55],
+      ] as const
+    ).map(([code, column, endColumn]) => ({ code, errors: [{ messageId: "not_a_string" as const, line: 1, column, endLine: 1, endColumn, suggestions: [] }] })),
+    {
+      code: `billing.openPortal(user, { portal: false });`,
+      options: [{ callees: [{ name: "billing.openPortal", argument: 1, property: "portal" }] }],
+      errors: [
+        {
+          messageId: "not_a_string",
+          data: { field: "portal", where: "", detail: "Expected a string, got boolean" },
+          line: 1,
+          column: 36,
+          endLine: 1,
+          endColumn: 41,
+        },
+      ],
+    },
+  ],
+};
+
 /** Every group, by what it is about. */
 const GROUPS: [string, Cases][] = [
   ["the SDK method, on any receiver whose chain ends in .portal.createSession", sdk],
@@ -1044,6 +1086,7 @@ const GROUPS: [string, Cases][] = [
   ["values followed to where they are written", values],
   ["templates with expressions", templates],
   ["each slug rule, and the characters a report covers", rules],
+  ["a body's portal field that is no string", notAString],
 ];
 
 for (const [title, cases] of GROUPS) ruleTester.run(`valid-slug: ${title}`, rule, cases);
@@ -1263,6 +1306,22 @@ const acrossModules: RunTests<MessageId, Options> = {
     { code: `import type { REGIONS } from "../config/portals.js"; unkey.portal.createSession({ portal: REGIONS.us });`, filename: service },
   ],
   invalid: [
+    {
+      // A number written in another module: reported at its use, said where it is written.
+      code: `import { LEGACY_PORTAL } from "../config/portals.js";\nunkey.portal.createSession({ portal: LEGACY_PORTAL });`,
+      filename: service,
+      errors: [
+        {
+          messageId: "not_a_string",
+          data: { field: "portal", where: written("src/config/portals.ts", 17, 30), detail: "Expected a string, got number" },
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 51,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // `satisfies`, and the member of an imported const object: reported at the whole member.
       code: `import { REGIONS } from "../config/portals.js";\nunkey.portal.createSession({ portal: REGIONS.us });`,

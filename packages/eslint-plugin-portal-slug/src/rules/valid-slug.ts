@@ -3,25 +3,27 @@
  * The rule reads as three questions, each answered by a module of its own: which calls
  * (`call-sites.ts`, and `slug-sites.ts` for where in them the slug is), which values
  * (`static-strings.ts`, following names into the file's scope and the modules it imports), which
- * report (`slug-reports.ts`, which asks the core for the slug rules). What the file is, is learnt
- * once for every rule (`file-analysis.ts`).
+ * report (`slug-findings.ts`, which asks the core for the slug rules). What the file is, is learnt
+ * once for every rule (`file-analysis.ts`). How a report is worded, and what its suggestion
+ * writes, is said here, beside the messages.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { PORTAL_SLUG_ISSUE_CODES } from "portal-slug";
-import { indexCallees } from "../call-sites.js";
-import { calleesSchema } from "../callees-option.js";
-import { createRule } from "../create-rule.js";
-import { fileAnalysis, mayCallPortal } from "../file-analysis.js";
-import { readSettings } from "../settings.js";
-import type { ProblemCode } from "../slug-judgement.js";
-import { createSlugReports, type SlugMessageId } from "../slug-reports.js";
-import { slugValuesOf, type Callee } from "../slug-sites.js";
-import { staticStrings } from "../static-strings.js";
+import { looksLikePortalId, PORTAL_SLUG_ISSUE_CODES, withSuggestion, withoutSuggestion } from "portal-slug";
+import { indexCallees } from "../util/calls/call-sites.js";
+import { calleesSchema } from "../util/calls/callees-option.js";
+import { createRule } from "../util/create-rule.js";
+import { fileAnalysis, mayCallPortal } from "../util/file/file-analysis.js";
+import { quoted, writtenAt } from "../util/report/report-place.js";
+import { readSettings } from "../util/settings.js";
+import { staticStrings, staticValues } from "../util/values/static-strings.js";
+import type { ProblemCode } from "./valid-slug-utils/slug-judgement.js";
+import { createSlugFindings, type SlugFinding, type TextFinding } from "./valid-slug-utils/slug-findings.js";
+import { slugValuesOf, type SlugCallee } from "./valid-slug-utils/slug-sites.js";
 
-/** One message a problem: the core's issue codes, a portal ID's, and the suggestion's. */
-export type MessageId = SlugMessageId;
+/** One message a problem (the core's issue codes, a portal ID's, a value none of the declared portals is) and the suggestion's. */
+export type MessageId = ProblemCode | "replaceWithSuggestion";
 
-export type Options = [{ callees?: Callee[] }];
+export type Options = [{ callees?: SlugCallee[] }];
 
 const PROBLEM_CODES: readonly ProblemCode[] = [...PORTAL_SLUG_ISSUE_CODES, "invalid_portal_id"];
 
@@ -33,6 +35,17 @@ const PROBLEM_CODES: readonly ProblemCode[] = [...PORTAL_SLUG_ISSUE_CODES, "inva
 const INVALID = "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 const UNKNOWN = "Unknown portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 
+/** A field's value that is no string, as valid-session-body says it of the other fields: the field, where it is written, the core's words. */
+const NOT_A_STRING = "{{ field }}{{ where }}: {{ detail }}";
+
+/** The value as the message quotes it: a template's static part said as such (its offsets count from the part's start), a type's member with the count of the others. */
+const valueShown = ({ value, partOf, more }: TextFinding): string =>
+  partOf
+    ? `${quoted(value)} (a static part of a template)`
+    : more
+      ? `${quoted(value)} (and ${more} more member${more === 1 ? "" : "s"} of its type)`
+      : quoted(value);
+
 export default createRule<Options, MessageId>({
   name: "valid-slug",
   meta: {
@@ -41,10 +54,10 @@ export default createRule<Options, MessageId>({
       description: "Require the portal slugs sent to Unkey's portal.createSession to be valid",
       recommended: true,
     },
-    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- the reports, suggestions and all, are built in slug-reports.ts, which this check cannot follow
     hasSuggestions: true,
     messages: {
-      ...(Object.fromEntries(PROBLEM_CODES.map((code) => [code, INVALID])) as Record<Exclude<ProblemCode, "unknown_portal">, string>),
+      ...(Object.fromEntries(PROBLEM_CODES.map((code) => [code, INVALID])) as Record<Exclude<ProblemCode, "unknown_portal" | "not_a_string">, string>),
+      not_a_string: NOT_A_STRING,
       unknown_portal: UNKNOWN,
       replaceWithSuggestion: "Replace with {{ suggestion }}",
     },
@@ -69,13 +82,58 @@ export default createRule<Options, MessageId>({
     const { scope, literalTypes, bodyShape } = fileAnalysis(context, settings);
     const wrappers = indexCallees(callees);
     // Which report: each string judged by the core, once a place, at the characters that are wrong.
-    const reportsOf = createSlugReports(sourceCode, context.cwd, settings.portals);
+    const findingsOf = createSlugFindings(sourceCode, settings.portals);
+
+    /** Reports one finding, worded in the one voice, with the suggestion as an edit when the value is written here. */
+    const report = (finding: SlugFinding): void => {
+      if (finding.kind === "not-a-string") {
+        const { node, field, problems, origin } = finding;
+        context.report({
+          node,
+          messageId: "not_a_string",
+          data: { field, where: writtenAt(context.cwd, origin), detail: problems.map(({ message }) => message).join("; also ") },
+        });
+        return;
+      }
+      const { node, value, accepts, problems, range, suggestion, quote, origin } = finding;
+      const [primary, ...rest] = problems;
+      if (!primary) return;
+      context.report({
+        node,
+        loc: range ? { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } : node.loc,
+        messageId: primary.code,
+        data: {
+          // What the core judged it as: in `portal`, an ID by the ID rule.
+          kind: accepts === "ref" && looksLikePortalId(value) ? "ID" : "slug",
+          slug: valueShown(finding),
+          where: writtenAt(context.cwd, origin),
+          detail: withoutSuggestion(primary.message, suggestion),
+          others: rest.map((problem) => `; also ${withoutSuggestion(problem.message, suggestion)}`).join(""),
+          // Named in every report, an editor's or a terminal's; ESLint edits only the file it lints,
+          // so a value written elsewhere is to be written there.
+          write: withSuggestion("", suggestion, origin !== undefined),
+        },
+        // A suggestion, not an autofix: a different slug opens a different portal.
+        suggest:
+          origin || suggestion === undefined || quote === undefined
+            ? []
+            : [
+                {
+                  messageId: "replaceWithSuggestion",
+                  data: { suggestion: quoted(suggestion) },
+                  fix: (fixer) => fixer.replaceText(node, `${quote}${suggestion}${quote}`),
+                },
+              ],
+      });
+    };
 
     const visit = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       // Which calls: the slug values each portal call sends, read in the file's scope.
-      for (const { ref, accepts } of slugValuesOf(call, bodyShape(call), wrappers, scope)) {
-        // Which values: every string each can statically be (with type information, its literal types too).
-        for (const report of reportsOf(staticStrings(ref, literalTypes), accepts)) context.report(report);
+      for (const { ref, accepts, field } of slugValuesOf(call, bodyShape(call), wrappers, scope)) {
+        // Which values: every string each can statically be (with type information, its literal
+        // types too), and in a body's field every other value, which the server refuses.
+        const values = field === undefined ? staticStrings(ref, literalTypes) : staticValues(ref, literalTypes).values;
+        for (const finding of findingsOf(values, accepts, field)) report(finding);
       }
     };
     return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;

@@ -28,7 +28,7 @@ function changedSince(path: string, shown: string, read: Buffer): string | undef
   try {
     now = readFileSync(path);
   } catch (error) {
-    return `${shown}: cannot read it again: ${firstLine(error)}; left as it was`;
+    return `${shown}: Cannot read it again: ${firstLine(error)}; left as it was`;
   }
   return now.equals(read) ? undefined : `${shown} changed while fix ran: run fix again; left as it was`;
 }
@@ -46,7 +46,7 @@ function writeBack(path: string, shown: string, read: Buffer, text: string): str
   try {
     writeFileSync(path, text);
   } catch (error) {
-    return `${shown}: cannot write it: ${firstLine(error)}`;
+    return `${shown}: Cannot write it: ${firstLine(error)}`;
   }
   return undefined;
 }
@@ -115,7 +115,7 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
     try {
       read = readFileSync(result.filePath);
     } catch (error) {
-      return fail(`${shown}: cannot read it: ${firstLine(error)}`);
+      return fail(`${shown}: Cannot read it: ${firstLine(error)}`);
     }
     const text = read.toString("utf8");
     let passes: Awaited<ReturnType<typeof applySuggestions>>;

@@ -69,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (!(error instanceof StreamError)) throw error;
     if (error.stream === "stdout" && error.code === "EPIPE") return status.code;
-    say(io, `portal-slug: cannot ${error.stream === "stdin" ? "read stdin" : "write to stdout"}: ${visible(error.message)}\n`);
+    say(io, `portal-slug: Cannot ${error.stream === "stdin" ? "read stdin" : "write to stdout"}: ${visible(error.message)}\n`);
     return 2;
   }
 }

@@ -63,8 +63,8 @@ describe("portal-slug check --portals", () => {
   it.each([
     [["--portals", "billing-portal,Bad Portal"], [`--portals: ${problemsOf(["billing-portal", "Bad Portal"])[0]}`]],
     [["--portals", ""], [`--portals: ${problemsOf([""])[0]}`]],
-    [["--portals-file", "missing.json"], ["cannot read --portals-file missing.json: ENOENT: no such file or directory, open 'missing.json'"]],
-    [["--portals-file", "broken.json"], [`--portals-file broken.json is not valid JSON: SyntaxError: ${jsonError('["a",')}`]],
+    [["--portals-file", "missing.json"], ["--portals-file missing.json: Cannot read it: ENOENT: no such file or directory, open 'missing.json'"]],
+    [["--portals-file", "broken.json"], [`--portals-file broken.json: Not valid JSON: SyntaxError: ${jsonError('["a",')}`]],
     // A .json file is JSON whatever it starts with, and an object is no list.
     [["--portals-file", "object.json"], [`--portals-file object.json: ${problemsOf({})[0]}`]],
     [["--portals-file", "numbers.json"], problemsOf([1, 2]).map((message) => `--portals-file numbers.json: ${message}`)],
@@ -117,12 +117,12 @@ describe("portal-slug check --portals-file with a module", () => {
       () => {
         throw new ReferenceError("BILLING is not defined");
       },
-      "cannot import --portals-file portals.js: ReferenceError: BILLING is not defined",
+      "--portals-file portals.js: Cannot import it: ReferenceError: BILLING is not defined",
     ],
     [
       "a module with neither export",
       () => ({ billing: "billing-portal" }),
-      '--portals-file portals.js exports neither "portals" nor a default: export the list as "portals"',
+      '--portals-file portals.js: Exports neither "portals" nor a default: export the list as "portals"',
     ],
     [
       "a module whose export is no array",
@@ -139,7 +139,7 @@ describe("portal-slug check --portals-file with a module", () => {
 
   it("says a module that cannot be found in one line, exit 2", async () => {
     expect((await cli(["check", "--portals-file", "missing.mjs", "dev-docs"])).stderr).toBe(
-      "portal-slug: cannot import --portals-file missing.mjs: Cannot find module 'missing.mjs'\n",
+      "portal-slug: --portals-file missing.mjs: Cannot import it: no such file\n",
     );
   });
 });
@@ -170,7 +170,7 @@ describe("the installed command's --portals-file", () => {
     expect(run("--portals-file", "throws.js", "dev-docs")).toMatchObject({
       status: 2,
       stdout: "",
-      stderr: "portal-slug: cannot import --portals-file throws.js: no portals here\n",
+      stderr: "portal-slug: --portals-file throws.js: Cannot import it: no portals here\n",
     });
   });
 });

@@ -60,13 +60,13 @@ async function readPortalsFile(path: string, io: CliIo): Promise<unknown> {
   try {
     text = io.readFile(path);
   } catch (error) {
-    throw new Failure([`cannot read ${name}: ${firstLine(error)}`]);
+    throw new Failure([`${name}: Cannot read it: ${firstLine(error)}`]);
   }
   if (/\.json$/i.test(path) || text.trimStart().startsWith("[")) {
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      throw new Failure([`${name} is not valid JSON: ${firstLine(error)}`]);
+      throw new Failure([`${name}: Not valid JSON: ${firstLine(error)}`]);
     }
   }
   return text
@@ -80,7 +80,9 @@ async function importModule(path: string, io: CliIo): Promise<Record<string, unk
   try {
     return await io.importModule(path);
   } catch (error) {
-    throw new Failure([`cannot import --portals-file ${visible(path)}: ${firstLine(error)}`]);
+    // Node names the file it looked for and the module that looked, ours: the user needs neither.
+    const missing = (error as { code?: unknown } | null)?.code === "ERR_MODULE_NOT_FOUND";
+    throw new Failure([`--portals-file ${visible(path)}: Cannot import it: ${missing ? "no such file" : firstLine(error)}`]);
   }
 }
 
@@ -91,7 +93,7 @@ async function importModule(path: string, io: CliIo): Promise<Record<string, unk
 function exported(name: string, namespace: Record<string, unknown>): unknown {
   if (namespace["portals"] !== undefined) return namespace["portals"];
   const fallback = namespace["default"];
-  if (fallback === undefined || fallback === null) throw new Failure([`${name} exports neither "portals" nor a default: export the list as "portals"`]);
+  if (fallback === undefined || fallback === null) throw new Failure([`${name}: Exports neither "portals" nor a default: export the list as "portals"`]);
   if (typeof fallback === "object" && !Array.isArray(fallback) && (fallback as { portals?: unknown }).portals !== undefined) {
     return (fallback as { portals: unknown }).portals;
   }

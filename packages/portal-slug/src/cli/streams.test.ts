@@ -69,7 +69,7 @@ describe("reading stdin", () => {
     };
     const lines: string[] = [];
     expect(await runCli(["check", "-"], io)).toBe(2);
-    expect(lines).toEqual(["portal-slug: cannot read stdin: EISDIR: illegal operation on a directory, read\n"]);
+    expect(lines).toEqual(["portal-slug: Cannot read stdin: EISDIR: illegal operation on a directory, read\n"]);
   });
 });
 
@@ -79,13 +79,13 @@ describe("the installed command's streams", () => {
 
   it("says in one line that a directory is no stdin, exit 2", () => {
     const run = withStream(["check", "-"], 0, scratch, "r");
-    expect(run.stderr).toMatch(/^portal-slug: cannot read stdin: EISDIR: [^\n]*\n$/);
+    expect(run.stderr).toMatch(/^portal-slug: Cannot read stdin: EISDIR: [^\n]*\n$/);
     expect(run.status).toBe(2);
   });
 
   it.runIf(process.platform === "linux")("says in one line that stdout is full, exit 2", () => {
     const run = withStream(["check", "my-portal"], 1, "/dev/full", "w");
-    expect(run.stderr).toMatch(/^portal-slug: cannot write to stdout: ENOSPC: [^\n]*\n$/);
+    expect(run.stderr).toMatch(/^portal-slug: Cannot write to stdout: ENOSPC: [^\n]*\n$/);
     expect(run.status).toBe(2);
   });
 

@@ -45,7 +45,7 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Run
     },
     importModule: async (path) => {
       const load = options.modules?.[path];
-      if (!load) throw new Error(`Cannot find module '${path}'`);
+      if (!load) throw Object.assign(new Error(`Cannot find module '${path}'`), { code: "ERR_MODULE_NOT_FOUND" });
       return load();
     },
     color: options.color ?? false,

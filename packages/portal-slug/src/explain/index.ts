@@ -5,7 +5,7 @@
  * It follows Unkey's API as it changes, so it has a subpath of its own; the root entry exports
  * the same names.
  */
-import { QUOTED_VALUE, allOf, withSuggestion, withoutSuggestion, type PortalId, type PortalSlug } from "../contract.js";
+import { QUOTED_VALUE, allOf, issueWithoutSuggestion, withSuggestion, type PortalId, type PortalSlug } from "../contract.js";
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId } from "../ref.js";
 import { checkPortalField } from "../request/fields.js";
@@ -50,7 +50,7 @@ function explainNotFound(envelope: Envelope, field: string, requestBody: unknown
   const id = sent !== undefined && API.field(sent)?.kind === "portal" && typeof value === "string" && looksLikePortalId(value);
   // One suggestion for the value, which each issue's message names: said once, last.
   const suggestion = checked.find((found) => found.suggestion !== undefined)?.suggestion as PortalSlug | PortalId | undefined;
-  const problems = allOf(issues.map(withoutSuggestion));
+  const problems = allOf(issues.map(issueWithoutSuggestion));
 
   if (issues.length && !id) {
     const message = withSuggestion(`The ${sent}${shown} breaks the slug rules, so no portal can have it${source(envelope)}: ${problems}`, suggestion);
@@ -65,7 +65,7 @@ function explainNotFound(envelope: Envelope, field: string, requestBody: unknown
     "the portal has been provisioned: during the Customer Portal's early access the Unkey team creates portal configurations on request",
   ];
   const lead = unknown
-    ? `${withoutSuggestion(unknown)}; should it be your portal all the same, check that `
+    ? `${issueWithoutSuggestion(unknown)}; should it be your portal all the same, check that `
     : portals?.size && typeof value === "string" && portals.has(value)
       ? `it is one of the portals declared, so its spelling is not the cause: check that `
       : sent === undefined

@@ -14,7 +14,7 @@ import {
   tooLongMessage,
   typeMessage,
   withSuggestion,
-  withoutSuggestion,
+  issueWithoutSuggestion,
 } from "../contract.js";
 import type { FieldDescription, FieldKind } from "../api/create-session.js";
 import { API } from "../api/facts.js";
@@ -88,7 +88,7 @@ export function checkPortalField(kind: "slug" | "portal", value: unknown, path: 
     severity: "error",
     ...found,
     // An unknown portal's message names its suggestion already: said once, last, as for the others.
-    message: withSuggestion(withoutSuggestion(found) + (id && !at ? REQUEST_WORDS.idInSlug : ""), suggestion),
+    message: withSuggestion(issueWithoutSuggestion(found) + (id && !at ? REQUEST_WORDS.idInSlug : ""), suggestion),
     ...(suggestion && { suggestion }),
   }));
 }

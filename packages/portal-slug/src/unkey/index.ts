@@ -4,7 +4,7 @@
  * nothing here imports it; the client and its requests are described by the little of them the
  * guard uses, which the SDK's `HTTPClient` and the platform's `Request` both have.
  */
-import { allOf, withSuggestion, withoutSuggestion, type PortalId, type PortalSlug } from "../contract.js";
+import { allOf, issueWithoutSuggestion, withSuggestion, type PortalId, type PortalSlug } from "../contract.js";
 import { portalListOf, type KnownPortalsOptions } from "../portals/portal-list.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import type { CreateSessionIssue } from "../request/types.js";
@@ -52,7 +52,7 @@ export class PortalSessionError extends Error {
     // The errors of one field together, its one suggestion last; each field's own, since they differ.
     const fields = new Map<string, CreateSessionIssue[]>();
     for (const found of errors) fields.set(pathPrefix(found.path), [...(fields.get(pathPrefix(found.path)) ?? []), found]);
-    const said = [...fields].map(([path, found]) => withSuggestion(path + allOf(found.map(withoutSuggestion)), found[0]?.suggestion));
+    const said = [...fields].map(([path, found]) => withSuggestion(path + allOf(found.map(issueWithoutSuggestion)), found[0]?.suggestion));
     super(`Not sent to portal.createSession: the body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}: ${allOf(said)}`);
     this.body = body;
     this.issues = issues;

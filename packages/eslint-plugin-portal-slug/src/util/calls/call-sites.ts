@@ -1,0 +1,149 @@
+// util/calls/: which calls open a portal session, and the body each sends (the first question of every rule).
+/**
+ * Which calls open a portal session, and what each sends: the body of a built-in shape (the SDK
+ * method, the standalone function, raw HTTP to the endpoint), or the argument of one of the
+ * user's own wrappers. Most calls in a codebase are not portal calls, so every shape is ruled
+ * out by a name comparison before any scope or value is looked at.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createCache } from "../cache.js";
+import type { Callee } from "./callees-option.js";
+import { isEndpointUrl } from "./endpoint-url.js";
+import type { Ref, Scope } from "../values/scope.js";
+import { findStandaloneCalls } from "./standalone-calls.js";
+import { SDK_METHOD, SDK_RECEIVER } from "./unkey-calls.js";
+import { propertyOf, resolveValue } from "../values/static-values.js";
+import { staticKeyName, unwrap } from "../syntax.js";
+
+/** A call that may send a portal slug. */
+export type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** How a body reaches Unkey: through the SDK (its method or its standalone function), or as raw HTTP. */
+export type Via = "sdk" | "http";
+
+/** The createSession body a call sends, and how. */
+export interface SessionBody {
+  readonly ref: Ref;
+  readonly via: Via;
+}
+
+/** The static name of a callee's last segment: `b` in `a.b`, `a["b"]`, `a?.b`, `a.b!` or plain `b`. */
+function lastName(callee: TSESTree.Node): string | undefined {
+  const node = unwrap(callee);
+  if (node.type === "Identifier") return node.name;
+  return node.type === "MemberExpression" ? staticKeyName(node) : undefined;
+}
+
+/**
+ * The static names at the end of a callee's member chain, outermost last (`this.billing.open`:
+ * this, billing, open), through `!`, `as` and `?.`. `rooted` says whether the walk reached the
+ * chain's start; it stops early at a part with no static name (`clients[region]`, a call), and
+ * the names after that part are still the chain's end.
+ */
+function chainNames(callee: TSESTree.Node): { names: string[]; rooted: boolean } {
+  const names: string[] = [];
+  let current = unwrap(callee);
+  while (current.type === "MemberExpression") {
+    const name = current.property.type === "PrivateIdentifier" ? `#${current.property.name}` : staticKeyName(current);
+    if (name === undefined) return { names, rooted: false };
+    names.unshift(name);
+    current = unwrap(current.object);
+  }
+  if (current.type === "Identifier") names.unshift(current.name);
+  else if (current.type === "ThisExpression") names.unshift("this");
+  else return { names, rooted: false };
+  return { names, rooted: true };
+}
+
+/** The argument at `index`, unless a spread before it (or it) makes its position unknown. */
+export function argumentAt(call: Call, index: number): TSESTree.Node | undefined {
+  // Bounded by the arguments written, not by `index`, which an option may set to 2e9.
+  for (let i = 0; i < call.arguments.length && i <= index; i++) if (call.arguments[i]?.type === "SpreadElement") return undefined;
+  return call.arguments[index];
+}
+
+/** A rule's `callees` option, indexed by each wrapper's last name, the one part every call of it spells. */
+export interface CalleeIndex<C extends Callee> {
+  readonly byLastName: ReadonlyMap<string, readonly { readonly segments: readonly string[]; readonly callee: C }[]>;
+}
+
+/** Indexes a rule's `callees` option once per file. */
+export function indexCallees<C extends Callee>(callees: readonly C[]): CalleeIndex<C> {
+  const byLastName = new Map<string, { segments: string[]; callee: C }[]>();
+  for (const callee of callees) {
+    const segments = callee.name.split(".");
+    const last = segments[segments.length - 1] as string;
+    byLastName.set(last, [...(byLastName.get(last) ?? []), { segments, callee }]);
+  }
+  return { byLastName };
+}
+
+/** The wrappers of the index whose dotted name ends the call's callee chain. */
+export function matchingCallees<C extends Callee>(call: Call, { byLastName }: CalleeIndex<C>): readonly C[] {
+  const name = byLastName.size ? lastName(call.callee) : undefined;
+  const wrappers = name === undefined ? undefined : byLastName.get(name);
+  if (!wrappers) return [];
+  const { names } = chainNames(call.callee);
+  return wrappers
+    .filter(({ segments }) => names.length >= segments.length && segments.every((segment, i) => names[names.length - segments.length + i] === segment))
+    .map(({ callee }) => callee);
+}
+
+/**
+ * Prepares, once per file, the question "which createSession body does this call send?", for
+ * the built-in shapes. The answer is kept per call, since every rule of the plugin asks it.
+ */
+export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope): (call: Call) => SessionBody | undefined {
+  let standalone: Set<TSESTree.Node> | undefined;
+  /** The calls of the imported standalone function in this file, found once, on first need. */
+  const standaloneCalls = (): Set<TSESTree.Node> => (standalone ??= findStandaloneCalls(sourceCode));
+  const answers = createCache<Call, SessionBody | undefined>("file");
+
+  /** The argument at `index`, as a value read in the linted file. */
+  const argument = (call: Call, index: number): Ref | undefined => {
+    const node = argumentAt(call, index);
+    return node && { node, scope };
+  };
+
+  /** The object sent by `fetch(url, { body: JSON.stringify(object) })` when `url` is the endpoint. */
+  const fetchBody = (call: Call): Ref | undefined => {
+    const url = argument(call, 0);
+    const init = argument(call, 1);
+    if (!url || !init || !isEndpointUrl(url)) return undefined;
+    const body = propertyOf(init, "body");
+    const stringify = body && resolveValue(body);
+    if (stringify?.kind !== "expression") return undefined;
+    const { node } = stringify.ref;
+    if (node.type !== "CallExpression" || !isJsonStringify(node.callee)) return undefined;
+    const [object] = node.arguments;
+    return object && { ...stringify.ref, node: object };
+  };
+
+  const sent = (ref: Ref | undefined, via: Via): SessionBody | undefined => ref && { ref, via };
+
+  const find = (call: Call): SessionBody | undefined => {
+    const name = lastName(call.callee);
+    if (name === undefined) return undefined;
+    if (name === SDK_METHOD) {
+      const callee = unwrap(call.callee);
+      const receiver = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
+      if (receiver?.type === "MemberExpression" && staticKeyName(receiver) === SDK_RECEIVER) return sent(argument(call, 0), "sdk");
+    }
+    // Before fetch: the standalone function may be imported under that name.
+    if (standaloneCalls().has(call)) return sent(argument(call, 1), "sdk");
+    return name === "fetch" || name === "Request" ? sent(fetchBody(call), "http") : undefined;
+  };
+
+  return (call) => answers.answer(call, find);
+}
+
+/** The names the global object goes by. */
+const GLOBAL_OBJECTS = ["globalThis", "window", "self", "global"];
+
+/** `JSON.stringify`, however it is reached: directly, or through the global object. */
+function isJsonStringify(callee: TSESTree.Node): boolean {
+  const { names, rooted } = chainNames(callee);
+  return (
+    rooted && names.slice(-2).join(".") === "JSON.stringify" && (names.length === 2 || (names.length === 3 && GLOBAL_OBJECTS.includes(names[0] as string)))
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The calls of the SDK's standalone function (`portalCreateSession`) in one file, however it was imported:
+ * by name, renamed, as a namespace, through `require` (declared or not, or made by
+ * `createRequire`), or through TypeScript's `import x = require(…)`. A local function that merely
+ * shares the name is not one of them.
+ */
+import { ReferenceTracker, getStringIfConstant } from "@typescript-eslint/utils/ast-utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
+
+const CALLED = { [STANDALONE_FUNCTION]: { [ReferenceTracker.CALL]: true } };
+/** What the tracker follows: the function, imported or required from either module name. */
+const TRACE_MAP = Object.fromEntries(STANDALONE_MODULES.map((module) => [module, { [ReferenceTracker.ESM]: true, ...CALLED }]));
+const CREATE_REQUIRE = { createRequire: { [ReferenceTracker.CALL]: true } };
+/** Node's own `createRequire`, under either of its module's names. */
+const MODULE_MAP = { "node:module": { [ReferenceTracker.ESM]: true, ...CREATE_REQUIRE }, module: { [ReferenceTracker.ESM]: true, ...CREATE_REQUIRE } };
+
+/** A module name as the tracker reads one: a string literal or a template without expressions. */
+const isModule = (node: TSESTree.Node | undefined): boolean => {
+  const name = node && node.type !== "SpreadElement" ? getStringIfConstant(node) : null;
+  return name !== null && STANDALONE_MODULES.includes(name);
+};
+
+/**
+ * eslint-utils has had this method since 4.5.0, and typescript-eslint 8.72 requires ^4.9.1;
+ * typescript-eslint's types do not list it yet.
+ */
+type PropertyFollower = (node: TSESTree.Node, traceMap: typeof CALLED) => Iterable<{ node: TSESTree.Node }>;
+
+/** Every call of the standalone function in the file of `sourceCode`. */
+export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): Set<TSESTree.Node> {
+  const calls = new Set<TSESTree.Node>();
+  // Most files never name its module: one substring search spares them the walk (a local
+  // function of the same name, say, is no import of it).
+  if (!STANDALONE_MODULES.some((module) => sourceCode.text.includes(module))) return calls;
+  const tracker = new ReferenceTracker(sourceCode.getScope(sourceCode.ast));
+  for (const { node } of tracker.iterateEsmReferences(TRACE_MAP)) calls.add(node);
+  for (const { node } of tracker.iterateCjsReferences(TRACE_MAP)) calls.add(node);
+  const follow = (node: TSESTree.Node): void => {
+    for (const found of (tracker as unknown as { iteratePropertyReferences: PropertyFollower }).iteratePropertyReferences(node, CALLED)) calls.add(found.node);
+  };
+
+  /** Hands what `require(MODULE)` returns, for each such call through `reference`, to the tracker. */
+  const followRequire = (reference: TSESLint.Scope.Reference): void => {
+    const call = reference.identifier.parent;
+    if (call?.type === "CallExpression" && call.callee === reference.identifier && isModule(call.arguments[0])) follow(call);
+  };
+
+  // What follows finds the function through a `require` of some kind (`createRequire` spells it
+  // with a capital): a file that never spells one is done.
+  if (!/require/i.test(sourceCode.text)) return calls;
+
+  // The tracker follows `require` only where it is a declared global. Where it is not (an ES
+  // module or a TypeScript file without `globals: { require }`), its calls are found here.
+  for (const reference of sourceCode.scopeManager?.globalScope?.through ?? []) {
+    if (reference.identifier.name === "require") followRequire(reference);
+  }
+
+  // ESM's own `require`: `const require = createRequire(import.meta.url)`, under any name.
+  for (const { node } of [...tracker.iterateEsmReferences(MODULE_MAP), ...tracker.iterateCjsReferences(MODULE_MAP)]) {
+    const declarator = node.parent;
+    if (declarator?.type !== "VariableDeclarator" || declarator.init !== node) continue;
+    for (const variable of sourceCode.getDeclaredVariables(declarator)) variable.references.forEach(followRequire);
+  }
+
+  // `import sdk = require("…")` (exported or not): each use of the name is a namespace's.
+  for (const node of sourceCode.ast.body) {
+    const statement = node.type === "ExportNamedDeclaration" && node.declaration ? node.declaration : node;
+    if (statement.type !== "TSImportEqualsDeclaration" || statement.moduleReference.type !== "TSExternalModuleReference") continue;
+    if (!isModule(statement.moduleReference.expression)) continue;
+    for (const variable of sourceCode.getDeclaredVariables(statement)) {
+      for (const { identifier } of variable.references) follow(identifier as TSESTree.Node);
+    }
+  }
+  return calls;
+}

@@ -1,0 +1,79 @@
+/**
+ * The names of the linted file, as ESLint's scope analysis binds them: a `const` stands for its
+ * initializer (or a member of it, when destructured), an import for what the imported module
+ * exports, a function or an enum for its declaration. `let`, `var`, parameters and anything
+ * declared twice can change, and stand for nothing.
+ */
+import { findVariable } from "@typescript-eslint/utils/ast-utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { LoadModule } from "../modules/module-graph.js";
+import type { Binding, ModuleExports, Scope } from "../values/scope.js";
+import { destructuredKey, nameOf, staticText } from "../syntax.js";
+
+/** The scope of the file `sourceCode` holds; `load` follows its imports, and is asked only when one is needed. */
+export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load: LoadModule): Scope {
+  const imported = (source: TSESTree.Node): ModuleExports | undefined => {
+    const specifier = staticText(source);
+    return specifier === undefined ? undefined : load(specifier, source);
+  };
+  const scope: Scope = {
+    followsCalls: true,
+    imported,
+    isGlobal: (identifier) => {
+      const variable = findVariable(sourceCode.getScope(identifier), identifier);
+      return !variable || variable.defs.length === 0;
+    },
+    binding: (identifier) => {
+      const variable = findVariable(sourceCode.getScope(identifier), identifier);
+      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (!definition) return undefined;
+      switch (definition.type) {
+        case "Variable": {
+          const declarator = definition.node;
+          if (definition.parent.kind !== "const" || !declarator.init) return undefined;
+          if (declarator.id.type === "Identifier") return { kind: "value", value: { node: declarator.init, scope } };
+          const key = declarator.id.type === "ObjectPattern" ? destructuredKey(declarator.id, definition.name) : undefined;
+          return key === undefined ? undefined : { kind: "member", object: { node: declarator.init, scope }, key };
+        }
+        case "ImportBinding":
+          return importBinding(definition.node, definition.parent, imported);
+        case "FunctionName":
+        case "TSEnumName":
+          return { kind: "value", value: { node: definition.node, scope } };
+        default:
+          return undefined;
+      }
+    },
+  };
+  return scope;
+}
+
+/** What an import binds its name to: the module, or one of its exports. Type-only imports bind no value. */
+function importBinding(
+  node: TSESTree.Node,
+  declaration: TSESTree.Node | null,
+  imported: (source: TSESTree.Node) => ModuleExports | undefined,
+): Binding | undefined {
+  if (node.type === "TSImportEqualsDeclaration") {
+    // `import cfg = require("./config")`
+    const reference = node.moduleReference;
+    const module = reference.type === "TSExternalModuleReference" && node.importKind !== "type" ? imported(reference.expression) : undefined;
+    return module && { kind: "module", module };
+  }
+  if (declaration?.type !== "ImportDeclaration" || declaration.importKind === "type") return undefined;
+  if (node.type === "ImportSpecifier" && node.importKind === "type") return undefined;
+  const module = imported(declaration.source);
+  if (!module) return undefined;
+  switch (node.type) {
+    case "ImportNamespaceSpecifier":
+      return { kind: "module", module };
+    case "ImportDefaultSpecifier":
+      return module.exported("default");
+    case "ImportSpecifier": {
+      const name = nameOf(node.imported);
+      return name === undefined ? undefined : module.exported(name);
+    }
+    default:
+      return undefined;
+  }
+}

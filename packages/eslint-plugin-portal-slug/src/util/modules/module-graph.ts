@@ -1,0 +1,91 @@
+// util/modules/: following a value into the modules the linted file imports: resolving, reading, parsing and tabling them.
+/**
+ * The modules a linted file imports, and the modules those import: resolved, read from disk,
+ * parsed and tabled at most once a lint run each, and kept with their file's modification time
+ * and size, so that an editor that lints for hours sees an edited module anew. Whatever cannot
+ * be read (a missing file, a directory, a binary or megabytes of text, a syntax error) is no
+ * module, and a value that leads there is unknown.
+ *
+ * ESLint's `--cache` knows nothing of these reads: a file is not linted again because a module
+ * it imports changed.
+ */
+import { readFileSync, statSync } from "node:fs";
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { ParseModule } from "./module-parser.js";
+import { createCache } from "../cache.js";
+import { resolveOnDisk, type Resolve } from "./module-resolution.js";
+import { ModuleScope, readModuleTables, type ModuleTables } from "./module-scope.js";
+import type { ModuleExports } from "../values/scope.js";
+
+/** Loads the module a specifier of the linted file names; `at` is the specifier's node, for the type checker. */
+export type LoadModule = (specifier: string, at: TSESTree.Node) => ModuleExports | undefined;
+
+/** A module larger than this is no configuration module: reading it would cost more than it can tell. */
+export const MAX_MODULE_BYTES = 1 << 20;
+
+/** What was read of a file, and the stamp (modification time and size) it was read at. */
+interface Entry {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly tables: ModuleTables | null;
+}
+
+/** Every module read, by path: a lint run reads each once; after a lint run's time its stamp is looked at again. */
+const read = createCache<string, Entry>("lint-run");
+
+/** The tables of the module at `path`, from the cache when its file is unchanged. */
+function tablesAt(path: string, parse: ParseModule): ModuleTables | null {
+  const fresh = read.get(path);
+  if (fresh) return fresh.tables;
+  let stamp: { mtimeMs: number; size: number; isFile(): boolean };
+  try {
+    stamp = statSync(path);
+  } catch {
+    return null;
+  }
+  const stale = read.stale(path);
+  if (stale && stale.mtimeMs === stamp.mtimeMs && stale.size === stamp.size) return read.set(path, stale).tables;
+  let tables: ModuleTables | null = null;
+  if (stamp.isFile() && stamp.size <= MAX_MODULE_BYTES) {
+    try {
+      tables = parseTables(readFileSync(path, "utf8"), path, parse);
+    } catch {
+      tables = null;
+    }
+  }
+  return read.set(path, { mtimeMs: stamp.mtimeMs, size: stamp.size, tables }).tables;
+}
+
+function parseTables(text: string, path: string, parse: ParseModule): ModuleTables | null {
+  // A NUL is in no source file a person wrote, and in almost every binary one.
+  if (text.includes("\0")) return null;
+  // JSON is read as the expression it is, the default export (as `import data from "./x.json"` sees it).
+  const program = path.endsWith(".json") ? parse(`export default ${text}\n;`, `${path}.js`) : parse(text, path);
+  return program ? readModuleTables(program) : null;
+}
+
+/** What a graph needs from the linted file. */
+export interface ModuleGraphOptions {
+  /** The linted file's path. */
+  readonly filename: string;
+  readonly parse: ParseModule;
+  /** The type checker's answer for a specifier node of the linted file, when there is a program. */
+  readonly resolveInProgram?: ((at: TSESTree.Node) => string | undefined) | undefined;
+  /** How imports of modules are resolved; oxc-resolver on disk unless a test says otherwise. */
+  readonly resolve?: Resolve;
+}
+
+/**
+ * The graph of one linted file's imports: `load` is the file scope's loader. Each module gets one
+ * scope for the file, so that a module imported twice is tabled and searched as one.
+ */
+export function createModuleGraph({ filename, parse, resolveInProgram, resolve = resolveOnDisk }: ModuleGraphOptions): LoadModule {
+  const scopes = createCache<string, ModuleScope | undefined>("file");
+  const scopeOf = (path: string): ModuleScope | undefined => {
+    const tables = tablesAt(path, parse);
+    return tables ? new ModuleScope(path, tables, loadFrom) : undefined;
+  };
+  const scopeAt = (path: string | undefined): ModuleScope | undefined => (path === undefined ? undefined : scopes.answer(path, scopeOf));
+  const loadFrom = (specifier: string, importer: string): ModuleScope | undefined => scopeAt(resolve(specifier, importer));
+  return (specifier, at) => scopeAt(resolveInProgram?.(at) ?? resolve(specifier, filename));
+}

@@ -1,0 +1,111 @@
+// Resolution as TypeScript does it, on real files.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { LINT_RUN_MS, setClock } from "../cache.js";
+import { ResolverFactory } from "oxc-resolver";
+import { isProjectSource, resolveOnDisk, resolveRelative } from "./module-resolution.js";
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "portal-slug-resolve-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe("resolveOnDisk", () => {
+  const dir = project({
+    "tsconfig.json": JSON.stringify({ compilerOptions: { paths: { "@config/*": ["./src/config/*"] } } }),
+    "src/config/portals.ts": "",
+    "src/config/index.ts": "",
+    "src/legacy.js": "",
+    "src/styles.css": "",
+    "src/service.ts": "",
+    "node_modules/some-package/index.js": "",
+    "node_modules/some-package/package.json": JSON.stringify({ name: "some-package", main: "index.js" }),
+  });
+  const from = join(dir, "src", "service.ts");
+
+  it.each([
+    ["./config/portals", "src/config/portals.ts"],
+    ["./config/portals.js", "src/config/portals.ts"],
+    ["./config", "src/config/index.ts"],
+    ["./legacy.js", "src/legacy.js"],
+    ["@config/portals", "src/config/portals.ts"],
+  ])("resolves %s to %s", (specifier, file) => {
+    expect(resolveOnDisk(specifier, from)).toBe(join(dir, file));
+  });
+
+  it.each([["./missing"], ["./styles.css"], ["some-package"], ["node:fs"]])("leaves %s alone: no project source", (specifier) => {
+    expect(resolveOnDisk(specifier, from)).toBeUndefined();
+  });
+
+  describe("within a lint run and after it", () => {
+    afterEach(() => setClock(undefined));
+
+    it.each([
+      ["a relative import", "./late", "src/late.ts"],
+      ["an import through tsconfig's paths", "@config/late", "src/config/late.ts"],
+    ])("keeps the answer for %s for a lint run's time, and looks again after it", (_, specifier, file) => {
+      // Later than anything the real clock stamped in the tests before.
+      let now = Date.now() + 10 * LINT_RUN_MS;
+      setClock(() => now);
+      expect(resolveOnDisk(specifier, from)).toBeUndefined();
+      writeFileSync(join(dir, file), "");
+      now += LINT_RUN_MS - 1;
+      expect(resolveOnDisk(specifier, from)).toBeUndefined();
+      now += 1;
+      expect(resolveOnDisk(specifier, from)).toBe(join(dir, file));
+    });
+  });
+
+  it("tells the project's source files from the rest", () => {
+    expect(isProjectSource("/p/src/a.mts")).toBe(true);
+    expect(isProjectSource("/p/node_modules/x/a.js")).toBe(false);
+    expect(isProjectSource("/p/src/logo.png")).toBe(false);
+  });
+});
+
+describe("resolveRelative", () => {
+  const dir = project({
+    "src/both.ts": "",
+    "src/both.js": "",
+    "src/only.js": "",
+    "src/view.tsx": "",
+    "src/esm.mts": "",
+    "src/data.json": "{}",
+    "src/folder/index.tsx": "",
+    "src/pkg/package.json": JSON.stringify({ main: "main.ts" }),
+    "src/pkg/main.ts": "",
+    "src/service.ts": "",
+  });
+  const from = join(dir, "src", "service.ts");
+  const oxc = new ResolverFactory({
+    extensions: [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json"],
+    extensionAlias: { ".js": [".ts", ".tsx", ".js", ".jsx"], ".jsx": [".tsx", ".jsx"], ".mjs": [".mts", ".mjs"], ".cjs": [".cts", ".cjs"] },
+  });
+
+  it.each([
+    ["./both"],
+    ["./both.js"],
+    ["./only.js"],
+    ["./only"],
+    ["./view.jsx"],
+    ["./esm.mjs"],
+    ["./data.json"],
+    ["./folder"],
+    ["../src/both"],
+    ["./missing"],
+    ["./missing.js"],
+  ])("names the file oxc-resolver names for %s", (specifier) => {
+    expect(resolveRelative(specifier, from)).toBe(oxc.resolveFileSync(from, specifier).path);
+  });
+
+  it("leaves a folder with its own package.json to the full resolver", () => {
+    expect(resolveRelative("./pkg", from)).toBeNull();
+    expect(resolveOnDisk("./pkg", from)).toBe(join(dir, "src/pkg/main.ts"));
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Which file an import of the project names. With type information, the program's own answer
+ * (TypeScript resolved it already, with the project's tsconfig); otherwise, for a relative
+ * specifier, the first of the few files it can name, and for any other, oxc-resolver's; both
+ * resolve as TypeScript does: extensions in TypeScript's order, `./x.js` to `x.ts`,
+ * `index` files, the nearest tsconfig's `paths`. Only the project's own source files are
+ * followed: a package in node_modules is someone else's code, and a file of another kind is no
+ * module this rule can read.
+ */
+import { realpathSync, statSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import type { ParserServices, TSESTree } from "@typescript-eslint/utils";
+import { createCache } from "../cache.js";
+import { typeInformation } from "../type-information.js";
+import ownRequire from "./own-require.cjs";
+
+/** The file `specifier`, written in `importer`, names; `undefined` when it is none of the project's. */
+export type Resolve = (specifier: string, importer: string) => string | undefined;
+
+/** The files a module can be read from: JavaScript, TypeScript and JSON. */
+const SOURCE_FILE = /\.(?:js|jsx|mjs|cjs|ts|tsx|mts|cts|json)$/;
+const IN_NODE_MODULES = /[\\/]node_modules[\\/]/;
+
+/** Whether `path` is one of the project's own source files. */
+export const isProjectSource = (path: string): boolean => SOURCE_FILE.test(path) && !IN_NODE_MODULES.test(path);
+
+interface Resolver {
+  resolveFileSync(file: string, request: string): { path?: string };
+  clearCache(): void;
+}
+
+/** Loaded on the first import that needs resolving; `null` when it cannot be loaded (a browser, say). */
+let resolver: Resolver | null | undefined;
+
+/** Resolutions, by the importer's folder and the specifier: trusted for a lint run. */
+const resolutions = createCache<string, string | undefined>("lint-run");
+
+/** Whether the resolver's own cache of the file system was used within a lint run's time: after a pause, what it learnt may be stale. */
+const resolverInUse = createCache<Resolver, true>("lint-run");
+
+/** TypeScript's extensions, in its order, and what `./x.js` and its kin may stand for. */
+const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json"];
+const EXTENSION_ALIAS: Readonly<Record<string, readonly string[]>> = {
+  ".js": [".ts", ".tsx", ".js", ".jsx"],
+  ".jsx": [".tsx", ".jsx"],
+  ".mjs": [".mts", ".mjs"],
+  ".cjs": [".cts", ".cjs"],
+};
+
+function diskResolver(): Resolver | null {
+  if (resolver !== undefined) return resolver;
+  try {
+    const { ResolverFactory } = ownRequire("oxc-resolver") as { ResolverFactory: new (options: object) => Resolver };
+    resolver = new ResolverFactory({
+      tsconfig: "auto",
+      extensions: EXTENSIONS,
+      extensionAlias: EXTENSION_ALIAS,
+      conditionNames: ["import", "require", "node", "default"],
+    });
+  } catch {
+    resolver = null;
+  }
+  return resolver;
+}
+
+const isFile = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+
+/**
+ * A relative specifier resolved by looking at the few files it can name, or `null` when only
+ * the full resolver can say (a folder with its own package.json). Most imports of a config
+ * module are relative, and this answers them without loading the native resolver, which costs
+ * a lint run more than following every import of a typical project does.
+ */
+export function resolveRelative(specifier: string, importer: string): string | undefined | null {
+  const base = resolve(dirname(importer), specifier);
+  const extension = extname(base);
+  const aliases = EXTENSION_ALIAS[extension];
+  const candidates = aliases
+    ? aliases.map((alias) => base.slice(0, -extension.length) + alias)
+    : [base, ...EXTENSIONS.map((known) => base + known), ...EXTENSIONS.map((known) => join(base, `index${known}`))];
+  for (const candidate of candidates) if (isFile(candidate)) return realpathSync(candidate);
+  return !aliases && isFile(join(base, "package.json")) ? null : undefined;
+}
+
+const isRelative = (specifier: string): boolean => specifier === "." || specifier === ".." || specifier.startsWith("./") || specifier.startsWith("../");
+
+/** Resolves on disk, as described above, and keeps the answer for a lint run. */
+export const resolveOnDisk: Resolve = (specifier, importer) =>
+  resolutions.answer(`${dirname(importer)}\0${specifier}`, () => resolveAfresh(specifier, importer));
+
+/** Resolves on disk, asking nothing of the kept resolutions. */
+function resolveAfresh(specifier: string, importer: string): string | undefined {
+  if (isRelative(specifier)) {
+    let path: string | undefined | null;
+    try {
+      path = resolveRelative(specifier, importer);
+    } catch {
+      path = undefined;
+    }
+    if (path !== null) return path !== undefined && isProjectSource(path) ? path : undefined;
+  }
+  const found = diskResolver();
+  if (!found) return undefined;
+  if (!resolverInUse.get(found)) {
+    found.clearCache();
+    resolutions.clear();
+  }
+  resolverInUse.set(found, true);
+  let path: string | undefined;
+  try {
+    path = found.resolveFileSync(importer, specifier).path;
+  } catch {
+    path = undefined;
+  }
+  return path !== undefined && isProjectSource(path) ? path : undefined;
+}
+
+/**
+ * The program's answer for a specifier node of the linted file, when the parser built a program:
+ * the source file the type checker bound the import to.
+ */
+export function programResolver(services: Partial<ParserServices> | undefined): ((at: TSESTree.Node) => string | undefined) | undefined {
+  const types = typeInformation(services);
+  if (!types) return undefined;
+  const { checker, tsNodeOf } = types;
+  return (at) => {
+    const tsNode = tsNodeOf(at);
+    const symbol = tsNode && checker.getSymbolAtLocation(tsNode);
+    const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    const fileName = declaration && "fileName" in declaration ? declaration.fileName : undefined;
+    return typeof fileName === "string" && isProjectSource(fileName) ? fileName : undefined;
+  };
+}

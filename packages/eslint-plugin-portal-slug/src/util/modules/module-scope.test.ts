@@ -1,0 +1,71 @@
+// A module's top-level names and exports, as the tables read them from its syntax.
+import type { TSESTree } from "@typescript-eslint/utils";
+import { describe, expect, it } from "vitest";
+import { createModuleParser } from "./module-parser.js";
+import { ModuleScope, readModuleTables } from "./module-scope.js";
+import type { Binding, ModuleExports } from "../values/scope.js";
+
+const parse = createModuleParser(undefined);
+
+/** A module of `code`, whose imports of "./other" load `other`. */
+function scope(code: string, other?: ModuleExports, path = "/m.ts"): ModuleScope {
+  const program = parse(code, path) as TSESTree.Program;
+  return new ModuleScope(path, readModuleTables(program), (specifier) => (specifier === "./other" ? other : undefined));
+}
+
+/** A binding, said shortly: the literal it is, the key a member reads, or its kind. */
+function said(binding: Binding | undefined): unknown {
+  if (!binding) return undefined;
+  if (binding.kind === "module") return `module ${binding.module.path}`;
+  if (binding.kind === "member") return `member ${binding.key}`;
+  const node = binding.value.node;
+  return node.type === "Literal" ? node.value : node.type;
+}
+
+describe("readModuleTables and ModuleScope", () => {
+  const other = scope('export const O = "other"; export default "other-default";', undefined, "/other.ts");
+
+  it.each([
+    ['export const A = "a";', "A", "a"],
+    ['const a = "a"; export { a as A };', "A", "a"],
+    ["export const { a: A } = obj;", "A", "member a"],
+    ['export enum A { X = "x" }', "A", "TSEnumDeclaration"],
+    ['export default "d";', "default", "d"],
+    ['const d = "d"; export default d;', "default", "d"],
+    ['export { O as A } from "./other";', "A", "other"],
+    ['export { default as A } from "./other";', "A", "other-default"],
+    ['export * from "./other";', "O", "other"],
+    ['export * as A from "./other";', "A", "module /other.ts"],
+    ['import { O } from "./other"; export { O as A };', "A", "other"],
+    ['module.exports = { A: "a" };', "A", "member A"],
+    ['module.exports = { A: "a" };', "default", "ObjectExpression"],
+    ['exports.A = "a";', "A", "a"],
+    ['module.exports.A = "a";', "A", "a"],
+    ['export = { A: "a" };', "default", "ObjectExpression"],
+  ])("%s exports %s as %s", (code, name, expected) => {
+    expect(said(scope(code, other).exported(name))).toBe(expected);
+  });
+
+  it.each([
+    ['export let A = "a";', "A"],
+    ['exports.A = "a"; exports.A = "b";', "A"],
+    ['export type A = "a";', "A"],
+    ['export function A() { return "a"; }', "A"],
+    ['export * from "./missing";', "A"],
+    ['export default function () { return "a"; }', "default"],
+  ])("%s gives no value for %s", (code, name) => {
+    const exported = scope(code, other).exported(name);
+    expect(exported?.kind === "value" && exported.value.node.type === "Literal").toBe(false);
+  });
+
+  it("binds the top-level names, and leaves every other name to the globals", () => {
+    const module = scope('import * as ns from "./other"; let changing = 1; function Object() {} export const A = "a";', other);
+    const id = (name: string) => ({ type: "Identifier", name }) as TSESTree.Identifier;
+    expect(said(module.binding(id("ns")))).toBe("module /other.ts");
+    expect(module.binding(id("changing"))).toBeUndefined();
+    expect(module.isGlobal(id("changing"))).toBe(false);
+    expect(module.isGlobal(id("Object"))).toBe(false);
+    expect(module.isGlobal(id("JSON"))).toBe(true);
+    expect(module.followsCalls).toBe(false);
+  });
+});

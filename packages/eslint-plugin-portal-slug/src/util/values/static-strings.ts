@@ -1,0 +1,167 @@
+/**
+ * From an expression to every string it can statically be, each with the node where that string
+ * is written, and (for the fields of a body that are not strings) every other literal, array or
+ * object it can be. Unknown means unknown: a value this analysis cannot pin down yields nothing,
+ * never a guess, so that a rule cannot report a false positive.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { LiteralTypes } from "./literal-types.js";
+import { refTo, type Ref } from "./scope.js";
+import { lookupBudget, resolveValue } from "./static-values.js";
+
+/** A string the expression can be, where it is written, and the scope that is read in. */
+export type StaticString =
+  /** A whole value written in one literal: a string, or a template without expressions. */
+  | { readonly kind: "literal"; readonly value: string; readonly ref: Ref<TSESTree.StringLiteral | TSESTree.TemplateLiteral> }
+  /** A template with expressions: only its static parts (quasis) are known. */
+  | { readonly kind: "template"; readonly ref: Ref<TSESTree.TemplateLiteral> }
+  /** A member of the literal type of an expression of the linted file, known from type information only. */
+  | { readonly kind: "type"; readonly value: string; readonly node: TSESTree.Node };
+
+/** A value an expression can be that is no string: another literal, or an array or object literal to read on. */
+export type StaticOther =
+  | { readonly kind: "other"; readonly value: boolean | number | bigint | null | undefined; readonly ref: Ref }
+  | { readonly kind: "array"; readonly ref: Ref<TSESTree.ArrayExpression> }
+  | { readonly kind: "object"; readonly ref: Ref<TSESTree.ObjectExpression> };
+
+/** Any value an expression can statically be. */
+export type StaticValue = StaticString | StaticOther;
+
+/**
+ * What a check can be given for a static value: the value itself when it is known (`exact`), else
+ * one of its kind, which tells no more than its type: a template is some string, an array or
+ * object literal some array or object.
+ */
+export function checkable(value: StaticValue): { readonly value: unknown; readonly exact: boolean } {
+  switch (value.kind) {
+    case "literal":
+    case "type":
+    case "other":
+      return { value: value.value, exact: true };
+    case "template":
+      return { value: "", exact: false };
+    case "array":
+      return { value: [], exact: false };
+    case "object":
+      return { value: {}, exact: false };
+  }
+}
+
+/** How many sub-expressions one value may branch into before the rest counts as unknown. */
+const MAX_VISITS = 64;
+
+/**
+ * What the checker knows of an expression the syntax could not pin down, added to `found`;
+ * false when it knows nothing. Only the linted file's nodes have types: for a value followed
+ * into a module, the file's expression that leads there is asked (`import { S }`, where S's
+ * initializer calls a function).
+ */
+function typed(here: Ref, literalTypes: LiteralTypes | undefined, found: StaticValue[]): boolean {
+  const node = here.scope.module ? here.use : here.node;
+  const members = node && literalTypes?.(node);
+  for (const member of members ?? []) found.push({ kind: "type", value: member, node: node as TSESTree.Node });
+  return members !== undefined;
+}
+
+/**
+ * Every value `ref` can statically be, and whether that is all it can be: a branch this
+ * analysis cannot pin down (`cond ? "a" : read()`) adds nothing and makes the answer incomplete.
+ * The branches wait on a stack, first branch on top, so that the values come in reading order.
+ */
+function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticValue[]; complete: boolean } {
+  const found: StaticValue[] = [];
+  let complete = true;
+  // One allowance of spreads for the whole value, however many members it reads.
+  const budget = lookupBudget();
+  const pending = [ref];
+  for (let visits = 1; pending.length; visits++) {
+    if (visits > MAX_VISITS) return { found, complete: false };
+    const value = resolveValue(pending.pop() as Ref, budget);
+    if (value.kind === "module") {
+      complete = false;
+      continue;
+    }
+    const here = value.ref;
+    const node = here.node;
+    switch (node.type) {
+      case "Literal":
+        if (typeof node.value === "string") found.push({ kind: "literal", value: node.value, ref: here as Ref<TSESTree.StringLiteral> });
+        else if (!(node.value instanceof RegExp) && !("regex" in node)) found.push({ kind: "other", value: node.value, ref: here });
+        else complete = false;
+        break;
+      case "ArrayExpression":
+        found.push({ kind: "array", ref: here as Ref<TSESTree.ArrayExpression> });
+        break;
+      case "ObjectExpression":
+        found.push({ kind: "object", ref: here as Ref<TSESTree.ObjectExpression> });
+        break;
+      case "Identifier":
+        // What is left of a name after following it: `undefined` is a value only as the global.
+        if (node.name === "undefined" && here.scope.isGlobal(node)) found.push({ kind: "other", value: undefined, ref: here });
+        else if (!typed(here, literalTypes, found)) complete = false;
+        break;
+      case "TemplateLiteral": {
+        const [quasi] = node.quasis;
+        const template = here as Ref<TSESTree.TemplateLiteral>;
+        if (node.expressions.length > 0) found.push({ kind: "template", ref: template });
+        else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, ref: template });
+        else complete = false;
+        break;
+      }
+      case "UnaryExpression": {
+        // `-1`: a negative number is written as a minus before its literal, in JSON as here.
+        const { argument } = node;
+        const number = argument.type === "Literal" && (typeof argument.value === "number" || typeof argument.value === "bigint") ? argument.value : undefined;
+        if (node.operator === "-" && number !== undefined) found.push({ kind: "other", value: -number, ref: here });
+        else if (!typed(here, literalTypes, found)) complete = false;
+        break;
+      }
+      case "ConditionalExpression":
+        pending.push(refTo(here, node.alternate), refTo(here, node.consequent));
+        break;
+      case "LogicalExpression":
+        // `x ?? "fallback"` and `x || "fallback"` can be either side; `a && b` can be `a`'s falsy value.
+        if (node.operator !== "&&") pending.push(refTo(here, node.right), refTo(here, node.left));
+        else complete = false;
+        break;
+      default:
+        if (!typed(here, literalTypes, found)) complete = false;
+    }
+  }
+  return { found, complete };
+}
+
+/**
+ * The strings `ref` can statically be, for judging a value: each one that is known is sent in
+ * some run, so it is checked even when another branch is unknown.
+ */
+export function staticStrings(ref: Ref, literalTypes?: LiteralTypes): StaticString[] {
+  // Most values are a string written in place: that is all they can be.
+  const { node } = ref;
+  if (node.type === "Literal" && typeof node.value === "string") return [{ kind: "literal", value: node.value, ref: ref as Ref<TSESTree.StringLiteral> }];
+  return collect(ref, literalTypes).found.filter(isString);
+}
+
+const isString = (value: StaticValue): value is StaticString => value.kind === "literal" || value.kind === "template" || value.kind === "type";
+
+/**
+ * The strings `ref` can statically be, only when they are all it can be; otherwise none. For
+ * deciding what a call is (its URL, say), where one unknown branch may be anything.
+ */
+export function everyStaticString(ref: Ref): StaticString[] {
+  const { found, complete } = collect(ref);
+  return complete && found.every(isString) ? (found as StaticString[]) : [];
+}
+
+/**
+ * Every value `ref` can statically be, and whether that is all: for a field whose value need
+ * not be a string (`preview: "yes"`, `scopes: "keys:read"`), where a wrong type is the finding.
+ */
+export function staticValues(ref: Ref, literalTypes?: LiteralTypes): { readonly values: readonly StaticValue[]; readonly complete: boolean } {
+  // Most values are a string written in place: that is all they can be.
+  const { node } = ref;
+  if (node.type === "Literal" && typeof node.value === "string")
+    return { values: [{ kind: "literal", value: node.value, ref: ref as Ref<TSESTree.StringLiteral> }], complete: true };
+  const { found, complete } = collect(ref, literalTypes);
+  return { values: found, complete };
+}
