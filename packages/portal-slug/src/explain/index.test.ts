@@ -299,6 +299,7 @@ describe("explainPortalError: what of an envelope is read", () => {
   it("lists each error that has a message, with its location and fix when they are text", () => {
     const errors = [
       null,
+      undefined,
       "bad",
       { message: "" },
       { location: "body.x", message: 7 },

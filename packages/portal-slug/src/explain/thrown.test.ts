@@ -186,6 +186,12 @@ describe("explainPortalError on a status without an envelope", () => {
     );
   });
 
+  it("shows a look-alike Response's status text only when it is text", () => {
+    expect(explainPortalError({ status: 404, statusText: 404, text: (): string => "", headers: {} }).message).toBe(
+      "A Response object (HTTP 404), not its body: pass await response.text() to have the body explained",
+    );
+  });
+
   it.each([
     ["a status that is no number", { status: "502", text: (): string => "", headers: {} }],
     ["no text() to call", { status: 502, text: "", headers: {} }],
