@@ -76,6 +76,27 @@ describe("createPortalList", () => {
     expect(list.closest("x".repeat(1_000_000))).toBeUndefined();
   });
 
+  it("looks among the slugs alone or the IDs alone when asked, a known value of the other kind too", () => {
+    const list = createPortalList(["status", "pc_3Kd9xQ2"]);
+    expect([list.closest("status", "slug"), list.closest("stauts", "slug"), list.closest("pc_3Kd9xQ2", "slug"), list.closest("pc_3Kd9xQ3", "slug")]).toEqual([
+      "status",
+      "status",
+      undefined,
+      undefined,
+    ]);
+    expect([list.closest("pc_3Kd9xQ2", "id"), list.closest("pc_3Kd9xQ3", "id"), list.closest("status", "id"), list.closest("stauts", "id")]).toEqual([
+      "pc_3Kd9xQ2",
+      "pc_3Kd9xQ2",
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("offers nothing for a value that is no string", () => {
+    const list = createPortalList(["status", "pc_3Kd9xQ2"]);
+    for (const value of [42, null, undefined, ["status"], { length: 6 }]) expect(list.closest(value as never)).toBeUndefined();
+  });
+
   it("breaks a tie by code-unit order, whatever order the list was written in", () => {
     expect(createPortalList(["acme-b", "acme-a"]).closest("acme-c")).toBe("acme-a");
     expect(createPortalList(["acme-a", "acme-b"]).closest("acme-c")).toBe("acme-a");
@@ -127,7 +148,7 @@ describe("createPortalList", () => {
     expect(huge.problems).toEqual([{ code: "not_a_list", message: "The portals list claims 4294967295 entries: only the first 1000000 are read" }]);
   });
 
-  it("answers as the brute-force oracle does, for any list and any value near it or not", () => {
+  it("answers as the brute-force oracle does, for any list and any value near it or not, among all, the slugs or the IDs", () => {
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 30 }), fc.nat(), fc.nat(), (known, pick, seed) => {
         const list = createPortalList(known);
@@ -137,6 +158,18 @@ describe("createPortalList", () => {
         for (const value of values) {
           expect(list.has(value)).toBe(known.includes(value));
           expect(list.closest(value)).toBe(oracleClosest(known, value));
+          expect(list.closest(value, "slug")).toBe(
+            oracleClosest(
+              known.filter((one) => !one.startsWith("pc_")),
+              value,
+            ),
+          );
+          expect(list.closest(value, "id")).toBe(
+            oracleClosest(
+              known.filter((one) => one.startsWith("pc_")),
+              value,
+            ),
+          );
         }
       }),
       { numRuns: 1_500 },

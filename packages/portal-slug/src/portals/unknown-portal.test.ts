@@ -40,6 +40,13 @@ describe("unknownPortalIssue", () => {
     expect(unknownPortalIssue(createPortalList([]), "dev-docs")).toBeUndefined();
   });
 
+  it("names no portal of a look-alike list that createPortalList did not build, since it cannot read them", () => {
+    const lookAlike = { size: 2, has: () => false, closest: () => undefined, problems: [] };
+    expect(unknownPortalIssue(lookAlike, "analytics")?.message).toBe(
+      '"analytics" is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have; none of them is close',
+    );
+  });
+
   it("quotes a long or invisible value escaped and cut", () => {
     expect(unknownPortalIssue(list, `dev\u200b${"d".repeat(60)}`)?.message).toMatch(/^"dev\\u\{200b\}d{36}…" is none/);
   });
