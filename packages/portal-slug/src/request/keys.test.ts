@@ -64,6 +64,25 @@ describe("checkCreateSessionKeys", () => {
   it("says a mix once, on the whole body", () => {
     expect(paths(checkCreateSessionKeys(["slug", "externalId", "scopes"]).issues)).toEqual([[[], "mixed_generations", undefined]]);
   });
+
+  it("answers for keys or options whose reading throws: no generation, one error on the whole body", () => {
+    const unreadable = {
+      generation: undefined,
+      issues: [{ path: [], code: "unreadable", severity: "error", message: "Reading the body threw (a getter or a proxy trap), so it cannot be checked" }],
+    };
+    const keys = {
+      [Symbol.iterator]: () => {
+        throw new Error("no");
+      },
+    };
+    const options = {
+      get unset(): string[] {
+        throw new Error("no");
+      },
+    };
+    expect(checkCreateSessionKeys(keys as unknown as string[])).toEqual(unreadable);
+    expect(checkCreateSessionKeys(["portal"], options)).toEqual(unreadable);
+  });
 });
 
 describe("checkCreateSessionField", () => {
