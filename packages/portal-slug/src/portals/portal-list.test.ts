@@ -153,23 +153,15 @@ describe("createPortalList", () => {
       fc.property(fc.array(entry, { maxLength: 30 }), fc.nat(), fc.nat(), (known, pick, seed) => {
         const list = createPortalList(known);
         expect(list.size).toBe(new Set(known).size);
+        const slugs = known.filter((one) => !one.startsWith("pc_"));
+        const ids = known.filter((one) => one.startsWith("pc_"));
         const base = known.length ? (known[pick % known.length] as string) : "abc";
         const values = fc.sample(fc.oneof(edited(base), fc.string({ maxLength: 12 })), { numRuns: 5, seed });
         for (const value of values) {
           expect(list.has(value)).toBe(known.includes(value));
           expect(list.closest(value)).toBe(oracleClosest(known, value));
-          expect(list.closest(value, "slug")).toBe(
-            oracleClosest(
-              known.filter((one) => !one.startsWith("pc_")),
-              value,
-            ),
-          );
-          expect(list.closest(value, "id")).toBe(
-            oracleClosest(
-              known.filter((one) => one.startsWith("pc_")),
-              value,
-            ),
-          );
+          expect(list.closest(value, "slug")).toBe(oracleClosest(slugs, value));
+          expect(list.closest(value, "id")).toBe(oracleClosest(ids, value));
         }
       }),
       { numRuns: 1_500 },
@@ -192,6 +184,15 @@ describe("createPortalList", () => {
 });
 
 describe("portalListOf", () => {
+  it("builds a list with its problem from a value whose reading throws, and answers undefined only for no option", () => {
+    const revoked = Proxy.revocable(["status"], {});
+    revoked.revoke();
+    const list = portalListOf(revoked.proxy);
+    expect(list?.size).toBe(0);
+    expect(list?.problems.map((problem) => problem.code)).toEqual(["not_a_list"]);
+    expect(portalListOf(undefined)).toBeUndefined();
+  });
+
   it("takes a built list as it is and builds an array's once", () => {
     const list = createPortalList(["a-b-c"]);
     expect(portalListOf(list)).toBe(list);
