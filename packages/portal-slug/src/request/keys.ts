@@ -75,6 +75,7 @@ function judgeKeys(keys: readonly string[], { complete = true, unset = [] }: Cre
   // A misspelt key (`portalId`) is where the field it means is: one problem, said at the key.
   const meant = new Set(
     unknown.flatMap(({ suggestion }) => {
+      // Stryker disable next-line ConditionalExpression: equivalent where the test is made false: no field is the counterpart of undefined
       const counterpart = suggestion === undefined ? undefined : API.counterpart(suggestion);
       return suggestion === undefined ? [] : counterpart === undefined ? [suggestion] : [suggestion, counterpart];
     }),
