@@ -54,6 +54,12 @@ describe("scanPortalSlug", () => {
     expect(codes(input).sort()).toEqual([...expected].sort());
   });
 
+  it("lists the issues in reading order: too_short first, then by where each starts, too_long at the character past the maximum", () => {
+    expect(codes("-")).toEqual(["too_short", "leading_hyphen", "trailing_hyphen"]);
+    expect(codes("_A")).toEqual(["too_short", "underscore", "uppercase"]);
+    expect(codes(`${"a".repeat(63)}_A-`)).toEqual(["underscore", "too_long", "uppercase", "trailing_hyphen"]);
+  });
+
   it("puts each span on the first run of offending characters and counts the rest", () => {
     expect(scanPortalSlug("MY-PORTAL")).toEqual([
       { code: "uppercase", index: 0, end: 2, message: '"MY" at index 0 (and 1 more) is uppercase: slugs are lowercase' },
