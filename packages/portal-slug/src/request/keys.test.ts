@@ -61,6 +61,12 @@ describe("checkCreateSessionKeys", () => {
     expect(paths(issues)).toEqual([[["slug"], "missing_field", undefined]]);
   });
 
+  it("calls no field missing that a misspelt key stands for, by its own name or the other generation's", () => {
+    expect(paths(checkCreateSessionKeys(["portl", "externalId", "permissions"]).issues)).toEqual([[["portl"], "unknown_field", "portal"]]);
+    // A field both generations have: no other name stands for it.
+    expect(paths(checkCreateSessionKeys(["portal", "externalID", "scopes"]).issues)).toEqual([[["externalID"], "unknown_field", "externalId"]]);
+  });
+
   it("says a mix once, on the whole body", () => {
     expect(paths(checkCreateSessionKeys(["slug", "externalId", "scopes"]).issues)).toEqual([[[], "mixed_generations", undefined]]);
   });
