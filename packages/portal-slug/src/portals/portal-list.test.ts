@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { distanceWithin, nearThreshold } from "./distance.js";
+import { LONGEST, distanceWithin, nearThreshold, tableFor } from "./distance.js";
 import { createPortalList, portalListOf } from "./portal-list.js";
 
 /** Optimal string alignment distance, the whole table filled in: the oracle the index is held to. */
@@ -176,6 +176,17 @@ describe("createPortalList", () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+
+  it("keeps a table with room for the longest portal against a value of every width, as the widths grow", () => {
+    for (let width = 1; width <= LONGEST + 1; width++) expect(tableFor(width).length).toBeGreaterThanOrEqual((LONGEST + 1) * width);
+  });
+
+  it("measures the longest values it is given, 258 units each, as the oracle does", () => {
+    const long = "a".repeat(LONGEST - 1);
+    for (const other of [`${long.slice(1)}b`, `b${long.slice(2)}b`, `${long.slice(0, 100)}bbbb${long.slice(104)}`]) {
+      expect(distanceWithin(long, other, 3)).toBe(Math.min(oracleDistance(long, other), 4));
+    }
   });
 
   it("grows the threshold with the length: one edit to 7 characters, two to 11, three from 12", () => {
