@@ -92,6 +92,13 @@ describe("createPortalList", () => {
     ]);
   });
 
+  it("finds the longest ID there can be from a value three units longer, and none from four", () => {
+    const id = `pc_${"a".repeat(252)}`;
+    const list = createPortalList([id]);
+    expect(list.closest(`${id}bcd`)).toBe(id);
+    expect(list.closest(`${id}bcde`)).toBeUndefined();
+  });
+
   it("offers nothing for a value that is no string", () => {
     const list = createPortalList(["status", "pc_3Kd9xQ2"]);
     for (const value of [42, null, undefined, ["status"], { length: 6 }]) expect(list.closest(value as never)).toBeUndefined();
