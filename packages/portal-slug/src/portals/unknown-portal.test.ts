@@ -52,6 +52,10 @@ describe("unknownPortalIssue", () => {
     expect(unknownPortalIssue(createPortalList([]), "dev-docs")).toBeUndefined();
   });
 
+  it("has no suggestion key when no known portal is close", () => {
+    expect(unknownPortalIssue(createPortalList(["billing-portal"]), "analytics")).not.toHaveProperty("suggestion");
+  });
+
   it("names no portal of a look-alike list that createPortalList did not build, since it cannot read them", () => {
     const lookAlike = { size: 2, has: () => false, closest: () => undefined, problems: [] };
     expect(unknownPortalIssue(lookAlike, "analytics")?.message).toBe(
