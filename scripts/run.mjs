@@ -75,7 +75,17 @@ function test() {
   process.exit(status === 0 && numFailedTests === 0 && numPassedTests > 0 ? 0 : 1);
 }
 
-const jobs = { demo, show, pack, test };
+/**
+ * Mutation testing of the core (docs/mutation.md), incremental: a re-run tests again only the
+ * mutants whose code or tests changed. Stryker's own arguments follow `--` (`--mutate <file>` for
+ * one file, `--force` to test every mutant again).
+ */
+function mutation() {
+  setUp();
+  pnpm("exec", "stryker", "run", "--incremental", ...process.argv.slice(3));
+}
+
+const jobs = { demo, show, pack, test, mutation };
 const job = jobs[process.argv[2]];
 if (!job) {
   console.error(`usage: node scripts/run.mjs ${Object.keys(jobs).join("|")}`);

@@ -47,6 +47,8 @@ describe("extentOfIssues", () => {
     };
     expect(id("pc_ab-c_d")).toEqual({ index: 5, end: 8 });
     expect(id("pc_a😀b😀")).toEqual({ index: 4, end: 9 });
+    // U+FFFF, the last character of the BMP, is one unit.
+    expect(id("pc_a\uffffb\uffff")).toEqual({ index: 4, end: 7 });
     expect(id("pc_abc")).toBeUndefined();
   });
 

@@ -8,6 +8,12 @@ describe("validatePortalRef", () => {
     expect(validatePortalRef("pc_3Kd9xQ2")).toEqual({ valid: true, kind: "id", value: "pc_3Kd9xQ2" });
   });
 
+  it("gives a malformed or unknown ID no suggestion key when no known portal is near", () => {
+    expect(validatePortalRef("pc_ab-c")).not.toHaveProperty("suggestion");
+    expect(validatePortalRef("pc_ab-c", { portals: ["billing-portal"] })).not.toHaveProperty("suggestion");
+    expect(validatePortalRef("pc_abc", { portals: ["pc_xyz123456"] })).not.toHaveProperty("suggestion");
+  });
+
   it("accepts a slug by the slug rules", () => {
     expect(validatePortalRef("billing-portal")).toEqual({ valid: true, kind: "slug", value: "billing-portal" });
   });

@@ -54,6 +54,21 @@ describe("scanPortalSlug", () => {
     expect(codes(input).sort()).toEqual([...expected].sort());
   });
 
+  it("lists the issues in reading order: too_short first, then by where each starts, too_long at the character past the maximum", () => {
+    expect(codes("-")).toEqual(["too_short", "leading_hyphen", "trailing_hyphen"]);
+    expect(codes("_A")).toEqual(["too_short", "underscore", "uppercase"]);
+    expect(codes(`${"a".repeat(63)}_A-`)).toEqual(["underscore", "too_long", "uppercase", "trailing_hyphen"]);
+  });
+
+  it("answers not_a_string for a value that is no string, as validatePortalSlug does", () => {
+    expect(scanPortalSlug(42 as unknown as string)).toEqual([{ code: "not_a_string", message: "Expected a string, got number" }]);
+  });
+
+  it("spans one code unit for U+FFFF, the last character of the BMP, and two for a surrogate pair", () => {
+    expect(scanPortalSlug("a\uffffb")).toMatchObject([{ code: "invalid_character", index: 1, end: 2 }]);
+    expect(scanPortalSlug("a\u{10000}b")).toMatchObject([{ code: "invalid_character", index: 1, end: 3 }]);
+  });
+
   it("puts each span on the first run of offending characters and counts the rest", () => {
     expect(scanPortalSlug("MY-PORTAL")).toEqual([
       { code: "uppercase", index: 0, end: 2, message: '"MY" at index 0 (and 1 more) is uppercase: slugs are lowercase' },

@@ -17,6 +17,7 @@ export const visible = (text: string): string => text.replace(/[^ -~]/gu, (char)
 export const shorten = (text: string, max: number): string => {
   // Two code units a character at most, so the slice holds all `max` of them; a megabyte-long
   // text costs no more than a short one.
+  // Stryker disable next-line MethodExpression: equivalent, the first slice only saves time: the second one cuts at max characters all the same
   const head = [...text.slice(0, 2 * max)].slice(0, max).join("");
   return visible(head) + (head.length < text.length ? "…" : "");
 };

@@ -39,6 +39,7 @@ export const clip = (value: string): string => shorten(value, 300);
 function lastSegment(name: string): string {
   const query = name.search(/[?#]/);
   let end = query < 0 ? name.length : query;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, `end > 0` only reads better: charCodeAt(-1) is NaN, never "/", so the loop stops at 0 either way
   while (end > 0 && name.charCodeAt(end - 1) === 0x2f) end--;
   let start = end;
   while (start > 0 && name.charCodeAt(start - 1) !== 0x2f && name.charCodeAt(start - 1) !== 0x3a) start--;
@@ -78,6 +79,7 @@ export function readEnvelope(input: unknown): Envelope | string {
   const envelope: Envelope = { errors: [] };
   if (text(title)) envelope.title = title as string;
   if (text(detail)) envelope.detail = detail as string;
+  // Stryker disable next-line ConditionalExpression: equivalent, the typeof check only says it: Number.isFinite is false for every value that is no number
   if (typeof status === "number" && Number.isFinite(status)) envelope.status = status;
   // A name is the last segment of the type URL (".../data/portal_not_found") or of the code
   // ("err:unkey:data:portal_not_found"); a portal 404 named by either wins over another name.
@@ -87,6 +89,7 @@ export function readEnvelope(input: unknown): Envelope | string {
     return last ? [last] : [];
   });
   const name = names.find((one) => NOT_FOUND.has(one)) ?? names[0];
+  // Stryker disable next-line ConditionalExpression: equivalent, an envelope whose name is set to undefined is read as one without a name (`envelope.name === undefined`)
   if (name !== undefined) envelope.name = name;
   if (!envelope.title && !envelope.detail && envelope.status === undefined && !text(type) && !text(code))
     return 'an "error" object without type, title, detail or status';
@@ -94,6 +97,7 @@ export function readEnvelope(input: unknown): Envelope | string {
   if (typeof meta === "object" && meta !== null && text((meta as Record<string, unknown>).requestId)) {
     envelope.requestId = (meta as Record<string, unknown>).requestId as string;
   }
+  // Stryker disable next-line ArrayDeclaration: equivalent, an entry that is no object is passed over, so a list of one string lists nothing, as no list does
   for (const entry of Array.isArray(errors) ? errors : []) {
     if (typeof entry !== "object" || entry === null) continue;
     const { location, message, fix } = entry as Record<string, unknown>;

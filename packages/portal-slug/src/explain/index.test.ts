@@ -267,6 +267,81 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
   });
 });
 
+describe("explainPortalError: what of an envelope is read", () => {
+  const notEnvelope = (got: string) => `Not an Unkey error envelope ({ meta: { requestId }, error: { title, detail, status, type } }): got ${got}`;
+
+  it("keeps only the fields of the right type", () => {
+    const wrongTypes = {
+      meta: { requestId: 7 },
+      error: { title: 404, detail: ["x"], status: "404", type: "https://unkey.com/docs/errors/unkey/application/invalid_input" },
+    };
+    expect(explainPortalError(wrongTypes)).toEqual({ cause: "other", message: "Unkey answered with an error (invalid_input)" });
+    expect(explainPortalError({ meta: "req_1", error: { title: "Oops", status: Infinity } })).toEqual({
+      cause: "other",
+      message: 'Unkey answered with an error: "Oops"',
+    });
+    expect(explainPortalError({ meta: null, error: { detail: "Broke." } })).toEqual({ cause: "other", message: 'Unkey answered with an error: "Broke."' });
+  });
+
+  it("takes any one of type, code, title, detail or status for an error", () => {
+    expect(explainPortalError({ error: { code: "err:unkey:application:invalid_input" } }).message).toBe("Unkey answered with an error (invalid_input)");
+    expect(explainPortalError({ error: { status: 0 } }).message).toBe("Unkey answered with an error (0)");
+    expect(explainPortalError({ error: { title: "", detail: "", type: "", code: "" } }).message).toBe(
+      notEnvelope('an "error" object without type, title, detail or status'),
+    );
+  });
+
+  it("cuts the server's title and detail at 300 characters each", () => {
+    const { message } = explainPortalError({ error: { title: "T".repeat(301), detail: "d".repeat(400), status: 500 } });
+    expect(message).toBe(`Unkey answered with an error (500): "${"T".repeat(300)}…: ${"d".repeat(300)}…"`);
+  });
+
+  it("lists each error that has a message, with its location and fix when they are text", () => {
+    const errors = [
+      null,
+      undefined,
+      "bad",
+      { message: "" },
+      { location: "body.x", message: 7 },
+      { message: "alone" },
+      { location: "", message: "m", fix: "" },
+      { location: "body.portal", message: "n", fix: "f" },
+    ];
+    expect(explainPortalError({ error: { status: 400, errors } }).message).toBe(
+      'Unkey answered with an error (400); "alone"; "m"; body.portal: "n" (fix: "f")',
+    );
+    expect(explainPortalError({ error: { status: 400, errors: { message: "not a list" } } }).message).toBe("Unkey answered with an error (400)");
+  });
+
+  it.each([
+    ["a bare name", "portal_not_found"],
+    ["a fragment", "https://unkey.com/docs/errors/unkey/data/portal_not_found#why"],
+  ])("recognises the 404 by a type of %s", (_, type) => {
+    expect(explainPortalError({ error: { status: 404, type } }, { portal: "My-Portal" }).cause).toBe("malformed_slug");
+  });
+
+  it("takes a type that is only a query for no name", () => {
+    expect(explainPortalError({ error: { status: 404, type: "?from=api" } }).message).toBe("Unkey answered with an error (404)");
+  });
+
+  it("reads text encoded twice at most: thrice is a JSON string", () => {
+    const thrice = JSON.stringify(JSON.stringify(JSON.stringify({ error: { status: 404, type: "portal_not_found" } })));
+    expect(explainPortalError(thrice).message).toBe(notEnvelope("a JSON string"));
+  });
+
+  it("reads the body text beside an error field that is no object, and says when that text is no envelope either", () => {
+    const body = JSON.stringify({ error: { status: 404, type: "portal_not_found" } });
+    expect(explainPortalError({ error: "Not Found", body }, { portal: "My-Portal" }).cause).toBe("malformed_slug");
+    expect(explainPortalError({ body: "null" }).message).toBe(notEnvelope('an object whose "body" is no envelope'));
+    expect(explainPortalError({ body: '"text"' }).message).toBe(notEnvelope('an object whose "body" is no envelope'));
+  });
+
+  it("takes an error field that is a list, or null without a body, for no error object", () => {
+    expect(explainPortalError({ error: [{ status: 404 }] }).message).toBe(notEnvelope('an object without an "error" object'));
+    expect(explainPortalError({ error: null }).message).toBe(notEnvelope('an object without an "error" object'));
+  });
+});
+
 /** An envelope with any field of any type, and sometimes one of the portal 404 types. */
 const envelope = fc.record(
   {

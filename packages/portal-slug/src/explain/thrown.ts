@@ -24,6 +24,7 @@ const field = (value: unknown, name: string): unknown => (typeof value === "obje
 /** `error` and the causes under it, nearest first. */
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
+  // Stryker disable next-line ConditionalExpression: equivalent, a value that is no object (null among them) put in the chain is read as nothing: its readers go through `field` or `instanceof`
   for (let at: unknown = error; chain.length < CAUSE_DEPTH && typeof at === "object" && at !== null; at = field(at, "cause")) chain.push(at);
   return chain;
 }
@@ -84,6 +85,7 @@ function statusOnly(error: unknown, said: string): PortalErrorExplanation | unde
     };
   }
   const sdk = field(error, "statusCode");
+  // Stryker disable next-line ConditionalExpression: equivalent, the typeof check only says it: Number.isFinite is false for every value that is no number
   if (typeof sdk !== "number" || !Number.isFinite(sdk)) return undefined;
   // The SDK keeps the answer's text: say what it is rather than that it is no envelope.
   const body = field(error, "body");

@@ -21,7 +21,9 @@ let table = new Int32Array(0);
 
 /** The table with room for a value of `width - 1` units against any portal, its first row filled in. */
 export function tableFor(width: number): Int32Array {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent where the table is made again though big enough: it only costs time
   if (table.length < (LONGEST + 1) * width) table = new Int32Array((LONGEST + 1) * width);
+  // Stryker disable next-line EqualityOperator: equivalent where one cell more is filled: it is row 1's first, which fillRow sets before reading
   for (let j = 0; j < width; j++) table[j] = j;
   return table;
 }
@@ -39,12 +41,14 @@ export function fillRow(cells: Int32Array, i: number, a: string, b: string): num
   const previous = a.charCodeAt(i - 2);
   cells[row] = i;
   let least = i;
+  // Stryker disable next-line EqualityOperator: equivalent where one cell more is filled: it is the next row's first, set again before it is read, and never less than the row's least
   for (let j = 1; j < width; j++) {
     const other = b.charCodeAt(j - 1);
     let cell = Math.min((cells[above + j] as number) + 1, (cells[row + j - 1] as number) + 1, (cells[above + j - 1] as number) + (unit === other ? 0 : 1));
     // Two neighbours swapped are one edit: the cell two rows and two columns back, plus one.
     if (i > 1 && j > 1 && unit === b.charCodeAt(j - 2) && previous === other) cell = Math.min(cell, (cells[above - width + j - 2] as number) + 1);
     cells[row + j] = cell;
+    // Stryker disable next-line EqualityOperator: equivalent where an equal cell is taken: least is the same value
     if (cell < least) least = cell;
   }
   return least;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { distanceWithin, nearThreshold } from "./distance.js";
+import { LONGEST, distanceWithin, nearThreshold, tableFor } from "./distance.js";
 import { createPortalList, portalListOf } from "./portal-list.js";
 
 /** Optimal string alignment distance, the whole table filled in: the oracle the index is held to. */
@@ -76,6 +76,34 @@ describe("createPortalList", () => {
     expect(list.closest("x".repeat(1_000_000))).toBeUndefined();
   });
 
+  it("looks among the slugs alone or the IDs alone when asked, a known value of the other kind too", () => {
+    const list = createPortalList(["status", "pc_3Kd9xQ2"]);
+    expect([list.closest("status", "slug"), list.closest("stauts", "slug"), list.closest("pc_3Kd9xQ2", "slug"), list.closest("pc_3Kd9xQ3", "slug")]).toEqual([
+      "status",
+      "status",
+      undefined,
+      undefined,
+    ]);
+    expect([list.closest("pc_3Kd9xQ2", "id"), list.closest("pc_3Kd9xQ3", "id"), list.closest("status", "id"), list.closest("stauts", "id")]).toEqual([
+      "pc_3Kd9xQ2",
+      "pc_3Kd9xQ2",
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("finds the longest ID there can be from a value three units longer, and none from four", () => {
+    const id = `pc_${"a".repeat(252)}`;
+    const list = createPortalList([id]);
+    expect(list.closest(`${id}bcd`)).toBe(id);
+    expect(list.closest(`${id}bcde`)).toBeUndefined();
+  });
+
+  it("offers nothing for a value that is no string", () => {
+    const list = createPortalList(["status", "pc_3Kd9xQ2"]);
+    for (const value of [42, null, undefined, ["status"], { length: 6 }]) expect(list.closest(value as never)).toBeUndefined();
+  });
+
   it("breaks a tie by code-unit order, whatever order the list was written in", () => {
     expect(createPortalList(["acme-b", "acme-a"]).closest("acme-c")).toBe("acme-a");
     expect(createPortalList(["acme-a", "acme-b"]).closest("acme-c")).toBe("acme-a");
@@ -127,16 +155,20 @@ describe("createPortalList", () => {
     expect(huge.problems).toEqual([{ code: "not_a_list", message: "The portals list claims 4294967295 entries: only the first 1000000 are read" }]);
   });
 
-  it("answers as the brute-force oracle does, for any list and any value near it or not", () => {
+  it("answers as the brute-force oracle does, for any list and any value near it or not, among all, the slugs or the IDs", () => {
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 30 }), fc.nat(), fc.nat(), (known, pick, seed) => {
         const list = createPortalList(known);
         expect(list.size).toBe(new Set(known).size);
+        const slugs = known.filter((one) => !one.startsWith("pc_"));
+        const ids = known.filter((one) => one.startsWith("pc_"));
         const base = known.length ? (known[pick % known.length] as string) : "abc";
         const values = fc.sample(fc.oneof(edited(base), fc.string({ maxLength: 12 })), { numRuns: 5, seed });
         for (const value of values) {
           expect(list.has(value)).toBe(known.includes(value));
           expect(list.closest(value)).toBe(oracleClosest(known, value));
+          expect(list.closest(value, "slug")).toBe(oracleClosest(slugs, value));
+          expect(list.closest(value, "id")).toBe(oracleClosest(ids, value));
         }
       }),
       { numRuns: 1_500 },
@@ -153,38 +185,32 @@ describe("createPortalList", () => {
     );
   });
 
+  it("keeps a table with room for the longest portal against a value of every width, as the widths grow", () => {
+    for (let width = 1; width <= LONGEST + 1; width++) expect(tableFor(width).length).toBeGreaterThanOrEqual((LONGEST + 1) * width);
+  });
+
+  it("measures the longest values it is given, 258 units each, as the oracle does", () => {
+    const long = "a".repeat(LONGEST - 1);
+    for (const other of [`${long.slice(1)}b`, `b${long.slice(2)}b`, `${long.slice(0, 100)}bbbb${long.slice(104)}`]) {
+      expect(distanceWithin(long, other, 3)).toBe(Math.min(oracleDistance(long, other), 4));
+    }
+  });
+
   it("grows the threshold with the length: one edit to 7 characters, two to 11, three from 12", () => {
     expect([3, 7, 8, 11, 12, 64, 255].map(nearThreshold)).toEqual([1, 1, 2, 2, 3, 3, 3]);
   });
 });
 
-describe("createPortalList on 100,000 entries", () => {
-  /** Deterministic slugs of two or three random words, 7 to 26 characters, as a big workspace's might be. */
-  let state = 7;
-  const random = () => ((state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-  const word = () => Array.from({ length: 3 + Math.floor(random() * 6) }, () => "abcdefghijklmnopqrstuvwxyz0123456789"[Math.floor(random() * 36)]).join("");
-  const names = [...new Set(Array.from({ length: 101_000 }, () => [word(), word(), ...(random() < 0.5 ? [word()] : [])].join("-")))].slice(0, 100_000);
-  const list = createPortalList(names);
-
-  it("holds them all and finds a typo of any of them", () => {
-    expect(list.size).toBe(100_000);
-    expect(list.closest(`${(names[777] as string).slice(0, -1)}y`)).toBe(names[777]);
-  });
-
-  it("looks up without comparing against the whole list: many times faster than the oracle's scan", () => {
-    // A ratio in one process, not a time: each lookup must cost far less than a scan of the list.
-    const values = names.slice(0, 50).map((name) => `${name.slice(0, 3)}q${name.slice(4)}`);
-    let started = performance.now();
-    for (const value of values) list.closest(value);
-    const indexed = performance.now() - started;
-    started = performance.now();
-    for (const value of values.slice(0, 5)) names.filter((name) => distanceWithin(value, name, nearThreshold(value.length)) <= 1);
-    const scanned = ((performance.now() - started) / 5) * values.length;
-    expect(indexed * 5).toBeLessThan(scanned);
-  });
-});
-
 describe("portalListOf", () => {
+  it("builds a list with its problem from a value whose reading throws, and answers undefined only for no option", () => {
+    const revoked = Proxy.revocable(["status"], {});
+    revoked.revoke();
+    const list = portalListOf(revoked.proxy);
+    expect(list?.size).toBe(0);
+    expect(list?.problems.map((problem) => problem.code)).toEqual(["not_a_list"]);
+    expect(portalListOf(undefined)).toBeUndefined();
+  });
+
   it("takes a built list as it is and builds an array's once", () => {
     const list = createPortalList(["a-b-c"]);
     expect(portalListOf(list)).toBe(list);

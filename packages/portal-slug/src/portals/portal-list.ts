@@ -127,6 +127,8 @@ export function createPortalList(entries: unknown): PortalList {
 
   const closest = (value: string, only?: "slug" | "id"): string | undefined => {
     if (typeof value !== "string") return undefined;
+    // A fast path: the search below finds a known value of the kind asked for at distance 0 as well.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent where the fast path is taken less often (its test made false)
     if (known.has(value) && (only === undefined || (only === "id") === looksLikePortalId(value))) return value;
     const near: Near = { bound: nearThreshold(value.length) };
     if (only !== "id") search(slugs, value, near);
@@ -155,12 +157,16 @@ const fromArrays = new WeakMap<object, { readonly length: number; readonly list:
  */
 export function portalListOf(portals: unknown): PortalList | undefined {
   if (portals === undefined) return undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent where the object test is dropped or weakened: a WeakMap holds no value that is no object, and says so without throwing
   if (typeof portals === "object" && portals !== null && built.has(portals as PortalList)) return portals as PortalList;
   try {
+    // Stryker disable next-line UnaryOperator: equivalent, any constant no array has serves: a value that is no array never becomes one
     const length = Array.isArray(portals) ? portals.length : -1;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent where the object test is dropped or weakened: a WeakMap holds no value that is no object
     const kept = typeof portals === "object" && portals !== null ? fromArrays.get(portals) : undefined;
     if (kept && kept.length === length) return kept.list;
     const list = createPortalList(portals);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent where the object test is dropped or weakened: setting a value that is no object throws, and the catch below builds the same list again
     if (typeof portals === "object" && portals !== null) fromArrays.set(portals, { length, list });
     return list;
   } catch {

@@ -24,6 +24,18 @@ describe("unknownPortalIssue", () => {
     expect(unknownPortalIssue(createPortalList(["aaa"]), "zzzzzzz")?.message).toMatch(/^"zzzzzzz" is not the portal declared, /);
   });
 
+  // Each list is built inside its test: the mutation run credits a test only with the code it runs itself.
+  it("lists up to five portals, in code-unit order whatever order they were written in, and counts six", () => {
+    const five = createPortalList(["eee", "ddd", "ccc", "bbb", "aaa"]);
+    expect(unknownPortalIssue(five, "zzzzzzz")?.message).toBe(
+      '"zzzzzzz" is none of the 5 portals declared, and Unkey answers 404 for a portal it does not have; none is close: "aaa", "bbb", "ccc", "ddd", "eee"',
+    );
+    const six = createPortalList(["eee", "ddd", "ccc", "bbb", "aaa", "fff"]);
+    expect(unknownPortalIssue(six, "zzzzzzz")?.message).toBe(
+      '"zzzzzzz" is none of the 6 portals declared, and Unkey answers 404 for a portal it does not have; none of them is close',
+    );
+  });
+
   it("is a request-body error at the path given", () => {
     expect(unknownPortalIssue(list, "devdocs", ["portal"])).toEqual({
       path: ["portal"],
@@ -38,6 +50,17 @@ describe("unknownPortalIssue", () => {
     expect(unknownPortalIssue(list, "dev-docs")).toBeUndefined();
     expect(unknownPortalIssue(list, 42)).toBeUndefined();
     expect(unknownPortalIssue(createPortalList([]), "dev-docs")).toBeUndefined();
+  });
+
+  it("has no suggestion key when no known portal is close", () => {
+    expect(unknownPortalIssue(createPortalList(["billing-portal"]), "analytics")).not.toHaveProperty("suggestion");
+  });
+
+  it("names no portal of a look-alike list that createPortalList did not build, since it cannot read them", () => {
+    const lookAlike = { size: 2, has: () => false, closest: () => undefined, problems: [] };
+    expect(unknownPortalIssue(lookAlike, "analytics")?.message).toBe(
+      '"analytics" is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have; none of them is close',
+    );
   });
 
   it("quotes a long or invisible value escaped and cut", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PORTAL_SCOPES, checkCreateSessionRequest, type CreateSessionIssue, type CreateSessionRequestResult } from "./index.js";
+import { PORTAL_SCOPES, checkCreateSessionRequest, detectCreateSessionGeneration, type CreateSessionIssue, type CreateSessionRequestResult } from "./index.js";
 
 /** The SPEC's oracle for a valid slug, and the ID rule of `ref.ts`. */
 const SLUG = /^(?=.{3,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -110,6 +110,34 @@ describe("checkCreateSessionRequest: the two generations", () => {
     const hidden = Object.defineProperty({ externalId: "u", scopes: ["keys:read"] }, "portal", { value: "my-portal", enumerable: false });
     expect(JSON.stringify(hidden)).toBe('{"externalId":"u","scopes":["keys:read"]}');
     expect(codes(checkCreateSessionRequest(hidden))).toEqual([[["portal"], "missing_field", "error"]]);
+  });
+});
+
+describe("detectCreateSessionGeneration", () => {
+  it("reads the generation from the fields only one of them has, a key sent as undefined too", () => {
+    expect(detectCreateSessionGeneration(older)).toBe("older");
+    expect(detectCreateSessionGeneration({ permissions: undefined })).toBe("older");
+    expect(detectCreateSessionGeneration(newer)).toBe("newer");
+    expect(detectCreateSessionGeneration({ returnUrl: undefined })).toBe("newer");
+    expect(detectCreateSessionGeneration({ slug: "a", scopes: [] })).toBe("mixed");
+    expect(detectCreateSessionGeneration({ externalId: "u", preview: true })).toBeUndefined();
+  });
+
+  it("reads own enumerable fields only, as JSON.stringify sends them", () => {
+    expect(detectCreateSessionGeneration(Object.create({ slug: "a" }))).toBeUndefined();
+    expect(detectCreateSessionGeneration(Object.defineProperty({}, "portal", { value: "a", enumerable: false }))).toBeUndefined();
+  });
+
+  it("finds no generation in what is no object, a function with a body's fields among them", () => {
+    for (const value of [null, undefined, "slug", 42, Object.assign(() => undefined, { portal: "a", scopes: [] })]) {
+      expect(detectCreateSessionGeneration(value)).toBeUndefined();
+    }
+  });
+
+  it("finds no generation in a body whose fields cannot be read", () => {
+    const revoked = Proxy.revocable({ slug: "a" }, {});
+    revoked.revoke();
+    expect(detectCreateSessionGeneration(revoked.proxy)).toBeUndefined();
   });
 });
 
@@ -307,7 +335,9 @@ describe("checkCreateSessionRequest: what is not a body", () => {
         },
       },
     );
-    expect(codes(checkCreateSessionRequest(hostile))).toEqual([[[], "unreadable", "error"]]);
+    const result = checkCreateSessionRequest(hostile);
+    expect(codes(result)).toEqual([[[], "unreadable", "error"]]);
+    expect(result).toMatchObject({ valid: false, generation: undefined });
   });
 
   it("reads at most 1,000 entries of a list and calls a longer one too long, however long it claims to be", () => {

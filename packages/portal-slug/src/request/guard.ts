@@ -55,6 +55,7 @@ function check(body: unknown, portals: PortalList | undefined): CreateSessionReq
   );
 
   if (issues.some((found) => found.severity === "error")) return { valid: false, generation, issues };
+  // Stryker disable next-line ConditionalExpression: equivalent, a valid body is older or newer, and both branches then answer the same object; the two are for the value's type
   return generation === "older"
     ? { valid: true, generation, value: body as OlderCreateSessionRequest, issues }
     : { valid: true, generation: "newer", value: body as NewerCreateSessionRequest, issues };

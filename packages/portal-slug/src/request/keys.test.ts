@@ -61,8 +61,33 @@ describe("checkCreateSessionKeys", () => {
     expect(paths(issues)).toEqual([[["slug"], "missing_field", undefined]]);
   });
 
+  it("calls no field missing that a misspelt key stands for, by its own name or the other generation's", () => {
+    expect(paths(checkCreateSessionKeys(["portl", "externalId", "permissions"]).issues)).toEqual([[["portl"], "unknown_field", "portal"]]);
+    // A field both generations have: no other name stands for it.
+    expect(paths(checkCreateSessionKeys(["portal", "externalID", "scopes"]).issues)).toEqual([[["externalID"], "unknown_field", "externalId"]]);
+  });
+
   it("says a mix once, on the whole body", () => {
     expect(paths(checkCreateSessionKeys(["slug", "externalId", "scopes"]).issues)).toEqual([[[], "mixed_generations", undefined]]);
+  });
+
+  it("answers for keys or options whose reading throws: no generation, one error on the whole body", () => {
+    const unreadable = {
+      generation: undefined,
+      issues: [{ path: [], code: "unreadable", severity: "error", message: "Reading the body threw (a getter or a proxy trap), so it cannot be checked" }],
+    };
+    const keys = {
+      [Symbol.iterator]: () => {
+        throw new Error("no");
+      },
+    };
+    const options = {
+      get unset(): string[] {
+        throw new Error("no");
+      },
+    };
+    expect(checkCreateSessionKeys(keys as unknown as string[])).toEqual(unreadable);
+    expect(checkCreateSessionKeys(["portal"], options)).toEqual(unreadable);
   });
 });
 

@@ -57,6 +57,7 @@ export function checkCreateSessionKeys(keys: readonly string[], options?: Create
   }
 }
 
+// Stryker disable next-line ArrayDeclaration: equivalent, the only array here is unset's default, and a name in unset counts only when it is a required field's, which the mutant's placeholder text is not
 function judgeKeys(keys: readonly string[], { complete = true, unset = [] }: CreateSessionKeysOptions = {}): CreateSessionKeysResult {
   const sent = new Set(keys);
   const generation = generationOf((key) => sent.has(key));
@@ -68,11 +69,13 @@ function judgeKeys(keys: readonly string[], { complete = true, unset = [] }: Cre
   }
   const unknown: { key: string; message: string; suggestion?: string }[] = [];
   for (const key of sent) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, the generation given decides only for a key of the other generation, and a key here is of neither
     if (!API.fields.includes(key)) unknown.push({ key, ...unknownField(key, generation === "older" ? "older" : "newer") });
   }
   // A misspelt key (`portalId`) is where the field it means is: one problem, said at the key.
   const meant = new Set(
     unknown.flatMap(({ suggestion }) => {
+      // Stryker disable next-line ConditionalExpression: equivalent where the test is made false: no field is the counterpart of undefined
       const counterpart = suggestion === undefined ? undefined : API.counterpart(suggestion);
       return suggestion === undefined ? [] : counterpart === undefined ? [suggestion] : [suggestion, counterpart];
     }),

@@ -52,6 +52,7 @@ export class PortalSessionError extends Error {
     // The errors of one field together, its one suggestion last; each field's own, since they differ.
     const fields = new Map<string, CreateSessionIssue[]>();
     for (const found of errors) fields.set(pathPrefix(found.path), [...(fields.get(pathPrefix(found.path)) ?? []), found]);
+    // Stryker disable next-line OptionalChaining: equivalent, a field is in the map only with an error of its own, so found[0] is always there
     const said = [...fields].map(([path, found]) => withSuggestion(path + allOf(found.map(issueWithoutSuggestion)), found[0]?.suggestion));
     super(`Not sent to portal.createSession: the body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}: ${allOf(said)}`);
     this.body = body;
