@@ -1,0 +1,125 @@
+// Whether a change made the rules slower: the plugin as built now against the plugin as built in
+// another checkout (an older commit, say), linting the same files in one process, each file by
+// both builds in an order that turns from file to file, several passes. ESLint's own timings
+// (`verifyAndFix` with `stats`, as the CLI takes them) give both rules' time, so parsing and
+// ESLint's own work stay out of the ratio. Two corpora: the generated portal modules (the cost
+// a call) and, given an Unkey checkout, its files without a portal call (the cost of a file
+// that calls nothing).
+//
+//   node bench/lint/compare-builds.mjs --before=DIR [--unkey=DIR] [--passes=N]
+//
+// DIR is a checkout with its packages built (`npm run build` there); a worktree does:
+// `git worktree add ../before <commit> && (cd ../before && npx pnpm install && npx pnpm run build)`.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { generate } from "./generate.mjs";
+import { seeded } from "./random.mjs";
+import { unkeySource } from "./unkey-corpus.mjs";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const require = createRequire(join(ROOT, "test", "package.json"));
+const { Linter } = require("eslint");
+const tsParser = require("@typescript-eslint/parser");
+
+const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const beforeDir = flag("before");
+if (!beforeDir) {
+  console.error("--before=DIR is missing: the checkout whose built plugin the current one is measured against");
+  process.exit(2);
+}
+const passes = Number(flag("passes") ?? 9);
+const pluginIn = async (dir) => (await import(pathToFileURL(join(resolve(dir), "packages/eslint-plugin-portal-slug/dist/esm/index.js")).href)).default;
+const builds = { before: await pluginIn(beforeDir), now: await pluginIn(ROOT) };
+
+/** The generated portal modules, written where they can import one another, as bench:lint writes them. */
+function portalModules() {
+  const dir = join(tmpdir(), "portal-slug-compare-builds");
+  rmSync(dir, { recursive: true, force: true });
+  const { files } = generate({ random: seeded(20261127 ^ 0x5eed), count: 300 });
+  return files.map((file) => {
+    const path = join(dir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text);
+    return { path, text: file.text, typescript: false };
+  });
+}
+
+/** Every fourth TypeScript file of the Unkey checkout that does not spell the call. */
+function unkeyFilesWithoutCall(source) {
+  const found = [];
+  const walk = (folder) => {
+    for (const name of readdirSync(folder).sort()) {
+      if (name === "node_modules" || name.startsWith(".")) continue;
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.tsx?$/.test(name) && !name.endsWith(".d.ts")) found.push(path);
+    }
+  };
+  walk(source);
+  return found
+    .filter((_, i) => i % 4 === 0)
+    .map((path) => ({ path, text: readFileSync(path, "utf8"), typescript: true }))
+    .filter((file) => !file.text.includes("reateSession"));
+}
+
+const config = (plugin, typescript) => [
+  {
+    files: ["**/*.js", "**/*.ts", "**/*.tsx"],
+    languageOptions: typescript ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } : { sourceType: "module" },
+  },
+  {
+    files: ["**/*.js", "**/*.ts", "**/*.tsx"],
+    plugins: { "portal-slug": plugin },
+    rules: { "portal-slug/valid-slug": "error", "portal-slug/valid-session-body": "error" },
+  },
+];
+
+const linter = new Linter({ cwd: "/" });
+
+/** Both rules' time on one file, in milliseconds, by ESLint's timings; a file the rules cannot lint throws. */
+function rulesTime(plugin, file) {
+  const { messages } = linter.verifyAndFix(file.text, config(plugin, file.typescript), { filename: file.path, stats: true, fix: false });
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(`${file.path} does not parse: ${fatal.message}`);
+  let total = 0;
+  for (const [rule, time] of Object.entries(linter.getTimes().passes?.[0]?.rules ?? {})) if (rule.startsWith("portal-slug/")) total += time.total;
+  return total;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Each build's time over `files` a pass: the first pass (cold, as a CLI run) and the median of the others. */
+function measure(files) {
+  const totals = { before: [], now: [] };
+  for (let pass = 0; pass < passes; pass++) {
+    const sum = { before: 0, now: 0 };
+    files.forEach((file, i) => {
+      for (const name of (i + pass) % 2 ? ["before", "now"] : ["now", "before"]) sum[name] += rulesTime(builds[name], file);
+    });
+    totals.before.push(sum.before);
+    totals.now.push(sum.now);
+  }
+  return { first: [totals.before[0], totals.now[0]], later: [median(totals.before.slice(1)), median(totals.now.slice(1))] };
+}
+
+const corpora = [["generated portal modules", portalModules()]];
+const unkey = unkeySource();
+if (unkey) corpora.push(["Unkey's files without a call", unkeyFilesWithoutCall(unkey)]);
+
+console.log(`Both rules, now against ${beforeDir}, ${passes} passes in one process (load average ${(await import("node:os")).loadavg()[0].toFixed(1)})\n`);
+console.log("| corpus | files | first pass, before | now | now ÷ before | later passes (median), before | now | now ÷ before |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const [name, files] of corpora) {
+  const { first, later } = measure(files);
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  console.log(
+    `| ${name} | ${files.length} | ${ms(first[0])} | ${ms(first[1])} | ×${(first[1] / first[0]).toFixed(2)} | ${ms(later[0])} | ${ms(later[1])} | ×${(later[1] / later[0]).toFixed(2)} |`,
+  );
+}
