@@ -49,16 +49,29 @@ export function spellsEveryShape(text: string): boolean {
 }
 
 /**
+ * Whether the settings were read without a mistake on a file that holds no portal call, in this
+ * process. A lint run is one process (a CLI run, each worker thread of one) and reads one config:
+ * a mistaken setting is said on the first file it is read for, which stops the run, so that once
+ * a run is enough. Reading `context.settings` on every file cost more than the search itself
+ * (BENCHMARKS.md); a file that may call a portal reads them anyway, in the rule.
+ */
+let settingsRead = false;
+
+/**
  * Whether the file `context` lints can hold a portal call of a built-in shape or of one of the
- * rule's `callees`; the rule has nothing to do in a file where it cannot.
+ * rule's `callees`; the rule has nothing to do in a file where it cannot. Throws a mistaken
+ * setting on the process's first file without a call, and, until the settings read well once, on
+ * every file after it.
  */
 export function mayCallPortal(context: GateContext): boolean {
   const { text } = context.sourceCode;
   // Where it can, the rule reads the settings, and says a mistake, itself.
   if (spellsEveryShape(text)) return true;
-  // A mistaken setting is said whatever the file holds. Its answer is kept for the settings
-  // object (settings.ts), which a run's files share.
-  readSettings(context.settings);
+  if (!settingsRead) {
+    // Its answer is kept for the settings object (settings.ts); a mistake throws before the flag is set.
+    readSettings(context.settings);
+    settingsRead = true;
+  }
   const callees = context.options[0]?.callees;
   if (!callees?.length) return false;
   for (const { name } of callees) if (text.includes(name.slice(name.lastIndexOf(".") + 1))) return true;
