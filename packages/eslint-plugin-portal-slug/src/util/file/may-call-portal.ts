@@ -11,6 +11,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { Callee } from "../calls/callees-option.js";
 import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
+import { lastAnswer } from "../cache.js";
 import { readSettings } from "../settings.js";
 
 /** What the question reads of a rule's context: the options of either rule begin with `callees`. */
@@ -49,6 +50,13 @@ export function spellsEveryShape(text: string): boolean {
 }
 
 /**
+ * Whether the text spells it, asked by each rule in turn of the same file: the answer for the
+ * text asked last is kept, so that the second rule compares its text with the first's (the same
+ * string, one pointer) instead of searching it again.
+ */
+const spelledInText = lastAnswer(spellsEveryShape);
+
+/**
  * Whether the settings were read without a mistake on a file that holds no portal call, in this
  * process. A lint run is one process (a CLI run, each worker thread of one) and reads one config:
  * a mistaken setting is said on the first file it is read for, which stops the run, so that once
@@ -66,7 +74,7 @@ let settingsRead = false;
 export function mayCallPortal(context: GateContext): boolean {
   const { text } = context.sourceCode;
   // Where it can, the rule reads the settings, and says a mistake, itself.
-  if (spellsEveryShape(text)) return true;
+  if (spelledInText(text)) return true;
   if (!settingsRead) {
     // Its answer is kept for the settings object (settings.ts); a mistake throws before the flag is set.
     readSettings(context.settings);
