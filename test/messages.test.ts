@@ -598,13 +598,17 @@ describe("every message ID of both rules, rendered by real lint runs", () => {
     const settings: unknown[] = [[], { followImports: "no" }, { followImport: false }, { portals: "billing-portal" }, { portals: ["billing-portal", 42] }];
     const thrown = settings.map((setting) => {
       try {
-        linter.verify("x();", [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": setting }, rules: { "portal-slug/valid-slug": "error" } }]);
+        // A file with a call: on one without, a mistake is said once a run (issue 18 item 1), and this process has linted such files already.
+        linter.verify("unkey.portal.createSession({ portal: 'x' });", [
+          { plugins: { "portal-slug": plugin }, settings: { "portal-slug": setting }, rules: { "portal-slug/valid-slug": "error" } },
+        ]);
         return "";
       } catch (error) {
         // ESLint puts where the rule ran around the plugin's own message.
         return /^Error while loading rule '[^']+': (.*)$/m.exec((error as Error).message)?.[1] ?? (error as Error).message;
       }
     });
+    expect(thrown.filter((message) => !message)).toEqual([]);
     expectAll(thrown.map((message) => ({ message })));
   });
 

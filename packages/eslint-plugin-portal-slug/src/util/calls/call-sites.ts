@@ -67,8 +67,12 @@ export interface CalleeIndex<C extends Callee> {
   readonly byLastName: ReadonlyMap<string, readonly { readonly segments: readonly string[]; readonly callee: C }[]>;
 }
 
-/** Indexes a rule's `callees` option once per file. */
+/** The index of no wrapper, what most configs have: one for every file. */
+const NO_CALLEES: CalleeIndex<never> = Object.freeze({ byLastName: new Map() });
+
+/** Indexes a rule's `callees` option, once per file; without wrappers, not at all. */
 export function indexCallees<C extends Callee>(callees: readonly C[]): CalleeIndex<C> {
+  if (!callees.length) return NO_CALLEES;
   const byLastName = new Map<string, { segments: string[]; callee: C }[]>();
   for (const callee of callees) {
     const segments = callee.name.split(".");

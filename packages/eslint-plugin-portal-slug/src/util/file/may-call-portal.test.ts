@@ -1,9 +1,10 @@
 // Whether a file can hold a portal call: the search against the engine's own substring search,
 // the answer read from a file's text (not from the object that carries it), wrappers' names, and a
-// mistaken setting said on every file whatever it holds.
+// mistaken setting said once a run whatever the files hold (each test that says so loads the
+// plugin afresh, as a run's process does).
 import { Linter } from "eslint";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import plugin from "../../index.js";
 import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
 import { mayCallPortal, spellsEveryShape, type GateContext } from "./may-call-portal.js";
@@ -68,20 +69,25 @@ describe("mayCallPortal", () => {
     expect(mayCallPortal(contextOf(text, [{ name: "billing.closePortal" }]).context)).toBe(false);
   });
 
-  it("says a mistaken setting on a file that holds no portal call", () => {
-    expect(() => mayCallPortal(contextOf("const x = 1;", undefined, { "portal-slug": { followImport: false } }).context)).toThrow(
+  it("says a mistaken setting on the first file of a run that holds no portal call", async () => {
+    vi.resetModules();
+    const fresh = await import("./may-call-portal.js");
+    expect(() => fresh.mayCallPortal(contextOf("const x = 1;", undefined, { "portal-slug": { followImport: false } }).context)).toThrow(
       /^settings\["portal-slug"\]\.followImport: Not a setting/,
     );
   });
 });
 
 describe("a mistaken setting, under ESLint", () => {
-  it("is said on every file linted with it, in the same words each time", () => {
+  /** What linting each of `codes` in a row says, with `settings`, by a plugin loaded afresh (a new run's process) or the one given. */
+  async function saidOn(codes: readonly string[], settings: unknown, loaded?: typeof plugin) {
+    if (!loaded) vi.resetModules();
+    const fresh = loaded ?? (await import("../../index.js")).default;
     const linter = new Linter({ cwd: "/" });
     const config: Linter.Config[] = [
-      { plugins: { "portal-slug": plugin }, settings: { "portal-slug": { portals: "billing-portal" } }, rules: plugin.configs.recommended.rules ?? {} },
+      { plugins: { "portal-slug": fresh }, settings: { "portal-slug": settings }, rules: fresh.configs.recommended.rules ?? {} },
     ];
-    const said = ["const a = 1;", "const b = 2;", "unkey.portal.createSession({ slug: 'x' });"].map((code) => {
+    const said = codes.map((code) => {
       try {
         linter.verify(code, config, "/project/file.js");
         return "";
@@ -89,12 +95,23 @@ describe("a mistaken setting, under ESLint", () => {
         return (error as Error).message;
       }
     });
-    expect(said).toEqual(
-      Array.from({ length: 3 }, () =>
-        expect.stringMatching(/^Error while loading rule 'portal-slug\/valid-(slug|session-body)': settings\["portal-slug"\]\.portals: Expected an array/),
-      ),
-    );
+    return { said, fresh };
+  }
+  const MISTAKE = /^Error while loading rule 'portal-slug\/valid-(slug|session-body)': settings\["portal-slug"\]\.portals: Expected an array/;
+
+  it("is said on every file linted with it until the settings read well, in the same words each time", async () => {
+    const { said } = await saidOn(["const a = 1;", "const b = 2;", "unkey.portal.createSession({ slug: 'x' });"], { portals: "billing-portal" });
+    expect(said).toEqual(Array.from({ length: 3 }, () => expect.stringMatching(MISTAKE)));
     expect(said[0]?.match(/Error while loading rule/g)).toHaveLength(1);
     expect(new Set(said).size).toBe(1);
+  });
+
+  // Behaviour since issue 18 item 1: reading the settings on every file without a call cost more
+  // than the search; once a run is enough, and a run is a process.
+  it("is said, after settings that read well, on a file that may call a portal and not on one that calls none", async () => {
+    const { said: before, fresh } = await saidOn(["const a = 1;"], { portals: ["billing-portal"] });
+    expect(before).toEqual([""]);
+    const { said } = await saidOn(["const a = 1;", "unkey.portal.createSession({ slug: 'x' });"], { portals: "billing-portal" }, fresh);
+    expect(said).toEqual(["", expect.stringMatching(MISTAKE)]);
   });
 });

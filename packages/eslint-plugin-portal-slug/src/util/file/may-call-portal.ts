@@ -11,6 +11,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { Callee } from "../calls/callees-option.js";
 import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
+import { lastAnswer } from "../cache.js";
 import { readSettings } from "../settings.js";
 
 /** What the question reads of a rule's context: the options of either rule begin with `callees`. */
@@ -49,16 +50,36 @@ export function spellsEveryShape(text: string): boolean {
 }
 
 /**
+ * Whether the text spells it, asked by each rule in turn of the same file: the answer for the
+ * text asked last is kept, so that the second rule compares its text with the first's (the same
+ * string, one pointer) instead of searching it again.
+ */
+const spelledInText = lastAnswer(spellsEveryShape);
+
+/**
+ * Whether the settings were read without a mistake on a file that holds no portal call, in this
+ * process. A lint run is one process (a CLI run, each worker thread of one) and reads one config:
+ * a mistaken setting is said on the first file it is read for, which stops the run, so that once
+ * a run is enough. Reading `context.settings` on every file cost more than the search itself
+ * (BENCHMARKS.md); a file that may call a portal reads them anyway, in the rule.
+ */
+let settingsRead = false;
+
+/**
  * Whether the file `context` lints can hold a portal call of a built-in shape or of one of the
- * rule's `callees`; the rule has nothing to do in a file where it cannot.
+ * rule's `callees`; the rule has nothing to do in a file where it cannot. Throws a mistaken
+ * setting on the process's first file without a call, and, until the settings read well once, on
+ * every file after it.
  */
 export function mayCallPortal(context: GateContext): boolean {
   const { text } = context.sourceCode;
   // Where it can, the rule reads the settings, and says a mistake, itself.
-  if (spellsEveryShape(text)) return true;
-  // A mistaken setting is said whatever the file holds. Its answer is kept for the settings
-  // object (settings.ts), which a run's files share.
-  readSettings(context.settings);
+  if (spelledInText(text)) return true;
+  if (!settingsRead) {
+    // Its answer is kept for the settings object (settings.ts); a mistake throws before the flag is set.
+    readSettings(context.settings);
+    settingsRead = true;
+  }
   const callees = context.options[0]?.callees;
   if (!callees?.length) return false;
   for (const { name } of callees) if (text.includes(name.slice(name.lastIndexOf(".") + 1))) return true;
