@@ -104,6 +104,12 @@ describe("createPortalList", () => {
     for (const value of [42, null, undefined, ["status"], { length: 6 }]) expect(list.closest(value as never)).toBeUndefined();
   });
 
+  it("measures a portal after one it passed over from that portal's own first units, not those of its neighbour", () => {
+    // `bbbb` has none of `aaay`'s units, so is passed over; `bbby`, after it, shares its first
+    // three units with it and none with `aaaa`, the one measured before: its rows are its own.
+    expect(createPortalList(["bbby", "bbbb", "aaaa"]).closest("aaay")).toBe("aaaa");
+  });
+
   it("breaks a tie by code-unit order, whatever order the list was written in", () => {
     expect(createPortalList(["acme-b", "acme-a"]).closest("acme-c")).toBe("acme-a");
     expect(createPortalList(["acme-a", "acme-b"]).closest("acme-c")).toBe("acme-a");
