@@ -195,12 +195,13 @@ describe("createPortalList", () => {
     for (let width = 1; width <= LONGEST + 1; width++) expect(tableFor(width).length).toBeGreaterThanOrEqual((LONGEST + 1) * width);
   });
 
-  it("keeps that room from a table not yet made, as a process's first comparisons find it", async () => {
+  it("keeps that room from a table not yet made, and measures with it, as a process's first comparisons find it", async () => {
     // The table is the module's state and only grows: an earlier test has made it big already, so
     // the module is loaded afresh, with no table yet.
     vi.resetModules();
     const fresh = await import("./distance.js");
     for (let width = 1; width <= LONGEST + 1; width++) expect(fresh.tableFor(width).length).toBeGreaterThanOrEqual((LONGEST + 1) * width);
+    expect(fresh.distanceWithin("stauts", "status", fresh.nearThreshold(6))).toBe(1);
   });
 
   it("measures the longest values it is given, 258 units each, as the oracle does", () => {
