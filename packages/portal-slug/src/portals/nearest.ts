@@ -54,8 +54,10 @@ function signature(value: string): [number, number] {
     const bit = bitOf(value.charCodeAt(i));
     // Stryker disable next-line EqualityOperator: equivalent where bit 32 goes to the low half: 1 << 32 is bit 0 there, and a merged bit only prunes less
     if (bit < 32) low |= 1 << bit;
-    // Stryker disable next-line ArithmeticOperator: equivalent, a shift counts modulo 32: bit + 32 sets the same bit as bit - 32
-    else high |= 1 << (bit - 32);
+    else {
+      // Stryker disable next-line ArithmeticOperator: equivalent, a shift counts modulo 32: bit + 32 sets the same bit as bit - 32
+      high |= 1 << (bit - 32);
+    }
   }
   return [low, high];
 }

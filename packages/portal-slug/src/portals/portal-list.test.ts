@@ -113,6 +113,8 @@ describe("createPortalList", () => {
   it("breaks a tie by code-unit order, whatever order the list was written in", () => {
     expect(createPortalList(["acme-b", "acme-a"]).closest("acme-c")).toBe("acme-a");
     expect(createPortalList(["acme-a", "acme-b"]).closest("acme-c")).toBe("acme-a");
+    // Lengths are searched shortest first: the tie is broken among all of them, not by the first found.
+    expect(createPortalList(["bbb", "abbbb"]).closest("bbbb")).toBe("abbbb");
   });
 
   it("reports a list that is no array, and knows nothing from it", () => {
