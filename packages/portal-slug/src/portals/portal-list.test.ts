@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { LONGEST, distanceWithin, nearThreshold, tableFor } from "./distance.js";
 import { createPortalList, portalListOf } from "./portal-list.js";
 
@@ -104,9 +104,17 @@ describe("createPortalList", () => {
     for (const value of [42, null, undefined, ["status"], { length: 6 }]) expect(list.closest(value as never)).toBeUndefined();
   });
 
+  it("measures a portal after one it passed over from that portal's own first units, not those of its neighbour", () => {
+    // `bbbb` has none of `aaay`'s units, so is passed over; `bbby`, after it, shares its first
+    // three units with it and none with `aaaa`, the one measured before: its rows are its own.
+    expect(createPortalList(["bbby", "bbbb", "aaaa"]).closest("aaay")).toBe("aaaa");
+  });
+
   it("breaks a tie by code-unit order, whatever order the list was written in", () => {
     expect(createPortalList(["acme-b", "acme-a"]).closest("acme-c")).toBe("acme-a");
     expect(createPortalList(["acme-a", "acme-b"]).closest("acme-c")).toBe("acme-a");
+    // Lengths are searched shortest first: the tie is broken among all of them, not by the first found.
+    expect(createPortalList(["bbb", "abbbb"]).closest("bbbb")).toBe("abbbb");
   });
 
   it("reports a list that is no array, and knows nothing from it", () => {
@@ -187,6 +195,15 @@ describe("createPortalList", () => {
 
   it("keeps a table with room for the longest portal against a value of every width, as the widths grow", () => {
     for (let width = 1; width <= LONGEST + 1; width++) expect(tableFor(width).length).toBeGreaterThanOrEqual((LONGEST + 1) * width);
+  });
+
+  it("keeps that room from a table not yet made, and measures with it, as a process's first comparisons find it", async () => {
+    // The table is the module's state and only grows: an earlier test has made it big already, so
+    // the module is loaded afresh, with no table yet.
+    vi.resetModules();
+    const fresh = await import("./distance.js");
+    for (let width = 1; width <= LONGEST + 1; width++) expect(fresh.tableFor(width).length).toBeGreaterThanOrEqual((LONGEST + 1) * width);
+    expect(fresh.distanceWithin("stauts", "status", fresh.nearThreshold(6))).toBe(1);
   });
 
   it("measures the longest values it is given, 258 units each, as the oracle does", () => {
