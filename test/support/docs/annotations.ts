@@ -121,14 +121,7 @@ export function readAnnotations(code: string): { annotations: Annotation[]; erro
 }
 
 /** A new statement of one annotation, to be written in place of what the block says. */
-export interface Restatement {
-  readonly kind: AnnotationKind;
-  readonly target: number;
-  readonly text: string;
-  readonly column?: number;
-  readonly endColumn?: number;
-  readonly suggestions?: readonly string[];
-}
+export type Restatement = Pick<Annotation, "kind" | "target" | "text" | "column" | "endColumn" | "suggestions">;
 
 /** The indentation of a line. */
 const indentation = (line: string) => /^\s*/.exec(line)?.[0] ?? "";

@@ -3,22 +3,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyse } from "../testing/analyse.js";
+import { analyse, nodesOf } from "../testing/analyse.js";
 import { createSourceCode, runListeners, UnreadableFileError } from "./source-code.js";
-
-/** Every node of a tree in ESLint's order of entering them, by the source code's own visitor keys. */
-function nodesOf(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
-  const nodes: TSESTree.Node[] = [];
-  const walk = (node: TSESTree.Node): void => {
-    nodes.push(node);
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof (item as TSESTree.Node).type === "string") walk(item as TSESTree.Node);
-    }
-  };
-  walk(sourceCode.ast);
-  return nodes;
-}
 
 /** Code with every kind of scope and the syntax that makes tokens and positions hard. */
 const SAMPLES: Record<string, string> = {

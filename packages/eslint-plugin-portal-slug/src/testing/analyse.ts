@@ -25,6 +25,20 @@ export interface Analysed {
   ref<N extends TSESTree.Node>(node: N): Ref<N>;
 }
 
+/** Every node of a tree in ESLint's order of entering them, by the source code's own visitor keys. */
+export function nodesOf(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
+  const nodes: TSESTree.Node[] = [];
+  const walk = (node: TSESTree.Node): void => {
+    nodes.push(node);
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof (item as TSESTree.Node).type === "string") walk(item as TSESTree.Node);
+    }
+  };
+  walk(sourceCode.ast);
+  return nodes;
+}
+
 /** Parses `code` with typescript-eslint's parser, as the rule would see it in `filename`. */
 export function analyse(code: string, { load = () => undefined, filename = "/project/file.ts" }: { load?: LoadModule; filename?: string } = {}): Analysed {
   let captured: Readonly<TSESLint.SourceCode> | undefined;
@@ -49,15 +63,7 @@ export function analyse(code: string, { load = () => undefined, filename = "/pro
   if (fatal || !captured) throw new Error(`could not parse: ${fatal?.message ?? "no source code"}`);
   const sourceCode = captured;
   const scope = createFileScope(sourceCode, load);
-  const nodes: TSESTree.Node[] = [];
-  const walk = (node: TSESTree.Node): void => {
-    nodes.push(node);
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof (item as TSESTree.Node).type === "string") walk(item as TSESTree.Node);
-    }
-  };
-  walk(sourceCode.ast);
+  const nodes = nodesOf(sourceCode);
   const all = <N extends TSESTree.Node>(type: NodeType): N[] => nodes.filter((node) => node.type === type) as N[];
   return {
     sourceCode,
