@@ -36,6 +36,26 @@ export interface BodyShape {
   readonly fields: ReadonlyMap<string, BodyField>;
   /** Whether those are all the keys it sends: no spread or computed key this analysis cannot read. */
   readonly complete: boolean;
+  /** The body told apart into the objects it spreads and the keys of its own, where that is certain: see {@link BodySplit}. */
+  readonly split: BodySplit | undefined;
+}
+
+/**
+ * A body that spreads objects and writes keys of its own (`{ ...BASE, externalId }`), told apart
+ * so that a rule judges the objects' fields once for every body that spreads them, and each body
+ * for its own keys. It is told apart only where its fields are exactly the spread fields and the
+ * own ones side by side: no own key is a spread one (it would overwrite it, or be overwritten),
+ * no part of the body itself is unknown, the own keys are written all after the spreads or all
+ * before them, and in the latter case no spread object holds an unknown part (it could overwrite
+ * them). Every other body has `split` undefined, and is judged whole.
+ */
+export interface BodySplit {
+  /** The fields of the objects the body spreads: one map for every body that spreads the same objects in the same order. */
+  readonly spread: ReadonlyMap<string, BodyField>;
+  /** The keys the body writes itself, last writer of each, in the order last written. */
+  readonly own: ReadonlyMap<string, BodyField>;
+  /** Whether the own keys are written before the spreads: the body's fields are then the own ones, then the spread ones. */
+  readonly ownFirst: boolean;
 }
 
 /** One part of an object literal, as read: a key it writes, an object literal it spreads, or a part that may write any key. */
@@ -59,6 +79,7 @@ class ObjectShape implements BodyShape {
   /** How many parts the lookups have walked so far. */
   #walked = 0;
   #fields: ReadonlyMap<string, BodyField> | undefined;
+  #split: { readonly split: BodySplit | undefined } | undefined;
 
   constructor(
     readonly object: Ref<TSESTree.ObjectExpression>,
@@ -99,6 +120,36 @@ class ObjectShape implements BodyShape {
   get fields(): ReadonlyMap<string, BodyField> {
     return (this.#fields ??= sharedFields(this.parts) ?? allFields(this.parts));
   }
+
+  get split(): BodySplit | undefined {
+    return (this.#split ??= { split: splitOf(this.parts) }).split;
+  }
+}
+
+/** The body of `parts` told apart into its spreads and its own keys, or `undefined` where that is not certain (see {@link BodySplit}). */
+function splitOf(parts: readonly Part[]): BodySplit | undefined {
+  const spreads: Part[] = [];
+  const own = new Map<string, BodyField>();
+  let ownBefore = false;
+  let ownAfter = false;
+  for (const part of parts) {
+    if (part.kind === "unknown") return undefined;
+    if (part.kind === "spread") {
+      // A spread's unknown part may overwrite an own key written before it.
+      if (own.size && !part.shape.complete) return undefined;
+      ownBefore ||= own.size > 0;
+      spreads.push(part);
+    } else {
+      own.delete(part.field.key);
+      own.set(part.field.key, part.field);
+      ownAfter ||= spreads.length > 0;
+    }
+  }
+  if (!own.size || (ownBefore && ownAfter)) return undefined;
+  const spread = sharedFields(spreads);
+  if (!spread) return undefined;
+  for (const key of own.keys()) if (spread.has(key)) return undefined;
+  return { spread, own, ownFirst: ownBefore };
 }
 
 /** The fields of a body that spreads a run of parts, and the runs that continue it by one part. */
