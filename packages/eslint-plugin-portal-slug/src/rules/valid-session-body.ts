@@ -3,7 +3,8 @@
  * `portal-slug/valid-session-body`: everything else a createSession body sends, checked where it
  * is written, in the guard's own words. The rule reads as four questions: which calls
  * (`call-sites.ts`, shared with valid-slug, and the `callees` option), which keys and values the
- * body statically holds (`body-shape.ts`), what the core says of them (`body-judgement.ts`), and
+ * body statically holds (`body-shape.ts`), what the core says of them (`body-judgement.ts`; a
+ * body that spreads objects and writes keys of its own in two parts, `split-judgement.ts`), and
  * where each is reported (`body-places.ts`). How a report is worded, and what its suggestion
  * edits (`body-fixes.ts`), is said here, beside the messages. The slug itself is valid-slug's.
  */
