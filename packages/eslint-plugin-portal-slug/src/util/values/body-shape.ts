@@ -43,16 +43,17 @@ export interface BodyShape {
 /**
  * A body that spreads objects and writes keys of its own (`{ ...BASE, externalId }`), told apart
  * so that a rule judges the objects' fields once for every body that spreads them, and each body
- * for its own keys. It is told apart only where its fields are exactly the spread fields and the
- * own ones side by side: no own key is a spread one (it would overwrite it, or be overwritten),
- * no part of the body itself is unknown, the own keys are written all after the spreads or all
- * before them, and in the latter case no spread object holds an unknown part (it could overwrite
- * them). Every other body has `split` undefined, and is judged whole.
+ * for its own keys. Its other parts (`...x`, `[k]: v`) go with the spreads, as the shared fields
+ * already say what they leave of them. It is told apart only where its fields are exactly the
+ * spread fields and the own ones side by side: no own key is a spread one (it would overwrite
+ * it, or be overwritten), and the own keys are written all after the other parts or all before
+ * them (an own key between two spreads would fall between their fields). Every other body has
+ * `split` undefined, and is judged whole.
  */
 export interface BodySplit {
-  /** The fields of the objects the body spreads: one map for every body that spreads the same objects in the same order. */
+  /** The fields of the objects the body spreads: one map for every body that spreads the same objects (and unknown parts) in the same order. */
   readonly spread: ReadonlyMap<string, BodyField>;
-  /** The keys the body writes itself, last writer of each, in the order last written. */
+  /** The keys the body writes itself, last writer of each, in the order last written; those before an unknown part without their values. */
   readonly own: ReadonlyMap<string, BodyField>;
   /** Whether the own keys are written before the spreads: the body's fields are then the own ones, then the spread ones. */
   readonly ownFirst: boolean;
@@ -128,27 +129,28 @@ class ObjectShape implements BodyShape {
 
 /** The body of `parts` told apart into its spreads and its own keys, or `undefined` where that is not certain (see {@link BodySplit}). */
 function splitOf(parts: readonly Part[]): BodySplit | undefined {
-  const spreads: Part[] = [];
+  const others: Part[] = [];
   const own = new Map<string, BodyField>();
   let ownBefore = false;
   let ownAfter = false;
   for (const part of parts) {
-    if (part.kind === "unknown") return undefined;
-    if (part.kind === "spread") {
-      // A spread's unknown part may overwrite an own key written before it.
-      if (own.size && !part.shape.complete) return undefined;
-      ownBefore ||= own.size > 0;
-      spreads.push(part);
-    } else {
+    if (part.kind === "field") {
       own.delete(part.field.key);
       own.set(part.field.key, part.field);
-      ownAfter ||= spreads.length > 0;
+      ownAfter ||= others.length > 0;
+    } else {
+      ownBefore ||= own.size > 0;
+      others.push(part);
     }
   }
   if (!own.size || (ownBefore && ownAfter)) return undefined;
-  const spread = sharedFields(spreads);
+  const spread = sharedFields(others);
   if (!spread) return undefined;
   for (const key of own.keys()) if (spread.has(key)) return undefined;
+  // Own keys written before a part that may write any key keep their places, not their values.
+  if (ownBefore && others.some((part) => part.kind === "unknown" || (part.kind === "spread" && !part.shape.complete))) {
+    for (const [key, field] of own) own.set(key, overwritable(field));
+  }
   return { spread, own, ownFirst: ownBefore };
 }
 
