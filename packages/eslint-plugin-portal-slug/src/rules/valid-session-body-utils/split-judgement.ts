@@ -106,9 +106,20 @@ export function createSplitJudge(file: BodyContext): SplitJudge {
       first: (keys) => (ownFirst ? (firstOf(own, keys) ?? firstSpread(keys)) : (firstSpread(keys) ?? firstOf(own, keys))),
     };
     // The unknown spread keys named again here are said once for all, in `unknown.findings`.
-    const whole = issues.filter(({ code, path: [key] }) => code !== "unknown_field" || (typeof key === "string" && own.has(key)));
-    const ofKeys = [...keyFindings(whole, body, older), ...olderBodyFindings(generation, body, older)];
-    // Each value's findings in the order of the body's fields, as the whole judgement gives them.
-    return ownFirst ? [ofKeys, unknown.findings, ownValues.findings, judged.values] : [ofKeys, unknown.findings, judged.values, ownValues.findings];
+    const ofBody = keyFindings(
+      issues.filter(({ code }) => code !== "unknown_field"),
+      body,
+      older,
+    );
+    const ofOwnKeys = keyFindings(
+      issues.filter(({ code, path: [key] }) => code === "unknown_field" && typeof key === "string" && own.has(key)),
+      body,
+      older,
+    );
+    // In the order the whole judgement gives them, which decides the order of reports that stand
+    // on one node (a module's body, at its use): the body's, each key's and each value's in the
+    // order of the body's fields, the older body's between.
+    const inOrder = (ofOwn: readonly BodyFinding[], ofSpread: readonly BodyFinding[]) => (ownFirst ? [ofOwn, ofSpread] : [ofSpread, ofOwn]);
+    return [ofBody, ...inOrder(ofOwnKeys, unknown.findings), olderBodyFindings(generation, body, older), ...inOrder(ownValues.findings, judged.values)];
   };
 }
