@@ -1,6 +1,9 @@
 // Generated bodies against the rule's own whole judgement: a body that spreads objects and writes
 // keys of its own is judged in two parts (its spread fields once for every body that spreads
 // them, its own keys at each), and must be reported exactly as when every body is judged whole.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import parser from "@typescript-eslint/parser";
 import { Linter, type Rule } from "eslint";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -9,11 +12,16 @@ import { wholeJudgementRule, type OlderBody } from "./valid-session-body.js";
 
 const linter = new Linter();
 
-/** Both judgements under one config each: the rule as the plugin has it, and the whole judgement as an oracle plugin's (typed as the plugin's rules are, ESLint's way). */
-const configs = (olderBody: OlderBody): Record<"split" | "whole", Linter.Config[]> => ({
-  split: [{ plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-session-body": ["error", { olderBody }] } }],
+/**
+ * Both judgements under one config each, with `files` (the files and parser a config is for) or
+ * without: the rule as the plugin has it, and the whole judgement as an oracle plugin's (typed as
+ * the plugin's rules are, ESLint's way).
+ */
+const configs = (olderBody: OlderBody, files?: Linter.Config): Record<"split" | "whole", Linter.Config[]> => ({
+  split: [{ ...files, plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-session-body": ["error", { olderBody }] } }],
   whole: [
     {
+      ...files,
       plugins: { oracle: { rules: { "valid-session-body": wholeJudgementRule as unknown as Rule.RuleModule } } },
       rules: { "oracle/valid-session-body": ["error", { olderBody }] },
     },
@@ -114,5 +122,40 @@ describe("valid-session-body on generated bodies", () => {
       }),
       { numRuns: 1_500 },
     );
+  });
+
+  it("reports a module's objects, spread at calls or sending keys of their own, exactly as the whole judgement does", () => {
+    // A module's object is read once a use: its findings stand at each use, saying where they are written.
+    const project = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "project");
+    const service = path.join(project, "src", "services", "use.ts");
+    const moduleLinter = new Linter({ cwd: project });
+    const files: Linter.Config = { files: ["**/*.ts"], languageOptions: { parser } };
+    let spreadReports = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(parts(0, 3), fc.constantFrom("DASHBOARD_BODY", "WITH_OWN", "OWN_FIRST"), fc.constantFrom("before", "after", "alone")), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.constantFrom<OlderBody>("when-refused", "always", "never"),
+        (calls, olderBody) => {
+          const code = [
+            'import { DASHBOARD_BODY } from "../config/bodies.js";',
+            'import { WITH_OWN, OWN_FIRST } from "../config/spread-bodies.js";',
+            ...calls.map(([own, name, where]) => {
+              const body = where === "alone" ? name : literal(where === "before" ? [...own, `...${name}`] : [`...${name}`, ...own]);
+              return `unkey.portal.createSession(${body});`;
+            }),
+          ].join("\n");
+          const { split, whole } = configs(olderBody, files);
+          const reports = moduleLinter.verify(code, split, service);
+          expect(reports.map(seen)).toEqual(moduleLinter.verify(code, whole, service).map(seen));
+          spreadReports += reports.filter((message) => message.message.includes("(written at src/config/")).length;
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The modules' wrong keys and values are reported, at the uses: the two judgements agree on something.
+    expect(spreadReports).toBeGreaterThan(0);
   });
 });
