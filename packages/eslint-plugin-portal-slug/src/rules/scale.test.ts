@@ -110,6 +110,18 @@ describe("an object's time grows with the object, however many calls send or spr
     expect(reportCount(make(BASE))).toBe(3 * BASE + 1);
   });
 
+  it("a large spread with a key of each call's own: its fields are judged once, each call pays for its own key", () => {
+    // Each call's body is an object of its own: judging B's n fields again at each call was n².
+    const make = (n: number) => `const B = ${large(n)};\n${calls(n, 'unkey.portal.createSession({ ...B, externalId: "u" });')}`;
+    // Timed with both rules, the body rule being the one that was n²; from 500, as its 2n reports
+    // and their garbage make the smaller file's time the noisier.
+    const n = 2 * BASE;
+    const both = growth(make, n);
+    // B's n keys unknown to createSession, once; "permissions" missing at each call's brace; the slug once.
+    expect([both.small, both.large]).toEqual([2 * n + 1, 2 * 8 * n + 1]);
+    expect(both.ratio).toBeLessThan(SHAPE_LIMIT);
+  });
+
   it("a body with many computed keys among its fields is read in one pass", () => {
     // Each computed key may overwrite every field before it: marking them one key at a time was n².
     const make = (n: number) =>

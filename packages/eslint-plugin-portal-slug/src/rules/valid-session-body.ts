@@ -3,7 +3,8 @@
  * `portal-slug/valid-session-body`: everything else a createSession body sends, checked where it
  * is written, in the guard's own words. The rule reads as four questions: which calls
  * (`call-sites.ts`, shared with valid-slug, and the `callees` option), which keys and values the
- * body statically holds (`body-shape.ts`), what the core says of them (`body-judgement.ts`), and
+ * body statically holds (`body-shape.ts`), what the core says of them (`body-judgement.ts`; a
+ * body that spreads objects and writes keys of its own in two parts, `split-judgement.ts`), and
  * where each is reported (`body-places.ts`). How a report is worded, and what its suggestion
  * edits (`body-fixes.ts`), is said here, beside the messages. The slug itself is valid-slug's.
  */
@@ -12,6 +13,7 @@ import { CREATE_SESSION_FACTS } from "portal-slug";
 import { judgeBody, type BodyCode, type BodyContext, type BodyFinding, type BodyFix, type OlderBodyPolicy } from "./valid-session-body-utils/body-judgement.js";
 import { migrationFix, renameFix, replaceFix } from "./valid-session-body-utils/body-fixes.js";
 import { createBodyPlaces, type BodyPlace } from "./valid-session-body-utils/body-places.js";
+import { createSplitJudge } from "./valid-session-body-utils/split-judgement.js";
 import { readBody, type BodyShape } from "../util/values/body-shape.js";
 import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../util/calls/call-sites.js";
 import { calleesSchema, type Callee } from "../util/calls/callees-option.js";
@@ -97,131 +99,157 @@ const judgedApart = (object: Judged["object"], findings: readonly BodyFinding[])
   ofFields: findings.filter((finding) => finding.target !== object),
 });
 
-export default createRule<Options, MessageId>({
-  name: "valid-session-body",
-  meta: {
-    type: "problem",
-    docs: {
-      description: "Require the createSession bodies sent to Unkey to have only known fields, valid scopes and values the server accepts",
-      recommended: true,
-    },
-    hasSuggestions: true,
-    messages: {
-      ...(Object.fromEntries(Object.keys(CODES).map((code) => [code, MESSAGE])) as Record<BodyCode, string>),
-      renameField: "Rename the field to {{ to }}",
-      replaceValue: "Replace with {{ to }}",
-      migrateBody: `Rewrite the older fields as the newer ones: ${description.renames
-        .map(([older, newer]) => `${JSON.stringify(newer)} for ${JSON.stringify(older)}`)
-        .join(", ")}, each permission mapped where the mapping is certain`,
-    },
-    schema: [
-      {
-        type: "object",
-        properties: {
-          callees: calleesSchema("Your own functions that send a createSession body.", "Which argument (from 0) is the body"),
-          olderBody: {
-            type: "string",
-            enum: ["when-refused", "always", "never"],
-            description: `When the older body ${OLDER.replace(/"/g, "")} is reported: where it is refused (raw HTTP to the current server, or an installed @unkey/api ${NEWER_SDK} or later), always, or never`,
+/**
+ * How bodies are judged: `split`, a body told apart (`BodySplit`) by its spread fields once for
+ * all its bodies and its own keys at each (`split-judgement.ts`), the rest whole; `whole`, every
+ * body whole (`judgeBody`), which the split judgement must equal, and is tested against.
+ */
+type Judgement = "split" | "whole";
+
+/** The rule, judging bodies as `judgement` says. */
+const sessionBodyRule = (judgement: Judgement) =>
+  createRule<Options, MessageId>({
+    name: "valid-session-body",
+    meta: {
+      type: "problem",
+      docs: {
+        description: "Require the createSession bodies sent to Unkey to have only known fields, valid scopes and values the server accepts",
+        recommended: true,
+      },
+      hasSuggestions: true,
+      messages: {
+        ...(Object.fromEntries(Object.keys(CODES).map((code) => [code, MESSAGE])) as Record<BodyCode, string>),
+        renameField: "Rename the field to {{ to }}",
+        replaceValue: "Replace with {{ to }}",
+        migrateBody: `Rewrite the older fields as the newer ones: ${description.renames
+          .map(([older, newer]) => `${JSON.stringify(newer)} for ${JSON.stringify(older)}`)
+          .join(", ")}, each permission mapped where the mapping is certain`,
+      },
+      schema: [
+        {
+          type: "object",
+          properties: {
+            callees: calleesSchema("Your own functions that send a createSession body.", "Which argument (from 0) is the body"),
+            olderBody: {
+              type: "string",
+              enum: ["when-refused", "always", "never"],
+              description: `When the older body ${OLDER.replace(/"/g, "")} is reported: where it is refused (raw HTTP to the current server, or an installed @unkey/api ${NEWER_SDK} or later), always, or never`,
+            },
           },
+          additionalProperties: false,
         },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ callees: [], olderBody: "when-refused" }],
-  },
-  // Most files hold no portal call: they cost this question, which also says a mistaken setting.
-  applies: mayCallPortal,
-  create(context, [{ callees = [], olderBody = "when-refused" }]) {
-    const settings = readSettings(context.settings);
-    const { sourceCode } = context;
-    const { scope, literalTypes, sessionBody, bodyShape } = fileAnalysis(context, settings);
-    const wrappers = indexCallees(callees);
-    const placesOf = createBodyPlaces(sourceCode, context.cwd);
-    let sdk: { readonly version: string | undefined } | undefined;
-    /** The `@unkey/api` the linted file imports, looked for on first need. */
-    const installed = (): string | undefined => (sdk ??= { version: installedSdkVersion(context.filename) }).version;
+      ],
+      defaultOptions: [{ callees: [], olderBody: "when-refused" }],
+    },
+    // Most files hold no portal call: they cost this question, which also says a mistaken setting.
+    applies: mayCallPortal,
+    create(context, [{ callees = [], olderBody = "when-refused" }]) {
+      const settings = readSettings(context.settings);
+      const { sourceCode } = context;
+      const { scope, literalTypes, sessionBody, bodyShape } = fileAnalysis(context, settings);
+      const wrappers = indexCallees(callees);
+      const placesOf = createBodyPlaces(sourceCode, context.cwd);
+      let sdk: { readonly version: string | undefined } | undefined;
+      /** The `@unkey/api` the linted file imports, looked for on first need. */
+      const installed = (): string | undefined => (sdk ??= { version: installedSdkVersion(context.filename) }).version;
 
-    /** How the older body is judged when sent this way: who refuses it, and which keys are odd in a mixed body. */
-    const olderPolicy = (via: Via | "callee"): OlderBodyPolicy => ({
-      refusedBy: () => {
-        if (olderBody === "never") return undefined;
-        if (via === "http") return REFUSED_OVER_HTTP;
-        const version = installed();
-        if (sendsNewerBodyOnly(version)) return `This is the older body ${OLDER}, which @unkey/api ${version}, installed here, no longer sends: ${NEWER}`;
-        return olderBody === "always"
-          ? `This is the older body ${OLDER}; @unkey/api ${NEWER_SDK} and the current server take ${NEWER_FIELDS}: ${NEWER}`
-          : undefined;
-      },
-      // Only an SDK known to be older sends the older body: everywhere else its keys are the odd ones.
-      expected: () => (via !== "http" && installed() !== undefined && !sendsNewerBodyOnly(installed()) ? "older" : "newer"),
-    });
-
-    // Which findings: a body written once and sent by many calls is judged once a way of sending
-    // it, and so is one that spreads the same objects at every call (its fields are one map):
-    // what is found of the object literal itself (a missing field, at its brace) is said of each.
-    const judged = createCache<BodyShape["fields"], Cache<string, Judged>>("file");
-    const file: BodyContext = { scope, literalTypes, answers: createCache("file") };
-    const findingsOf = (shape: BodyShape | undefined, via: Via | "callee"): readonly (readonly BodyFinding[])[] => {
-      if (!shape) return [];
-      const { object } = shape;
-      const byWay = judged.get(shape.fields) ?? judged.set(shape.fields, createCache("file"));
-      // A module's body is reported at each use that leads to it; one of this file, once.
-      const key = `${via}:${object.use ? object.use.range.join("-") : ""}`;
-      const kept = byWay.get(key) ?? byWay.set(key, judgedApart(object, judgeBody(shape, file, olderPolicy(via))));
-      return [kept.object === object ? kept.ofObject : kept.ofObject.map((finding) => ({ ...finding, target: object })), kept.ofFields];
-    };
-
-    /** A finding's fix as a suggestion, when what it edits is written in the linted file. */
-    const suggestionsOf = (fix: BodyFix | undefined): TSESLint.SuggestionReportDescriptor<MessageId>[] => {
-      switch (fix?.kind) {
-        case "rename":
-          return fix.property.scope.module
-            ? []
-            : [{ messageId: "renameField", data: { to: quoted(fix.to) }, fix: renameFix(fix.property.node, fix.to, sourceCode) }];
-        case "replace":
-          return fix.literal.scope.module
-            ? []
-            : [{ messageId: "replaceValue", data: { to: quoted(fix.to) }, fix: replaceFix(fix.literal.node, fix.to, sourceCode) }];
-        case "migrate": {
-          const edit = migrationFix(fix.shape, sourceCode);
-          return edit ? [{ messageId: "migrateBody", fix: edit }] : [];
-        }
-        default:
-          return [];
-      }
-    };
-
-    /** Reports one finding where it stands, worded in the one voice. */
-    const report = ({ finding, node, loc, where, more }: BodyPlace): void => {
-      const others = more ? ` (and ${more} more value${more === 1 ? "" : "s"} of its type)` : "";
-      context.report({
-        node,
-        loc,
-        messageId: finding.code,
-        data: {
-          // Where, before what: the field's path, how many more values share the problem, and
-          // the module the value is written in; a whole-body problem is "in the body".
-          place: finding.path || others || where ? `${finding.path || "In the body"}${others}${where}: ` : "",
-          message: finding.message,
-          // The core names the suggestion last; ESLint edits only the file it lints, so a value
-          // written elsewhere is to be written there.
-          there: where && finding.suggestion !== undefined ? " there" : "",
+      /** How the older body is judged when sent this way: who refuses it, and which keys are odd in a mixed body. */
+      const olderPolicy = (via: Via | "callee"): OlderBodyPolicy => ({
+        refusedBy: () => {
+          if (olderBody === "never") return undefined;
+          if (via === "http") return REFUSED_OVER_HTTP;
+          const version = installed();
+          if (sendsNewerBodyOnly(version)) return `This is the older body ${OLDER}, which @unkey/api ${version}, installed here, no longer sends: ${NEWER}`;
+          return olderBody === "always"
+            ? `This is the older body ${OLDER}; @unkey/api ${NEWER_SDK} and the current server take ${NEWER_FIELDS}: ${NEWER}`
+            : undefined;
         },
-        suggest: where ? [] : suggestionsOf(finding.fix),
+        // Only an SDK known to be older sends the older body: everywhere else its keys are the odd ones.
+        expected: () => (via !== "http" && installed() !== undefined && !sendsNewerBodyOnly(installed()) ? "older" : "newer"),
       });
-    };
 
-    const visit = (call: Call): void => {
-      // Which calls: the body of a built-in shape, and the body each matching wrapper names.
-      const builtIn = sessionBody(call);
-      if (builtIn) for (const findings of findingsOf(bodyShape(call), builtIn.via)) placesOf(findings).forEach(report);
-      for (const callee of matchingCallees(call, wrappers)) {
-        const node = argumentAt(call, callee.argument ?? 0);
-        if (!node || node === builtIn?.ref.node) continue;
-        for (const findings of findingsOf(readBody({ node, scope }), "callee")) placesOf(findings).forEach(report);
-      }
-    };
-    return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;
-  },
-});
+      // Which findings: a body written once and sent by many calls is judged once a way of sending
+      // it, and so is one that spreads the same objects at every call (its fields are one map):
+      // what is found of the object literal itself (a missing field, at its brace) is said of each.
+      const judged = createCache<BodyShape["fields"], Cache<string, Judged>>("file");
+      const file: BodyContext = { scope, literalTypes, answers: createCache("file") };
+      // A body that spreads objects and writes keys of its own is one object at each call: judged
+      // whole, the spread fields would be judged again at every call.
+      const judgeSplit = createSplitJudge(file);
+      const judgedSplit = createCache<BodyShape, Cache<string, readonly (readonly BodyFinding[])[]>>("file");
+      const findingsOf = (shape: BodyShape | undefined, via: Via | "callee"): readonly (readonly BodyFinding[])[] => {
+        if (!shape) return [];
+        const { object } = shape;
+        // A module's body is reported at each use that leads to it; one of this file, once.
+        const key = `${via}:${object.use ? object.use.range.join("-") : ""}`;
+        const split = judgement === "split" ? shape.split : undefined;
+        if (split) {
+          const byWay = judgedSplit.get(shape) ?? judgedSplit.set(shape, createCache("file"));
+          return byWay.get(key) ?? byWay.set(key, judgeSplit(shape, split, olderPolicy(via)));
+        }
+        const byWay = judged.get(shape.fields) ?? judged.set(shape.fields, createCache("file"));
+        const kept = byWay.get(key) ?? byWay.set(key, judgedApart(object, judgeBody(shape, file, olderPolicy(via))));
+        return [kept.object === object ? kept.ofObject : kept.ofObject.map((finding) => ({ ...finding, target: object })), kept.ofFields];
+      };
+
+      /** A finding's fix as a suggestion, when what it edits is written in the linted file. */
+      const suggestionsOf = (fix: BodyFix | undefined): TSESLint.SuggestionReportDescriptor<MessageId>[] => {
+        switch (fix?.kind) {
+          case "rename":
+            return fix.property.scope.module
+              ? []
+              : [{ messageId: "renameField", data: { to: quoted(fix.to) }, fix: renameFix(fix.property.node, fix.to, sourceCode) }];
+          case "replace":
+            return fix.literal.scope.module
+              ? []
+              : [{ messageId: "replaceValue", data: { to: quoted(fix.to) }, fix: replaceFix(fix.literal.node, fix.to, sourceCode) }];
+          case "migrate": {
+            const edit = migrationFix(fix.shape, sourceCode);
+            return edit ? [{ messageId: "migrateBody", fix: edit }] : [];
+          }
+          default:
+            return [];
+        }
+      };
+
+      /** Reports one finding where it stands, worded in the one voice. */
+      const report = ({ finding, node, loc, where, more }: BodyPlace): void => {
+        const others = more ? ` (and ${more} more value${more === 1 ? "" : "s"} of its type)` : "";
+        context.report({
+          node,
+          loc,
+          messageId: finding.code,
+          data: {
+            // Where, before what: the field's path, how many more values share the problem, and
+            // the module the value is written in; a whole-body problem is "in the body".
+            place: finding.path || others || where ? `${finding.path || "In the body"}${others}${where}: ` : "",
+            message: finding.message,
+            // The core names the suggestion last; ESLint edits only the file it lints, so a value
+            // written elsewhere is to be written there.
+            there: where && finding.suggestion !== undefined ? " there" : "",
+          },
+          suggest: where ? [] : suggestionsOf(finding.fix),
+        });
+      };
+
+      const visit = (call: Call): void => {
+        // Which calls: the body of a built-in shape, and the body each matching wrapper names.
+        const builtIn = sessionBody(call);
+        if (builtIn) for (const findings of findingsOf(bodyShape(call), builtIn.via)) placesOf(findings).forEach(report);
+        for (const callee of matchingCallees(call, wrappers)) {
+          const node = argumentAt(call, callee.argument ?? 0);
+          if (!node || node === builtIn?.ref.node) continue;
+          for (const findings of findingsOf(readBody({ node, scope }), "callee")) placesOf(findings).forEach(report);
+        }
+      };
+      return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;
+    },
+  });
+
+export default sessionBodyRule("split");
+
+/**
+ * The rule judging every body whole: the oracle the split judgement is tested against, which no
+ * config uses. @internal
+ */
+export const wholeJudgementRule = sessionBodyRule("whole");

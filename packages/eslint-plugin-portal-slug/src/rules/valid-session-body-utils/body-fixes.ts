@@ -42,10 +42,11 @@ export const replaceFix =
  */
 export function migrationFix(shape: BodyShape, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.ReportFixFunction | undefined {
   const renames = CREATE_SESSION_FACTS.description.renames.flatMap(([older, newer]) => {
-    const field = shape.fields.get(older);
+    // Asked key by key: a body that spreads a large object is not built whole for a few keys.
+    const field = shape.field(older);
     return field ? [{ field, newer }] : [];
   });
-  if (!renames.length || renames.some(({ field, newer }) => field.property.scope.module || shape.fields.has(newer))) return undefined;
+  if (!renames.length || renames.some(({ field, newer }) => field.property.scope.module || shape.field(newer))) return undefined;
   return (fixer) =>
     renames.flatMap(({ field, newer }) => {
       const property = field.property.node;

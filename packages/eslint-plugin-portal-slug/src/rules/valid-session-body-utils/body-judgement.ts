@@ -13,6 +13,7 @@ import {
   checkCreateSessionKeys,
   type CreateSessionIssue,
   type CreateSessionIssueCode,
+  type CreateSessionKeysResult,
   type PortalRefIssue,
   type PortalSlugIssueCode,
   type UnknownPortalIssue,
@@ -206,24 +207,31 @@ export interface OlderBodyPolicy {
   readonly expected: () => "older" | "newer";
 }
 
-/** The first property among `keys` the body sends. */
-const firstOf = (shape: BodyShape, keys: readonly string[]): BodyField | undefined => [...shape.fields.values()].find((field) => keys.includes(field.key));
+/**
+ * What the findings about a body's keys ask of it: the body (its brace, and what the migration
+ * rewrites), where a key is written, and which of a few keys it sends first. A whole body answers
+ * from its fields; a body told apart (see `split-judgement.ts`) from its spreads and own keys.
+ */
+export interface KeyedBody {
+  readonly shape: BodyShape;
+  /** The field `key` as the body sends it, when it does. */
+  field(key: string): BodyField | undefined;
+  /** The first field among `keys`, in the order the body's fields are last written. */
+  first(keys: readonly string[]): BodyField | undefined;
+}
 
-/** Every finding of one body. */
-export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyPolicy): BodyFinding[] {
-  const fields = [...shape.fields.values()];
+/** The first field among `keys` of `fields`, in their order. */
+export const firstOf = (fields: ReadonlyMap<string, BodyField>, keys: readonly string[]): BodyField | undefined =>
+  [...fields.values()].find((field) => keys.includes(field.key));
+
+/** The findings of the core's issues about a body's keys (`checkCreateSessionKeys`): mixed generations, missing fields, unknown keys. */
+export function keyFindings(issues: readonly CreateSessionIssue[], body: KeyedBody, older: OlderBodyPolicy): BodyFinding[] {
   const findings: BodyFinding[] = [];
-  // Each value is followed once, for the keys' check (is it undefined?) and for its own.
-  const values = fields.map((field) => (field.value ? staticValues(field.value, file.literalTypes) : NOTHING));
-  const keys = checkCreateSessionKeys(
-    fields.map((field) => field.key),
-    { complete: shape.complete, unset: fields.filter((_, i) => unset(values[i] ?? NOTHING)).map((field) => field.key) },
-  );
-  for (const issue of keys.issues) {
+  for (const issue of issues) {
     const [key] = issue.path;
     if (issue.code === "mixed_generations") {
       const newer = older.expected() === "newer";
-      const odd = firstOf(shape, CREATE_SESSION_FACTS.only[newer ? "older" : "newer"]);
+      const odd = body.first(CREATE_SESSION_FACTS.only[newer ? "older" : "newer"]);
       // Where the newer body is expected, its older keys can be rewritten as the older body is.
       if (odd)
         findings.push({
@@ -231,21 +239,55 @@ export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyP
           message: issue.message,
           path: "",
           target: odd.property,
-          fix: newer ? { kind: "migrate", shape } : undefined,
+          fix: newer ? { kind: "migrate", shape: body.shape } : undefined,
         });
     } else if (issue.code === "missing_field") {
-      findings.push({ code: "missing_field", message: issue.message, path: "", target: shape.object, atOpening: true });
+      findings.push({ code: "missing_field", message: issue.message, path: "", target: body.shape.object, atOpening: true });
     } else if (issue.code === "unknown_field" && typeof key === "string") {
-      const field = shape.fields.get(key);
-      if (!field) continue;
-      const fix: BodyFix | undefined = issue.suggestion === undefined ? undefined : { kind: "rename", property: field.property, to: issue.suggestion };
-      findings.push({ code: "unknown_field", message: issue.message, suggestion: issue.suggestion, path: "", target: field.property, fix });
+      const field = body.field(key);
+      if (field) findings.push(unknownKeyFinding(issue, field));
     }
   }
-  const refusedBy = keys.generation === "older" ? older.refusedBy() : undefined;
-  const first = refusedBy === undefined ? undefined : firstOf(shape, CREATE_SESSION_FACTS.only.older);
-  if (first && refusedBy !== undefined)
-    findings.push({ code: "older_body", message: refusedBy, path: "", target: first.property, fix: { kind: "migrate", shape } });
-  fields.forEach((field, i) => findings.push(...valueFindings(field, (values[i] ?? NOTHING).values, file)));
   return findings;
+}
+
+/** The finding of the core's `unknown_field` issue about `field`'s key, with the rename it suggests. */
+export function unknownKeyFinding(issue: CreateSessionIssue, field: BodyField): BodyFinding {
+  const fix: BodyFix | undefined = issue.suggestion === undefined ? undefined : { kind: "rename", property: field.property, to: issue.suggestion };
+  return { code: "unknown_field", message: issue.message, suggestion: issue.suggestion, path: "", target: field.property, fix };
+}
+
+/** The finding of a body of the older generation where it is refused, at its first older key; none elsewhere. */
+export function olderBodyFindings(generation: CreateSessionKeysResult["generation"], body: KeyedBody, older: OlderBodyPolicy): BodyFinding[] {
+  const refusedBy = generation === "older" ? older.refusedBy() : undefined;
+  const first = refusedBy === undefined ? undefined : body.first(CREATE_SESSION_FACTS.only.older);
+  return first && refusedBy !== undefined
+    ? [{ code: "older_body", message: refusedBy, path: "", target: first.property, fix: { kind: "migrate", shape: body.shape } }]
+    : [];
+}
+
+/** What the values of some fields say: the findings of each, and the keys whose value is `undefined` alone (JSON leaves them out). */
+export interface JudgedValues {
+  readonly findings: BodyFinding[];
+  readonly unset: string[];
+}
+
+/** Judges the values of `fields`, each followed once, for the keys' check (is it undefined?) and for its own findings. */
+export function judgeValues(fields: Iterable<BodyField>, file: BodyContext): JudgedValues {
+  const judged: JudgedValues = { findings: [], unset: [] };
+  for (const field of fields) {
+    const possible = field.value ? staticValues(field.value, file.literalTypes) : NOTHING;
+    if (unset(possible)) judged.unset.push(field.key);
+    judged.findings.push(...valueFindings(field, possible.values, file));
+  }
+  return judged;
+}
+
+/** Every finding of one body, judged whole: the findings of its keys, of the older body, then of each value. */
+export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyPolicy): BodyFinding[] {
+  const { fields } = shape;
+  const values = judgeValues(fields.values(), file);
+  const keys = checkCreateSessionKeys([...fields.keys()], { complete: shape.complete, unset: values.unset });
+  const body: KeyedBody = { shape, field: (key) => fields.get(key), first: (keys) => firstOf(fields, keys) };
+  return [...keyFindings(keys.issues, body, older), ...olderBodyFindings(keys.generation, body, older), ...values.findings];
 }

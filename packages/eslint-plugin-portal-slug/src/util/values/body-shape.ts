@@ -36,6 +36,27 @@ export interface BodyShape {
   readonly fields: ReadonlyMap<string, BodyField>;
   /** Whether those are all the keys it sends: no spread or computed key this analysis cannot read. */
   readonly complete: boolean;
+  /** The body told apart into the objects it spreads and the keys of its own, where that is certain: see {@link BodySplit}. */
+  readonly split: BodySplit | undefined;
+}
+
+/**
+ * A body that spreads objects and writes keys of its own (`{ ...BASE, externalId }`), told apart
+ * so that a rule judges the objects' fields once for every body that spreads them, and each body
+ * for its own keys. Its other parts (`...x`, `[k]: v`) go with the spreads, as the shared fields
+ * already say what they leave of them. It is told apart only where its fields are exactly the
+ * spread fields and the own ones side by side: no own key is a spread one (it would overwrite
+ * it, or be overwritten), and the own keys are written all after the other parts or all before
+ * them (an own key between two spreads would fall between their fields). Every other body has
+ * `split` undefined, and is judged whole.
+ */
+export interface BodySplit {
+  /** The fields of the objects the body spreads: one map for every body that spreads the same objects (and unknown parts) in the same order. */
+  readonly spread: ReadonlyMap<string, BodyField>;
+  /** The keys the body writes itself, last writer of each, in the order last written; those before an unknown part without their values. */
+  readonly own: ReadonlyMap<string, BodyField>;
+  /** Whether the own keys are written before the spreads: the body's fields are then the own ones, then the spread ones. */
+  readonly ownFirst: boolean;
 }
 
 /** One part of an object literal, as read: a key it writes, an object literal it spreads, or a part that may write any key. */
@@ -59,6 +80,7 @@ class ObjectShape implements BodyShape {
   /** How many parts the lookups have walked so far. */
   #walked = 0;
   #fields: ReadonlyMap<string, BodyField> | undefined;
+  #split: { readonly split: BodySplit | undefined } | undefined;
 
   constructor(
     readonly object: Ref<TSESTree.ObjectExpression>,
@@ -99,6 +121,37 @@ class ObjectShape implements BodyShape {
   get fields(): ReadonlyMap<string, BodyField> {
     return (this.#fields ??= sharedFields(this.parts) ?? allFields(this.parts));
   }
+
+  get split(): BodySplit | undefined {
+    return (this.#split ??= { split: splitOf(this.parts) }).split;
+  }
+}
+
+/** The body of `parts` told apart into its spreads and its own keys, or `undefined` where that is not certain (see {@link BodySplit}). */
+function splitOf(parts: readonly Part[]): BodySplit | undefined {
+  const others: Part[] = [];
+  const own = new Map<string, BodyField>();
+  let ownBefore = false;
+  let ownAfter = false;
+  for (const part of parts) {
+    if (part.kind === "field") {
+      own.delete(part.field.key);
+      own.set(part.field.key, part.field);
+      ownAfter ||= others.length > 0;
+    } else {
+      ownBefore ||= own.size > 0;
+      others.push(part);
+    }
+  }
+  if (!own.size || (ownBefore && ownAfter)) return undefined;
+  const spread = sharedFields(others);
+  if (!spread) return undefined;
+  for (const key of own.keys()) if (spread.has(key)) return undefined;
+  // Own keys written before a part that may write any key keep their places, not their values.
+  if (ownBefore && others.some((part) => part.kind === "unknown" || (part.kind === "spread" && !part.shape.complete))) {
+    for (const [key, field] of own) own.set(key, overwritable(field));
+  }
+  return { spread, own, ownFirst: ownBefore };
 }
 
 /** The fields of a body that spreads a run of parts, and the runs that continue it by one part. */

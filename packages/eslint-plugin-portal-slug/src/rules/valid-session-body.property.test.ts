@@ -1,0 +1,161 @@
+// Generated bodies against the rule's own whole judgement: a body that spreads objects and writes
+// keys of its own is judged in two parts (its spread fields once for every body that spreads
+// them, its own keys at each), and must be reported exactly as when every body is judged whole.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import parser from "@typescript-eslint/parser";
+import { Linter, type Rule } from "eslint";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import plugin from "../index.js";
+import { wholeJudgementRule, type OlderBody } from "./valid-session-body.js";
+
+const linter = new Linter();
+
+/**
+ * Both judgements under one config each, with `files` (the files and parser a config is for) or
+ * without: the rule as the plugin has it, and the whole judgement as an oracle plugin's (typed as
+ * the plugin's rules are, ESLint's way).
+ */
+const configs = (olderBody: OlderBody, files?: Linter.Config): Record<"split" | "whole", Linter.Config[]> => ({
+  split: [{ ...files, plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-session-body": ["error", { olderBody }] } }],
+  whole: [
+    {
+      ...files,
+      plugins: { oracle: { rules: { "valid-session-body": wholeJudgementRule as unknown as Rule.RuleModule } } },
+      rules: { "oracle/valid-session-body": ["error", { olderBody }] },
+    },
+  ],
+});
+
+/**
+ * Keys that say the generation, as often as the rest: keys of both generations, keys no
+ * generation knows (some a near miss of a field, which the missing fields hang on), and the one
+ * key both generations have.
+ */
+const KEY = fc.oneof(
+  fc.constantFrom("portal", "slug", "permissions", "scopes", "returnUrl"),
+  fc.constantFrom("externalId", "preview", "portalId", "scope", "externalID", "returnURL", "permission", "p1", "p2"),
+);
+
+/** Values right and wrong for each kind of field, values only known by their type, `undefined` (the field left out), a name nothing binds. */
+const VALUES = [
+  '"u"',
+  '"keys:read"',
+  '["keys:read"]',
+  '["keys.read", "keys:read"]',
+  '["api.*.read_key", "keys:create"]',
+  '["keys:read", "keys:read"]',
+  "[]",
+  "true",
+  '"yes"',
+  "undefined",
+  "42",
+  '"https://example.com/back"',
+  '"javascript:alert(1)"',
+  '"Bad_Slug"',
+  '"my-portal"',
+  '""',
+  "`t${x}`",
+  "x",
+];
+
+/** One part of an object literal: a key and its value, a getter, or a part that may write any key. */
+const part: fc.Arbitrary<string> = fc.oneof(
+  { weight: 8, arbitrary: fc.tuple(KEY, fc.constantFrom(...VALUES)).map(([key, value]) => `${key}: ${value}`) },
+  { weight: 1, arbitrary: KEY.map((key) => `get ${key}() { return "u"; }`) },
+  { weight: 1, arbitrary: fc.constantFrom("...x", "[k]: 1", "...undefined") },
+);
+
+/** A body's or an object's parts: its own, and spreads of the objects written before it (`O0` … `O${objects - 1}`). */
+const parts = (objects: number, most: number): fc.Arbitrary<string[]> =>
+  fc.array(objects ? fc.oneof({ weight: 2, arbitrary: part }, { weight: 3, arbitrary: fc.nat(objects - 1).map((i) => `...O${i}`) }) : part, {
+    maxLength: most,
+  });
+
+/** A file: a few objects (each may spread the ones before it), then calls, each with a body of its own or one of the bodies `C0` … written once. */
+const file = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 2 })).chain(([objects, bodies]) =>
+  fc.record({
+    objects: fc.tuple(...Array.from({ length: objects }, (_, i) => parts(i, 6))),
+    bodies: fc.tuple(...Array.from({ length: bodies }, () => parts(objects, 4))),
+    calls: fc.array(
+      fc.record({
+        body: bodies ? fc.oneof(parts(objects, 4), fc.nat(bodies - 1)) : parts(objects, 4),
+        http: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    olderBody: fc.constantFrom<OlderBody>("when-refused", "always", "never"),
+  }),
+);
+
+/** An object literal of `parts`, one part a line, so that every report's line tells which part it stands on. */
+const literal = (written: readonly string[]): string => `{\n  ${written.join(",\n  ")}\n}`;
+
+/** What a report says and where, and what its suggestions are and do. */
+const seen = (message: Linter.LintMessage) => ({
+  messageId: message.messageId,
+  message: message.message,
+  place: [message.line, message.column, message.endLine, message.endColumn],
+  suggestions: (message.suggestions ?? []).map(({ desc, fix }) => ({ desc, fix })),
+});
+
+describe("valid-session-body on generated bodies", () => {
+  it("reports a body told apart exactly as the whole judgement does", () => {
+    fc.assert(
+      fc.property(file, ({ objects, bodies, calls, olderBody }) => {
+        const code = [
+          ...objects.map((written, i) => `const O${i} = ${literal(written)};`),
+          ...bodies.map((written, i) => `const C${i} = ${literal(written)};`),
+          ...calls.map(({ body, http }) => {
+            const sent = typeof body === "number" ? `C${body}` : literal(body);
+            return http
+              ? `fetch("https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify(${sent}) });`
+              : `unkey.portal.createSession(${sent});`;
+          }),
+        ].join("\n");
+        const { split, whole } = configs(olderBody);
+        const reports = linter.verify(code, split, "file.js");
+        const oracle = linter.verify(code, whole, "file.js");
+        expect(reports.filter((message) => message.fatal)).toEqual([]);
+        expect(reports.map(seen)).toEqual(oracle.map(seen));
+      }),
+      { numRuns: 1_500 },
+    );
+  });
+
+  it("reports a module's objects, spread at calls or sending keys of their own, exactly as the whole judgement does", () => {
+    // A module's object is read once a use: its findings stand at each use, saying where they are written.
+    const project = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "project");
+    const service = path.join(project, "src", "services", "use.ts");
+    const moduleLinter = new Linter({ cwd: project });
+    const files: Linter.Config = { files: ["**/*.ts"], languageOptions: { parser } };
+    let spreadReports = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(parts(0, 3), fc.constantFrom("DASHBOARD_BODY", "WITH_OWN", "OWN_FIRST"), fc.constantFrom("before", "after", "alone")), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.constantFrom<OlderBody>("when-refused", "always", "never"),
+        (calls, olderBody) => {
+          const code = [
+            'import { DASHBOARD_BODY } from "../config/bodies.js";',
+            'import { WITH_OWN, OWN_FIRST } from "../config/spread-bodies.js";',
+            ...calls.map(([own, name, where]) => {
+              const body = where === "alone" ? name : literal(where === "before" ? [...own, `...${name}`] : [`...${name}`, ...own]);
+              return `unkey.portal.createSession(${body});`;
+            }),
+          ].join("\n");
+          const { split, whole } = configs(olderBody, files);
+          const reports = moduleLinter.verify(code, split, service);
+          expect(reports.map(seen)).toEqual(moduleLinter.verify(code, whole, service).map(seen));
+          spreadReports += reports.filter((message) => message.message.includes("(written at src/config/")).length;
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The modules' wrong keys and values are reported, at the uses: the two judgements agree on something.
+    expect(spreadReports).toBeGreaterThan(0);
+  });
+});
