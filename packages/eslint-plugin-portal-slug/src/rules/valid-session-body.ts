@@ -8,7 +8,7 @@
  * edits (`body-fixes.ts`), is said here, beside the messages. The slug itself is valid-slug's.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { CREATE_SESSION_FACTS } from "portal-slug";
+import { CREATE_SESSION_FACTS, type CreateSessionIssue } from "portal-slug";
 import { judgeBody, type BodyCode, type BodyContext, type BodyFinding, type BodyFix, type OlderBodyPolicy } from "./valid-session-body-utils/body-judgement.js";
 import { migrationFix, renameFix, replaceFix } from "./valid-session-body-utils/body-fixes.js";
 import { createBodyPlaces, type BodyPlace } from "./valid-session-body-utils/body-places.js";
@@ -97,6 +97,12 @@ const judgedApart = (object: Judged["object"], findings: readonly BodyFinding[])
   ofFields: findings.filter((finding) => finding.target !== object),
 });
 
+/**
+ * The core's answers for a field's primitive value or list of them, for the process: the same
+ * scopes and URLs are sent from file after file. Bounded, since the keys are what users write.
+ */
+const ANSWERS = createCache<string, readonly CreateSessionIssue[]>("process", 4096);
+
 export default createRule<Options, MessageId>({
   name: "valid-session-body",
   meta: {
@@ -161,7 +167,7 @@ export default createRule<Options, MessageId>({
     // it, and so is one that spreads the same objects at every call (its fields are one map):
     // what is found of the object literal itself (a missing field, at its brace) is said of each.
     const judged = createCache<BodyShape["fields"], Cache<string, Judged>>("file");
-    const file: BodyContext = { scope, literalTypes, answers: createCache("file") };
+    const file: BodyContext = { scope, literalTypes, answers: ANSWERS };
     const findingsOf = (shape: BodyShape | undefined, via: Via | "callee"): readonly (readonly BodyFinding[])[] => {
       if (!shape) return [];
       const { object } = shape;
