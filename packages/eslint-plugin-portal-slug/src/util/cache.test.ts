@@ -14,6 +14,21 @@ describe("createCache", () => {
     expect(cache.get("a")).toBe(1);
   });
 
+  it("holds at most its capacity of answers under texts, forgetting them all when full, and any number under objects", () => {
+    const cache = createCache<string | object, number>("process", 3);
+    cache.set("a", 1);
+    cache.set("b", 2);
+    cache.set("b", 2);
+    cache.set("c", 3);
+    expect([cache.get("a"), cache.get("b"), cache.get("c")]).toEqual([1, 2, 3]);
+    cache.set("d", 4);
+    expect([cache.get("a"), cache.get("b"), cache.get("c"), cache.get("d")]).toEqual([undefined, undefined, undefined, 4]);
+    const keys = Array.from({ length: 5 }, () => ({}));
+    keys.forEach((key, i) => cache.set(key, i));
+    expect(keys.map((key) => cache.get(key))).toEqual([0, 1, 2, 3, 4]);
+    expect(cache.get("d")).toBe(4);
+  });
+
   it("trusts a lint-run answer for LINT_RUN_MS after it was given, and no longer", () => {
     let now = 5_000;
     setClock(() => now);

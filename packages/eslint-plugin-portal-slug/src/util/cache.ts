@@ -58,6 +58,8 @@ class TimelessCache<K, V> implements Cache<K, V> {
   private weak: WeakMap<object, unknown> | undefined;
   private strong: Map<K, unknown> | undefined;
 
+  constructor(private readonly capacity: number) {}
+
   /** The kept answer, {@link UNDEFINED} for an `undefined` one, or `undefined` for none. */
   private kept(key: K): unknown {
     return isObject(key) ? this.weak?.get(key) : this.strong?.get(key);
@@ -71,7 +73,13 @@ class TimelessCache<K, V> implements Cache<K, V> {
   set(key: K, value: V): V {
     const kept = value === undefined ? UNDEFINED : value;
     if (isObject(key)) (this.weak ??= new WeakMap()).set(key, kept);
-    else (this.strong ??= new Map()).set(key, kept);
+    else {
+      this.strong ??= new Map();
+      // A full cache starts again rather than track which answer is oldest: what a lint run asks
+      // again is back after one miss.
+      if (this.strong.size >= this.capacity && !this.strong.has(key)) this.strong.clear();
+      this.strong.set(key, kept);
+    }
     return value;
   }
 
@@ -137,9 +145,14 @@ class LintRunCache<K, V> implements Cache<K, V> {
   }
 }
 
-/** Makes a cache for answers of the given lifetime. */
-export function createCache<K, V>(lifetime: Lifetime): Cache<K, V> {
-  return lifetime === "lint-run" ? new LintRunCache<K, V>() : new TimelessCache<K, V>();
+/**
+ * Makes a cache for answers of the given lifetime. `capacity` bounds how many answers under keys
+ * that are no objects (texts, numbers) a timeless cache holds, for one that lives as long as the
+ * process and is keyed by what users write; it forgets them all when full. Object keys are held
+ * weakly and need no bound.
+ */
+export function createCache<K, V>(lifetime: Lifetime, capacity = Number.POSITIVE_INFINITY): Cache<K, V> {
+  return lifetime === "lint-run" ? new LintRunCache<K, V>() : new TimelessCache<K, V>(capacity);
 }
 
 /**

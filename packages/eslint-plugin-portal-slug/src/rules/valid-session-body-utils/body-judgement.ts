@@ -92,16 +92,35 @@ export interface BodyContext {
   /** The linted file's scope: a literal type's member is known at an expression of that file. */
   readonly scope: Scope;
   readonly literalTypes: LiteralTypes | undefined;
-  /** The core's answers for one field's value (or a list of one entry), kept for the file: a literal type's members recur at every use. */
+  /** The core's answers for one field's primitive value or list of them, by {@link check}'s and {@link checkList}'s texts: a literal type's members recur at every use, a scope list in file after file. */
   readonly answers: Cache<string, readonly CreateSessionIssue[]>;
 }
 
-/** The core's issues for `key` sent as `value`, or as a list of `value` alone; a primitive value's are asked once a file. */
+/** Whether a value is one a memo's text tells apart: no object or function, whose identity the text would lose. */
+const isPrimitive = (value: unknown): boolean => value === null || (typeof value !== "object" && typeof value !== "function");
+
+/** The text a primitive is kept under: a string quoted as JSON quotes it, anything else with its type, so that `1` and `"1"` stay apart and no two lists of them join to one text. */
+const memoText = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : `${typeof value}:${String(value)}`);
+
+/** The longest text an answer is kept under: a long value is judged each time rather than held for the process. */
+const MEMO_LENGTH = 512;
+
+/** The core's answer for `memo`, kept when the text is short enough. */
+const answered = (file: BodyContext, memo: string, compute: () => readonly CreateSessionIssue[]): readonly CreateSessionIssue[] =>
+  memo.length > MEMO_LENGTH ? compute() : (file.answers.get(memo) ?? file.answers.set(memo, compute()));
+
+/** The core's issues for `key` sent as `value`, or as a list of `value` alone; a primitive value's are asked once. */
 function check(file: BodyContext, key: string, value: unknown, asEntry: boolean): readonly CreateSessionIssue[] {
-  const primitive = value === null || (typeof value !== "object" && typeof value !== "function");
-  if (!primitive) return checkCreateSessionField(key, asEntry ? [value] : value);
-  const memo = `${key}${asEntry ? "[]" : "="}${typeof value}:${String(value)}`;
-  return file.answers.get(memo) ?? file.answers.set(memo, checkCreateSessionField(key, asEntry ? [value] : value));
+  if (!isPrimitive(value)) return checkCreateSessionField(key, asEntry ? [value] : value);
+  const memo = `${key}${asEntry ? "[]" : "="}${memoText(value)}`;
+  return answered(file, memo, () => checkCreateSessionField(key, asEntry ? [value] : value));
+}
+
+/** The core's issues for the list `values` sent as `key`; a list of primitives (the usual scopes) is asked once. */
+function checkList(file: BodyContext, key: string, values: readonly unknown[]): readonly CreateSessionIssue[] {
+  if (!values.every(isPrimitive)) return checkCreateSessionField(key, values);
+  const memo = `${key}[${values.length}]${values.map(memoText).join(",")}`;
+  return answered(file, memo, () => checkCreateSessionField(key, values));
 }
 
 /** Where a static value is written: a literal type's member, at the linted file's expression that has the type. */
@@ -150,7 +169,7 @@ function listFindings(key: string, list: Ref<TSESTree.ArrayExpression>, file: Bo
     for (const each of possible) single.push({ index, value: each, target: targetOf(each, file) });
   });
   if (whole) {
-    return checkCreateSessionField(key, values).map((issue) => {
+    return checkList(file, key, values).map((issue) => {
       const entry = issue.path[1];
       return findingOf(issue, issue.path, typeof entry === "number" ? (targets[entry] ?? list) : list);
     });

@@ -7,11 +7,10 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { extentOfIssues, type PortalList } from "portal-slug";
-import { createCache } from "../../util/cache.js";
 import type { Accepts } from "./slug-sites.js";
 import { mayBePortalId } from "./portal-id-template.js";
 import { placeOf, type Origin } from "../../util/report/report-place.js";
-import { judgeValue, judgeTemplatePart, locatedFirst, passes, type Judgement, type Problem } from "./slug-judgement.js";
+import { judgeText, judgeValue, judgeTemplatePart, locatedFirst, type Judgement, type Problem } from "./slug-judgement.js";
 import { rawTextOf, sourceRangeOf, type SourceRange } from "./source-range.js";
 import { checkable, type StaticOther, type StaticString, type StaticValue } from "../../util/values/static-strings.js";
 
@@ -89,12 +88,8 @@ export function createSlugFindings(
     return false;
   };
 
-  // A literal type's members recur at every expression of the type: each value is judged once a file.
-  const judgements = createCache<string, Judgement>("file");
-  const judged = (value: string, accepts: Accepts): Judgement => {
-    const key = `${accepts}:${value}`;
-    return judgements.get(key) ?? judgements.set(key, passes(value, accepts, portals) ? { problems: [] } : judgeValue(value, accepts, portals));
-  };
+  // A literal type's members recur at every expression of the type, a slug in file after file: each text is judged once.
+  const judged = (value: string, accepts: Accepts): Judgement => judgeText(value, accepts, portals);
 
   /**
    * One finding for the members of a literal type at one expression: the first malformed one,
@@ -122,11 +117,11 @@ export function createSlugFindings(
     const place = placeOf(candidate.ref);
     // A place is judged once however many calls send it, before any of its characters are read again.
     if (!place || judgedBefore(place.node, place.origin?.node ?? place.node)) return undefined;
-    // Most values are right: they cost one look at their characters.
-    if (candidate.kind === "literal" && passes(candidate.value, accepts, portals)) return undefined;
     const { node, origin } = place;
     if (candidate.kind === "literal") {
-      const { suggestion, problems: found } = judgeValue(candidate.value, accepts, portals);
+      const { suggestion, problems: found } = judged(candidate.value, accepts);
+      // Most values are right.
+      if (!found.length) return undefined;
       const problems = locatedFirst(found);
       const literal = candidate.ref.node;
       const part = literal.type === "Literal" ? literal : literal.quasis[0];

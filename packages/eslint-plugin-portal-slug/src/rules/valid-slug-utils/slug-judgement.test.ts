@@ -1,6 +1,8 @@
 // What the core says of a value, as the rule reports it.
+import fc from "fast-check";
+import { createPortalList } from "portal-slug";
 import { describe, expect, it } from "vitest";
-import { judgeValue, judgeTemplatePart, locatedFirst, passes } from "./slug-judgement.js";
+import { judgeText, judgeValue, judgeTemplatePart, locatedFirst, passes } from "./slug-judgement.js";
 
 const codes = (problems: readonly { code: string }[]) => problems.map((problem) => problem.code);
 
@@ -12,6 +14,39 @@ describe("judgeValue", () => {
     expect(judgeValue("pc_3Kd9xQ2", "ref")).toEqual({ problems: [] });
     expect(codes(judgeValue("pc_3Kd9xQ2", "slug").problems)).toContain("underscore");
     expect(codes(judgeValue("pc_ab-c", "ref").problems)).toEqual(["invalid_portal_id"]);
+  });
+});
+
+describe("judgeText", () => {
+  const portals = createPortalList(["billing", "pc_3Kd9xQ2"]);
+  /** What the text is judged as without a memo: nothing for a value that passes, else the core's whole judgement. */
+  const oracle = (value: string, accepts: "slug" | "ref", list?: typeof portals) =>
+    passes(value, accepts, list) ? { problems: [] } : judgeValue(value, accepts, list);
+
+  it("is judgeValue's answer for every text, field rule and portals list, asked once or again", () => {
+    const text = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("billing", "Billing", "billin", "pc_3Kd9xQ2", "pc_3Kd9xQ", "a".repeat(300)));
+    fc.assert(
+      fc.property(text, fc.constantFrom("slug" as const, "ref" as const), fc.boolean(), (value, accepts, declared) => {
+        const list = declared ? portals : undefined;
+        const expected = oracle(value, accepts, list);
+        expect(judgeText(value, accepts, list)).toEqual(expected);
+        expect(judgeText(value, accepts, list)).toEqual(expected);
+      }),
+    );
+  });
+
+  it("keeps a short text's judgement apart for each portals list and field rule", () => {
+    expect(judgeText("My_portal", "slug")).toBe(judgeText("My_portal", "slug"));
+    expect(codes(judgeText("billin", "slug").problems)).toEqual([]);
+    expect(codes(judgeText("billin", "slug", portals).problems)).toEqual(["unknown_portal"]);
+    expect(codes(judgeText("pc_3Kd9xQ2", "ref").problems)).toEqual([]);
+    expect(codes(judgeText("pc_3Kd9xQ2", "slug").problems)).toContain("underscore");
+  });
+
+  it("judges a text longer than a slug can be each time, keeping nothing of it", () => {
+    const long = "A".repeat(1000);
+    expect(judgeText(long, "slug")).not.toBe(judgeText(long, "slug"));
+    expect(judgeText(long, "slug")).toEqual(judgeValue(long, "slug"));
   });
 });
 
