@@ -209,6 +209,13 @@ describe("a stream's error", () => {
     expect(asStreamError("stdout", "a string thrown")).toMatchObject({ stream: "stdout", code: undefined, message: "a string thrown" });
     expect(asStreamError("stdin", null)).toMatchObject({ stream: "stdin", code: undefined, message: "null" });
     expect(asStreamError("stdin", { code: "EIO" })).toMatchObject({ stream: "stdin", code: "EIO", message: "[object Object]" });
+    // Only an object's code is the system's: a function thrown is no system error, whatever it holds.
+    expect(
+      asStreamError(
+        "stdin",
+        Object.assign(() => undefined, { code: "EIO" }),
+      ),
+    ).toMatchObject({ stream: "stdin", code: undefined });
     expect(asStreamError("stdin", new Error("x"))).toBeInstanceOf(StreamError);
   });
 

@@ -41,6 +41,7 @@ function shortestEdit(a: readonly string[], b: readonly string[]): Step[] | unde
           ? (v[k + 1 + offset] as number)
           : (v[k - 1 + offset] as number) + 1;
       let y = x - k;
+      // Stryker disable next-line LogicalOperator: equivalent, a line past either end is undefined, equal to no line
       while (x < n && y < m && a[x] === b[y]) {
         x++;
         y++;
@@ -83,6 +84,7 @@ function backtrack(a: readonly string[], b: readonly string[], trace: readonly I
 /** Every step from `a` to `b`: their shared start and end kept, the middle edited as briefly as can be afforded. */
 function editScript(a: readonly string[], b: readonly string[]): Step[] {
   let start = 0;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, a line past one end is undefined, equal to no line, and both ends passed means equal texts, answered before
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
