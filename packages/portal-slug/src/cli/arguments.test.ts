@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UsageError } from "./arguments.js";
 import { cli } from "./test-support.js";
 
 describe("the command line", () => {
@@ -51,5 +52,11 @@ describe("what a wrong command line is told", () => {
     const { status, stdout, stderr } = await cli(argv);
     expect({ status, stdout }).toEqual({ status: 2, stdout: "" });
     expect(stderr.slice(0, stderr.indexOf("\n\nUsage:\n"))).toBe(`portal-slug: ${line}`);
+  });
+});
+
+describe("UsageError", () => {
+  it("is named so, as a stack trace would show it", () => {
+    expect(new UsageError("Missing a command")).toMatchObject({ name: "UsageError", message: "Missing a command" });
   });
 });

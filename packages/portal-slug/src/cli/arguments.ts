@@ -63,8 +63,10 @@ export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs
       continue;
     }
     const equals = arg.indexOf("=");
+    // Stryker disable next-line EqualityOperator: equivalent, an option starts with "--", so "=" is never its first character
     const name = equals < 0 ? arg : arg.slice(0, equals);
     if (spec.values.includes(name)) {
+      // Stryker disable next-line EqualityOperator: equivalent, an option starts with "--", so "=" is never its first character
       const value = equals < 0 ? head[++i] : arg.slice(equals + 1);
       if (value === undefined) throw new UsageError(`Missing the value of ${name}: give it as ${name} <value> or ${name}=<value>`);
       values.set(name, [...(values.get(name) ?? []), value]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ECHOED } from "./render.js";
 import { cli } from "./test-support.js";
 
 describe("portal-slug check", () => {
@@ -20,5 +21,26 @@ describe("portal-slug check", () => {
       ["ok-slug", true, undefined],
       ["Bad", false, "bad"],
     ]);
+  });
+});
+
+describe("portal-slug check --json", () => {
+  it("writes the layout JSON.stringify(results, null, 2) gives", async () => {
+    const { stdout } = await cli(["check", "--json", "ok-slug", "Bad"]);
+    expect(stdout).toBe(`${JSON.stringify(JSON.parse(stdout), null, 2)}\n`);
+  });
+
+  it("gives an unknown portal's suggestion", async () => {
+    const { stdout } = await cli(["check", "--json", "--portals", "billing-portal,dev-docs", "biling-portal"]);
+    const [result] = JSON.parse(stdout) as { issues: { code: string }[]; suggestion?: string; kind?: string }[];
+    expect(result).toMatchObject({ valid: false, kind: "slug", suggestion: "billing-portal" });
+    expect(result?.issues.map(({ code }) => code)).toEqual(["unknown_portal"]);
+  });
+
+  it("cuts only an input longer than the echo, and gives its length then", async () => {
+    const whole = "a".repeat(ECHOED);
+    const { stdout } = await cli(["check", "--json", whole, `${whole}b`]);
+    expect(JSON.parse(stdout)).toMatchObject([{ input: whole }, { input: `${whole}…`, inputLength: ECHOED + 1 }]);
+    expect((JSON.parse(stdout) as object[])[0]).not.toHaveProperty("inputLength");
   });
 });

@@ -39,6 +39,7 @@ export async function check(args: readonly string[], io: CliIo, output: Output, 
         const entry = { input: long ? `${cut(input.text, ECHOED)}…` : input.text, ...(long && { inputLength: input.length }), ...result };
         output.write(`${count ? ",\n" : "[\n"}${asciiJson(entry).replace(/^/gm, "  ")}`);
       } else output.write(describe(input, result, io.color));
+      // Stryker disable next-line UpdateOperator: equivalent, count is only tested for 0, which counting down from 0 never reaches either
       count++;
     }
   }

@@ -144,6 +144,70 @@ describe("portal-slug check --portals-file with a module", () => {
   });
 });
 
+describe("what --portals and --portals-file hold", () => {
+  it("trims the blanks around each name of --portals", async () => {
+    expect(await cli(["check", "--portals", " billing-portal , dev-docs ", "dev-docs"])).toEqual({ status: 0, stdout: "valid    dev-docs\n", stderr: "" });
+  });
+
+  it("knows the portals of every list given, together", async () => {
+    const files = { "more.txt": "billing-portal\n" };
+    expect(await cli(["check", "--portals", "dev-docs", "--portals-file", "more.txt", "billing-portal", "dev-docs"], { files })).toEqual({
+      status: 0,
+      stdout: "valid    billing-portal\nvalid    dev-docs\n",
+      stderr: "",
+    });
+  });
+
+  it("says ten problems without counting more", async () => {
+    const entries = Array.from({ length: 10 }, (_, i) => `Bad_${i}`);
+    const { stderr } = await cli(["check", "--portals", entries.join(","), "dev-docs"]);
+    expect(stderr.split("\n")).toHaveLength(11);
+    expect(stderr).not.toContain("more)");
+  });
+
+  it("reads a file whose name only contains .json one a line, and any file that starts with [ after blanks as JSON", async () => {
+    const files = { "portals.json.txt": "billing-portal\ndev-docs\n", "portals.txt": ' \n ["billing-portal", "dev-docs"]\n' };
+    for (const file of Object.keys(files)) {
+      expect(await cli(["check", "--portals-file", file, "dev-docs"], { files }), file).toEqual({ status: 0, stdout: "valid    dev-docs\n", stderr: "" });
+    }
+  });
+
+  it("says a module that throws null in one line", async () => {
+    const modules = {
+      "portals.js": () => {
+        throw null;
+      },
+    };
+    expect((await cli(["check", "--portals-file", "portals.js", "dev-docs"], { modules })).stderr).toBe(
+      "portal-slug: --portals-file portals.js: Cannot import it: null\n",
+    );
+  });
+
+  it("says a module whose default export is null as one with neither export", async () => {
+    expect((await cli(["check", "--portals-file", "portals.js", "dev-docs"], { modules: { "portals.js": () => ({ default: null }) } })).stderr).toBe(
+      'portal-slug: --portals-file portals.js: Exports neither "portals" nor a default: export the list as "portals"\n',
+    );
+  });
+
+  it.each([
+    ["a function with a portals property", Object.assign(() => undefined, { portals: ["dev-docs"] })],
+    ["an object without a portals property", { billing: "billing-portal" }],
+  ])("judges a default export that is %s as the list itself", async (_, fallback) => {
+    expect((await cli(["check", "--portals-file", "portals.js", "dev-docs"], { modules: { "portals.js": () => ({ default: fallback }) } })).stderr).toBe(
+      `portal-slug: --portals-file portals.js: ${problemsOf(fallback)[0]}\n`,
+    );
+  });
+
+  it("takes a default export that is an array as the list, whatever properties it has", async () => {
+    const fallback = Object.assign(["billing-portal"], { portals: ["dev-docs"] });
+    expect(await cli(["check", "--portals-file", "portals.js", "billing-portal"], { modules: { "portals.js": () => ({ default: fallback }) } })).toEqual({
+      status: 0,
+      stdout: "valid    billing-portal\n",
+      stderr: "",
+    });
+  });
+});
+
 describe("the installed command's --portals-file", () => {
   const project = mkdtempSync(join(tmpdir(), "portal-slug-portals-"));
   afterAll(() => rmSync(project, { recursive: true, force: true }));

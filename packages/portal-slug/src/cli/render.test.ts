@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ECHOED, describe as report } from "./render.js";
+import { ECHOED, describe as report, terminalSafe } from "./render.js";
 import { cli } from "./test-support.js";
 
 describe("the report of an input", () => {
@@ -79,5 +79,61 @@ describe("a long input", () => {
     const { stdout } = await cli(["check", "--json", "a".repeat(5_000)]);
     const [result] = JSON.parse(stdout) as { input: string; inputLength: number }[];
     expect(result).toMatchObject({ input: `${"a".repeat(ECHOED)}…`, inputLength: 5_000, valid: false });
+  });
+});
+
+describe("the report's parts", () => {
+  it("colours each part in its own colour when asked to", () => {
+    expect(report({ text: "my-portal", length: 9 }, { valid: true }, true)).toBe("\x1b[32mvalid\x1b[0m    my-portal\n");
+    const issues = [{ code: "underscore", message: '"_" at index 5 is an underscore', index: 5, end: 6 }];
+    expect(report({ text: "ab-cd_ef", length: 8 }, { valid: false, issues, suggestion: "ab-cd-ef" }, true)).toBe(
+      [
+        '\x1b[31minvalid\x1b[0m  "ab-cd_ef"',
+        "  ab-cd_ef",
+        "  \x1b[31m     ^\x1b[0m",
+        `  - \x1b[2munderscore\x1b[0m: ${issues[0]?.message}`,
+        '  write \x1b[32m"ab-cd-ef"\x1b[0m',
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("underlines only a span it can place: an issue without a start or an end, or past the echo, has none", () => {
+    const text = "a".repeat(ECHOED + 10);
+    const issues = [
+      { code: "no_start", message: "one", end: 3 },
+      { code: "no_end", message: "two", index: 1 },
+      { code: "past", message: "three", index: ECHOED, end: ECHOED + 1 },
+    ];
+    expect(report({ text, length: text.length }, { valid: false, issues }, false)).toBe(
+      [`invalid  "${"a".repeat(ECHOED)}…"`, `  (${text.length} characters)`, "  - no_start: one", "  - no_end: two", "  - past: three", ""].join("\n"),
+    );
+  });
+
+  it("puts one caret where an issue's span is empty", () => {
+    const issues = [{ code: "missing", message: "something is missing here", index: 2, end: 2 }];
+    expect(report({ text: "abcd", length: 4 }, { valid: false, issues }, false)).toBe(
+      'invalid  "abcd"\n  abcd\n    ^\n  - missing: something is missing here\n',
+    );
+  });
+
+  it("names what to write when no issue's message ends with it, and when there are no issues", () => {
+    const issues = [
+      { code: "a", message: 'one; write "ab-cd"' },
+      { code: "b", message: "two" },
+    ];
+    expect(report({ text: "AB-CD", length: 5 }, { valid: false, issues, suggestion: "ab-cd" }, false)).toBe(
+      `invalid  "AB-CD"\n  - a: one; write "ab-cd"\n  - b: two\n`,
+    );
+    expect(report({ text: "AB-CD", length: 5 }, { valid: false, suggestion: "ab-cd" }, false)).toBe(`invalid  "AB-CD"\n  write "ab-cd"\n`);
+  });
+});
+
+describe("terminalSafe", () => {
+  it("escapes the control characters and the marks that turn a line around, and nothing else", () => {
+    const unsafe = "a\u0000b\u001b[2J\u007f\u0085\u061c\u200e\u200f\u202a\u202e\u2066\u2069c";
+    expect(terminalSafe(unsafe)).toBe("a\\u{0}b\\u{1b}[2J\\u{7f}\\u{85}\\u{61c}\\u{200e}\\u{200f}\\u{202a}\\u{202e}\\u{2066}\\u{2069}c");
+    const safe = "é \u{1f600} \u200d\u00a0\u202f\u2065\u206a~ ";
+    expect(terminalSafe(safe)).toBe(safe);
   });
 });

@@ -61,8 +61,10 @@ export function describe({ text, length }: Input, result: Verdict, color: boolea
   if (result.valid) return `${paint(color, "32", "valid")}    ${text}\n`;
   const { line, columns, shown } = echo(text);
   const carets: string[] = [];
+  // Stryker disable next-line ArrayDeclaration: equivalent, a string in place of the issues has no index or end, so is skipped
   for (const { index, end } of result.issues ?? []) {
     // Only what the echo shows can be underlined; the message still names the rest.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent for the two undefined tests, a missing index or end makes an end of NaN, and fill fills nothing up to NaN
     if (index === undefined || end === undefined || index >= shown) continue;
     const from = columns[index] as number;
     const to = Math.max(columns[Math.min(end, shown)] as number, from + 1);

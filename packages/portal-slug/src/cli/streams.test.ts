@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "./index.js";
-import { JUDGED_LINE, StreamError } from "./streams.js";
+import { JUDGED_LINE, Output, StreamError, asStreamError, cut } from "./streams.js";
 import { bin, cli, withStream } from "./test-support.js";
 
 describe("reading stdin", () => {
@@ -181,5 +181,138 @@ describe("the installed command's streams", () => {
     expect(head).toContain(`too_long: "${"a".repeat(40)}…" is too long:`);
     expect(bytes).toBeLessThan(2_000);
     expect(maxRssMb).toBeLessThan(300);
+  });
+});
+
+/** An io for runCli that reads `stdin` and writes stdout with `stdout`, keeping what goes to stderr. */
+function ioWith(stdin: CliIo["stdin"], stdout: CliIo["stdout"] = () => undefined): { io: CliIo; stderr: string[] } {
+  const stderr: string[] = [];
+  const io: CliIo = {
+    stdout,
+    stderr: (text) => void stderr.push(text),
+    stdin,
+    readFile: () => "",
+    importModule: () => Promise.reject(new Error("no module here")),
+    color: false,
+    cwd: process.cwd(),
+    version: "9.9.9",
+  };
+  return { io, stderr };
+}
+
+describe("a stream's error", () => {
+  it("is a StreamError of the stream, with the system's code when it has one", () => {
+    expect(asStreamError("stdin", Object.assign(new Error("EISDIR: illegal operation"), { code: "EISDIR" }))).toEqual(
+      new StreamError("stdin", "EISDIR", "EISDIR: illegal operation"),
+    );
+    expect(asStreamError("stdout", Object.assign(new Error("odd"), { code: 5 }))).toMatchObject({ stream: "stdout", code: undefined, message: "odd" });
+    expect(asStreamError("stdout", "a string thrown")).toMatchObject({ stream: "stdout", code: undefined, message: "a string thrown" });
+    expect(asStreamError("stdin", null)).toMatchObject({ stream: "stdin", code: undefined, message: "null" });
+    expect(asStreamError("stdin", { code: "EIO" })).toMatchObject({ stream: "stdin", code: "EIO", message: "[object Object]" });
+    // Only an object's code is the system's: a function thrown is no system error, whatever it holds.
+    expect(
+      asStreamError(
+        "stdin",
+        Object.assign(() => undefined, { code: "EIO" }),
+      ),
+    ).toMatchObject({ stream: "stdin", code: undefined });
+    expect(asStreamError("stdin", new Error("x"))).toBeInstanceOf(StreamError);
+  });
+
+  it("stays the StreamError it is, of the stream it names", () => {
+    const error = new StreamError("stdin", "EIO", "read EIO");
+    expect(asStreamError("stdout", error)).toBe(error);
+    expect(error.name).toBe("StreamError");
+  });
+
+  it.each([
+    [
+      "when it is opened",
+      () => {
+        throw new Error("stdin is gone");
+      },
+    ],
+    [
+      "while it is read",
+      async function* () {
+        yield "my-portal\n";
+        throw new Error("stdin is gone");
+      },
+    ],
+  ])("is said as stdin's when stdin fails %s", async (_, stdin) => {
+    const { io, stderr } = ioWith(stdin as CliIo["stdin"]);
+    expect(await runCli(["check", "-"], io)).toBe(2);
+    expect(stderr).toEqual(["portal-slug: Cannot read stdin: stdin is gone\n"]);
+  });
+});
+
+describe("cut", () => {
+  it("keeps a text as long as the cut whole, even when it ends in half a pair", () => {
+    expect(cut("ab", 2)).toBe("ab");
+    expect(cut("ab\ud800", 3)).toBe("ab\ud800");
+  });
+
+  it("cuts a longer text at the length, or one unit before where a pair would be split", () => {
+    expect(cut("abc", 2)).toBe("ab");
+    expect(cut("a\udc00\udc00", 2)).toBe("a\udc00");
+    expect(cut("a\ud800\udc00", 2)).toBe("a");
+    expect(cut("a\udbff\udfff", 2)).toBe("a");
+    expect(cut("a\ud7ff\udc00", 2)).toBe("a\ud7ff");
+    expect(cut("a\udc00b", 2)).toBe("a\udc00");
+  });
+});
+
+describe("Output", () => {
+  it("writes nothing when nothing was gathered, and what was gathered in one write", async () => {
+    const writes: string[] = [];
+    const output = new Output((text) => void writes.push(text));
+    await output.flush();
+    output.write("a");
+    output.write("b");
+    await output.flush();
+    await output.flush();
+    expect(writes).toEqual(["ab"]);
+  });
+});
+
+describe("reading long lines", () => {
+  it("never cuts a character in two where it cuts a line that ends in CRLF", async () => {
+    const { stdout } = await cli(["check", "--json", "-"], { stdin: `${"a".repeat(JUDGED_LINE - 1)}\u{1f600}xyz\r\n` });
+    const [result] = JSON.parse(stdout) as { issues: { code: string }[]; inputLength: number }[];
+    expect(result?.issues.map(({ code }) => code)).toEqual(["too_long"]);
+    expect(result?.inputLength).toBe(JUDGED_LINE + 4);
+  });
+
+  it("never cuts a character in two whose halves come in two chunks at the judged length", async () => {
+    const { stdout } = await cli(["check", "--json", "-"], { stdin: [`${"a".repeat(JUDGED_LINE - 1)}\ud83d`, "\ude00xyz\n"] });
+    const [result] = JSON.parse(stdout) as { issues: { code: string }[] }[];
+    expect(result?.issues.map(({ code }) => code)).toEqual(["too_long"]);
+  });
+});
+
+describe("stopping early", () => {
+  it("stops reading stdin when stdout's reader goes away", async () => {
+    let stopped = false;
+    const stdin = async function* () {
+      try {
+        for (;;) yield "my-portal\n";
+      } finally {
+        stopped = true;
+      }
+    };
+    const { io } = ioWith(stdin, () => Promise.reject(new StreamError("stdout", "EPIPE", "write EPIPE")));
+    expect(await runCli(["check", "-"], io)).toBe(0);
+    expect(stopped).toBe(true);
+  });
+
+  it("reads a stdin whose iterator cannot be stopped to its end", async () => {
+    const chunks = ["my-portal\n", "dev-docs\n"];
+    const stdin = () => ({
+      [Symbol.asyncIterator]: () => ({
+        next: async () => (chunks.length ? { done: false, value: chunks.shift() as string } : { done: true, value: undefined }),
+      }),
+    });
+    const { io } = ioWith(stdin as unknown as CliIo["stdin"]);
+    expect(await runCli(["check", "-"], io)).toBe(0);
   });
 });

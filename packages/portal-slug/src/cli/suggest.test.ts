@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ECHOED } from "./render.js";
 import { cli } from "./test-support.js";
 
 describe("portal-slug suggest", () => {
@@ -22,6 +23,13 @@ describe("portal-slug suggest", () => {
       stderr: '"!!" makes no slug: it has fewer than 3 letters or digits\n',
     });
     expect((await cli(["suggest", "\u200b\u200b"])).stderr).toBe('"\\u{200b}\\u{200b}" makes no slug: it has fewer than 3 letters or digits\n');
+  });
+
+  it("quotes the start of a long text that makes no slug, and says it goes on", async () => {
+    const long = "!".repeat(ECHOED + 1);
+    expect((await cli(["suggest", long])).stderr).toBe(`"${"!".repeat(ECHOED)}…" makes no slug: it has fewer than 3 letters or digits\n`);
+    const whole = "!".repeat(ECHOED);
+    expect((await cli(["suggest", whole])).stderr).toBe(`"${whole}" makes no slug: it has fewer than 3 letters or digits\n`);
   });
 
   it("exits 2 when stdin holds no text", async () => {

@@ -16,6 +16,7 @@ export async function suggest(args: readonly string[], io: CliIo, output: Output
   let count = 0;
   for await (const batch of inputs(operands, io.stdin, output)) {
     for (const { text } of batch) {
+      // Stryker disable next-line UpdateOperator: equivalent, count is only compared with 0, which counting down from 0 never reaches either
       count++;
       const suggestion = suggestPortalSlug(text);
       // One line an input, an empty one where there is no answer, so that the lines stay in step.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MOST_PASSES, applySuggestions } from "./suggestion-passes.js";
+import { MOST_PASSES, applySuggestions, isPortalSlugReport } from "./suggestion-passes.js";
 import type { LintMessage } from "./user-eslint.js";
 
 /** A report of `rule` at `index` of `text`, with the given edits as its suggestions. */
@@ -97,5 +97,67 @@ describe("applySuggestions", () => {
     const breaking = async (text: string): Promise<LintMessage[]> =>
       text.includes("@@") ? lint(text) : [report("portal-slug/valid-slug", text, 0, [0, 0, "@@"])];
     expect(await applySuggestions("send()", breaking)).toMatchObject({ ok: false, asRead: false, fatal: { message: "Parsing error: Unexpected token @" } });
+  });
+});
+
+describe("isPortalSlugReport", () => {
+  it("is true of the plugin's rules only, and false of a message of no rule", () => {
+    const message = { message: "m", line: 1, column: 1 };
+    expect(isPortalSlugReport({ ...message, ruleId: "portal-slug/valid-slug" })).toBe(true);
+    expect(isPortalSlugReport({ ...message, ruleId: "other/portal-slug/valid-slug" })).toBe(false);
+    expect(isPortalSlugReport({ ...message, ruleId: null })).toBe(false);
+  });
+});
+
+describe("the edits of a pass", () => {
+  /** A linter that answers `messages` for the text read and nothing once it changed, counting its runs. */
+  const once = (text: string, messages: LintMessage[]) => {
+    let runs = 0;
+    return { runs: () => runs, lint: async (current: string): Promise<LintMessage[]> => (runs++, current === text ? messages : []) };
+  };
+
+  it("are made in the order of the text, whatever the order of the reports", async () => {
+    const text = "abcdef";
+    const { lint } = once(text, [report("portal-slug/r", text, 4, [4, 5, "E"]), report("portal-slug/r", text, 0, [0, 1, "A"])]);
+    expect(await applySuggestions(text, lint)).toMatchObject({ ok: true, text: "AbcdEf", applied: 2 });
+  });
+
+  it("of two that overlap, make the one that starts first", async () => {
+    const text = "abcdef";
+    const { lint } = once(text, [report("portal-slug/r", text, 2, [2, 3, "Y"]), report("portal-slug/r", text, 0, [0, 5, "X"])]);
+    expect(await applySuggestions(text, lint)).toMatchObject({ ok: true, text: "Xf", applied: 1 });
+  });
+
+  it("of two starting at the same place, take the shorter first and leave the other", async () => {
+    const text = "abcdef";
+    const { lint } = once(text, [report("portal-slug/r", text, 2, [2, 4, "XY"]), report("portal-slug/r", text, 2, [2, 2, "+"])]);
+    expect(await applySuggestions(text, lint)).toMatchObject({ ok: true, text: "ab+cdef", applied: 1 });
+  });
+
+  it("leave an edit that touches the one before it to the next pass, as ESLint does", async () => {
+    const text = "abcdef";
+    const messages = (current: string): LintMessage[] =>
+      current === text
+        ? [report("portal-slug/r", text, 0, [0, 2, "AB"]), report("portal-slug/r", text, 2, [2, 4, "CD"])]
+        : current === "ABcdef"
+          ? [report("portal-slug/r", current, 2, [2, 4, "CD"])]
+          : [];
+    let runs = 0;
+    const result = await applySuggestions(text, async (current) => (runs++, messages(current)));
+    expect(result).toMatchObject({ ok: true, text: "ABCDef", applied: 2 });
+    expect(runs).toBe(3);
+  });
+
+  it("skip a suggestion whose range ends before it starts", async () => {
+    const text = "abcdef";
+    const { lint } = once(text, [report("portal-slug/r", text, 4, [4, 2, "X"])]);
+    expect(await applySuggestions(text, lint)).toMatchObject({ ok: true, text, applied: 0 });
+  });
+
+  it("skip a report of the plugin that has no suggestions at all", async () => {
+    const text = "abc";
+    const bare: LintMessage = { ruleId: "portal-slug/r", message: "no fix", line: 1, column: 1 };
+    const { lint } = once(text, [bare]);
+    expect(await applySuggestions(text, lint)).toEqual({ ok: true, text, applied: 0, left: [bare] });
   });
 });

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -138,5 +138,49 @@ describe("git apply", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("unifiedDiff, against diff -u", () => {
+  const dir = mkdtempSync(join(tmpdir(), "portal-slug-diff-u-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** What GNU diff -u writes for the two texts, its timestamps left out of the headers. */
+  const diffU = (before: string, after: string): string => {
+    writeFileSync(join(dir, "old"), before);
+    writeFileSync(join(dir, "new"), after);
+    const { stdout } = spawnSync("diff", ["-u", "old", "new"], { cwd: dir, encoding: "utf8" });
+    return stdout.replace(/^--- old[^\n]*\n\+\+\+ new[^\n]*\n/, "--- a/f\n+++ b/f\n");
+  };
+
+  // Texts whose shortest edit is the one diff -u picks: a whole text added or removed (a range
+  // of one line, or of none), lines shared at the start or the end only in part, a blank line.
+  it.each([
+    ["", "b"],
+    ["b", ""],
+    ["\n\n", "b\n\n"],
+    ["\n", "\na\n\n"],
+    ["a\n\nc\n", "\n\n\nc\n"],
+    ["c\na\n\n\na\nc\n", "c\n"],
+  ])("writes what diff -u writes for %j and %j", (before, after) => {
+    expect(unifiedDiff("f", before, after)).toBe(diffU(before, after));
+  });
+
+  it("takes changes six shared lines apart into one hunk, as diff -u does", () => {
+    const before = Array.from({ length: 20 }, (_, i) => `line ${i}\n`).join("");
+    const after = before.replace("line 3\n", "line three\n").replace("line 10\n", "line ten\n");
+    expect(unifiedDiff("f", before, after).match(/^@@.*$/gm)).toEqual(["@@ -1,14 +1,14 @@"]);
+    expect(unifiedDiff("f", before, after)).toBe(diffU(before, after));
+  });
+
+  it("still finds the shortest edit when it takes as many as 2,000 changed lines", () => {
+    // One line shared in the middle, at the start of the one and the end of the other.
+    const olds = Array.from({ length: 1_000 }, (_, i) => `old ${i}\n`);
+    const news = Array.from({ length: 1_000 }, (_, i) => `new ${i}\n`);
+    const before = ["shared\n", ...olds].join("");
+    const after = [...news, "shared\n"].join("");
+    const diff = unifiedDiff("f", before, after);
+    expect(diff.split("\n").filter((line) => /^[-+]/.test(line))).toHaveLength(2 + 2_000);
+    expect(applyPatch(before, diff)).toBe(after);
   });
 });
