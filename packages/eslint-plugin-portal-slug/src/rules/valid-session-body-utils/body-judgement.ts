@@ -18,7 +18,7 @@ import {
   type PortalSlugIssueCode,
   type UnknownPortalIssue,
 } from "portal-slug";
-import type { Cache } from "../../util/cache.js";
+import { createCache, type Cache } from "../../util/cache.js";
 import type { BodyField, BodyShape } from "../../util/values/body-shape.js";
 import { refTo, type Ref, type Scope } from "../../util/values/scope.js";
 import type { LiteralTypes } from "../../util/values/literal-types.js";
@@ -302,11 +302,21 @@ export function judgeValues(fields: Iterable<BodyField>, file: BodyContext): Jud
   return judged;
 }
 
+/** The core's answers about a body's keys, for the process: bodies send the same few keys from call to call and file to file. */
+const keyAnswers = createCache<string, CreateSessionKeysResult>("process", 1024);
+
+/** {@link checkCreateSessionKeys}, kept for the keys, their order, completeness and unset ones, when they are few enough to key by. */
+function checkKeys(keys: readonly string[], options: { readonly complete: boolean; readonly unset: readonly string[] }): CreateSessionKeysResult {
+  const memo = JSON.stringify([options.complete, options.unset, keys]);
+  if (memo.length > MEMO_LENGTH) return checkCreateSessionKeys(keys, options);
+  return keyAnswers.get(memo) ?? keyAnswers.set(memo, checkCreateSessionKeys(keys, options));
+}
+
 /** Every finding of one body, judged whole: the findings of its keys, of the older body, then of each value. */
 export function judgeBody(shape: BodyShape, file: BodyContext, older: OlderBodyPolicy): BodyFinding[] {
   const { fields } = shape;
   const values = judgeValues(fields.values(), file);
-  const keys = checkCreateSessionKeys([...fields.keys()], { complete: shape.complete, unset: values.unset });
+  const keys = checkKeys([...fields.keys()], { complete: shape.complete, unset: values.unset });
   const body: KeyedBody = { shape, field: (key) => fields.get(key), first: (keys) => firstOf(fields, keys) };
   return [...keyFindings(keys.issues, body, older), ...olderBodyFindings(keys.generation, body, older), ...values.findings];
 }
