@@ -35,7 +35,8 @@ describe("checkCreateSessionField: scopes", () => {
 
   it("guesses a scope from exactly two words, whatever separates or surrounds them", () => {
     expect(checkCreateSessionField("scopes", [" read keys "])).toMatchObject([{ code: "unknown_scope", suggestion: "keys:read" }]);
-    expect(checkCreateSessionField("scopes", ["read.keys.now"])[0]).not.toHaveProperty("suggestion");
+    expect(checkCreateSessionField("scopes", ["read keys now"])).toMatchObject([{ code: "unknown_scope" }]);
+    expect(checkCreateSessionField("scopes", ["read keys now"])[0]).not.toHaveProperty("suggestion");
   });
 
   it("lists 11 issues whole, and cuts 12 to 10 and a count", () => {
@@ -81,6 +82,13 @@ describe("checkCreateSessionField: preview and returnUrl", () => {
     ]);
   });
 
+  it("names a first misplaced character of one unit alone, U+FFFF too", () => {
+    expect(checkCreateSessionField("returnUrl", "https://example.com/a|b")[0]?.message).toContain('has "|" at index 21: a URL holds it only percent-encoded');
+    expect(checkCreateSessionField("returnUrl", "https://example.com/\uffffb")[0]?.message).toContain(
+      'has "\\u{ffff}" at index 20: a URL holds it only percent-encoded',
+    );
+  });
+
   it("names the first character a URL may not hold as it is, whole, counts the others, and suggests the URL encoded", () => {
     expect(checkCreateSessionField("returnUrl", "https://example.com/😀|x|")).toEqual([
       {
@@ -98,6 +106,7 @@ describe("checkCreateSessionField: preview and returnUrl", () => {
 describe("unknownField", () => {
   it("names a field of the other generation as such, and any other key as unknown", () => {
     expect(unknownField("portal", "older").message).toContain('"portal" belongs to the newer body, not the older one');
+    expect(unknownField("slug", "newer").message).toContain('"slug" belongs to the older body, not the newer one');
     expect(unknownField("colour", "older")).toEqual({
       message: '"colour" is not a createSession field, and the current server rejects a body with unknown fields',
     });

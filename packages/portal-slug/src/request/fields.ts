@@ -142,7 +142,6 @@ function scopeIssue(entry: string, path: Path): CreateSessionIssue {
   // Near misses: another separator, other case, or the two words swapped ("read:keys").
   const words = entry
     .toLowerCase()
-    // Stryker disable next-line Regex: equivalent where one separator is split on at a time: the empty words between are filtered out
     .split(/[^a-z]+/)
     .filter(Boolean);
   const near = API.description.scopes.find((scope) => words.length === 2 && (scope === words.join(":") || scope === `${words[1]}:${words[0]}`));
