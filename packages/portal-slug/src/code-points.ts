@@ -23,4 +23,9 @@ export const LAST_BMP = 0xffff;
  * `index`, or the offset before it when it falls between the halves of a surrogate pair, so that
  * a span starting there covers the whole character.
  */
-export const characterStart = (text: string, index: number): number => ((text.codePointAt(index - 1) as number) > LAST_BMP && index > 0 ? index - 1 : index);
+export const characterStart = (text: string, index: number): number =>
+  (text.codePointAt(index - 1) as number) > LAST_BMP &&
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, at an index of 0 or less codePointAt reads before the text: undefined, greater than nothing
+  index > 0
+    ? index - 1
+    : index;

@@ -96,6 +96,7 @@ export const tooLongMessage = (shown: string, length: number, max: number, what 
 
 /** The message for a slug (`shown`, quoted and cut) of the wrong length. */
 export const lengthMessage = (shown: string, length: number): string =>
+  // Stryker disable next-line EqualityOperator: equivalent where a length of 3 is said to be too short: it is asked only of a length outside the limits
   length < PORTAL_SLUG_MIN_LENGTH
     ? `${shown} is too short: ${length} character${length === 1 ? "" : "s"}, at least ${PORTAL_SLUG_MIN_LENGTH}`
     : tooLongMessage(shown, length, PORTAL_SLUG_MAX_LENGTH);

@@ -40,6 +40,20 @@ describe("extentOfIssues", () => {
     expect(extentOfIssues(42 as unknown as string, [{ code: "not_a_string" }])).toBeUndefined();
   });
 
+  it("marks nothing for a value that is no string, whatever places its issues name", () => {
+    expect(extentOfIssues(42 as unknown as string, [{ code: "too_long", index: 0, end: 3 }])).toBeUndefined();
+  });
+
+  it("reads no place from an issue that has an index without an end, or an end without an index", () => {
+    expect(extentOfIssues("abcdef", [{ code: "too_long", index: 2 }])).toBeUndefined();
+    expect(extentOfIssues("abcdef", [{ code: "too_long", end: 4 }])).toBeUndefined();
+  });
+
+  it("takes the span of an issue the checks have no runs for as it is given, an empty one at the start too", () => {
+    expect(extentOfIssues("abc", [{ code: "custom", index: 1, end: 2 }])).toEqual({ index: 1, end: 2 });
+    expect(extentOfIssues("abc", [{ code: "custom", index: 0, end: 0 }])).toEqual({ index: 0, end: 0 });
+  });
+
   it("reads a portal ID's bad characters by the ID rule, a surrogate pair whole", () => {
     const id = (input: string) => {
       const result = validatePortalRef(input);

@@ -21,6 +21,19 @@ describe("portalSlugStandardSchema", () => {
     ]);
   });
 
+  it("names the suggested slug at the end of each issue's message, and leaves the core's message when there is none", () => {
+    expect(standard.validate("My_Portal").issues?.map((issue) => issue.message)).toEqual([
+      '"M" at index 0 (and 1 more) is uppercase: slugs are lowercase; write "my-portal"',
+      '"_" at index 2 is an underscore: join words with "-"; write "my-portal"',
+    ]);
+    expect(standard.validate("!!")).toEqual({
+      issues: [
+        { code: "too_short", message: '"!!" is too short: 2 characters, at least 3' },
+        { code: "invalid_character", message: '"!!" at index 0 is not allowed: use a-z, 0-9 and "-"', index: 0, end: 2 },
+      ],
+    });
+  });
+
   it("answers a revoked proxy with an issue instead of throwing", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();

@@ -45,6 +45,7 @@ export const portalSlugStandardSchema: StandardSchemaV1<string, PortalSlug> = {
       // A consumer shows the messages alone: each names the slug to write instead.
       const { suggestion } = result;
       return {
+        // Stryker disable next-line ConditionalExpression: equivalent where the test is made false: withSuggestion leaves a message as it is when there is no suggestion
         issues: suggestion === undefined ? result.issues : result.issues.map((issue) => ({ ...issue, message: withSuggestion(issue.message, suggestion) })),
       };
     },

@@ -73,6 +73,11 @@ describe("suggestPortalSlug", () => {
     expect(suggestPortalSlug(input)).toBeUndefined();
   });
 
+  it("reads only the first 1024 characters of the text", () => {
+    expect(suggestPortalSlug(`${"!".repeat(1020)}portal`)).toBe("port");
+    expect(suggestPortalSlug(`${"!".repeat(1024)}portal`)).toBeUndefined();
+  });
+
   it("cuts to 64 characters without leaving a hyphen at the end", () => {
     const words = "abcdefghi ".repeat(10);
     const slug = suggestPortalSlug(words);

@@ -71,6 +71,7 @@ export function apiFacts(description: ApiDescription): ApiFacts {
     const { fields: described } = generations[generation];
     return own(described, name) ? described[name] : undefined;
   };
+  // Stryker disable next-line OptionalChaining: equivalent, each name read is one of the generation's own fields
   const required = (generation: Generation): string[] => Object.keys(generations[generation].fields).filter((name) => fieldOf(generation, name)?.required);
   const scopes = new Set(description.scopes);
   const ofKind = (generation: Generation, ...kinds: readonly FieldKind[]): string | undefined =>

@@ -127,6 +127,30 @@ describe("explainPortalError: the portal 404s", () => {
     expect(explainPortalError(configNotFound, { portal: "my--portal" })).toMatchObject({ cause: "malformed_slug", issues: [{ path: ["portal"] }] });
   });
 
+  it("reads a body of null, given as a value or as JSON text, as one that names no portal", () => {
+    for (const body of [null, "null"]) {
+      const explanation = explainPortalError(configNotFound, body);
+      expect(explanation.cause).toBe("unknown_portal");
+      expect(explanation.message).toContain(": the body sent names no slug or portal to check");
+    }
+  });
+
+  it("says a slug that is no string breaks the rules, with nothing quoted for it", () => {
+    expect(explainPortalError(configNotFound, { slug: 42 })).toMatchObject({
+      cause: "malformed_slug",
+      issues: [{ path: ["slug"], code: "not_a_string" }],
+      message:
+        "The slug breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_2c9a0jf23l4k567): Expected a string, got number",
+    });
+  });
+
+  it("holds an ID sent in the older body's slug to the slug rules, and says it looks like an ID", () => {
+    const explanation = explainPortalError(configNotFound, { slug: "pc_abc123" });
+    expect(explanation).toMatchObject({ cause: "malformed_slug", issues: [{ path: ["slug"], code: "underscore", index: 2, end: 3 }] });
+    expect(explanation.message).toContain('(this looks like a portal ID, which only the newer body\'s "portal" takes)');
+    expect(explanation).not.toHaveProperty("suggestion");
+  });
+
   it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])("does not take an error named %s for a portal 404", (name) => {
     const explanation = explainPortalError({ ...badRequest, error: { ...badRequest.error, type: `https://unkey.com/docs/errors/${name}` } }, { slug: "abc" });
     expect(explanation.cause).toBe("other");
@@ -182,6 +206,22 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
     const { message } = explainPortalError({ ...badRequest, error: { ...badRequest.error, errors } });
     expect(message).toContain('body.scopes[4]: "bad"; and 2 more');
     expect(message).not.toContain("body.scopes[5]");
+  });
+
+  it("lists five errors whole, with no count after them", () => {
+    const errors = Array.from({ length: 5 }, (_, i) => ({ location: `body.scopes[${i}]`, message: "bad" }));
+    const { message } = explainPortalError({ ...badRequest, error: { ...badRequest.error, errors } });
+    expect(message).toMatch(/; body\.scopes\[4\]: "bad"$/);
+  });
+
+  it("names the body's own errors, and counts them, but not its warnings", () => {
+    const twoErrors = explainPortalError(badRequest, { slug: "My-Portal", externalId: "", permissions: ["keys:read"] });
+    expect(twoErrors.message).toContain('; the request body breaks 2 rules, first: "M" at index 0 (and 1 more) is uppercase');
+    expect(twoErrors.issues?.map((found) => found.code)).toEqual(["uppercase", "too_short"]);
+    // An empty permissions list is only warned about: the body breaks no rule.
+    const warned = explainPortalError(badRequest, { slug: "my-portal", externalId: "u", permissions: [] });
+    expect(warned.message).not.toContain("the request body breaks");
+    expect(warned).not.toHaveProperty("issues");
   });
 
   it.each([
@@ -252,7 +292,10 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
         },
       },
     );
-    expect(explainPortalError(hostile).cause).toBe("unrecognized");
+    expect(explainPortalError(hostile)).toEqual({
+      cause: "unrecognized",
+      message: "Reading the error threw (a getter or a proxy trap), so it cannot be explained",
+    });
     // As a body it sends nothing (no own keys), so no getter is ever asked.
     expect(explainPortalError(configNotFound, hostile).cause).toBe("unknown_portal");
     const throwsEverywhere = new Proxy(

@@ -43,10 +43,12 @@ function explainNotFound(envelope: Envelope, field: string, requestBody: unknown
   const sent = read(field) !== undefined ? field : other !== undefined && read(other) !== undefined ? other : undefined;
   const value = sent && read(sent);
   const shown = typeof value === "string" ? ` ${quote(value, 40)}` : "";
+  // Stryker disable next-line OptionalChaining: equivalent, `sent` is the field the 404 names or its counterpart, both fields of the API
   const checked = sent ? checkPortalField(API.field(sent)?.kind === "slug" ? "slug" : "portal", value, [sent], portals) : [];
   // A well-formed value none of the declared portals is: the one 404 the declared list explains.
   const unknown = checked.find((found) => found.code === "unknown_portal");
   const issues = unknown ? [] : checked;
+  // Stryker disable next-line OptionalChaining: equivalent, read only once `sent` is known to be one of the API's fields
   const id = sent !== undefined && API.field(sent)?.kind === "portal" && typeof value === "string" && looksLikePortalId(value);
   // One suggestion for the value, which each issue's message names: said once, last.
   const suggestion = checked.find((found) => found.suggestion !== undefined)?.suggestion as PortalSlug | PortalId | undefined;
@@ -59,6 +61,7 @@ function explainNotFound(envelope: Envelope, field: string, requestBody: unknown
 
   const checks = [
     "the root key belongs to the portal's workspace (a key from another workspace gets this 404, not a 401, because the lookup is scoped to the workspace)",
+    // Stryker disable next-line OptionalChaining: equivalent, `field` is the one a 404's name stands for, a field of the API
     ...(API.field(field)?.kind === "portal"
       ? ["the root key holds portal.*.create_portal_session or portal.<portal_id>.create_portal_session (without it the answer is this 404, not a 403)"]
       : []),
@@ -95,6 +98,7 @@ function explain(errorBody: unknown, requestBody: unknown, portals: PortalList |
       }
     );
   }
+  // Stryker disable next-line ConditionalExpression: equivalent where the test is made false: NOT_FOUND has no entry for `undefined`
   const field = envelope.name === undefined ? undefined : NOT_FOUND.get(envelope.name);
   if (field) return explainNotFound(envelope, field, requestBody, portals);
 

@@ -53,9 +53,11 @@ const shown = (text: string): string => quote(text, QUOTED_VALUE);
 
 /** JSON Schema counts characters, not UTF-16 units: an emoji is one. Counted only past `max`, where it matters. */
 const longerThan = (text: string, max: number): number | undefined => {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent where the count is made at max or below too: a text of at most max units has at most max characters
   if (text.length <= max) return undefined;
   // Counted in place: spreading a megabyte into characters would allocate one string for each.
   let length = text.length;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent where the last unit is read too: alone it is no pair, and past the end codePointAt is undefined
   for (let i = 0; i < text.length - 1; i++) {
     if ((text.codePointAt(i) as number) > LAST_BMP) {
       length--;
@@ -97,6 +99,7 @@ export function checkPortalField(kind: "slug" | "portal", value: unknown, path: 
 export function checkText(field: FieldDescription, value: unknown, path: Path): CreateSessionIssue[] {
   if (typeof value !== "string") return [issue(path, "not_a_string", typeMessage(value))];
   if (!value && field.minLength) return [issue(path, "too_short", REQUEST_WORDS.emptyExternalId())];
+  // Stryker disable next-line ConditionalExpression: equivalent where the test is made false: no length is more than undefined
   const length = field.maxLength === undefined ? undefined : longerThan(value, field.maxLength);
   return length ? [issue(path, "too_long", tooLongMessage(shown(value), length, field.maxLength as number))] : [];
 }
@@ -197,6 +200,7 @@ export function checkBoolean(value: unknown, path: Path): CreateSessionIssue[] {
 export function checkUrl(field: FieldDescription, value: unknown, path: Path): CreateSessionIssue[] {
   if (value === undefined) return [];
   if (typeof value !== "string") return [issue(path, "not_a_string", typeMessage(value))];
+  // Stryker disable next-line ConditionalExpression: equivalent where the test is made false: no length is more than undefined
   const length = field.maxLength === undefined ? undefined : longerThan(value, field.maxLength);
   if (length) return [issue(path, "too_long", tooLongMessage(shown(value), length, field.maxLength as number))];
   const space = /\s/.exec(value);
@@ -233,9 +237,11 @@ const squash = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, "
 function nearField(key: string): string | undefined {
   if (key.length > GUESSED_LENGTH) return undefined;
   const typed = squash(key);
+  // Stryker disable next-line ConditionalExpression: equivalent where the test is made false: no name squashes to "", and "" is too short to guess a typo in
   if (!typed) return undefined;
   const same = (name: string) => {
     const known = squash(name);
+    // Stryker disable next-line StringLiteral: equivalent for the plurals: a plural too many or too few is one edit, which the typo guess finds, every field name having 4 letters or more
     return known === typed || `${known}s` === typed || known === `${typed}s` || `${known}id` === typed;
   };
   return API.fields.find(same) ?? (typed.length >= 5 ? API.fields.find((name) => distanceWithin(squash(name), typed, 1) === 1) : undefined);
@@ -255,6 +261,7 @@ export function unknownField(key: string, generation: CreateSessionGeneration): 
 /** The check of each kind of field, given the field's description. */
 const CHECK_OF_KIND: { readonly [kind in FieldKind]: (name: string, field: FieldDescription) => FieldCheck } = {
   slug: () => (value, path, portals) => checkPortalField("slug", value, path, portals),
+  // Stryker disable next-line StringLiteral: equivalent, checkPortalField asks only whether the kind is "slug"
   portal: () => (value, path, portals) => checkPortalField("portal", value, path, portals),
   text: (_, field) => (value, path) => checkText(field, value, path),
   scopes: (name, field) => (value, path) => checkScopeList(name, field, value, path),

@@ -108,6 +108,12 @@ describe("PortalSessionError", () => {
     expect(error.suggestion).toBe("my-portal");
   });
 
+  it("takes the suggestion of whichever portal field has one, in a body that sends both", () => {
+    const body = { slug: 42, portal: "My-Portal", externalId: "u", scopes: ["keys:read"] };
+    const error = new PortalSessionError(body, checkCreateSessionRequest(body).issues);
+    expect(error.suggestion).toBe("my-portal");
+  });
+
   it("takes no suggestion from a field other than the portal's", () => {
     const body = { portal: "billing-portal", externalId: "u", scopes: ["keys.read"] };
     const error = new PortalSessionError(body, checkCreateSessionRequest(body).issues);
