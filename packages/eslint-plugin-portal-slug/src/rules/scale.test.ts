@@ -122,6 +122,36 @@ describe("an object's time grows with the object, however many calls send or spr
     expect(both.ratio).toBeLessThan(SHAPE_LIMIT);
   });
 
+  it("a large spread with a key of each call's own that overrides one of its keys: its other fields are judged once", () => {
+    // The own key takes the spread key's place: judging B's n fields again at each call was n².
+    const make = (n: number) => `const B = ${large(n)};\n${calls(n, "unkey.portal.createSession({ ...B, p0: 1 });")}`;
+    const n = 2 * BASE;
+    const both = growth(make, n);
+    // B's n - 1 other keys unknown, once; p0 unknown and two fields missing at each call; the slug once.
+    expect([both.small, both.large]).toEqual([4 * n, 4 * 8 * n]);
+    expect(both.ratio).toBeLessThan(SHAPE_LIMIT);
+  });
+
+  it("a large spread with keys of each call's own on both sides: its fields are judged once", () => {
+    // An own key before the spread stands before its fields, one after it after them (p0 overridden).
+    const make = (n: number) => `const B = ${large(n)};\n${calls(n, 'unkey.portal.createSession({ externalId: "u", ...B, p0: 1 });')}`;
+    const n = 2 * BASE;
+    const both = growth(make, n);
+    // B's n - 1 other keys unknown, once; p0 unknown and "permissions" missing at each call; the slug once.
+    expect([both.small, both.large]).toEqual([3 * n, 3 * 8 * n]);
+    expect(both.ratio).toBeLessThan(SHAPE_LIMIT);
+  });
+
+  it("a large spread beside an object literal spread in place at each call: that object's keys are the call's own", () => {
+    // `...{ externalId }` is one more object at each call: judging B's n fields again with it was n².
+    const make = (n: number) => `const B = ${large(n)};\n${calls(n, 'unkey.portal.createSession({ ...B, ...{ externalId: "u" } });')}`;
+    const n = 2 * BASE;
+    const both = growth(make, n);
+    // As with the key written in the body: B's n keys once, "permissions" missing at each call, the slug once.
+    expect([both.small, both.large]).toEqual([2 * n + 1, 2 * 8 * n + 1]);
+    expect(both.ratio).toBeLessThan(SHAPE_LIMIT);
+  });
+
   it("a body with many computed keys among its fields is read in one pass", () => {
     // Each computed key may overwrite every field before it: marking them one key at a time was n².
     const make = (n: number) =>

@@ -67,11 +67,17 @@ const part: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("...x", "[k]: 1", "...undefined") },
 );
 
-/** A body's or an object's parts: its own, and spreads of the objects written before it (`O0` … `O${objects - 1}`). */
-const parts = (objects: number, most: number): fc.Arbitrary<string[]> =>
-  fc.array(objects ? fc.oneof({ weight: 2, arbitrary: part }, { weight: 3, arbitrary: fc.nat(objects - 1).map((i) => `...O${i}`) }) : part, {
-    maxLength: most,
-  });
+/**
+ * A body's or an object's parts: its own, spreads of the objects written before it (`O0` …
+ * `O${objects - 1}`), and objects spread in place (`...{ a: 1, ...O0 }`), whose keys are the
+ * body's own. Drawn from few keys, own keys often override the spread ones, and stand before,
+ * after and between the spreads.
+ */
+const parts = (objects: number, most: number): fc.Arbitrary<string[]> => {
+  const plain = objects ? fc.oneof({ weight: 2, arbitrary: part }, { weight: 3, arbitrary: fc.nat(objects - 1).map((i) => `...O${i}`) }) : part;
+  const inPlace = fc.array(plain, { maxLength: 3 }).map((written) => `...{ ${written.join(", ")} }`);
+  return fc.array(fc.oneof({ weight: 5, arbitrary: plain }, { weight: 1, arbitrary: inPlace }), { maxLength: most });
+};
 
 /** A file: a few objects (each may spread the ones before it), then calls, each with a body of its own or one of the bodies `C0` … written once. */
 const file = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 2 })).chain(([objects, bodies]) =>
@@ -133,7 +139,7 @@ describe("valid-session-body on generated bodies", () => {
     let spreadReports = 0;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(parts(0, 3), fc.constantFrom("DASHBOARD_BODY", "WITH_OWN", "OWN_FIRST"), fc.constantFrom("before", "after", "alone")), {
+        fc.array(fc.tuple(parts(0, 3), fc.constantFrom("DASHBOARD_BODY", "WITH_OWN", "OWN_FIRST"), fc.constantFrom("before", "after", "both", "alone")), {
           minLength: 1,
           maxLength: 3,
         }),
@@ -143,7 +149,8 @@ describe("valid-session-body on generated bodies", () => {
             'import { DASHBOARD_BODY } from "../config/bodies.js";',
             'import { WITH_OWN, OWN_FIRST } from "../config/spread-bodies.js";',
             ...calls.map(([own, name, where]) => {
-              const body = where === "alone" ? name : literal(where === "before" ? [...own, `...${name}`] : [`...${name}`, ...own]);
+              const around = { before: [...own, `...${name}`], after: [`...${name}`, ...own], both: [...own.slice(0, 1), `...${name}`, ...own.slice(1)] };
+              const body = where === "alone" ? name : literal(around[where]);
               return `unkey.portal.createSession(${body});`;
             }),
           ].join("\n");

@@ -4,13 +4,15 @@
  * with its own part: `{ ...BASE, externalId }` written at a thousand calls judges BASE's fields
  * once, not a thousand times.
  *
- * What the spread fields say alone is said once for every body that spreads them, in arrays
- * shared by those bodies (so that the places of `body-places.ts` go through them once): each
- * value's findings, and each unknown key's (whose wording the core ties to the body's generation,
- * so one array for each set of generation keys the bodies' own parts add). What the core says
- * of the whole body (its generation, the generations mixed, the fields missing) depends on a few
- * keys only: the known fields, and for each field an unknown key may stand for, one such key.
- * Each body asks the core about those and its own keys, and never goes through the spread ones.
+ * What the spread fields say alone (less those the body's own keys after them override, one
+ * map for each set of those: `{ ...BASE, p0: 1 }` at every call shares one) is said once for
+ * every body that spreads them, in arrays shared by those bodies (so that the places of
+ * `body-places.ts` go through them once): each value's findings, and each unknown key's (whose
+ * wording the core ties to the body's generation, so one array for each set of generation keys
+ * the bodies' own parts add). What the core says of the whole body (its generation, the
+ * generations mixed, the fields missing) depends on a few keys only: the known fields, and for
+ * each field an unknown key may stand for, one such key. Each body asks the core about those
+ * and its own keys, and never goes through the spread ones.
  */
 import { CREATE_SESSION_FACTS, checkCreateSessionKeys } from "portal-slug";
 import { createCache } from "../../util/cache.js";
@@ -83,17 +85,19 @@ export function createSplitJudge(file: BodyContext): SplitJudge {
     return made;
   };
 
-  return (shape, { spread, own, ownFirst }, older) => {
+  return (shape, { spread, before, after }, older) => {
     const judged = judgedSpread(spread);
-    const ownValues = judgeValues(own.values(), file);
-    const added = GENERATION_KEYS.filter((key) => own.has(key));
+    const beforeValues = judgeValues(before.values(), file);
+    const afterValues = judgeValues(after.values(), file);
+    const own = (key: string): BodyField | undefined => after.get(key) ?? before.get(key);
+    const added = GENERATION_KEYS.filter((key) => own(key));
     const unknown = spreadKeys(spread, judged, added);
     // The whole body as far as the core's answer about it can tell: the own keys, the spread
     // keys it knows, and the unknown ones that stand for the fields they may mean.
     const known = KNOWN.filter((key) => spread.has(key));
-    const { issues, generation } = checkCreateSessionKeys([...own.keys(), ...known, ...unknown.meaning], {
+    const { issues, generation } = checkCreateSessionKeys([...before.keys(), ...known, ...unknown.meaning, ...after.keys()], {
       complete: shape.complete,
-      unset: [...ownValues.unset, ...known.filter((key) => judged.unset.has(key))],
+      unset: [...beforeValues.unset, ...known.filter((key) => judged.unset.has(key)), ...afterValues.unset],
     });
     const firstSpread = (keys: readonly string[]): BodyField | undefined => {
       if (!judged.first.has(keys)) judged.first.set(keys, firstOf(spread, keys));
@@ -101,9 +105,9 @@ export function createSplitJudge(file: BodyContext): SplitJudge {
     };
     const body: KeyedBody = {
       shape,
-      field: (key) => own.get(key) ?? spread.get(key),
-      // The body's fields are the own ones and the spread ones side by side, in the order written.
-      first: (keys) => (ownFirst ? (firstOf(own, keys) ?? firstSpread(keys)) : (firstSpread(keys) ?? firstOf(own, keys))),
+      field: (key) => own(key) ?? spread.get(key),
+      // The body's fields are the own ones before, the spread ones and the own ones after, side by side.
+      first: (keys) => firstOf(before, keys) ?? firstSpread(keys) ?? firstOf(after, keys),
     };
     // The unknown spread keys named again here are said once for all, in `unknown.findings`.
     const ofBody = keyFindings(
@@ -111,15 +115,24 @@ export function createSplitJudge(file: BodyContext): SplitJudge {
       body,
       older,
     );
-    const ofOwnKeys = keyFindings(
-      issues.filter(({ code, path: [key] }) => code === "unknown_field" && typeof key === "string" && own.has(key)),
-      body,
-      older,
-    );
+    const ofOwnKeys = (keys: ReadonlyMap<string, BodyField>) =>
+      keyFindings(
+        issues.filter(({ code, path: [key] }) => code === "unknown_field" && typeof key === "string" && keys.has(key)),
+        body,
+        older,
+      );
     // In the order the whole judgement gives them, which decides the order of reports that stand
     // on one node (a module's body, at its use): the body's, each key's and each value's in the
     // order of the body's fields, the older body's between.
-    const inOrder = (ofOwn: readonly BodyFinding[], ofSpread: readonly BodyFinding[]) => (ownFirst ? [ofOwn, ofSpread] : [ofSpread, ofOwn]);
-    return [ofBody, ...inOrder(ofOwnKeys, unknown.findings), olderBodyFindings(generation, body, older), ...inOrder(ownValues.findings, judged.values)];
+    return [
+      ofBody,
+      ofOwnKeys(before),
+      unknown.findings,
+      ofOwnKeys(after),
+      olderBodyFindings(generation, body, older),
+      beforeValues.findings,
+      judged.values,
+      afterValues.findings,
+    ];
   };
 }

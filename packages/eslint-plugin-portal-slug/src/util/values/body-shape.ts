@@ -44,23 +44,32 @@ export interface BodyShape {
  * A body that spreads objects and writes keys of its own (`{ ...BASE, externalId }`), told apart
  * so that a rule judges the objects' fields once for every body that spreads them, and each body
  * for its own keys. Its other parts (`...x`, `[k]: v`) go with the spreads, as the shared fields
- * already say what they leave of them. It is told apart only where its fields are exactly the
- * spread fields and the own ones side by side: no own key is a spread one (it would overwrite
- * it, or be overwritten), and the own keys are written all after the other parts or all before
- * them (an own key between two spreads would fall between their fields). Every other body has
- * `split` undefined, and is judged whole.
+ * already say what they leave of them; an object literal spread in place (`...{ externalId }`)
+ * is its keys, written there. The body's fields are then three runs side by side: the own keys
+ * written before the spreads that nothing after writes again, the spread fields that no own key
+ * after them overrides, and the own keys written after them. A body with an own key between two
+ * spreads (which would fall between their fields) is not told apart: `split` is undefined, and
+ * it is judged whole, as is every body that spreads nothing or writes nothing of its own.
  */
 export interface BodySplit {
-  /** The fields of the objects the body spreads: one map for every body that spreads the same objects (and unknown parts) in the same order. */
+  /**
+   * The fields of the objects the body spreads, less those its own keys after them override: one
+   * map for every body that spreads the same objects (and unknown parts) in the same order and
+   * overrides the same of their keys.
+   */
   readonly spread: ReadonlyMap<string, BodyField>;
-  /** The keys the body writes itself, last writer of each, in the order last written; those before an unknown part without their values. */
-  readonly own: ReadonlyMap<string, BodyField>;
-  /** Whether the own keys are written before the spreads: the body's fields are then the own ones, then the spread ones. */
-  readonly ownFirst: boolean;
+  /** The own keys written before the spreads and not written again after, last writer of each, in the order last written; without their values where an unknown part may overwrite them. */
+  readonly before: ReadonlyMap<string, BodyField>;
+  /** The own keys written after the spreads, last writer of each, in the order last written. */
+  readonly after: ReadonlyMap<string, BodyField>;
 }
 
 /** One part of an object literal, as read: a key it writes, an object literal it spreads, or a part that may write any key. */
-type Part = { readonly kind: "field"; readonly field: BodyField } | { readonly kind: "spread"; readonly shape: ObjectShape } | { readonly kind: "unknown" };
+type Part =
+  | { readonly kind: "field"; readonly field: BodyField }
+  /** `inPlace`: the object spread is a literal written in the spread itself (`...{ a: 1 }`). */
+  | { readonly kind: "spread"; readonly shape: ObjectShape; readonly inPlace: boolean }
+  | { readonly kind: "unknown" };
 
 const UNKNOWN: Part = { kind: "unknown" };
 
@@ -84,7 +93,8 @@ class ObjectShape implements BodyShape {
 
   constructor(
     readonly object: Ref<TSESTree.ObjectExpression>,
-    private readonly parts: readonly Part[],
+    /** Its parts in order, read by {@link splitOf} too (an object spread in place is its parts). */
+    readonly parts: readonly Part[],
   ) {
     let complete = true;
     let writes = 0;
@@ -127,31 +137,59 @@ class ObjectShape implements BodyShape {
   }
 }
 
+/** The parts of a body with each object literal spread in place (`...{ a: 1 }`) replaced by its own parts: spreading it writes what writing them does. */
+function* inPlace(parts: readonly Part[]): Generator<Part> {
+  for (const part of parts) {
+    if (part.kind === "spread" && part.inPlace) yield* inPlace(part.shape.parts);
+    else yield part;
+  }
+}
+
+/** Whether a part may write keys no one can name, and so overwrite the values of the keys written before it. */
+const writesAnyKey = (part: Part): boolean => part.kind === "unknown" || (part.kind === "spread" && !part.shape.complete);
+
 /** The body of `parts` told apart into its spreads and its own keys, or `undefined` where that is not certain (see {@link BodySplit}). */
 function splitOf(parts: readonly Part[]): BodySplit | undefined {
   const others: Part[] = [];
-  const own = new Map<string, BodyField>();
-  let ownBefore = false;
-  let ownAfter = false;
-  for (const part of parts) {
+  const before = new Map<string, BodyField>();
+  const after = new Map<string, BodyField>();
+  for (const part of inPlace(parts)) {
     if (part.kind === "field") {
+      const own = others.length ? after : before;
       own.delete(part.field.key);
       own.set(part.field.key, part.field);
-      ownAfter ||= others.length > 0;
-    } else {
-      ownBefore ||= own.size > 0;
-      others.push(part);
-    }
+    } else if (after.size) return undefined;
+    else others.push(part);
   }
-  if (!own.size || (ownBefore && ownAfter)) return undefined;
+  if (!before.size && !after.size) return undefined;
   const spread = sharedFields(others);
   if (!spread) return undefined;
-  for (const key of own.keys()) if (spread.has(key)) return undefined;
-  // Own keys written before a part that may write any key keep their places, not their values.
-  if (ownBefore && others.some((part) => part.kind === "unknown" || (part.kind === "spread" && !part.shape.complete))) {
-    for (const [key, field] of own) own.set(key, overwritable(field));
-  }
-  return { spread, own, ownFirst: ownBefore };
+  // A key written before the spreads and again by them or after them is the later writer's, in
+  // its place; the others keep their places, but not their values past a part that may write any key.
+  const overwritten = others.some(writesAnyKey);
+  const kept = new Map<string, BodyField>();
+  for (const [key, field] of before) if (!spread.has(key) && !after.has(key)) kept.set(key, overwritten ? overwritable(field) : field);
+  return { spread: overriddenBy(spread, after), before: kept, after };
+}
+
+/** The spread fields less some of their keys, by those keys (sorted, as JSON), for each map of spread fields. */
+const remainders = createCache<ReadonlyMap<string, BodyField>, Map<string, ReadonlyMap<string, BodyField>>>("file");
+
+/**
+ * The spread fields that the own keys written after them leave: the map itself when they
+ * override none, else one map for every body that overrides the same keys of it, made once
+ * (`{ ...BASE, p0: 1 }` written at each call). Each own key is looked up once.
+ */
+function overriddenBy(spread: ReadonlyMap<string, BodyField>, after: ReadonlyMap<string, BodyField>): ReadonlyMap<string, BodyField> {
+  const overridden = [...after.keys()].filter((key) => spread.has(key));
+  if (!overridden.length) return spread;
+  const id = JSON.stringify(overridden.sort());
+  const byKeys = remainders.get(spread) ?? remainders.set(spread, new Map());
+  const kept = byKeys.get(id);
+  if (kept) return kept;
+  const left = new Map([...spread].filter(([key]) => !after.has(key)));
+  byKeys.set(id, left);
+  return left;
 }
 
 /** The fields of a body that spreads a run of parts, and the runs that continue it by one part. */
@@ -283,7 +321,7 @@ function readParts(literal: Ref<TSESTree.ObjectExpression>, hops: number, budget
       if (spread?.kind === "expression" && spread.ref.node.type === "ObjectExpression") {
         const shape = readObject(spread.ref as Ref<TSESTree.ObjectExpression>, hops + 1, budget);
         if (!shape) return undefined;
-        parts.push({ kind: "spread", shape });
+        parts.push({ kind: "spread", shape, inPlace: spread.ref.node === part.argument });
       } else if (!(spread?.kind === "expression" && addsNothing(spread.ref.node))) parts.push(UNKNOWN);
       continue;
     }
