@@ -30,7 +30,9 @@ describe("the plugin and core in the playground", () => {
     // The plugin imports eslint-utils' ES module build; the page maps it to the CommonJS file ESLint requires.
     expect(of(withPlugin.inputs, "@eslint-community/eslint-utils")).toEqual(of(linter.inputs, "@eslint-community/eslint-utils"));
     expect(of(linter.inputs, "@eslint-community/eslint-utils")).not.toEqual([]);
-    // 21.8 kB when measured (BENCHMARKS.md); typescript-eslint's ast-utils alone would add 4 kB.
-    expect(withPlugin.gzip - linter.gzip).toBeLessThan(23_000);
+    // 23.6 kB when measured (BENCHMARKS.md): 21.8 kB, and 1.8 kB since for judging a body that
+    // spreads objects in two parts (linear time) and keeping the core's answers; typescript-eslint's
+    // ast-utils alone would add 4 kB.
+    expect(withPlugin.gzip - linter.gzip).toBeLessThan(24_000);
   });
 });
