@@ -9,7 +9,7 @@
  * edits (`body-fixes.ts`), is said here, beside the messages. The slug itself is valid-slug's.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { CREATE_SESSION_FACTS, type CreateSessionIssue } from "portal-slug";
+import { CREATE_SESSION_FACTS } from "portal-slug";
 import { judgeBody, type BodyCode, type BodyContext, type BodyFinding, type BodyFix, type OlderBodyPolicy } from "./valid-session-body-utils/body-judgement.js";
 import { migrationFix, renameFix, replaceFix } from "./valid-session-body-utils/body-fixes.js";
 import { createBodyPlaces, type BodyPlace } from "./valid-session-body-utils/body-places.js";
@@ -100,12 +100,6 @@ const judgedApart = (object: Judged["object"], findings: readonly BodyFinding[])
 });
 
 /**
- * The core's answers for a field's primitive value or list of them, for the process: the same
- * scopes and URLs are sent from file after file. Bounded, since the keys are what users write.
- */
-const ANSWERS = createCache<string, readonly CreateSessionIssue[]>("process", 4096);
-
-/**
  * How bodies are judged: `split`, a body told apart (`BodySplit`) by its spread fields once for
  * all its bodies and its own keys at each (`split-judgement.ts`), the rest whole; `whole`, every
  * body whole (`judgeBody`), which the split judgement must equal, and is tested against.
@@ -178,7 +172,7 @@ const sessionBodyRule = (judgement: Judgement) =>
       // it, and so is one that spreads the same objects at every call (its fields are one map):
       // what is found of the object literal itself (a missing field, at its brace) is said of each.
       const judged = createCache<BodyShape["fields"], Cache<string, Judged>>("file");
-      const file: BodyContext = { scope, literalTypes, answers: ANSWERS };
+      const file: BodyContext = { scope, literalTypes };
       // A body that spreads objects and writes keys of its own is one object at each call: judged
       // whole, the spread fields would be judged again at every call.
       const judgeSplit = createSplitJudge(file);

@@ -92,8 +92,6 @@ export interface BodyContext {
   /** The linted file's scope: a literal type's member is known at an expression of that file. */
   readonly scope: Scope;
   readonly literalTypes: LiteralTypes | undefined;
-  /** The core's answers for one field's primitive value or list of them, by {@link check}'s and {@link checkList}'s texts: a literal type's members recur at every use, a scope list in file after file. */
-  readonly answers: Cache<string, readonly CreateSessionIssue[]>;
 }
 
 /** Whether a value is one a memo's text tells apart: no object or function, whose identity the text would lose. */
@@ -105,22 +103,29 @@ const memoText = (value: unknown): string => (typeof value === "string" ? JSON.s
 /** The longest text an answer is kept under: a long value is judged each time rather than held for the process. */
 const MEMO_LENGTH = 512;
 
-/** The core's answer for `memo`, kept when the text is short enough. */
-const answered = (file: BodyContext, memo: string, compute: () => readonly CreateSessionIssue[]): readonly CreateSessionIssue[] =>
-  memo.length > MEMO_LENGTH ? compute() : (file.answers.get(memo) ?? file.answers.set(memo, compute()));
+/**
+ * The core's answers, for the process: the same scopes, URLs and keys are sent from call to call
+ * and file to file. Bounded, since their texts are what users write.
+ */
+const fieldAnswers = createCache<string, readonly CreateSessionIssue[]>("process", 4096);
+const keyAnswers = createCache<string, CreateSessionKeysResult>("process", 1024);
+
+/** The answer kept in `store` for `memo`, computed on first need; a text too long to keep is answered each time. */
+const kept = <T>(store: Cache<string, T>, memo: string, compute: () => T): T =>
+  memo.length > MEMO_LENGTH ? compute() : (store.get(memo) ?? store.set(memo, compute()));
 
 /** The core's issues for `key` sent as `value`, or as a list of `value` alone; a primitive value's are asked once. */
 function check(file: BodyContext, key: string, value: unknown, asEntry: boolean): readonly CreateSessionIssue[] {
   if (!isPrimitive(value)) return checkCreateSessionField(key, asEntry ? [value] : value);
   const memo = `${key}${asEntry ? "[]" : "="}${memoText(value)}`;
-  return answered(file, memo, () => checkCreateSessionField(key, asEntry ? [value] : value));
+  return kept(fieldAnswers, memo, () => checkCreateSessionField(key, asEntry ? [value] : value));
 }
 
 /** The core's issues for the list `values` sent as `key`; a list of primitives (the usual scopes) is asked once. */
 function checkList(file: BodyContext, key: string, values: readonly unknown[]): readonly CreateSessionIssue[] {
   if (!values.every(isPrimitive)) return checkCreateSessionField(key, values);
   const memo = `${key}[${values.length}]${values.map(memoText).join(",")}`;
-  return answered(file, memo, () => checkCreateSessionField(key, values));
+  return kept(fieldAnswers, memo, () => checkCreateSessionField(key, values));
 }
 
 /** Where a static value is written: a literal type's member, at the linted file's expression that has the type. */
@@ -302,14 +307,10 @@ export function judgeValues(fields: Iterable<BodyField>, file: BodyContext): Jud
   return judged;
 }
 
-/** The core's answers about a body's keys, for the process: bodies send the same few keys from call to call and file to file. */
-const keyAnswers = createCache<string, CreateSessionKeysResult>("process", 1024);
-
-/** {@link checkCreateSessionKeys}, kept for the keys, their order, completeness and unset ones, when they are few enough to key by. */
-function checkKeys(keys: readonly string[], options: { readonly complete: boolean; readonly unset: readonly string[] }): CreateSessionKeysResult {
-  const memo = JSON.stringify([options.complete, options.unset, keys]);
-  if (memo.length > MEMO_LENGTH) return checkCreateSessionKeys(keys, options);
-  return keyAnswers.get(memo) ?? keyAnswers.set(memo, checkCreateSessionKeys(keys, options));
+/** {@link checkCreateSessionKeys}, kept for the keys, their order, completeness and unset ones (as JSON, so no two sets share a text). */
+export function checkKeys(keys: readonly string[], options: { readonly complete?: boolean; readonly unset?: readonly string[] } = {}): CreateSessionKeysResult {
+  const { complete = true, unset = [] } = options;
+  return kept(keyAnswers, JSON.stringify([complete, unset, keys]), () => checkCreateSessionKeys(keys, { complete, unset }));
 }
 
 /** Every finding of one body, judged whole: the findings of its keys, of the older body, then of each value. */

@@ -14,7 +14,7 @@
  * each field an unknown key may stand for, one such key. Each body asks the core about those
  * and its own keys, and never goes through the spread ones.
  */
-import { CREATE_SESSION_FACTS, checkCreateSessionKeys } from "portal-slug";
+import { CREATE_SESSION_FACTS } from "portal-slug";
 import { createCache } from "../../util/cache.js";
 import type { BodyField, BodyShape, BodySplit } from "../../util/values/body-shape.js";
 import {
@@ -27,6 +27,7 @@ import {
   type BodyFinding,
   type KeyedBody,
   type OlderBodyPolicy,
+  checkKeys,
 } from "./body-judgement.js";
 
 const { fields: KNOWN, only } = CREATE_SESSION_FACTS;
@@ -73,7 +74,7 @@ export function createSplitJudge(file: BodyContext): SplitJudge {
     if (kept) return kept;
     const findings: BodyFinding[] = [];
     const meaning = new Map<string, string>();
-    for (const issue of checkCreateSessionKeys([...spread.keys(), ...added]).issues) {
+    for (const issue of checkKeys([...spread.keys(), ...added]).issues) {
       const [key] = issue.path;
       const field = typeof key === "string" && issue.code === "unknown_field" ? spread.get(key) : undefined;
       if (!field) continue;
@@ -95,7 +96,7 @@ export function createSplitJudge(file: BodyContext): SplitJudge {
     // The whole body as far as the core's answer about it can tell: the own keys, the spread
     // keys it knows, and the unknown ones that stand for the fields they may mean.
     const known = KNOWN.filter((key) => spread.has(key));
-    const { issues, generation } = checkCreateSessionKeys([...before.keys(), ...known, ...unknown.meaning, ...after.keys()], {
+    const { issues, generation } = checkKeys([...before.keys(), ...known, ...unknown.meaning, ...after.keys()], {
       complete: shape.complete,
       unset: [...beforeValues.unset, ...known.filter((key) => judged.unset.has(key)), ...afterValues.unset],
     });
