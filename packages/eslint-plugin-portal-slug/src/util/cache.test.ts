@@ -15,7 +15,7 @@ describe("createCache", () => {
   });
 
   it("holds at most its capacity of answers under texts, forgetting them all when full, and any number under objects", () => {
-    const cache = createCache<string | object, number>("process", 3);
+    const cache = createCache<string | object, number>("process", { capacity: 3, longestKey: 10 });
     cache.set("a", 1);
     cache.set("b", 2);
     cache.set("b", 2);
@@ -27,6 +27,14 @@ describe("createCache", () => {
     keys.forEach((key, i) => cache.set(key, i));
     expect(keys.map((key) => cache.get(key))).toEqual([0, 1, 2, 3, 4]);
     expect(cache.get("d")).toBe(4);
+  });
+
+  it("keeps no answer under a text longer than its longest key, and computes it each time it is asked", () => {
+    const cache = createCache<string, number>("process", { capacity: 100, longestKey: 3 });
+    let computed = 0;
+    const compute = () => ++computed;
+    expect([cache.answer("abcd", compute), cache.answer("abcd", compute), cache.get("abcd")]).toEqual([1, 2, undefined]);
+    expect([cache.answer("abc", compute), cache.answer("abc", compute), cache.get("abc")]).toEqual([3, 3, 3]);
   });
 
   it("trusts a lint-run answer for LINT_RUN_MS after it was given, and no longer", () => {

@@ -58,7 +58,7 @@ class TimelessCache<K, V> implements Cache<K, V> {
   private weak: WeakMap<object, unknown> | undefined;
   private strong: Map<K, unknown> | undefined;
 
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly bound: Bound) {}
 
   /** The kept answer, {@link UNDEFINED} for an `undefined` one, or `undefined` for none. */
   private kept(key: K): unknown {
@@ -73,11 +73,11 @@ class TimelessCache<K, V> implements Cache<K, V> {
   set(key: K, value: V): V {
     const kept = value === undefined ? UNDEFINED : value;
     if (isObject(key)) (this.weak ??= new WeakMap()).set(key, kept);
-    else {
+    else if (typeof key !== "string" || key.length <= this.bound.longestKey) {
       this.strong ??= new Map();
       // A full cache starts again rather than track which answer is oldest: what a lint run asks
       // again is back after one miss.
-      if (this.strong.size >= this.capacity && !this.strong.has(key)) this.strong.clear();
+      if (this.strong.size >= this.bound.capacity && !this.strong.has(key)) this.strong.clear();
       this.strong.set(key, kept);
     }
     return value;
@@ -146,13 +146,21 @@ class LintRunCache<K, V> implements Cache<K, V> {
 }
 
 /**
- * Makes a cache for answers of the given lifetime. `capacity` bounds how many answers under keys
- * that are no objects (texts, numbers) a timeless cache holds, for one that lives as long as the
- * process and is keyed by what users write; it forgets them all when full. Object keys are held
- * weakly and need no bound.
+ * What a timeless cache keyed by what users write (texts, numbers) may hold, for one that lives
+ * as long as the process: at most `capacity` answers, forgotten all at once when full, and none
+ * under a text longer than `longestKey`, which is answered each time it is asked. Object keys are
+ * held weakly and need no bound.
  */
-export function createCache<K, V>(lifetime: Lifetime, capacity = Number.POSITIVE_INFINITY): Cache<K, V> {
-  return lifetime === "lint-run" ? new LintRunCache<K, V>() : new TimelessCache<K, V>(capacity);
+export interface Bound {
+  readonly capacity: number;
+  readonly longestKey: number;
+}
+
+const UNBOUNDED: Bound = { capacity: Number.POSITIVE_INFINITY, longestKey: Number.POSITIVE_INFINITY };
+
+/** Makes a cache for answers of the given lifetime, a timeless one within `bound`. */
+export function createCache<K, V>(lifetime: Lifetime, bound: Bound = UNBOUNDED): Cache<K, V> {
+  return lifetime === "lint-run" ? new LintRunCache<K, V>() : new TimelessCache<K, V>(bound);
 }
 
 /**

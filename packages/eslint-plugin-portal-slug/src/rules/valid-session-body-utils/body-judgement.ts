@@ -18,7 +18,7 @@ import {
   type PortalSlugIssueCode,
   type UnknownPortalIssue,
 } from "portal-slug";
-import { createCache, type Cache } from "../../util/cache.js";
+import { createCache } from "../../util/cache.js";
 import type { BodyField, BodyShape } from "../../util/values/body-shape.js";
 import { refTo, type Ref, type Scope } from "../../util/values/scope.js";
 import type { LiteralTypes } from "../../util/values/literal-types.js";
@@ -100,32 +100,26 @@ const isPrimitive = (value: unknown): boolean => value === null || (typeof value
 /** The text a primitive is kept under: a string quoted as JSON quotes it, anything else with its type, so that `1` and `"1"` stay apart and no two lists of them join to one text. */
 const memoText = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : `${typeof value}:${String(value)}`);
 
-/** The longest text an answer is kept under: a long value is judged each time rather than held for the process. */
-const MEMO_LENGTH = 512;
-
 /**
  * The core's answers, for the process: the same scopes, URLs and keys are sent from call to call
- * and file to file. Bounded, since their texts are what users write.
+ * and file to file. Bounded, since their texts are what users write; a long value is judged each
+ * time rather than held.
  */
-const fieldAnswers = createCache<string, readonly CreateSessionIssue[]>("process", 4096);
-const keyAnswers = createCache<string, CreateSessionKeysResult>("process", 1024);
-
-/** The answer kept in `store` for `memo`, computed on first need; a text too long to keep is answered each time. */
-const kept = <T>(store: Cache<string, T>, memo: string, compute: () => T): T =>
-  memo.length > MEMO_LENGTH ? compute() : (store.get(memo) ?? store.set(memo, compute()));
+const fieldAnswers = createCache<string, readonly CreateSessionIssue[]>("process", { capacity: 4096, longestKey: 512 });
+const keyAnswers = createCache<string, CreateSessionKeysResult>("process", { capacity: 1024, longestKey: 512 });
 
 /** The core's issues for `key` sent as `value`, or as a list of `value` alone; a primitive value's are asked once. */
 function check(file: BodyContext, key: string, value: unknown, asEntry: boolean): readonly CreateSessionIssue[] {
   if (!isPrimitive(value)) return checkCreateSessionField(key, asEntry ? [value] : value);
   const memo = `${key}${asEntry ? "[]" : "="}${memoText(value)}`;
-  return kept(fieldAnswers, memo, () => checkCreateSessionField(key, asEntry ? [value] : value));
+  return fieldAnswers.answer(memo, () => checkCreateSessionField(key, asEntry ? [value] : value));
 }
 
 /** The core's issues for the list `values` sent as `key`; a list of primitives (the usual scopes) is asked once. */
 function checkList(file: BodyContext, key: string, values: readonly unknown[]): readonly CreateSessionIssue[] {
   if (!values.every(isPrimitive)) return checkCreateSessionField(key, values);
   const memo = `${key}[${values.length}]${values.map(memoText).join(",")}`;
-  return kept(fieldAnswers, memo, () => checkCreateSessionField(key, values));
+  return fieldAnswers.answer(memo, () => checkCreateSessionField(key, values));
 }
 
 /** Where a static value is written: a literal type's member, at the linted file's expression that has the type. */
@@ -310,7 +304,7 @@ export function judgeValues(fields: Iterable<BodyField>, file: BodyContext): Jud
 /** {@link checkCreateSessionKeys}, kept for the keys, their order, completeness and unset ones (as JSON, so no two sets share a text). */
 export function checkKeys(keys: readonly string[], options: { readonly complete?: boolean; readonly unset?: readonly string[] } = {}): CreateSessionKeysResult {
   const { complete = true, unset = [] } = options;
-  return kept(keyAnswers, JSON.stringify([complete, unset, keys]), () => checkCreateSessionKeys(keys, { complete, unset }));
+  return keyAnswers.answer(JSON.stringify([complete, unset, keys]), () => checkCreateSessionKeys(keys, { complete, unset }));
 }
 
 /** Every finding of one body, judged whole: the findings of its keys, of the older body, then of each value. */

@@ -5,7 +5,7 @@
  */
 import { isPortalSlug, looksLikePortalId, scanPortalSlug, validatePortalRef, validatePortalSlug, type PortalList, type PortalSlugIssueCode } from "portal-slug";
 import type { Accepts } from "./slug-sites.js";
-import { createCache, type Cache } from "../../util/cache.js";
+import { createCache, type Bound, type Cache } from "../../util/cache.js";
 
 /** The codes a problem can have: the core's slug issues, a portal ID's, and a value none of the declared portals is. */
 export type ProblemCode = PortalSlugIssueCode | "invalid_portal_id" | "unknown_portal";
@@ -60,11 +60,10 @@ const NO_PORTALS = {};
 
 /**
  * How many texts' judgements are kept for each portals list. A project sends a few slugs from
- * many files; a text longer than a slug can be is judged each time, so that a generated file's
- * long literal is not kept.
+ * many files; a text much longer than a slug can be is judged each time, so that a generated
+ * file's long literal is not kept.
  */
-const KEPT_TEXTS = 1024;
-const KEPT_LENGTH = 256;
+const KEPT: Bound = { capacity: 1024, longestKey: 256 };
 
 /** The judgements of texts, by the declared portals (the config's list, held weakly), then by the field's rule and the text. */
 const judgements = createCache<PortalList | typeof NO_PORTALS, Cache<string, Judgement>>("config");
@@ -74,11 +73,9 @@ const judgements = createCache<PortalList | typeof NO_PORTALS, Cache<string, Jud
  * same slug is sent from file after file, and each is judged by the core once.
  */
 export function judgeText(value: string, accepts: Accepts, portals?: PortalList): Judgement {
-  if (value.length > KEPT_LENGTH) return passes(value, accepts, portals) ? PASSED : judgeValue(value, accepts, portals);
   const list = portals ?? NO_PORTALS;
-  const kept = judgements.get(list) ?? judgements.set(list, createCache("process", KEPT_TEXTS));
-  const key = `${accepts}:${value}`;
-  return kept.get(key) ?? kept.set(key, passes(value, accepts, portals) ? PASSED : judgeValue(value, accepts, portals));
+  const kept = judgements.get(list) ?? judgements.set(list, createCache("process", KEPT));
+  return kept.answer(`${accepts}:${value}`, () => (passes(value, accepts, portals) ? PASSED : judgeValue(value, accepts, portals)));
 }
 
 /**
