@@ -10,13 +10,12 @@
 //
 // DIR is a checkout with its packages built (`npm run build` there); a worktree does:
 // `git worktree add ../before <commit> && (cd ../before && npx pnpm install && npx pnpm run build)`.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { generate } from "./generate.mjs";
-import { seeded } from "./random.mjs";
+import { writePortalModules } from "./portal-modules.mjs";
 import { unkeySource } from "./unkey-corpus.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -35,17 +34,7 @@ const pluginIn = async (dir) => (await import(pathToFileURL(join(resolve(dir), "
 const builds = { before: await pluginIn(beforeDir), now: await pluginIn(ROOT) };
 
 /** The generated portal modules, written where they can import one another, as bench:lint writes them. */
-function portalModules() {
-  const dir = join(tmpdir(), "portal-slug-compare-builds");
-  rmSync(dir, { recursive: true, force: true });
-  const { files } = generate({ random: seeded(20261127 ^ 0x5eed), count: 300 });
-  return files.map((file) => {
-    const path = join(dir, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.text);
-    return { path, text: file.text, typescript: false };
-  });
-}
+const portalModules = () => writePortalModules(join(tmpdir(), "portal-slug-compare-builds")).map(({ path, text }) => ({ path, text, typescript: false }));
 
 /** Every fourth TypeScript file of the Unkey checkout that does not spell the call. */
 function unkeyFilesWithoutCall(source) {

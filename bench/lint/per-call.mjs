@@ -4,9 +4,10 @@
 // plugin's recommended config alone, several passes, ESLint's own per-rule times (`stats`). A
 // portal call is an occurrence of `reateSession` in the text (the SDK's method, the standalone
 // function, the endpoint's URL), which the generator writes once a call. With `--profile`, a
-// sampled CPU profile of the last passes, by function, self and inclusive time within the plugin.
+// sampled CPU profile of the last passes, by function, self and inclusive time within the plugin;
+// with `--profile-first`, of the first pass (what a cold run pays that later passes do not).
 //
-//   node bench/lint/per-call.mjs [--dir=DIR] [--passes=N] [--profile [--save=FILE.cpuprofile]]
+//   node bench/lint/per-call.mjs [--dir=DIR] [--passes=N] [--profile | --profile-first] [--save=FILE.cpuprofile]
 import { readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { createRequire } from "node:module";
@@ -21,6 +22,7 @@ const arg = (name) => process.argv.find((candidate) => candidate.startsWith(`--$
 const DIR = resolve(arg("dir") ?? join(HERE, ".corpus-unkey/generated"));
 const PASSES = Math.max(2, Number(arg("passes") ?? 5));
 const PROFILE = process.argv.includes("--profile");
+const PROFILE_FIRST = process.argv.includes("--profile-first");
 
 const { Linter } = createRequire(join(ESLINT_DIR, "package.json"))("eslint");
 const { parser } = (await import("typescript-eslint")).default;
@@ -61,15 +63,35 @@ const median = (values) => {
 };
 
 const passes = [];
-for (let i = 0; i < PASSES; i++) passes.push(pass());
+let firstProfile;
+if (PROFILE_FIRST) {
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 50 });
+  await session.post("Profiler.start");
+  passes.push(pass());
+  firstProfile = (await session.post("Profiler.stop")).profile;
+  session.disconnect();
+}
+while (passes.length < PASSES) passes.push(pass());
 const later = passes.slice(1);
 const total = (run) => ruleIds.reduce((sum, id) => sum + run.us[id], 0);
 console.log(`${files.length} files, ${calls} portal calls, ${passes[0].reports} reports a pass; ${PASSES} passes in one process`);
-console.log(`first pass: ${(total(passes[0]) / calls).toFixed(1)} µs a call (${(total(passes[0]) / 1000).toFixed(1)} ms)`);
+console.log(
+  `first pass: ${(total(passes[0]) / calls).toFixed(1)} µs a call (${(total(passes[0]) / 1000).toFixed(1)} ms); ` +
+    ruleIds.map((id) => `${id} ${(passes[0].us[id] / calls).toFixed(1)}`).join(", "),
+);
 console.log(
   `later passes, median: ${(median(later.map(total)) / calls).toFixed(1)} µs a call (${(median(later.map(total)) / 1000).toFixed(1)} ms); ` +
     ruleIds.map((id) => `${id} ${(median(later.map((run) => run.us[id])) / calls).toFixed(1)}`).join(", "),
 );
+
+if (firstProfile) {
+  const save = arg("save");
+  if (save) writeFileSync(save, JSON.stringify(firstProfile));
+  report(firstProfile, "the first pass");
+}
 
 if (PROFILE) {
   const session = new Session();
@@ -82,11 +104,11 @@ if (PROFILE) {
   session.disconnect();
   const save = arg("save");
   if (save) writeFileSync(save, JSON.stringify(profile));
-  report(profile);
+  report(profile, "3 passes");
 }
 
 /** Prints the plugin's functions by self and inclusive sampled time (a recursive function counted once a sample). */
-function report(profile) {
+function report(profile, what) {
   const pluginDir = pathToFileURL(dirname(dirname(PLUGIN_ENTRY))).href;
   const core = /\/portal-slug\/dist\//;
   const ours = (url) => url.startsWith(pluginDir) || core.test(url);
@@ -126,7 +148,7 @@ function report(profile) {
     for (const [key, time] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
       console.log(`| ${key} | ${(time / 1000).toFixed(1)} | ${((100 * time) / inPlugin).toFixed(1)}% |`);
   };
-  console.log(`\nSampled, 3 passes: ${(all / 1000).toFixed(0)} ms, ${(inPlugin / 1000).toFixed(0)} ms under the plugin's or the core's frames`);
+  console.log(`\nSampled, ${what}: ${(all / 1000).toFixed(0)} ms, ${(inPlugin / 1000).toFixed(0)} ms under the plugin's or the core's frames`);
   table("Inclusive", inclusive, 30);
   table("Self (the plugin's frame → the callee outside it)", self, 30);
 }

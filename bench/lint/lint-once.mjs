@@ -1,0 +1,39 @@
+// One cold lint run, for instructions.mjs to count under valgrind: load a build of the plugin
+// (or two empty rules in its place, which give ESLint the same listeners to call), then lint
+// each generated portal module once, as one `eslint` run does. With --load-only, stop after the
+// load, so that what the first pass costs is the difference.
+//
+//   node bench/lint/lint-once.mjs --modules=DIR --plugin=ENTRY|empty [--load-only]
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const modules = resolve(flag("modules") ?? "");
+const entry = flag("plugin");
+const { Linter } = createRequire(join(resolve(import.meta.dirname, "../.."), "test", "package.json"))("eslint");
+
+/** Rules that listen where the plugin's do and do nothing. */
+const EMPTY = { create: () => ({ CallExpression() {}, NewExpression() {} }) };
+const plugin = entry === "empty" ? { rules: { "valid-slug": EMPTY, "valid-session-body": EMPTY } } : (await import(pathToFileURL(resolve(entry)).href)).default;
+if (process.argv.includes("--load-only")) process.exit(0);
+
+const files = [];
+const walk = (folder) => {
+  for (const item of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(folder, item.name);
+    if (item.isDirectory()) walk(path);
+    else if (item.name.endsWith(".js")) files.push({ path, text: readFileSync(path, "utf8") });
+  }
+};
+walk(modules);
+const config = [
+  { files: ["**/*.js"], languageOptions: { sourceType: "module" } },
+  { files: ["**/*.js"], plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-slug": "error", "portal-slug/valid-session-body": "error" } },
+];
+const linter = new Linter({ cwd: modules });
+let reports = 0;
+for (const { path, text } of files) reports += linter.verify(text, config, { filename: path }).length;
+// What was linted, for the caller to check that every build saw the same files.
+console.log(JSON.stringify({ files: files.length, reports }));
