@@ -13,8 +13,14 @@ import { splitJudgementRule, wholeJudgementRule, type OlderBody } from "./valid-
 
 const linter = new Linter();
 
-/** The rule with each judgement, as an oracle plugin's (typed as the plugin's rules are, ESLint's way). */
-const JUDGEMENTS = { whole: wholeJudgementRule, split: splitJudgementRule } as const;
+/** One rule under `name`, as an oracle plugin's (typed as the plugin's rules are, ESLint's way), with `files` or without. */
+const oracle = (name: string, rule: unknown, olderBody: OlderBody, files?: Linter.Config): Linter.Config[] => [
+  {
+    ...files,
+    plugins: { [name]: { rules: { "valid-session-body": rule as Rule.RuleModule } } },
+    rules: { [`${name}/valid-session-body`]: ["error", { olderBody }] },
+  },
+];
 
 /**
  * Each judgement under one config, with `files` (the files and parser a config is for) or
@@ -23,12 +29,8 @@ const JUDGEMENTS = { whole: wholeJudgementRule, split: splitJudgementRule } as c
  */
 const configs = (olderBody: OlderBody, files?: Linter.Config): Record<"shared" | "split" | "whole", Linter.Config[]> => ({
   shared: [{ ...files, plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-session-body": ["error", { olderBody }] } }],
-  ...(Object.fromEntries(
-    Object.entries(JUDGEMENTS).map(([name, rule]) => [
-      name,
-      [{ ...files, plugins: { [name]: { rules: { "valid-session-body": rule as unknown as Rule.RuleModule } } }, rules: { [`${name}/valid-session-body`]: ["error", { olderBody }] } }],
-    ]),
-  ) as Record<keyof typeof JUDGEMENTS, Linter.Config[]>),
+  split: oracle("split", splitJudgementRule, olderBody, files),
+  whole: oracle("whole", wholeJudgementRule, olderBody, files),
 });
 
 /**
