@@ -1,6 +1,7 @@
 // Generated bodies against the rule's own whole judgement: a body that spreads objects and writes
 // keys of its own is judged in two parts (its spread fields once for every body that spreads
-// them, its own keys at each), and must be reported exactly as when every body is judged whole.
+// them, its own keys at each), and must be reported exactly as when every body is judged whole,
+// whether every such body is told apart or, as the rule does, those whose fields another body spreads too.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import parser from "@typescript-eslint/parser";
@@ -8,24 +9,28 @@ import { Linter, type Rule } from "eslint";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import plugin from "../index.js";
-import { wholeJudgementRule, type OlderBody } from "./valid-session-body.js";
+import { splitJudgementRule, wholeJudgementRule, type OlderBody } from "./valid-session-body.js";
 
 const linter = new Linter();
 
+/** One rule under `name`, as an oracle plugin's (typed as the plugin's rules are, ESLint's way), with `files` or without. */
+const oracle = (name: string, rule: unknown, olderBody: OlderBody, files?: Linter.Config): Linter.Config[] => [
+  {
+    ...files,
+    plugins: { [name]: { rules: { "valid-session-body": rule as Rule.RuleModule } } },
+    rules: { [`${name}/valid-session-body`]: ["error", { olderBody }] },
+  },
+];
+
 /**
- * Both judgements under one config each, with `files` (the files and parser a config is for) or
- * without: the rule as the plugin has it, and the whole judgement as an oracle plugin's (typed as
- * the plugin's rules are, ESLint's way).
+ * Each judgement under one config, with `files` (the files and parser a config is for) or
+ * without: the rule as the plugin has it (`shared`: told apart once fields are spread twice),
+ * every body told apart that can be (`split`), and every body whole (`whole`, the oracle).
  */
-const configs = (olderBody: OlderBody, files?: Linter.Config): Record<"split" | "whole", Linter.Config[]> => ({
-  split: [{ ...files, plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-session-body": ["error", { olderBody }] } }],
-  whole: [
-    {
-      ...files,
-      plugins: { oracle: { rules: { "valid-session-body": wholeJudgementRule as unknown as Rule.RuleModule } } },
-      rules: { "oracle/valid-session-body": ["error", { olderBody }] },
-    },
-  ],
+const configs = (olderBody: OlderBody, files?: Linter.Config): Record<"shared" | "split" | "whole", Linter.Config[]> => ({
+  shared: [{ ...files, plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-session-body": ["error", { olderBody }] } }],
+  split: oracle("split", splitJudgementRule, olderBody, files),
+  whole: oracle("whole", wholeJudgementRule, olderBody, files),
 });
 
 /**
@@ -120,11 +125,11 @@ describe("valid-session-body on generated bodies", () => {
               : `unkey.portal.createSession(${sent});`;
           }),
         ].join("\n");
-        const { split, whole } = configs(olderBody);
-        const reports = linter.verify(code, split, "file.js");
+        const { shared, split, whole } = configs(olderBody);
         const oracle = linter.verify(code, whole, "file.js");
-        expect(reports.filter((message) => message.fatal)).toEqual([]);
-        expect(reports.map(seen)).toEqual(oracle.map(seen));
+        expect(oracle.filter((message) => message.fatal)).toEqual([]);
+        expect(linter.verify(code, split, "file.js").map(seen)).toEqual(oracle.map(seen));
+        expect(linter.verify(code, shared, "file.js").map(seen)).toEqual(oracle.map(seen));
       }),
       { numRuns: 1_500 },
     );
@@ -154,9 +159,10 @@ describe("valid-session-body on generated bodies", () => {
               return `unkey.portal.createSession(${body});`;
             }),
           ].join("\n");
-          const { split, whole } = configs(olderBody, files);
-          const reports = moduleLinter.verify(code, split, service);
-          expect(reports.map(seen)).toEqual(moduleLinter.verify(code, whole, service).map(seen));
+          const { shared, split, whole } = configs(olderBody, files);
+          const reports = moduleLinter.verify(code, whole, service);
+          expect(moduleLinter.verify(code, split, service).map(seen)).toEqual(reports.map(seen));
+          expect(moduleLinter.verify(code, shared, service).map(seen)).toEqual(reports.map(seen));
           spreadReports += reports.filter((message) => message.message.includes("(written at src/config/")).length;
         },
       ),

@@ -14,7 +14,7 @@ import { judgeBody, type BodyCode, type BodyContext, type BodyFinding, type Body
 import { migrationFix, renameFix, replaceFix } from "./valid-session-body-utils/body-fixes.js";
 import { createBodyPlaces, type BodyPlace } from "./valid-session-body-utils/body-places.js";
 import { createSplitJudge } from "./valid-session-body-utils/split-judgement.js";
-import { readBody, type BodyShape } from "../util/values/body-shape.js";
+import { readBody, type BodyShape, type BodySplit } from "../util/values/body-shape.js";
 import { argumentAt, indexCallees, matchingCallees, type Call, type Via } from "../util/calls/call-sites.js";
 import { calleesSchema, type Callee } from "../util/calls/callees-option.js";
 import { createCache, type Cache } from "../util/cache.js";
@@ -102,9 +102,12 @@ const judgedApart = (object: Judged["object"], findings: readonly BodyFinding[])
 /**
  * How bodies are judged: `split`, a body told apart (`BodySplit`) by its spread fields once for
  * all its bodies and its own keys at each (`split-judgement.ts`), the rest whole; `whole`, every
- * body whole (`judgeBody`), which the split judgement must equal, and is tested against.
+ * body whole (`judgeBody`), which the split judgement must equal, and is tested against;
+ * `shared`, the rule's own: a body told apart once an earlier body of the file has spread the
+ * same fields, the first of them whole. Telling apart pays only from the second body: a spread
+ * sent once costs less judged whole, and costs its fields either way.
  */
-type Judgement = "split" | "whole";
+type Judgement = "shared" | "split" | "whole";
 
 /** The rule, judging bodies as `judgement` says. */
 const sessionBodyRule = (judgement: Judgement) =>
@@ -177,13 +180,18 @@ const sessionBodyRule = (judgement: Judgement) =>
       // whole, the spread fields would be judged again at every call.
       const judgeSplit = createSplitJudge(file);
       const judgedSplit = createCache<BodyShape, Cache<string, readonly (readonly BodyFinding[])[]>>("file");
+      /** The first body of the file that spreads each map of spread fields. */
+      const firstToSpread = createCache<BodySplit["spread"], BodyShape>("file");
+      /** Whether to judge `shape` told apart: always under `split`, else once another body spreads the same fields. */
+      const splitPays = (shape: BodyShape, split: BodySplit): boolean =>
+        judgement === "split" || (firstToSpread.get(split.spread) ?? firstToSpread.set(split.spread, shape)) !== shape;
       const findingsOf = (shape: BodyShape | undefined, via: Via | "callee"): readonly (readonly BodyFinding[])[] => {
         if (!shape) return [];
         const { object } = shape;
         // A module's body is reported at each use that leads to it; one of this file, once.
         const key = `${via}:${object.use ? object.use.range.join("-") : ""}`;
-        const split = judgement === "split" ? shape.split : undefined;
-        if (split) {
+        const split = judgement === "whole" ? undefined : shape.split;
+        if (split && splitPays(shape, split)) {
           const byWay = judgedSplit.get(shape) ?? judgedSplit.set(shape, createCache("file"));
           return byWay.get(key) ?? byWay.set(key, judgeSplit(shape, split, olderPolicy(via)));
         }
@@ -246,10 +254,17 @@ const sessionBodyRule = (judgement: Judgement) =>
     },
   });
 
-export default sessionBodyRule("split");
+export default sessionBodyRule("shared");
 
 /**
  * The rule judging every body whole: the oracle the split judgement is tested against, which no
  * config uses. @internal
  */
 export const wholeJudgementRule = sessionBodyRule("whole");
+
+/**
+ * The rule telling apart every body it can, from the first that spreads given fields: what the
+ * property tests hold to the whole judgement, so that the split judgement is tried on bodies
+ * the rule itself would judge whole. @internal
+ */
+export const splitJudgementRule = sessionBodyRule("split");

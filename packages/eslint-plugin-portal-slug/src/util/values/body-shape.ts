@@ -150,6 +150,8 @@ const writesAnyKey = (part: Part): boolean => part.kind === "unknown" || (part.k
 
 /** The body of `parts` told apart into its spreads and its own keys, or `undefined` where that is not certain (see {@link BodySplit}). */
 function splitOf(parts: readonly Part[]): BodySplit | undefined {
+  // Most bodies spread nothing: nothing to tell apart, and nothing to build to see it.
+  if (!parts.some((part) => part.kind === "spread")) return undefined;
   const others: Part[] = [];
   const before = new Map<string, BodyField>();
   const after = new Map<string, BodyField>();
