@@ -1,17 +1,27 @@
 // Whether a change made the rules do more work in a cold run, counted rather than timed: the
 // machine instructions (valgrind's cachegrind, `I refs`) of one `eslint`-like run over the
 // generated portal modules (lint-once.mjs), for the plugin as built now, as built in another
-// checkout, and two empty rules in their place. Node runs single-threaded with fixed seeds, so
-// that the compilers and the collector work on the main thread in the same order each time: a
-// count repeats to a few hundredths of a percent where the same run's wall time, on a shared
-// machine, varies by a fifth. Instructions are not time (a cache miss costs more than an
-// addition), so this says whether more work is done, and compare-builds.mjs how long it takes.
+// checkout, and two empty rules in their place; the rules' first pass is a run's count less the
+// same build's load and less the empty rules' pass. Node runs single-threaded with fixed seeds, so
+// that the compilers and the collector work on the main thread, where they are counted.
+//
+// The count is told apart by whose work it is (cg_annotate's functions): the code that runs (the
+// JavaScript compiled to machine code, the engine's built-ins and runtime), the compilers, and
+// the garbage collector. The first repeats from run to run within a few percent, where the wall
+// time of the same pass on a shared machine varies by a fifth. The other two depend on the heap
+// as a whole (when to collect, which functions' bytecode to drop and compile again, and the
+// engine's own clock), and can move by hundreds of millions between two counts of one build. So
+// every count is taken twice, the second time on a heap that differs by a few thousand small
+// objects kept from the start: how far those two move when no code does shows what they say of
+// the plugin. Instructions are not time (a cache miss costs more than an addition): this says
+// whether more work is done, and compare-builds.mjs how long it takes.
 //
 //   node bench/lint/instructions.mjs --before=DIR
 //
 // DIR is a checkout with its packages built, as for compare-builds.mjs. Needs valgrind
 // (`apt-get install -y valgrind`); each count runs the lint about 40 times slower than Node does.
 import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { writePortalModules } from "./portal-modules.mjs";
@@ -33,18 +43,49 @@ const builds = { empty: "empty", before: entryIn(beforeDir), now: entryIn(ROOT) 
 const modules = join(os.tmpdir(), "portal-slug-instructions");
 writePortalModules(modules);
 
-/** The instructions of one run of lint-once.mjs, and what it printed. */
-function count(plugin, loadOnly) {
+/** What a function's name says of whose work it is. */
+const KINDS = [
+  [
+    "garbage collector",
+    /Scaveng|Heap::|heap::|Sweeper|MarkCompact|Marking|Evacuat|Pretenur|BodyDescriptor|SizeFromMap|NewSpace|RememberedSet|SlotSet|Allocat|GC/,
+  ],
+  ["compilers", /compiler::|[Mm]aglev|[Bb]aseline|Compiler|Parser|Scanner|Bytecode|Zone/],
+];
+const kindOf = (name) => KINDS.find(([, pattern]) => pattern.test(name))?.[0] ?? "code run";
+
+/** Sums cachegrind's counts by kind of work, read from cg_annotate's table of functions. */
+function byKind(outFile) {
+  const table = spawnSync("cg_annotate", ["--threshold=0", outFile], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout;
+  const sums = { "code run": 0, compilers: 0, "garbage collector": 0 };
+  let inTable = false;
+  for (const line of table.split("\n")) {
+    if (line.includes("file:function")) inTable = true;
+    const match = inTable && /^\s*([\d,]+)\s+\([^)]*\)\s+(.*)$/.exec(line);
+    if (match) sums[kindOf(match[2])] += Number(match[1].replaceAll(",", ""));
+  }
+  return sums;
+}
+
+let runs = 0;
+/** The instructions of one run of lint-once.mjs, by kind of work, and what it printed. */
+function count(plugin, { loadOnly = false, retain = 0 } = {}) {
+  const outFile = join(os.tmpdir(), `portal-slug-instructions-${process.pid}-${runs++}.out`);
   const args = [
     "--tool=cachegrind",
     "--cache-sim=no",
-    "--cachegrind-out-file=/dev/null",
+    `--cachegrind-out-file=${outFile}`,
     process.execPath,
     "--single-threaded",
     "--random-seed=1",
     "--hash-seed=1",
   ];
-  args.push(join(import.meta.dirname, "lint-once.mjs"), `--modules=${modules}`, `--plugin=${plugin}`, ...(loadOnly ? ["--load-only"] : []));
+  args.push(
+    join(import.meta.dirname, "lint-once.mjs"),
+    `--modules=${modules}`,
+    `--plugin=${plugin}`,
+    `--retain=${retain}`,
+    ...(loadOnly ? ["--load-only"] : []),
+  );
   return new Promise((done, fail) => {
     const child = spawn("valgrind", args, { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
@@ -53,8 +94,10 @@ function count(plugin, loadOnly) {
     child.stderr.on("data", (chunk) => (err += chunk));
     child.on("close", (status) => {
       const refs = /I\s+refs:\s+([\d,]+)/.exec(err)?.[1];
-      if (status !== 0 || !refs) fail(new Error(`lint-once.mjs --plugin=${plugin} failed (${status}):\n${err.slice(-2000)}`));
-      else done({ instructions: Number(refs.replaceAll(",", "")), printed: out.trim() });
+      if (status !== 0 || !refs) return fail(new Error(`lint-once.mjs --plugin=${plugin} failed (${status}):\n${err.slice(-2000)}`));
+      const kinds = byKind(outFile);
+      rmSync(outFile, { force: true });
+      done({ total: Number(refs.replaceAll(",", "")), kinds, printed: out.trim() });
     });
   });
 }
@@ -73,23 +116,40 @@ async function inParallel(tasks) {
   return results;
 }
 
-const names = Object.keys(builds);
-const runs = await inParallel(names.flatMap((name) => [() => count(builds[name], true), () => count(builds[name], false)]));
-const counted = Object.fromEntries(names.map((name, i) => [name, { load: runs[2 * i].instructions, run: runs[2 * i + 1] }]));
+/** How many objects the second heap keeps: about a megabyte, a few percent of the run's live heap. */
+const RETAINED = 20_000;
+const HEAPS = [0, RETAINED];
+const tasks = [];
+for (const retain of HEAPS)
+  for (const build of Object.keys(builds))
+    for (const loadOnly of [true, false]) tasks.push({ retain, build, loadOnly, run: () => count(builds[build], { loadOnly, retain }) });
+const results = await inParallel(tasks.map(({ run }) => run));
+const run = (build, retain, loadOnly = false) =>
+  results[tasks.findIndex((task) => task.build === build && task.retain === retain && task.loadOnly === loadOnly)];
 
-// Every build must have linted the same files, and the two builds reported the same problems.
-const linted = (name) => JSON.parse(counted[name].run.printed);
-if (!linted("empty").files || names.some((name) => linted(name).files !== linted("empty").files)) throw new Error("the builds did not lint the same files");
+// Every run must have linted the same files, and the two builds reported the same problems.
+const linted = (build, retain = 0) => JSON.parse(run(build, retain).printed);
+if (!linted("empty").files || HEAPS.some((retain) => Object.keys(builds).some((build) => linted(build, retain).files !== linted("empty").files)))
+  throw new Error("the runs did not lint the same files");
 
-const pass = (name) => counted[name].run.instructions - counted[name].load;
-const rules = (name) => pass(name) - pass("empty");
+/** A kind of work (or all of it) in the first pass of `build`, less the same in the empty rules' pass on the same heap: the rules'. */
+const rules = (build, retain, kind) => {
+  const of = (result) => (kind ? result.kinds[kind] : result.total);
+  const pass = (name) => of(run(name, retain)) - of(run(name, retain, true));
+  return pass(build) - pass("empty");
+};
 const millions = (value) => `${(value / 1e6).toFixed(1)} M`;
+const ratio = (now, before) => `×${(now / before).toFixed(3)}`;
+const columns = [undefined, "code run", "compilers", "garbage collector"];
 console.log(
   `Instructions, ${linted("now").files} generated portal files linted once (${linted("now").reports} reports now, ${linted("before").reports} before)\n`,
 );
-console.log("| build | to load the plugin | the first pass, both rules (less two empty rules') |");
-console.log("| --- | ---: | ---: |");
-for (const name of ["before", "now"]) console.log(`| ${name} | ${millions(counted[name].load - counted.empty.load)} | ${millions(rules(name))} |`);
-console.log(
-  `| now ÷ before | ×${((counted.now.load - counted.empty.load) / (counted.before.load - counted.empty.load)).toFixed(3)} | ×${(rules("now") / rules("before")).toFixed(3)} |`,
-);
+console.log("| the first pass, both rules (less two empty rules') | all | the code run | the compilers | the garbage collector |");
+console.log("| --- | ---: | ---: | ---: | ---: |");
+for (const retain of HEAPS) {
+  const heap = retain ? `, ${retain.toLocaleString("en")} objects kept from the start` : "";
+  for (const build of ["before", "now"]) console.log(`| ${build}${heap} | ${columns.map((kind) => millions(rules(build, retain, kind))).join(" | ")} |`);
+  console.log(`| now ÷ before${heap} | ${columns.map((kind) => ratio(rules("now", retain, kind), rules("before", retain, kind))).join(" | ")} |`);
+}
+const load = (build) => run(build, 0, true).total - run("empty", 0, true).total;
+console.log(`\nLoading the plugin: ${millions(load("before"))} before, ${millions(load("now"))} now (${ratio(load("now"), load("before"))}).`);

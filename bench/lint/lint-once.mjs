@@ -3,13 +3,18 @@
 // each generated portal module once, as one `eslint` run does. With --load-only, stop after the
 // load, so that what the first pass costs is the difference.
 //
-//   node bench/lint/lint-once.mjs --modules=DIR --plugin=ENTRY|empty [--load-only]
+// With --retain=N, N small objects are made and kept before anything else: the same run on a
+// heap that differs by a little, to see how much the engine's own work (collecting, compiling
+// again what it dropped) moves when nothing of the plugin does.
+//
+//   node bench/lint/lint-once.mjs --modules=DIR --plugin=ENTRY|empty [--load-only] [--retain=N]
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+globalThis.retained = Array.from({ length: Number(flag("retain") ?? 0) }, (_, i) => ({ i }));
 const modules = resolve(flag("modules") ?? "");
 const entry = flag("plugin");
 const { Linter } = createRequire(join(resolve(import.meta.dirname, "../.."), "test", "package.json"))("eslint");
