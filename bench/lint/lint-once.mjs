@@ -8,10 +8,11 @@
 // again what it dropped) moves when nothing of the plugin does.
 //
 //   node bench/lint/lint-once.mjs --modules=DIR --plugin=ENTRY|empty [--load-only] [--retain=N]
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { filesUnder } from "./files-under.mjs";
 
 const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 globalThis.retained = Array.from({ length: Number(flag("retain") ?? 0) }, (_, i) => ({ i }));
@@ -24,15 +25,7 @@ const EMPTY = { create: () => ({ CallExpression() {}, NewExpression() {} }) };
 const plugin = entry === "empty" ? { rules: { "valid-slug": EMPTY, "valid-session-body": EMPTY } } : (await import(pathToFileURL(resolve(entry)).href)).default;
 if (process.argv.includes("--load-only")) process.exit(0);
 
-const files = [];
-const walk = (folder) => {
-  for (const item of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(folder, item.name);
-    if (item.isDirectory()) walk(path);
-    else if (item.name.endsWith(".js")) files.push({ path, text: readFileSync(path, "utf8") });
-  }
-};
-walk(modules);
+const files = filesUnder(modules, { keep: (name) => name.endsWith(".js") }).map((path) => ({ path, text: readFileSync(path, "utf8") }));
 const config = [
   { files: ["**/*.js"], languageOptions: { sourceType: "module" } },
   { files: ["**/*.js"], plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-slug": "error", "portal-slug/valid-session-body": "error" } },

@@ -15,10 +15,11 @@
 //
 // bench:lint (run.mjs) calls `measureNoPortal` for each corpus it lints and prints its rows.
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, realpathSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { filesUnder } from "./files-under.mjs";
 
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, "../..");
@@ -122,19 +123,12 @@ async function runChild(argv) {
   };
 
   const files = [];
-  const walk = (folder) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== "node_modules" && !`${path}/`.startsWith(skip)) walk(path);
-      } else if (/\.[cm]?[jt]sx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
-        const config = arrays.plugin.getConfig(path);
-        const text = readFileSync(path, "utf8");
-        if (config && !text.includes(SPELLED)) files.push({ path, text });
-      }
-    }
-  };
-  walk(dir);
+  const sources = filesUnder(dir, { keep: (name) => /\.[cm]?[jt]sx?$/.test(name) && !name.endsWith(".d.ts"), enter: (path) => !`${path}/`.startsWith(skip) });
+  for (const path of sources) {
+    const config = arrays.plugin.getConfig(path);
+    const text = readFileSync(path, "utf8");
+    if (config && !text.includes(SPELLED)) files.push({ path, text });
+  }
 
   // Sanity: the rules still say a mistaken setting on a run's first file that calls no portal
   // (they say it once a run on such files, and stop the run), before the passes: a read that

@@ -8,11 +8,12 @@
 // with `--profile-first`, of the first pass (what a cold run pays that later passes do not).
 //
 //   node bench/lint/per-call.mjs [--dir=DIR] [--passes=N] [--profile | --profile-first] [--save=FILE.cpuprofile]
-import { readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { filesUnder } from "./files-under.mjs";
 
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, "../..");
@@ -29,15 +30,7 @@ const { parser } = (await import("typescript-eslint")).default;
 const plugin = (await import(pathToFileURL(PLUGIN_ENTRY).href)).default;
 const ruleIds = Object.keys(plugin.configs.recommended.rules);
 
-const files = [];
-const walk = (folder) => {
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) walk(path);
-    else if (/\.[cm]?[jt]sx?$/.test(entry.name)) files.push({ path, text: readFileSync(path, "utf8") });
-  }
-};
-walk(DIR);
+const files = filesUnder(DIR, { keep: (name) => /\.[cm]?[jt]sx?$/.test(name) }).map((path) => ({ path, text: readFileSync(path, "utf8") }));
 const calls = files.reduce((sum, { text }) => sum + text.split("reateSession").length - 1, 0);
 
 const config = [{ languageOptions: { parser, sourceType: "module" }, linterOptions: { noInlineConfig: true } }, plugin.configs.recommended];

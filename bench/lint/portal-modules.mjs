@@ -7,7 +7,7 @@ import { generate } from "./generate.mjs";
 import { seeded } from "./random.mjs";
 
 /** How many modules, and the seed they are drawn with. */
-export const PORTAL_MODULES = { count: 300, seed: 20261127 ^ 0x5eed };
+const PORTAL_MODULES = { count: 300, seed: 20261127 ^ 0x5eed };
 
 /** Writes the modules into `dir` (emptied first); gives each one's path and text. */
 export function writePortalModules(dir) {
