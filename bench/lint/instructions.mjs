@@ -16,7 +16,13 @@
 // the plugin. Instructions are not time (a cache miss costs more than an addition): this says
 // whether more work is done, and compare-builds.mjs how long it takes.
 //
-//   node bench/lint/instructions.mjs --before=DIR
+// With `--cache`, cachegrind also simulates the processor's caches (first level for instructions
+// and data, last level), and each count is also given as estimated cycles, the weighting its
+// manual suggests: an instruction 1, a first-level miss 10, a last-level miss 100. That answers
+// the question fewer instructions leave open (whether the work that remains waits on memory
+// more), at about twice the run time.
+//
+//   node bench/lint/instructions.mjs --before=DIR [--cache]
 //
 // DIR is a checkout with its packages built, as for compare-builds.mjs. Needs valgrind
 // (`apt-get install -y valgrind`); each count runs the lint about 40 times slower than Node does.
@@ -39,6 +45,8 @@ if (spawnSync("valgrind", ["--version"]).error) {
 }
 
 const entryIn = (dir) => join(resolve(dir), "packages/eslint-plugin-portal-slug/dist/esm/index.js");
+/** Whether to simulate the caches and count estimated cycles beside instructions. */
+const CACHE = process.argv.includes("--cache");
 const builds = { empty: "empty", before: entryIn(beforeDir), now: entryIn(ROOT) };
 const modules = join(os.tmpdir(), "portal-slug-instructions");
 writePortalModules(modules);
@@ -53,17 +61,33 @@ const KINDS = [
 ];
 const kindOf = (name) => KINDS.find(([, pattern]) => pattern.test(name))?.[0] ?? "code run";
 
-/** Sums cachegrind's counts by kind of work, read from cg_annotate's table of functions. */
+/** What a row of cachegrind's counts weighs as estimated cycles, by event name: misses of the first level 10, of the last 100. */
+const CYCLES = { Ir: 1, I1mr: 10, D1mr: 10, D1mw: 10, ILmr: 100, DLmr: 100, DLmw: 100 };
+const weigh = (events, counts) => events.reduce((sum, event, i) => sum + (CYCLES[event] ?? 0) * counts[i], 0);
+
+/**
+ * Sums cachegrind's counts by kind of work, read from cg_annotate's table of functions: the
+ * instructions, and with the caches simulated the estimated cycles (`cycles`, else `undefined`).
+ */
 function byKind(outFile) {
   const table = spawnSync("cg_annotate", ["--threshold=0", outFile], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout;
-  const sums = { "code run": 0, compilers: 0, "garbage collector": 0 };
+  const events = /^Events shown:\s+(.*)$/m.exec(table)?.[1]?.trim().split(/\s+/) ?? ["Ir"];
+  // A row: each event's count (with its share, unless it is 0), then the function's name.
+  const row = new RegExp(`^${"\\s*([\\d,]+)(?:\\s+\\([^)]*\\))?".repeat(events.length)}\\s+(.*)$`);
+  const zero = () => ({ "code run": 0, compilers: 0, "garbage collector": 0 });
+  const sums = zero();
+  const cycles = zero();
   let inTable = false;
   for (const line of table.split("\n")) {
     if (line.includes("file:function")) inTable = true;
-    const match = inTable && /^\s*([\d,]+)\s+\([^)]*\)\s+(.*)$/.exec(line);
-    if (match) sums[kindOf(match[2])] += Number(match[1].replaceAll(",", ""));
+    const match = inTable && row.exec(line);
+    if (!match) continue;
+    const counts = match.slice(1, -1).map((count) => Number(count.replaceAll(",", "")));
+    const kind = kindOf(match[events.length + 1]);
+    sums[kind] += counts[0];
+    cycles[kind] += weigh(events, counts);
   }
-  return sums;
+  return { sums, cycles: events.length > 1 ? cycles : undefined };
 }
 
 let runs = 0;
@@ -72,7 +96,7 @@ function count(plugin, { loadOnly = false, retain = 0 } = {}) {
   const outFile = join(os.tmpdir(), `portal-slug-instructions-${process.pid}-${runs++}.out`);
   const args = [
     "--tool=cachegrind",
-    "--cache-sim=no",
+    `--cache-sim=${CACHE ? "yes" : "no"}`,
     `--cachegrind-out-file=${outFile}`,
     process.execPath,
     "--single-threaded",
@@ -95,9 +119,10 @@ function count(plugin, { loadOnly = false, retain = 0 } = {}) {
     child.on("close", (status) => {
       const refs = /I\s+refs:\s+([\d,]+)/.exec(err)?.[1];
       if (status !== 0 || !refs) return fail(new Error(`lint-once.mjs --plugin=${plugin} failed (${status}):\n${err.slice(-2000)}`));
-      const kinds = byKind(outFile);
+      const { sums, cycles } = byKind(outFile);
       rmSync(outFile, { force: true });
-      done({ total: Number(refs.replaceAll(",", "")), kinds, printed: out.trim() });
+      const cycleTotal = cycles && Object.values(cycles).reduce((sum, value) => sum + value, 0);
+      done({ total: Number(refs.replaceAll(",", "")), kinds: sums, cycles: cycles && { total: cycleTotal, kinds: cycles }, printed: out.trim() });
     });
   });
 }
@@ -132,24 +157,31 @@ const linted = (build, retain = 0) => JSON.parse(run(build, retain).printed);
 if (!linted("empty").files || HEAPS.some((retain) => Object.keys(builds).some((build) => linted(build, retain).files !== linted("empty").files)))
   throw new Error("the runs did not lint the same files");
 
+/** The counts of a run, as instructions or (with `--cache`) as estimated cycles. */
+const measures = CACHE ? ["instructions", "estimated cycles"] : ["instructions"];
+const countsOf = (result, measure) => (measure === "instructions" ? result : result.cycles);
+
 /** A kind of work (or all of it) in the first pass of `build`, less the same in the empty rules' pass on the same heap: the rules'. */
-const rules = (build, retain, kind) => {
-  const of = (result) => (kind ? result.kinds[kind] : result.total);
+const rules = (build, retain, kind, measure = "instructions") => {
+  const of = (result) => (kind ? countsOf(result, measure).kinds[kind] : countsOf(result, measure).total);
   const pass = (name) => of(run(name, retain)) - of(run(name, retain, true));
   return pass(build) - pass("empty");
 };
 const millions = (value) => `${(value / 1e6).toFixed(1)} M`;
 const ratio = (now, before) => `×${(now / before).toFixed(3)}`;
 const columns = [undefined, "code run", "compilers", "garbage collector"];
-console.log(
-  `Instructions, ${linted("now").files} generated portal files linted once (${linted("now").reports} reports now, ${linted("before").reports} before)\n`,
-);
-console.log("| the first pass, both rules (less two empty rules') | all | the code run | the compilers | the garbage collector |");
-console.log("| --- | ---: | ---: | ---: | ---: |");
-for (const retain of HEAPS) {
-  const heap = retain ? `, ${retain.toLocaleString("en")} objects kept from the start` : "";
-  for (const build of ["before", "now"]) console.log(`| ${build}${heap} | ${columns.map((kind) => millions(rules(build, retain, kind))).join(" | ")} |`);
-  console.log(`| now ÷ before${heap} | ${columns.map((kind) => ratio(rules("now", retain, kind), rules("before", retain, kind))).join(" | ")} |`);
+console.log(`${linted("now").files} generated portal files linted once (${linted("now").reports} reports now, ${linted("before").reports} before)`);
+for (const measure of measures) {
+  console.log(`\n| the first pass, both rules (less two empty rules'), ${measure} | all | the code run | the compilers | the garbage collector |`);
+  console.log("| --- | ---: | ---: | ---: | ---: |");
+  for (const retain of HEAPS) {
+    const heap = retain ? `, ${retain.toLocaleString("en")} objects kept from the start` : "";
+    const row = (build) => columns.map((kind) => millions(rules(build, retain, kind, measure))).join(" | ");
+    for (const build of ["before", "now"]) console.log(`| ${build}${heap} | ${row(build)} |`);
+    console.log(
+      `| now ÷ before${heap} | ${columns.map((kind) => ratio(rules("now", retain, kind, measure), rules("before", retain, kind, measure))).join(" | ")} |`,
+    );
+  }
 }
 const load = (build) => run(build, 0, true).total - run("empty", 0, true).total;
 console.log(`\nLoading the plugin: ${millions(load("before"))} before, ${millions(load("now"))} now (${ratio(load("now"), load("before"))}).`);
