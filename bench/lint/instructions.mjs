@@ -7,14 +7,15 @@
 //
 // The count is told apart by whose work it is (cg_annotate's functions): the code that runs (the
 // JavaScript compiled to machine code, the engine's built-ins and runtime), the compilers, and
-// the garbage collector. The first repeats from run to run to within a tenth or better (184 M to
-// 201 M for one build in four counts), where the wall time of the same pass varies by a fifth. The other two depend on the heap
-// as a whole (when to collect, which functions' bytecode to drop and compile again, and the
-// engine's own clock), and can move by hundreds of millions between two counts of one build. So
-// every count is taken twice, the second time on a heap that differs by a few thousand small
-// objects kept from the start: how far those two move when no code does shows what they say of
-// the plugin. Instructions are not time (a cache miss costs more than an addition): this says
-// whether more work is done, and compare-builds.mjs how long it takes.
+// the garbage collector. None of the three is fixed: the engine decides when to collect, which
+// functions' bytecode to drop and compile again, and when to optimize, by the heap as a whole,
+// and the code run follows those decisions (a dropped function runs in the interpreter again).
+// The code run moved least in early counts (184 M to 201 M for one build in four), but by a fifth
+// in a later one (204 M to 263 M for one build on the two heaps below), and the other two by
+// hundreds of millions. So every count is taken twice, the second time on a heap that differs by
+// a few thousand small objects kept from the start: how far the counts move when no code does
+// shows what they can say of the plugin. Instructions are not time (a cache miss costs more than
+// an addition): this says whether more work is done, and compare-builds.mjs how long it takes.
 //
 // With `--cache`, cachegrind also simulates the processor's caches (first level for instructions
 // and data, last level), and each count is also given as estimated cycles, the weighting its
