@@ -122,8 +122,12 @@ function count(plugin, { loadOnly = false, retain = 0 } = {}) {
       if (status !== 0 || !refs) return fail(new Error(`lint-once.mjs --plugin=${plugin} failed (${status}):\n${err.slice(-2000)}`));
       const { sums, cycles } = byKind(outFile);
       rmSync(outFile, { force: true });
+      const total = Number(refs.replaceAll(",", ""));
+      // A table read wrongly (another cg_annotate's layout) would count nothing and still print ratios.
+      const read = Object.values(sums).reduce((sum, value) => sum + value, 0);
+      if (Math.abs(read - total) > total / 1000) return fail(new Error(`cg_annotate's functions sum to ${read} instructions, valgrind counted ${total}`));
       const cycleTotal = cycles && Object.values(cycles).reduce((sum, value) => sum + value, 0);
-      done({ total: Number(refs.replaceAll(",", "")), kinds: sums, cycles: cycles && { total: cycleTotal, kinds: cycles }, printed: out.trim() });
+      done({ total, kinds: sums, cycles: cycles && { total: cycleTotal, kinds: cycles }, printed: out.trim() });
     });
   });
 }
