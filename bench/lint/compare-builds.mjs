@@ -6,9 +6,10 @@
 // a call) and, given an Unkey checkout, its files without a portal call (the cost of a file
 // that calls nothing).
 //
-//   node bench/lint/compare-builds.mjs --before=DIR [--unkey=DIR] [--passes=N]
+//   node bench/lint/compare-builds.mjs --before=DIR [--now=DIR] [--unkey=DIR] [--passes=N]
 //
-// DIR is a checkout with its packages built (`npm run build` there); a worktree does:
+// DIR is a checkout with its packages built (`npm run build` there; `--now` is this one unless
+// given, so two older builds can be set side by side); a worktree does:
 // `git worktree add ../before <commit> && (cd ../before && npx pnpm install && npx pnpm run build)`.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -31,7 +32,8 @@ if (!beforeDir) {
 }
 const passes = Number(flag("passes") ?? 9);
 const pluginIn = async (dir) => (await import(pathToFileURL(join(resolve(dir), "packages/eslint-plugin-portal-slug/dist/esm/index.js")).href)).default;
-const builds = { before: await pluginIn(beforeDir), now: await pluginIn(ROOT) };
+const nowDir = flag("now") ?? ROOT;
+const builds = { before: await pluginIn(beforeDir), now: await pluginIn(nowDir) };
 
 /** The generated portal modules, written where they can import one another, as bench:lint writes them. */
 const portalModules = () => writePortalModules(join(tmpdir(), "portal-slug-compare-builds")).map(({ path, text }) => ({ path, text, typescript: false }));
@@ -84,31 +86,50 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Each build's time over `files` a pass: the first pass (cold, as a CLI run) and the median of the others. */
+/**
+ * Each build's time over `files` a pass: the first pass (cold, as a CLI run), its two halves, and
+ * the median of the others. The halves tell a cost the engine pays once a process (compiling and
+ * warming the rules' code, in the first files) from one every file pays.
+ */
 function measure(files) {
   const totals = { before: [], now: [] };
+  const firstHalf = { before: 0, now: 0 };
   for (let pass = 0; pass < passes; pass++) {
     const sum = { before: 0, now: 0 };
     files.forEach((file, i) => {
-      for (const name of (i + pass) % 2 ? ["before", "now"] : ["now", "before"]) sum[name] += rulesTime(builds[name], file);
+      for (const name of (i + pass) % 2 ? ["before", "now"] : ["now", "before"]) {
+        const time = rulesTime(builds[name], file);
+        sum[name] += time;
+        if (pass === 0 && i < files.length / 2) firstHalf[name] += time;
+      }
     });
     totals.before.push(sum.before);
     totals.now.push(sum.now);
   }
-  return { first: [totals.before[0], totals.now[0]], later: [median(totals.before.slice(1)), median(totals.now.slice(1))] };
+  const halves = (name) => [firstHalf[name], totals[name][0] - firstHalf[name]];
+  return {
+    first: [totals.before[0], totals.now[0]],
+    halves: { before: halves("before"), now: halves("now") },
+    later: [median(totals.before.slice(1)), median(totals.now.slice(1))],
+  };
 }
 
 const corpora = [["generated portal modules", portalModules()]];
 const unkey = unkeySource();
 if (unkey) corpora.push(["Unkey's files without a call", unkeyFilesWithoutCall(unkey)]);
 
-console.log(`Both rules, now against ${beforeDir}, ${passes} passes in one process (load average ${(await import("node:os")).loadavg()[0].toFixed(1)})\n`);
-console.log("| corpus | files | first pass, before | now | now ÷ before | later passes (median), before | now | now ÷ before |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log(
+  `Both rules, ${nowDir} against ${beforeDir}, ${passes} passes in one process (load average ${(await import("node:os")).loadavg()[0].toFixed(1)})\n`,
+);
+console.log(
+  "| corpus | files | first pass, before | now | now ÷ before | its first half, now ÷ before | its second half | later passes (median), before | now | now ÷ before |",
+);
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const [name, files] of corpora) {
-  const { first, later } = measure(files);
+  const { first, halves, later } = measure(files);
   const ms = (value) => `${value.toFixed(1)} ms`;
+  const ratio = (now, before) => `×${(now / before).toFixed(2)}`;
   console.log(
-    `| ${name} | ${files.length} | ${ms(first[0])} | ${ms(first[1])} | ×${(first[1] / first[0]).toFixed(2)} | ${ms(later[0])} | ${ms(later[1])} | ×${(later[1] / later[0]).toFixed(2)} |`,
+    `| ${name} | ${files.length} | ${ms(first[0])} | ${ms(first[1])} | ${ratio(first[1], first[0])} | ${ratio(halves.now[0], halves.before[0])} | ${ratio(halves.now[1], halves.before[1])} | ${ms(later[0])} | ${ms(later[1])} | ${ratio(later[1], later[0])} |`,
   );
 }
