@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { filesUnder } from "./files-under.mjs";
 import { writePortalModules } from "./portal-modules.mjs";
@@ -25,7 +25,7 @@ const unkey = flag("unkey");
 if (unkey) {
   const paths = filesUnder(resolve(unkey), {
     keep: (name) => /\.tsx?$/.test(name) && !name.endsWith(".d.ts"),
-    enter: (name) => name !== "node_modules" && !name.startsWith("."),
+    enter: (path) => !basename(path).startsWith("."),
   });
   corpora["Unkey's TypeScript files, every eighth"] = paths.filter((_, i) => i % 8 === 0).map((path) => ({ path, text: readFileSync(path, "utf8") }));
 }

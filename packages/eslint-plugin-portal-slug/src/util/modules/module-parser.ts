@@ -32,7 +32,7 @@ const isProgram = (ast: unknown): ast is TSESTree.Program => (ast as TSESTree.Pr
  * Whether `parser` is typescript-eslint's, whose syntax is typescript-estree's: asked for a
  * module, it would also make the tokens, the comments and a scope analysis that ESLint needs of
  * a linted file and the rules never read of an imported one, which made parsing a module about
- * three times as slow as typescript-estree alone (BENCHMARKS.md).
+ * twice as slow as typescript-estree alone (BENCHMARKS.md).
  */
 const isTypeScriptEslintParser = (parser: LanguageOptions["parser"]): boolean => parser?.meta?.name === "typescript-eslint/parser";
 
