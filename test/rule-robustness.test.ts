@@ -1,10 +1,11 @@
 // The rules never throw, whatever syntax they are given: real code on disk (the sources of the
 // workspace's installed dependencies) and hand-made call sites at the edges of every shape.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import tsParser from "@typescript-eslint/parser";
-import { Linter } from "eslint";
+import { ESLint, Linter } from "eslint";
 import plugin from "eslint-plugin-portal-slug";
 import { describe, expect, it } from "vitest";
 import { root } from "./support/workspace.js";
@@ -122,5 +123,35 @@ describe("both rules at the edges of every shape", () => {
     "abstract class C { m() { return this.unkey.portal.createSession({ slug: 'Bad' }); } }",
   ])("does not throw on TypeScript %s", (code) => {
     expect(lint(code, join(root, "edge.ts"))).toMatchObject({ fatal: false, ran: true });
+  });
+});
+
+describe("both rules on a code block a processor hands over", () => {
+  it("looks for the installed SDK past the Markdown file the block's path runs through (README.md/0_0.ts)", async () => {
+    const project = mkdtempSync(join(tmpdir(), "portal-slug-processor-"));
+    mkdirSync(join(project, "node_modules", "@unkey", "api"), { recursive: true });
+    writeFileSync(join(project, "node_modules", "@unkey", "api", "package.json"), JSON.stringify({ name: "@unkey/api", version: "2.5.1" }));
+    const readme = '# Docs\n\n```ts\nunkey.portal.createSession({ slug: "my-portal", externalId: "u", permissions: ["keys:read"] });\n```\n';
+    writeFileSync(join(project, "README.md"), readme);
+    // A processor as @eslint/markdown's: each fenced block a file named inside the Markdown file.
+    const markdown = {
+      preprocess: (text: string) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match, i) => ({ text: match[1] as string, filename: `${i}.ts` })),
+      postprocess: (messages: Linter.LintMessage[][]) => messages.flat(),
+    };
+    const eslint = new ESLint({
+      cwd: project,
+      overrideConfigFile: true,
+      overrideConfig: [
+        { files: ["**/*.md"], plugins: { md: { processors: { markdown } } }, processor: "md/markdown" },
+        { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
+        plugin.configs.recommended,
+      ],
+    });
+    const [result] = await eslint.lintFiles(["README.md"]);
+    // @unkey/api 2.5.1, found in the project's node_modules, sends the newer body only: the
+    // older body is refused (the block's own line, which this processor does not map back).
+    expect(result?.messages.map(({ ruleId, line, message }) => [ruleId, line, /@unkey\/api 2\.5\.1, installed here/.test(message)])).toEqual([
+      ["portal-slug/valid-session-body", 1, true],
+    ]);
   });
 });

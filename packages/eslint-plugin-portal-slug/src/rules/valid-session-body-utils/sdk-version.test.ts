@@ -26,6 +26,13 @@ describe("installedSdkVersion", () => {
     expect(installedSdkVersion(join(root, "apps", "docs", "portal.ts"))).toBe("2.5.0");
   });
 
+  it("looks past a file named as a folder, as a processor names a code block (README.md/0.ts)", () => {
+    const root = mkdtempSync(join(tmpdir(), "portal-slug-sdk-"));
+    install(root, "2.5.1");
+    writeFileSync(join(root, "README.md"), "```ts\n```\n");
+    expect(installedSdkVersion(join(root, "README.md", "0.ts"))).toBe("2.5.1");
+  });
+
   it("keeps what it found for a lint run's time, and looks again after it", () => {
     let now = Date.now() + 10 * LINT_RUN_MS;
     setClock(() => now);

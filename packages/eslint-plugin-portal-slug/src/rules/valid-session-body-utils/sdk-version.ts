@@ -24,8 +24,14 @@ const found = createCache<string, string | null>("lint-run");
 /** The version in `<folder>/node_modules/@unkey/api/package.json`; `null` when there is no such package there. */
 function versionIn(folder: string): string | undefined | null {
   const path = join(folder, "node_modules", "@unkey", "api", "package.json");
-  // Most folders have none: asked without an exception, which costs more than the look.
-  if (!statSync(path, { throwIfNoEntry: false })) return null;
+  try {
+    // Most folders have none: asked without an exception, which costs more than the look.
+    if (!statSync(path, { throwIfNoEntry: false })) return null;
+  } catch {
+    // What is no folder (a Markdown file whose code blocks a processor hands over as
+    // `README.md/0.ts`) or cannot be read holds no package either.
+    return null;
+  }
   let text: string;
   try {
     text = readFileSync(path, "utf8");
