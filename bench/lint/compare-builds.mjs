@@ -18,13 +18,14 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { writePortalModules } from "./portal-modules.mjs";
 import { unkeySource } from "./unkey-corpus.mjs";
+import { median } from "./median.mjs";
+import { flag } from "./flags.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const require = createRequire(join(ROOT, "test", "package.json"));
 const { Linter } = require("eslint");
 const tsParser = require("@typescript-eslint/parser");
 
-const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const beforeDir = flag("before");
 if (!beforeDir) {
   console.error("--before=DIR is missing: the checkout whose built plugin the current one is measured against");
@@ -79,12 +80,6 @@ function rulesTime(plugin, file) {
   for (const [rule, time] of Object.entries(linter.getTimes().passes?.[0]?.rules ?? {})) if (rule.startsWith("portal-slug/")) total += time.total;
   return total;
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * Each build's time over `files` a pass: the first pass (cold, as a CLI run), its two halves, and

@@ -32,9 +32,9 @@ import { rmSync } from "node:fs";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { writePortalModules } from "./portal-modules.mjs";
+import { flag } from "./flags.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const beforeDir = flag("before");
 if (!beforeDir) {
   console.error("--before=DIR is missing: the checkout whose built plugin the current one is counted against");

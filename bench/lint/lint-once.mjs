@@ -18,11 +18,11 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { filesUnder } from "./files-under.mjs";
+import { flag } from "./flags.mjs";
 
 const started = Date.now();
 Date.now = () => started;
 
-const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 globalThis.retained = Array.from({ length: Number(flag("retain") ?? 0) }, (_, i) => ({ i }));
 const modules = resolve(flag("modules") ?? "");
 const entry = flag("plugin");

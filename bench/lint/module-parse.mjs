@@ -13,9 +13,10 @@ import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { filesUnder } from "./files-under.mjs";
 import { writePortalModules } from "./portal-modules.mjs";
+import { median } from "./median.mjs";
+import { flag } from "./flags.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const rounds = Number(flag("rounds") ?? 7);
 const parser = createRequire(join(ROOT, "test", "package.json"))("@typescript-eslint/parser");
 const { createModuleParser } = await import(pathToFileURL(join(ROOT, "packages/eslint-plugin-portal-slug/dist/esm/util/modules/module-parser.js")).href);
@@ -34,12 +35,6 @@ const options = (path) => ({ ecmaVersion: "latest", sourceType: "module", ecmaFe
 const ways = {
   "parseForESLint (before)": (text, path) => parser.parseForESLint(text, options(path)).ast,
   "the plugin's module parser": createModuleParser({ parser, parserOptions: { sourceType: "module" } }),
-};
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
 console.log(`| texts | files | ${Object.keys(ways).join(" | ")} | ratio |\n|---|---:|---:|---:|---:|`);

@@ -20,6 +20,8 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { filesUnder } from "./files-under.mjs";
+import { median } from "./median.mjs";
+import { flag } from "./flags.mjs";
 
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, "../..");
@@ -30,12 +32,6 @@ const PLUGIN_ENTRY = process.env.PORTAL_SLUG_BENCH_PLUGIN ?? join(ROOT, "package
 const SPELLED = "reateSession";
 /** The variants, each a config object placed where the plugin's config stands. */
 const VARIANTS = ["empty", "search", "plugin"];
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * Runs `rounds` fresh processes over the corpus in `dir` (its config module `config`, the files
@@ -82,7 +78,7 @@ function child({ dir, config, skip, round }) {
 
 /** The child: lints the corpus's files without a portal call, two passes, every variant. */
 async function runChild(argv) {
-  const arg = (name) => argv.find((candidate) => candidate.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const arg = (name) => flag(name, argv);
   const dir = arg("dir");
   const skip = arg("skip");
   const round = Number(arg("round"));

@@ -14,14 +14,15 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { filesUnder } from "./files-under.mjs";
+import { median } from "./median.mjs";
+import { flag } from "./flags.mjs";
 
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, "../..");
 const ESLINT_DIR = realpathSync(join(ROOT, "test/node_modules/eslint"));
 const PLUGIN_ENTRY = process.env.PORTAL_SLUG_BENCH_PLUGIN ?? join(ROOT, "packages/eslint-plugin-portal-slug/dist/esm/index.js");
-const arg = (name) => process.argv.find((candidate) => candidate.startsWith(`--${name}=`))?.slice(name.length + 3);
-const DIR = resolve(arg("dir") ?? join(HERE, ".corpus-unkey/generated"));
-const PASSES = Math.max(2, Number(arg("passes") ?? 5));
+const DIR = resolve(flag("dir") ?? join(HERE, ".corpus-unkey/generated"));
+const PASSES = Math.max(2, Number(flag("passes") ?? 5));
 const PROFILE = process.argv.includes("--profile");
 const PROFILE_FIRST = process.argv.includes("--profile-first");
 
@@ -49,12 +50,6 @@ function pass() {
   return { us, reports };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
 /** Runs `run` under a sampling profiler (`interval` µs between samples); gives what it returned and the profile. */
 async function profiled(run, interval) {
   const session = new Session();
@@ -70,7 +65,7 @@ async function profiled(run, interval) {
 
 /** Keeps a profile where `--save` says, and prints the plugin's share of it. */
 function keep(profile, what) {
-  const save = arg("save");
+  const save = flag("save");
   if (save) writeFileSync(save, JSON.stringify(profile));
   report(profile, what);
 }

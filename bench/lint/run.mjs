@@ -25,6 +25,8 @@ import { pathToFileURL } from "node:url";
 import { buildCorpus, CORPUS_DIR, CORPUS_SETTINGS } from "./corpus.mjs";
 import { measureNoPortal } from "./no-portal.mjs";
 import { buildUnkeyCorpus, unkeySource } from "./unkey-corpus.mjs";
+import { median } from "./median.mjs";
+import { flag } from "./flags.mjs";
 
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, "../..");
@@ -53,17 +55,12 @@ const UNKEY_CORPUS_DIR = join(HERE, ".corpus-unkey");
 // repository's own `eslint .` would otherwise lint thousands of foreign files.
 const KEEP = process.argv.includes("--keep");
 const numberArg = (name, fallback) => {
-  const arg = process.argv.find((candidate) => candidate.startsWith(`--${name}=`));
-  return arg ? Math.max(1, Number.parseInt(arg.slice(name.length + 3), 10) || 1) : fallback;
+  const value = flag(name);
+  return value === undefined ? fallback : Math.max(1, Number.parseInt(value, 10) || 1);
 };
 const ROUNDS = numberArg("rounds", 3);
 const TYPED_ROUNDS = numberArg("typed-rounds", 1);
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const millis = (ms) => `${ms.toFixed(0)} ms`;
 const percent = (share) => `${(share * 100).toFixed(2)}%`;
