@@ -1,6 +1,6 @@
 // The flat config of the benchmark's Unkey corpus: what a TypeScript project runs,
 // typescript-eslint's recommended rules (no type information) on its parser, as the baseline.
-// PORTAL_SLUG_BENCH picks the variant as in eslint.config.mjs (`with`, `with-local`, anything
+// PORTAL_SLUG_BENCH picks the variant as in eslint.packages.config.mjs (`with`, `with-local`, anything
 // else the baseline); PORTAL_SLUG_BENCH_TYPED=1 gives every variant type information through
 // the project service, to measure what the typed run adds.
 import { pathToFileURL } from "node:url";

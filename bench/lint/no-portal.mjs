@@ -200,7 +200,7 @@ else if (import.meta.filename === process.argv[1]) {
   } else {
     const espree = createRequire(join(ESLINT_DIR, "package.json"))("espree");
     buildCorpus({ dir: CORPUS_DIR, store: join(ROOT, "node_modules/.pnpm"), espree, ...CORPUS_SETTINGS });
-    corpus = { dir: CORPUS_DIR, config: join(HERE, "eslint.config.mjs"), skip: join(CORPUS_DIR, "module", "app") + "/" };
+    corpus = { dir: CORPUS_DIR, config: join(HERE, "eslint.packages.config.mjs"), skip: join(CORPUS_DIR, "module", "app") + "/" };
   }
   const result = await measureNoPortal({ ...corpus, rounds });
   console.log(JSON.stringify(result, null, 2));

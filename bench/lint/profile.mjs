@@ -17,7 +17,7 @@ import { buildCorpus, CORPUS_DIR as CORPUS, CORPUS_SETTINGS } from "./corpus.mjs
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, "../..");
 const PLUGIN_DIR = join(ROOT, "packages/eslint-plugin-portal-slug");
-// The built plugin, or a candidate build to compare (see eslint.config.mjs).
+// The built plugin, or a candidate build to compare (see eslint.packages.config.mjs).
 const PLUGIN_ENTRY = process.env.PORTAL_SLUG_BENCH_PLUGIN ?? join(PLUGIN_DIR, "dist/esm/index.js");
 const ESLINT_DIR = realpathSync(join(ROOT, "test/node_modules/eslint"));
 

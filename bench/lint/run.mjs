@@ -31,7 +31,7 @@ import { flag } from "./flags.mjs";
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, "../..");
 const CPU_REPORT = pathToFileURL(join(HERE, "cpu-report.mjs")).href;
-// The built plugin, or a candidate build to compare (see eslint.config.mjs).
+// The built plugin, or a candidate build to compare (see eslint.packages.config.mjs).
 const PLUGIN_ENTRY = process.env.PORTAL_SLUG_BENCH_PLUGIN ?? join(ROOT, "packages/eslint-plugin-portal-slug/dist/esm/index.js");
 // The ESLint 10 the tests use; its real folder, so that its own dependencies (espree) resolve.
 const ESLINT_DIR = realpathSync(join(ROOT, "test/node_modules/eslint"));
@@ -112,7 +112,7 @@ const corpora = [];
   corpora.push({
     name: "packages",
     dir: CORPUS_DIR,
-    config: join(HERE, "eslint.config.mjs"),
+    config: join(HERE, "eslint.packages.config.mjs"),
     generatedDir: join(CORPUS_DIR, "module", "app") + "/",
     built,
     description: `${built.files} files (${built.realFiles} real \`.js\`/\`.mjs\`/\`.cjs\` of at most ${CORPUS_SETTINGS.maxBytes / 1024} KB from ${realPackages.length} installed packages, ${built.generatedFiles} generated backend modules with createSession calls, near misses and config modules)`,

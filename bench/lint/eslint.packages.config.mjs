@@ -1,4 +1,7 @@
-// The flat config the lint benchmark runs, in variants that differ in one rule only:
+// The flat config the lint benchmark runs on its packages corpus (given to ESLint with `-c`; not
+// named eslint.config.mjs, since ESLint 10 looks a config up from each file's folder and would
+// then lint the repository's own bench scripts, and any corpus left in place, with this one),
+// in variants that differ in one rule only:
 // PORTAL_SLUG_BENCH=with adds eslint-plugin-portal-slug's recommended config, `with-local` the
 // same with imports left unfollowed (settings["portal-slug"].followImports false), anything
 // else is the baseline. The baseline is ESLint's own recommended set on plain JavaScript (espree, no
