@@ -22,7 +22,7 @@ function project(files: Record<string, string | Buffer>): string {
 /** The parser the graph uses, counting its calls. */
 function counting(): { parse: ParseModule; calls: string[] } {
   const calls: string[] = [];
-  const inner = createModuleParser(undefined);
+  const inner = createModuleParser(undefined, "/project/index.ts");
   return { calls, parse: (text, path) => (calls.push(path), inner(text, path)) };
 }
 

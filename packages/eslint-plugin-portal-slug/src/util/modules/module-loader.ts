@@ -23,7 +23,7 @@ export function createModuleLoader(context: Context, { followImports }: Resolved
     if (!isAbsolute(filename)) return undefined;
     load ??= createModuleGraph({
       filename,
-      parse: createModuleParser(context.languageOptions as LanguageOptions),
+      parse: createModuleParser(context.languageOptions as LanguageOptions, filename),
       resolveInProgram: programResolver(context.sourceCode.parserServices),
     });
     return load(specifier, at);

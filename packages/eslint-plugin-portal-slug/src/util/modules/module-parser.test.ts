@@ -21,14 +21,24 @@ interface Parser {
 }
 
 /** `parser` with its calls to `parseForESLint` counted, as ESLint's `languageOptions` hands it over. */
-function counted(parser: Parser): { languageOptions: LanguageOptions; calls: () => number } {
+function counted(parser: Parser): { languageOptions: LanguageOptions; parser: LanguageOptions["parser"]; calls: () => number } {
   let calls = 0;
   const parseForESLint = (text: string, options: object) => {
     calls++;
     return parser.parseForESLint(text, options as tsParser.ParserOptions);
   };
-  return { languageOptions: { parser: { meta: parser.meta, parseForESLint }, parserOptions: { sourceType: "module" } }, calls: () => calls };
+  const wrapped = { meta: parser.meta, parseForESLint };
+  return { languageOptions: { parser: wrapped, parserOptions: { sourceType: "module" } }, parser: wrapped, calls: () => calls };
 }
+
+/** A component's parser as svelte-eslint-parser is: it reads any text as its own markup, a script module too, into a program with no statement. */
+const markup = {
+  meta: { name: "markup-parser" },
+  parseForESLint: (text: string) => ({ ast: { type: "Program", sourceType: "module", body: [{ type: "MarkupText", value: text }], range: [0, text.length] } }),
+} satisfies Parser;
+
+/** The linted file that imports the modules: a script, read by a parser of scripts. */
+const IMPORTER = "/project/index.ts";
 
 /** typescript-eslint's parser under a name of its own. */
 const another: Parser = { meta: { name: "another-parser" }, parseForESLint: tsParser.parseForESLint };
@@ -36,7 +46,7 @@ const another: Parser = { meta: { name: "another-parser" }, parseForESLint: tsPa
 describe("createModuleParser", () => {
   it("reads a module for typescript-eslint's parser without it, into the program that parser makes", () => {
     const { languageOptions, calls } = counted(tsParser);
-    const program = createModuleParser(languageOptions)(MODULE, "/project/portals.ts");
+    const program = createModuleParser(languageOptions, IMPORTER)(MODULE, "/project/portals.ts");
     expect(calls()).toBe(0);
     expect(program).toBeDefined();
     expect(program?.tokens).toBeUndefined();
@@ -47,7 +57,7 @@ describe("createModuleParser", () => {
 
   it("reads a module with any other parser the linted file names", () => {
     const { languageOptions, calls } = counted(another);
-    expect(createModuleParser(languageOptions)(MODULE, "/project/portals.ts")?.type).toBe("Program");
+    expect(createModuleParser(languageOptions, IMPORTER)(MODULE, "/project/portals.ts")?.type).toBe("Program");
     expect(calls()).toBe(1);
   });
 
@@ -55,11 +65,61 @@ describe("createModuleParser", () => {
     ["typescript-eslint's parser", tsParser],
     ["another parser", another],
   ])("gives no program for a module that does not parse, with %s", (_name, parser) => {
-    expect(createModuleParser(counted(parser).languageOptions)('export const A = "a" +;', "/project/a.ts")).toBeUndefined();
+    expect(createModuleParser(counted(parser).languageOptions, IMPORTER)('export const A = "a" +;', "/project/a.ts")).toBeUndefined();
   });
 
   it("reads JSX in a .tsx module for typescript-eslint's parser", () => {
-    const program = createModuleParser(counted(tsParser).languageOptions)("export const A = <div>{'a'}</div>;", "/project/a.tsx");
+    const program = createModuleParser(counted(tsParser).languageOptions, IMPORTER)("export const A = <div>{'a'}</div>;", "/project/a.tsx");
     expect(program?.body[0]?.type).toBe("ExportNamedDeclaration");
+  });
+
+  describe("in a component file (.svelte, .vue), whose parser reads its own kind of file", () => {
+    const firstStatement = (program: { body: readonly { type: string }[] } | undefined): string | undefined => program?.body[0]?.type;
+
+    it("reads a script module with the parser its config sets for the script inside it, never with the component's", () => {
+      const component = counted(markup);
+      const script = counted(another);
+      const languageOptions: LanguageOptions = { parser: component.parser, parserOptions: { parser: script.parser } };
+      expect(firstStatement(createModuleParser(languageOptions, "/project/Portal.svelte")(MODULE, "/project/portals.ts"))).toBe("ImportDeclaration");
+      expect(component.calls()).toBe(0);
+      expect(script.calls()).toBe(1);
+    });
+
+    it.each([
+      ["/project/portals.ts", { ts: "ts" }, "ts"],
+      ["/project/portals.tsx", { ts: "ts", tsx: "tsx" }, "tsx"],
+      ["/project/portals.tsx", { ts: "ts" }, "ts"],
+      ["/project/portals.mts", { typescript: "typescript" }, "typescript"],
+      ["/project/portals.js", { js: "js", ts: "ts" }, "js"],
+      ["/project/portals.jsx", { js: "js" }, "js"],
+    ])("reads %s with the parser set for its language in %j", (path, languages, expected) => {
+      const used: string[] = [];
+      const byLanguage = Object.fromEntries(
+        Object.keys(languages).map((language) => [
+          language,
+          { parseForESLint: (text: string, options: object) => (used.push(language), tsParser.parseForESLint(text, options as tsParser.ParserOptions)) },
+        ]),
+      );
+      const program = createModuleParser({ parser: markup, parserOptions: { parser: byLanguage } }, "/project/App.vue")("export const A = 'a';", path);
+      expect(firstStatement(program)).toBe("ExportNamedDeclaration");
+      expect(used).toEqual([expected]);
+    });
+
+    it.each([
+      ["no parser for its script", undefined],
+      ["a parser named by its package, which is not loaded", "@typescript-eslint/parser"],
+      ["no parser for the module's language", { js: another }],
+    ])("reads a script module with typescript-estree when the config sets %s", (_name, option) => {
+      const component = counted(markup);
+      const languageOptions: LanguageOptions = { parser: component.parser, parserOptions: option === undefined ? {} : { parser: option } };
+      expect(firstStatement(createModuleParser(languageOptions, "/project/Portal.svelte")(MODULE, "/project/portals.ts"))).toBe("ImportDeclaration");
+      expect(component.calls()).toBe(0);
+    });
+
+    it("still reads a code block a processor hands over (README.md/0.ts) with the file's own parser", () => {
+      const { languageOptions, calls } = counted(another);
+      expect(firstStatement(createModuleParser(languageOptions, "/project/README.md/0.ts")(MODULE, "/project/portals.ts"))).toBe("ImportDeclaration");
+      expect(calls()).toBe(1);
+    });
   });
 });

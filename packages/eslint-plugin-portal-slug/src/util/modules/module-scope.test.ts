@@ -5,7 +5,7 @@ import { createModuleParser } from "./module-parser.js";
 import { ModuleScope, readModuleTables } from "./module-scope.js";
 import type { Binding, ModuleExports } from "../values/scope.js";
 
-const parse = createModuleParser(undefined);
+const parse = createModuleParser(undefined, "/index.ts");
 
 /** A module of `code`, whose imports of "./other" load `other`. */
 function scope(code: string, other?: ModuleExports, path = "/m.ts"): ModuleScope {
