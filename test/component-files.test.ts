@@ -1,8 +1,9 @@
-// The rules in component files (.vue, .svelte), whose parsers read their own kind of file: a slug
-// a component imports from a script module is judged where it is written, whichever component of
-// the run reads that module first. svelte-eslint-parser reads any text as Svelte markup, a
-// TypeScript module too, into a program with no export: read so, the import was unknown and the
-// slug went unjudged, in silence, and so it did in every component linted after it.
+// The rules in component files (.vue, .svelte) and Svelte's .svelte.ts modules, whose parsers read
+// their own kind of file: a slug they import from a script module is judged where it is written,
+// whichever file of the run reads that module first. svelte-eslint-parser reads any text but a
+// .svelte.ts file's as Svelte markup, a TypeScript module too, into a program with no export: read
+// so, the import was unknown and the slug went unjudged, in silence, and so it did in every file
+// linted after it.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,14 +37,19 @@ function project(lang: string): string {
   writeFileSync(join(dir, "src", "portals.ts"), PORTALS);
   writeFileSync(join(dir, "src", "Portal.vue"), `${script(lang, "Vue_Portal")}<template><button @click="open">Open</button></template>\n`);
   writeFileSync(join(dir, "src", "Portal.svelte"), `${script(lang, "Svelte_Portal")}<button on:click={open}>Open</button>\n`);
+  // Svelte 5's module of runes: a script, read by svelte-eslint-parser as eslint-plugin-svelte's configs set it.
+  writeFileSync(
+    join(dir, "src", "portal.svelte.ts"),
+    `import { Unkey } from "@unkey/api";\nimport { PORTAL } from "./portals";\nconst unkey = new Unkey({ rootKey: "x" });\n${calls("Runes_Portal")}\n`,
+  );
   return dir;
 }
 
 /** Each component's parser, with the parser the config sets for the script inside it, or none. */
 const components = (scriptParser: Linter.Parser | undefined): Linter.Config[] => [
-  { files: ["**/*.vue"], languageOptions: { parser: vueParser, parserOptions: scriptParser ? { parser: scriptParser } : {} } },
-  { files: ["**/*.svelte"], languageOptions: { parser: svelteParser, parserOptions: scriptParser ? { parser: scriptParser } : {} } },
   { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
+  { files: ["**/*.vue"], languageOptions: { parser: vueParser, parserOptions: scriptParser ? { parser: scriptParser } : {} } },
+  { files: ["**/*.svelte", "**/*.svelte.ts"], languageOptions: { parser: svelteParser, parserOptions: scriptParser ? { parser: scriptParser } : {} } },
   plugin.configs.recommended,
 ];
 
@@ -62,19 +68,21 @@ async function slugReports(dir: string, config: Linter.Config[], files: string[]
 }
 
 const EXPECTED = {
+  "src/portal.svelte.ts": ['portal-slug/valid-slug: "Bad_Portal" (written at src/portals.ts:1:31)', 'portal-slug/valid-slug: "Runes_Portal"'],
   "src/Portal.svelte": ['portal-slug/valid-slug: "Bad_Portal" (written at src/portals.ts:1:31)', 'portal-slug/valid-slug: "Svelte_Portal"'],
   "src/Portal.vue": ['portal-slug/valid-slug: "Bad_Portal" (written at src/portals.ts:1:31)', 'portal-slug/valid-slug: "Vue_Portal"'],
 };
 
 describe("a slug a component imports from a script module", () => {
   it.each([
-    ["the Svelte component first", ["Portal.svelte", "Portal.vue"]],
-    ["the Vue component first", ["Portal.vue", "Portal.svelte"]],
-  ])("is judged where it is written in both components, with the script parser the config sets, %s", async (_order, files) => {
+    ["the Svelte component first", ["Portal.svelte", "Portal.vue", "portal.svelte.ts"]],
+    ["the Svelte module of runes first", ["portal.svelte.ts", "Portal.svelte", "Portal.vue"]],
+    ["the Vue component first", ["Portal.vue", "Portal.svelte", "portal.svelte.ts"]],
+  ])("is judged where it is written in every file, with the script parser the config sets, %s", async (_order, files) => {
     expect(await slugReports(project(' lang="ts"'), components(tsParser), files)).toEqual(EXPECTED);
   });
 
-  it("is judged where it is written when the config sets no parser for the components' script", async () => {
-    expect(await slugReports(project(""), components(undefined), ["Portal.svelte", "Portal.vue"])).toEqual(EXPECTED);
+  it("is judged where it is written in every file when the config sets no parser for the script", async () => {
+    expect(await slugReports(project(""), components(undefined), ["portal.svelte.ts", "Portal.svelte", "Portal.vue"])).toEqual(EXPECTED);
   });
 });

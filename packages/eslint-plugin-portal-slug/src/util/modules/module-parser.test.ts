@@ -122,4 +122,31 @@ describe("createModuleParser", () => {
       expect(calls()).toBe(1);
     });
   });
+
+  describe("for a script file read by a component's parser (a .svelte.ts file, by svelte-eslint-parser)", () => {
+    it("refuses the component's reading of a script module, markup alone, and asks the parser set for the script", () => {
+      const component = counted(markup);
+      const script = counted(another);
+      const languageOptions: LanguageOptions = { parser: component.parser, parserOptions: { parser: script.parser } };
+      const program = createModuleParser(languageOptions, "/project/runes.svelte.ts")(MODULE, "/project/portals.ts");
+      expect(program?.body[0]?.type).toBe("ImportDeclaration");
+      expect([component.calls(), script.calls()]).toEqual([1, 1]);
+    });
+
+    it("reads the module with typescript-estree when the config sets no parser for the script", () => {
+      const component = counted(markup);
+      const program = createModuleParser({ parser: component.parser }, "/project/runes.svelte.ts")(MODULE, "/project/portals.ts");
+      expect(program?.body[0]?.type).toBe("ImportDeclaration");
+      expect(component.calls()).toBe(1);
+    });
+  });
+
+  it.each([
+    ["an empty module", "", []],
+    ["a dialect's statements beside a script's (Flow's type alias)", "type A = string;\nexport const A = 'a';", ["TypeAlias", "ExportNamedDeclaration"]],
+  ])("takes the linted file's parser's program of %s as it is", (_name, text, types) => {
+    const dialect = { parseForESLint: () => ({ ast: { type: "Program", sourceType: "module", body: types.map((type) => ({ type })) } }) };
+    const program = createModuleParser({ parser: dialect }, IMPORTER)(text, "/project/portals.js");
+    expect(program?.body.map(({ type }) => type)).toEqual(types);
+  });
 });

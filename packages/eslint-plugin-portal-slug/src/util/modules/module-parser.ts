@@ -1,13 +1,18 @@
 /**
- * Parsing a module the linted file imports: with the linted file's own parser, so that what it
- * accepts is accepted, and where that fails or there is none (oxlint gives its rules no parser),
- * with typescript-estree, loaded only then since it loads TypeScript. typescript-eslint's parser
- * is typescript-estree with more on top, so for it typescript-estree is asked directly. A
- * component file (`.vue`, `.svelte`, `.astro`) has a parser for its own kind, which may read a
- * script module as markup (svelte-eslint-parser does, and finds no export in it): its modules
- * are read by the parser its config sets for the script inside it (`parserOptions.parser`), or
- * else by typescript-estree. Type information is never asked for: a module is read for its
- * syntax alone.
+ * Parsing a module the linted file imports, with the first parser that reads it as a script: the
+ * linted file's own when that file is a script, the one its config sets for a component's script,
+ * else typescript-estree. In turn:
+ * - the linted file's own parser, so that what it accepts is accepted, when the linted file is a
+ *   script itself (JavaScript or TypeScript);
+ * - the parser its config sets for the script inside a component (`parserOptions.parser`, one
+ *   parser or one by language, as vue-eslint-parser, svelte-eslint-parser and
+ *   astro-eslint-parser take it);
+ * - typescript-estree, loaded only then since it loads TypeScript: where there is no parser
+ *   (oxlint gives its rules none), where a JavaScript parser cannot read a TypeScript module, and
+ *   in place of typescript-eslint's parser, whose syntax it is, without what only ESLint needs.
+ * A component's parser reads its own kind of file, and may read a script module as markup:
+ * svelte-eslint-parser does, for a `.svelte.ts` file's imports too, and finds no export there.
+ * Type information is never asked for: a module is read for its syntax alone.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import ownRequire from "./own-require.cjs";
@@ -31,7 +36,25 @@ export interface LanguageOptions {
 /** Options that would make a TypeScript parser build a program: expensive, and not needed to read syntax. */
 const PROGRAM_OPTIONS = /^(?:project|projectService|programs|EXPERIMENTAL_.*)$/;
 
-const isProgram = (ast: unknown): ast is TSESTree.Program => (ast as TSESTree.Program | undefined)?.type === "Program";
+/** The statements and declarations a script's top level holds, as ESTree and typescript-estree name them. */
+const SCRIPT_STATEMENTS = new Set([
+  ...["ExpressionStatement", "BlockStatement", "EmptyStatement", "DebuggerStatement", "WithStatement", "ReturnStatement", "LabeledStatement"],
+  ...["BreakStatement", "ContinueStatement", "IfStatement", "SwitchStatement", "ThrowStatement", "TryStatement", "WhileStatement"],
+  ...["DoWhileStatement", "ForStatement", "ForInStatement", "ForOfStatement", "FunctionDeclaration", "VariableDeclaration", "ClassDeclaration"],
+  ...["ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration", "ExportAllDeclaration"],
+  ...["TSTypeAliasDeclaration", "TSInterfaceDeclaration", "TSEnumDeclaration", "TSModuleDeclaration", "TSImportEqualsDeclaration"],
+  ...["TSExportAssignment", "TSNamespaceExportDeclaration", "TSDeclareFunction"],
+]);
+
+/**
+ * Whether `ast` is a script's program: empty, or with one statement of a script at least. A
+ * component parser's reading of a script module holds its markup alone (a `SvelteText`), and a
+ * parser of a dialect (Flow's) holds the script's statements beside its own.
+ */
+const isScript = (ast: unknown): ast is TSESTree.Program => {
+  const program = ast as TSESTree.Program | undefined;
+  return program?.type === "Program" && Array.isArray(program.body) && (!program.body.length || program.body.some(({ type }) => SCRIPT_STATEMENTS.has(type)));
+};
 
 /**
  * Whether `parser` is typescript-eslint's, whose syntax is typescript-estree's: asked for a
@@ -39,22 +62,22 @@ const isProgram = (ast: unknown): ast is TSESTree.Program => (ast as TSESTree.Pr
  * a linted file and the rules never read of an imported one, which made parsing a module about
  * twice as slow as typescript-estree alone (BENCHMARKS.md).
  */
-const isTypeScriptEslintParser = (parser: Parser | undefined): boolean => parser?.meta?.name === "typescript-eslint/parser";
+const isTypeScriptEslintParser = (parser: Parser): boolean => parser.meta?.name === "typescript-eslint/parser";
 
 const isParser = (value: unknown): value is Parser =>
   typeof value === "object" && value !== null && (typeof (value as Parser).parse === "function" || typeof (value as Parser).parseForESLint === "function");
 
-/** A script file: JavaScript or TypeScript, read by a parser of scripts; any other kind of file is a component (or a document) with a parser of its own. */
+/** A script file: JavaScript or TypeScript, most likely linted with a parser of scripts. */
 const SCRIPT_FILE = /\.[cm]?[jt]sx?$/;
 
-/** The keys a parser by language (`parserOptions.parser: { ts, js }`, as vue-eslint-parser and svelte-eslint-parser take it) may give the module at `path`, the most fitting first. */
+/** The keys a parser by language (`parserOptions.parser: { ts, js }`) may give the module at `path`, the most fitting first. */
 function languagesOf(path: string): readonly string[] {
   const jsx = /x$/.test(path);
   if (/\.[cm]?tsx?$/.test(path)) return jsx ? ["tsx", "ts", "typescript"] : ["ts", "typescript"];
   return jsx ? ["jsx", "js"] : ["js"];
 }
 
-/** The parser a component file's config sets for the script inside it, for the module at `path`: one for every language, or one by language; a parser named by its package (a string) is not loaded. */
+/** The parser a config sets for the script inside a component, for the module at `path`; a parser named by its package (a string) is not loaded. */
 function scriptParser(option: unknown, path: string): Parser | undefined {
   if (isParser(option)) return option;
   if (typeof option !== "object" || option === null) return undefined;
@@ -67,13 +90,18 @@ function scriptParser(option: unknown, path: string): Parser | undefined {
 }
 
 /**
- * The parser for modules the file `importer`, with `languageOptions`, imports. `undefined` where
- * typescript-estree reads them: no parser, typescript-eslint's (its syntax, without what only
- * ESLint needs), or a component whose config sets no parser for its script.
+ * The parsers to ask for the module at `path`, in turn, before typescript-estree; the list stops
+ * at typescript-eslint's parser, for which typescript-estree is asked at once.
  */
-function moduleParserFor(languageOptions: LanguageOptions | undefined, importer: string, path: string): Parser | undefined {
-  const parser = SCRIPT_FILE.test(importer) ? languageOptions?.parser : scriptParser(languageOptions?.parserOptions?.["parser"], path);
-  return isTypeScriptEslintParser(parser) ? undefined : parser;
+function parsersFor(languageOptions: LanguageOptions | undefined, importer: string, path: string): Parser[] {
+  const parsers: Parser[] = [];
+  const own = SCRIPT_FILE.test(importer) ? languageOptions?.parser : undefined;
+  for (const parser of [own, scriptParser(languageOptions?.parserOptions?.["parser"], path)]) {
+    if (!parser || parsers.includes(parser)) continue;
+    if (isTypeScriptEslintParser(parser)) break;
+    parsers.push(parser);
+  }
+  return parsers;
 }
 
 /** Reads the modules the file `importer`, linted with `languageOptions`, imports. */
@@ -81,26 +109,27 @@ export function createModuleParser(languageOptions: LanguageOptions | undefined,
   const own = Object.fromEntries(Object.entries(languageOptions?.parserOptions ?? {}).filter(([key]) => !PROGRAM_OPTIONS.test(key)));
   return (text, path) => {
     const jsx = /x$/.test(path);
-    const parser = moduleParserFor(languageOptions, importer, path);
-    try {
-      const options = {
-        ...own,
-        ecmaVersion: "latest",
-        sourceType: /\.c[jt]s$/.test(path) ? "commonjs" : "module",
-        ecmaFeatures: { ...(own["ecmaFeatures"] as object | undefined), jsx },
-        range: true,
-        loc: true,
-        filePath: path,
-      };
-      const ast = parser?.parseForESLint ? parser.parseForESLint(text, options).ast : parser?.parse?.(text, options);
-      if (isProgram(ast)) return ast;
-    } catch {
-      // TypeScript in a module the file's JavaScript parser cannot read; oxlint's parser stub.
+    const options = {
+      ...own,
+      ecmaVersion: "latest",
+      sourceType: /\.c[jt]s$/.test(path) ? "commonjs" : "module",
+      ecmaFeatures: { ...(own["ecmaFeatures"] as object | undefined), jsx },
+      range: true,
+      loc: true,
+      filePath: path,
+    };
+    for (const parser of parsersFor(languageOptions, importer, path)) {
+      try {
+        const ast = parser.parseForESLint ? parser.parseForESLint(text, options).ast : parser.parse?.(text, options);
+        if (isScript(ast)) return ast;
+      } catch {
+        // TypeScript in a module the file's JavaScript parser cannot read; oxlint's parser stub.
+      }
     }
     try {
       const { parse } = ownRequire("@typescript-eslint/typescript-estree") as { parse: (text: string, options: object) => unknown };
       const ast = parse(text, { range: true, loc: true, jsx, filePath: path });
-      return isProgram(ast) ? ast : undefined;
+      return isScript(ast) ? ast : undefined;
     } catch {
       return undefined;
     }
