@@ -11,7 +11,7 @@ import { programResolver } from "./module-resolution.js";
 import type { ResolvedSettings } from "../settings.js";
 
 /** What the loader needs of a rule's context. */
-type Context = Readonly<Pick<TSESLint.RuleContext<string, readonly unknown[]>, "physicalFilename" | "languageOptions" | "sourceCode">>;
+type Context = Readonly<Pick<TSESLint.RuleContext<string, readonly unknown[]>, "filename" | "physicalFilename" | "languageOptions" | "sourceCode">>;
 
 /** The loader of the modules the file `context` lints imports. */
 export function createModuleLoader(context: Context, { followImports }: ResolvedSettings): LoadModule {
@@ -23,7 +23,9 @@ export function createModuleLoader(context: Context, { followImports }: Resolved
     if (!isAbsolute(filename)) return undefined;
     load ??= createModuleGraph({
       filename,
-      parse: createModuleParser(context.languageOptions as LanguageOptions, filename),
+      // The parsers are chosen by the name the file is linted under: a code block's (README.md/0.ts)
+      // is a script's, though its imports are resolved from the Markdown file's folder.
+      parse: createModuleParser(context.languageOptions as LanguageOptions, context.filename),
       resolveInProgram: programResolver(context.sourceCode.parserServices),
     });
     return load(specifier, at);

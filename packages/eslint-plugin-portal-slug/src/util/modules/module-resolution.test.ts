@@ -1,5 +1,5 @@
 // Resolution as TypeScript does it, on real files.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -66,6 +66,41 @@ describe("resolveOnDisk", () => {
     expect(isProjectSource("/p/src/a.mts")).toBe(true);
     expect(isProjectSource("/p/node_modules/x/a.js")).toBe(false);
     expect(isProjectSource("/p/src/logo.png")).toBe(false);
+  });
+});
+
+describe("resolveOnDisk, for a package of the workspace linked into node_modules", () => {
+  /** A workspace whose package `@acme/portals` exports `exports`, linked into node_modules as npm, pnpm and yarn link one. */
+  function workspace(exports: object, files: Record<string, string>): string {
+    const dir = project({
+      "packages/app/src/index.ts": "",
+      "packages/portals/package.json": JSON.stringify({ name: "@acme/portals", type: "module", exports }),
+      ...Object.fromEntries(Object.entries(files).map(([name, text]) => [`packages/portals/${name}`, text])),
+    });
+    mkdirSync(join(dir, "node_modules", "@acme"), { recursive: true });
+    symlinkSync(join(dir, "packages", "portals"), join(dir, "node_modules", "@acme", "portals"), "dir");
+    return dir;
+  }
+  const resolveFromApp = (dir: string): string | undefined => resolveOnDisk("@acme/portals", join(dir, "packages", "app", "src", "index.ts"));
+
+  it("names the source its types export names, whose build is not there", () => {
+    const dir = workspace({ ".": { types: "./src/index.ts", default: "./dist/index.js" } }, { "src/index.ts": "" });
+    expect(resolveFromApp(dir)).toBe(join(dir, "packages", "portals", "src", "index.ts"));
+  });
+
+  it("names the file Node loads when its types export is a declaration file", () => {
+    const dir = workspace({ ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } }, { "dist/index.d.ts": "", "dist/index.js": "" });
+    expect(resolveFromApp(dir)).toBe(join(dir, "packages", "portals", "dist", "index.js"));
+  });
+
+  it("names nothing when its types export is a declaration file and the file Node loads is missing", () => {
+    const dir = workspace({ ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } }, { "dist/index.d.ts": "" });
+    expect(resolveFromApp(dir)).toBeUndefined();
+  });
+
+  it("names the file its exports name without conditions", () => {
+    const dir = workspace({ ".": "./src/index.ts" }, { "src/index.ts": "" });
+    expect(resolveFromApp(dir)).toBe(join(dir, "packages", "portals", "src", "index.ts"));
   });
 });
 

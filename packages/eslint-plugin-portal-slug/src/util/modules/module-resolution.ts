@@ -3,9 +3,11 @@
  * (TypeScript resolved it already, with the project's tsconfig); otherwise, for a relative
  * specifier, the first of the few files it can name, and for any other, oxc-resolver's; both
  * resolve as TypeScript does: extensions in TypeScript's order, `./x.js` to `x.ts`,
- * `index` files, the nearest tsconfig's `paths`. Only the project's own source files are
- * followed: a package in node_modules is someone else's code, and a file of another kind is no
- * module this rule can read.
+ * `index` files, the nearest tsconfig's `paths`, a package's `types` export (where a workspace
+ * package names its source) unless it is a declaration file. Only the project's own source files
+ * are followed: a package in node_modules is someone else's code (a workspace package linked
+ * there is the project's, at its own path), and a file of another kind is no module this rule can
+ * read.
  */
 import { realpathSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
@@ -29,14 +31,20 @@ interface Resolver {
   clearCache(): void;
 }
 
-/** Loaded on the first import that needs resolving; `null` when it cannot be loaded (a browser, say). */
-let resolver: Resolver | null | undefined;
+/**
+ * The two resolvers of a package's exports, loaded on the first import that needs resolving;
+ * `null` when they cannot be loaded (a browser, say). `typed` takes the `types` condition as
+ * TypeScript does, which is where a workspace package points its source (`"types":
+ * "./src/index.ts"`, with `default` at a build that may not exist); `runtime` takes what Node
+ * loads, for a package whose `types` is a declaration file, which holds no value to follow.
+ */
+let resolvers: { readonly typed: Resolver; readonly runtime: Resolver } | null | undefined;
 
 /** Resolutions, by the importer's folder and the specifier: trusted for a lint run. */
 const resolutions = createCache<string, string | undefined>("lint-run");
 
-/** Whether the resolver's own cache of the file system was used within a lint run's time: after a pause, what it learnt may be stale. */
-const resolverInUse = createCache<Resolver, true>("lint-run");
+/** Whether the resolvers' own caches of the file system were used within a lint run's time: after a pause, what they learnt may be stale. */
+const resolversInUse = createCache<object, true>("lint-run");
 
 /** TypeScript's extensions, in its order, and what `./x.js` and its kin may stand for. */
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".json"];
@@ -47,20 +55,34 @@ const EXTENSION_ALIAS: Readonly<Record<string, readonly string[]>> = {
   ".cjs": [".cts", ".cjs"],
 };
 
-function diskResolver(): Resolver | null {
-  if (resolver !== undefined) return resolver;
+/** The conditions of a package's exports Node matches, `import` and `require` alike since a module may be read either way. */
+const RUNTIME_CONDITIONS = ["import", "require", "node", "default"];
+
+function diskResolvers(): typeof resolvers {
+  if (resolvers !== undefined) return resolvers;
   try {
     const { ResolverFactory } = ownRequire("oxc-resolver") as { ResolverFactory: new (options: object) => Resolver };
-    resolver = new ResolverFactory({
-      tsconfig: "auto",
-      extensions: EXTENSIONS,
-      extensionAlias: EXTENSION_ALIAS,
-      conditionNames: ["import", "require", "node", "default"],
-    });
+    const options = { tsconfig: "auto", extensions: EXTENSIONS, extensionAlias: EXTENSION_ALIAS };
+    resolvers = {
+      typed: new ResolverFactory({ ...options, conditionNames: ["types", ...RUNTIME_CONDITIONS] }),
+      runtime: new ResolverFactory({ ...options, conditionNames: RUNTIME_CONDITIONS }),
+    };
   } catch {
-    resolver = null;
+    resolvers = null;
   }
-  return resolver;
+  return resolvers;
+}
+
+/** A TypeScript declaration file: types alone, no value to follow. */
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+
+/** What `resolver` names for `specifier` from `importer`; `undefined` for nothing, or a failure. */
+function resolveWith(resolver: Resolver, specifier: string, importer: string): string | undefined {
+  try {
+    return resolver.resolveFileSync(importer, specifier).path;
+  } catch {
+    return undefined;
+  }
 }
 
 const isFile = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
@@ -99,19 +121,17 @@ function resolveAfresh(specifier: string, importer: string): string | undefined 
     }
     if (path !== null) return path !== undefined && isProjectSource(path) ? path : undefined;
   }
-  const found = diskResolver();
+  const found = diskResolvers();
   if (!found) return undefined;
-  if (!resolverInUse.get(found)) {
-    found.clearCache();
+  if (!resolversInUse.get(found)) {
+    found.typed.clearCache();
+    found.runtime.clearCache();
     resolutions.clear();
   }
-  resolverInUse.set(found, true);
-  let path: string | undefined;
-  try {
-    path = found.resolveFileSync(importer, specifier).path;
-  } catch {
-    path = undefined;
-  }
+  resolversInUse.set(found, true);
+  // The file TypeScript reads, unless it is a declaration file: then the one Node loads.
+  const typed = resolveWith(found.typed, specifier, importer);
+  const path = typed === undefined || DECLARATION_FILE.test(typed) ? resolveWith(found.runtime, specifier, importer) : typed;
   return path !== undefined && isProjectSource(path) ? path : undefined;
 }
 
