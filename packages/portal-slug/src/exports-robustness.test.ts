@@ -117,3 +117,26 @@ describe("every export on hostile values", () => {
     }
   });
 });
+
+describe("every check that takes options, given options that throw when read", () => {
+  const throwingPortals = Object.defineProperty({}, "portals", {
+    get() {
+      throw new Error("getter");
+    },
+  });
+  const HOSTILE_OPTIONS: unknown[] = [throwingPortals, trapping, revoked()];
+  const body = { portal: "biling-portal", externalId: "u", scopes: ["keys:read"] };
+  /** Each check with options, called on values that break a rule and on values that break none. */
+  const CHECKS: Record<string, (options: never) => unknown> = {
+    validatePortalSlug: (options) => [entry.validatePortalSlug("My_Portal", options), entry.validatePortalSlug("my-portal", options)],
+    validatePortalRef: (options) => [entry.validatePortalRef("My_Portal", options), entry.validatePortalRef("pc_3Kd9xQ2", options)],
+    checkCreateSessionRequest: (options) => [entry.checkCreateSessionRequest(body, options)],
+    checkCreateSessionField: (options) => [entry.checkCreateSessionField("portal", "biling-portal", options)],
+    explainPortalError: (options) => [explainPortalError({ error: { status: 404, title: "Not Found", detail: "portal" } }, body, options)],
+  };
+
+  it.each(Object.keys(CHECKS))("%s answers as it does without options: the value held to the rules alone", (name) => {
+    const check = CHECKS[name] as (options: unknown) => unknown;
+    for (const options of HOSTILE_OPTIONS) expect(check(options)).toEqual(check(undefined));
+  });
+});

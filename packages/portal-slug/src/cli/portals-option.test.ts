@@ -48,8 +48,14 @@ describe("portal-slug check --portals", () => {
     expect(result?.suggestion).toBe("billing-portal");
   });
 
-  it("reads the list from a file: a JSON array, or one a line", async () => {
-    const files = { "portals.json": '["billing-portal", "dev-docs"]\n', "portals.txt": "# ours\nbilling-portal\r\n\n  dev-docs  \n" };
+  it("reads the list from a file: a JSON array, or one a line, with or without a byte order mark", async () => {
+    const files = {
+      "portals.json": '["billing-portal", "dev-docs"]\n',
+      "portals.txt": "# ours\nbilling-portal\r\n\n  dev-docs  \n",
+      "bom.json": '\uFEFF["billing-portal", "dev-docs"]\r\n',
+      "bom-array.txt": '\uFEFF["billing-portal", "dev-docs"]',
+      "bom-lines.txt": "\uFEFFbilling-portal\r\ndev-docs\r\n",
+    };
     for (const file of Object.keys(files)) {
       const { status, stdout } = await cli(["check", "--portals-file", file, "dev-docs", "dev-doc"], { files });
       expect(status, file).toBe(1);

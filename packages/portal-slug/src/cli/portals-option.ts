@@ -59,7 +59,8 @@ async function readPortalsFile(path: string, io: CliIo): Promise<unknown> {
   if (MODULE.test(path)) return exported(name, await importModule(path, io));
   let text: string;
   try {
-    text = io.readFile(path);
+    // A byte order mark, as some editors on Windows write one, is no part of the list.
+    text = io.readFile(path).replace(/^\uFEFF/, "");
   } catch (error) {
     throw new Failure([`${name}: Cannot read it: ${firstLine(error)}`]);
   }

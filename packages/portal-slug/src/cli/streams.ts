@@ -71,16 +71,17 @@ export type Stdin = () => AsyncIterable<Uint8Array | string>;
 
 /**
  * The lines of stdin, a chunk's worth at a time, as soon as they are complete: `\n` or `\r\n`
- * ends a line, blank lines are skipped, and a line is kept to its first {@link JUDGED_LINE} code
+ * ends a line, blank lines are skipped unless `keepBlank`, and a line is kept to its first {@link JUDGED_LINE} code
  * units (the rest only counted). `beforeWait` runs whenever the next chunk is to be read, so that
  * output appears as input does. A failed read is a {@link StreamError}.
  */
-async function* readLines(stdin: Stdin, beforeWait: () => Promise<void>): AsyncGenerator<Input[]> {
+async function* readLines(stdin: Stdin, beforeWait: () => Promise<void>, keepBlank: boolean): AsyncGenerator<Input[]> {
   const decoder = new TextDecoder();
   let text = "";
   let length = 0;
   let last = 0;
-  const complete = (lines: Input[]): void => {
+  /** Ends the line read so far: at a line's end (`ended`), or at the input's, where nothing after the last line's end is no line. */
+  const complete = (lines: Input[], ended: boolean): void => {
     // A carriage return before the line's end belongs to the end, even past the judged part.
     const crlf = last === 0x0d;
     const kept = crlf && length === text.length ? text.slice(0, -1) : text;
@@ -88,7 +89,7 @@ async function* readLines(stdin: Stdin, beforeWait: () => Promise<void>): AsyncG
     text = "";
     length = 0;
     last = 0;
-    if (full > 0) lines.push({ text: cut(kept, JUDGED_LINE), length: full });
+    if (full > 0 || (keepBlank && ended)) lines.push({ text: cut(kept, JUDGED_LINE), length: full });
   };
   const take = (piece: string): void => {
     if (piece === "") return;
@@ -116,7 +117,7 @@ async function* readLines(stdin: Stdin, beforeWait: () => Promise<void>): AsyncG
       const lines: Input[] = [];
       if (next.done) {
         take(decoder.decode());
-        complete(lines);
+        complete(lines, false);
         yield lines;
         return;
       }
@@ -124,7 +125,7 @@ async function* readLines(stdin: Stdin, beforeWait: () => Promise<void>): AsyncG
       let start = 0;
       for (let end = chunk.indexOf("\n"); end >= 0; end = chunk.indexOf("\n", start)) {
         take(chunk.slice(start, end));
-        complete(lines);
+        complete(lines, true);
         start = end + 1;
       }
       take(chunk.slice(start));
@@ -138,12 +139,13 @@ async function* readLines(stdin: Stdin, beforeWait: () => Promise<void>): AsyncG
 
 /**
  * The operands as inputs, in order, a batch at a time: each argument, and for each "-" the lines
- * of stdin (read once; a second "-" finds it ended). What `output` gathered is written before
- * stdin is waited on.
+ * of stdin (read once; a second "-" finds it ended), its blank lines skipped or kept as
+ * `blankLines` says (a command that answers every line keeps them). What `output` gathered is
+ * written before stdin is waited on.
  */
-export async function* inputs(operands: readonly string[], stdin: Stdin, output: Output): AsyncGenerator<Input[]> {
+export async function* inputs(operands: readonly string[], stdin: Stdin, output: Output, blankLines: "skip" | "keep"): AsyncGenerator<Input[]> {
   for (const operand of operands) {
-    if (operand === "-") yield* readLines(stdin, () => output.flush());
+    if (operand === "-") yield* readLines(stdin, () => output.flush(), blankLines === "keep");
     else yield [{ text: cut(operand, JUDGED_LINE), length: operand.length }];
   }
 }

@@ -8,7 +8,7 @@ describe("portal-slug suggest", () => {
   });
 
   it("reads one text a line from stdin with -, as check does", async () => {
-    expect(await cli(["suggest", "-", "Last One"], { stdin: "Billing Portal (EU)\r\n\nDev Docs\n" })).toEqual({
+    expect(await cli(["suggest", "-", "Last One"], { stdin: "Billing Portal (EU)\r\nDev Docs\n" })).toEqual({
       status: 0,
       stdout: "billing-portal-eu\ndev-docs\nlast-one\n",
       stderr: "",
@@ -32,8 +32,16 @@ describe("portal-slug suggest", () => {
     expect((await cli(["suggest", whole])).stderr).toBe(`"${whole}" makes no slug: it has fewer than 3 letters or digits\n`);
   });
 
+  it("answers every line of stdin, a blank one with an empty line, so that the lines stay in step", async () => {
+    expect(await cli(["suggest", "-"], { stdin: "My Portal\n\r\nDev Docs\n\n" })).toEqual({
+      status: 1,
+      stdout: "my-portal\n\ndev-docs\n\n",
+      stderr: '"" makes no slug: it has fewer than 3 letters or digits\n'.repeat(2),
+    });
+  });
+
   it("exits 2 when stdin holds no text", async () => {
-    expect(await cli(["suggest", "-"], { stdin: "\n" })).toMatchObject({
+    expect(await cli(["suggest", "-"], { stdin: "" })).toMatchObject({
       status: 2,
       stdout: "",
       stderr: expect.stringMatching(/^portal-slug: stdin held no text/),

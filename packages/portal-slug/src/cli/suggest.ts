@@ -14,7 +14,7 @@ export async function suggest(args: readonly string[], io: CliIo, output: Output
   const { operands } = parseArgs(args, { command: "suggest", flags: [], values: [] });
   if (operands.length === 0) throw new UsageError('Missing the texts to make slugs of: give them as arguments, or "-" to read them from stdin');
   let count = 0;
-  for await (const batch of inputs(operands, io.stdin, output)) {
+  for await (const batch of inputs(operands, io.stdin, output, "keep")) {
     for (const { text } of batch) {
       // Stryker disable next-line UpdateOperator: equivalent, count is only compared with 0, which counting down from 0 never reaches either
       count++;
@@ -26,5 +26,5 @@ export async function suggest(args: readonly string[], io: CliIo, output: Output
       io.stderr(`"${visible(cut(text, ECHOED))}${text.length > ECHOED ? "…" : ""}" makes no slug: it has fewer than 3 letters or digits\n`);
     }
   }
-  if (count === 0) throw new UsageError("stdin held no text: one a line, blank lines skipped");
+  if (count === 0) throw new UsageError("stdin held no text: one a line");
 }

@@ -150,6 +150,19 @@ export function createPortalList(entries: unknown): PortalList {
 const fromArrays = new WeakMap<object, { readonly length: number; readonly list: PortalList }>();
 
 /**
+ * The `portals` of a check's `options`, read without throwing: options whose `portals` cannot be
+ * read (a getter or a proxy trap that throws) give none, as options without it do, so that the
+ * check still answers, holding the value to the rules alone. @internal
+ */
+export function portalsGiven(options: KnownPortalsOptions | undefined): unknown {
+  try {
+    return options?.portals;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The list an option `portals` stands for: a list {@link createPortalList} made, as it is, or one
  * built from an array and kept for the next call with the same array (built again when its length
  * changed; an array changed in place at the same length is not read again, so build a list when
