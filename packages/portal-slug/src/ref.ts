@@ -5,7 +5,7 @@
 import type { PortalId, PortalSlug } from "./contract.js";
 import type { PortalRefIssue, UnknownPortalIssue } from "./issues.js";
 import { looksLikePortalId, portalIdIssues } from "./portal-id.js";
-import { portalListOf, portalsGiven, type KnownPortalsOptions } from "./portals/portal-list.js";
+import { portalListOf, type KnownPortalsOptions } from "./portals/portal-list.js";
 import { knownSuggestion, unknownPortalIssue } from "./portals/unknown-portal.js";
 import { judgeSlug } from "./validate.js";
 
@@ -44,7 +44,7 @@ export function validatePortalRef(
   options: KnownPortalsOptions | undefined,
 ): PortalRefResult<PortalRefIssue | UnknownPortalIssue, PortalSlug | PortalId>;
 export function validatePortalRef(input: unknown, options?: KnownPortalsOptions): PortalRefResult<PortalRefIssue | UnknownPortalIssue, PortalSlug | PortalId> {
-  const list = portalListOf(portalsGiven(options));
+  const list = portalListOf(options);
   if (typeof input !== "string" || !looksLikePortalId(input)) {
     // The field takes an ID too, so any known portal may be the suggestion.
     return { ...judgeSlug(input, list), kind: typeof input === "string" ? "slug" : undefined } as PortalRefResult<

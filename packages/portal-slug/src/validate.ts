@@ -4,7 +4,7 @@
  */
 import { typeMessage, type PortalSlug, type PortalSlugIssue } from "./contract.js";
 import type { UnknownPortalIssue } from "./issues.js";
-import { portalListOf, portalsGiven, type KnownPortalsOptions, type PortalList } from "./portals/portal-list.js";
+import { portalListOf, type KnownPortalsOptions, type PortalList } from "./portals/portal-list.js";
 import { knownSuggestion, unknownPortalIssue } from "./portals/unknown-portal.js";
 import { isPortalSlug, scanPortalSlug } from "./scan.js";
 import { suggestPortalSlug } from "./suggest.js";
@@ -57,9 +57,9 @@ export function validatePortalSlug(input: unknown): PortalSlugResult;
 export function validatePortalSlug(input: unknown, options: KnownPortalsOptions | undefined): PortalSlugResult<PortalSlugIssue | UnknownPortalIssue>;
 export function validatePortalSlug(input: unknown, options?: KnownPortalsOptions): PortalSlugResult<PortalSlugIssue | UnknownPortalIssue> {
   // The common call, a valid slug and no portals to hold it to, answered before anything else.
-  const portals = portalsGiven(options);
-  if (portals === undefined && isPortalSlug(input)) return { valid: true, value: input };
-  return judgeSlug(input, portalListOf(portals), "slug");
+  const list = portalListOf(options);
+  if (list === undefined && isPortalSlug(input)) return { valid: true, value: input };
+  return judgeSlug(input, list, "slug");
 }
 
 /**

@@ -6,7 +6,7 @@
  * the same names.
  */
 import { QUOTED_VALUE, allOf, issueWithoutSuggestion, withSuggestion, type PortalId, type PortalSlug } from "../contract.js";
-import { portalListOf, portalsGiven, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
+import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId } from "../ref.js";
 import { checkPortalField } from "../request/fields.js";
 import { API } from "../api/facts.js";
@@ -137,7 +137,7 @@ function explain(errorBody: unknown, requestBody: unknown, portals: PortalList |
  */
 export function explainPortalError(errorBody: unknown, requestBody?: unknown, options?: KnownPortalsOptions): PortalErrorExplanation {
   try {
-    return explain(errorBody, requestBody, portalListOf(portalsGiven(options)));
+    return explain(errorBody, requestBody, portalListOf(options));
   } catch {
     // Only a throwing getter or proxy trap gets here; what it threw may throw again when read.
     return { cause: "unrecognized", message: "Reading the error threw (a getter or a proxy trap), so it cannot be explained" };

@@ -222,7 +222,7 @@ describe("portalListOf", () => {
   it("builds a list with its problem from a value whose reading throws, and answers undefined only for no option", () => {
     const revoked = Proxy.revocable(["status"], {});
     revoked.revoke();
-    const list = portalListOf(revoked.proxy);
+    const list = portalListOf({ portals: revoked.proxy });
     expect(list?.size).toBe(0);
     expect(list?.problems.map((problem) => problem.code)).toEqual(["not_a_list"]);
     expect(portalListOf(undefined)).toBeUndefined();
@@ -230,17 +230,17 @@ describe("portalListOf", () => {
 
   it("takes a built list as it is and builds an array's once", () => {
     const list = createPortalList(["a-b-c"]);
-    expect(portalListOf(list)).toBe(list);
+    expect(portalListOf({ portals: list })).toBe(list);
     const array = ["billing-portal"];
-    expect(portalListOf(array)).toBe(portalListOf(array));
-    expect(portalListOf(array)?.has("billing-portal")).toBe(true);
+    expect(portalListOf({ portals: array })).toBe(portalListOf({ portals: array }));
+    expect(portalListOf({ portals: array })?.has("billing-portal")).toBe(true);
     array.push("dev-docs");
-    expect(portalListOf(array)?.has("dev-docs")).toBe(true);
+    expect(portalListOf({ portals: array })?.has("dev-docs")).toBe(true);
     expect(portalListOf(undefined)).toBeUndefined();
   });
 
   it("builds a look-alike object into an empty list with its problem, not trusting its has", () => {
     const fake = { size: 1, has: () => true, closest: () => "x", problems: [] };
-    expect(portalListOf(fake)).toMatchObject({ size: 0, problems: [{ code: "not_a_list" }] });
+    expect(portalListOf({ portals: fake })).toMatchObject({ size: 0, problems: [{ code: "not_a_list" }] });
   });
 });

@@ -150,25 +150,20 @@ export function createPortalList(entries: unknown): PortalList {
 const fromArrays = new WeakMap<object, { readonly length: number; readonly list: PortalList }>();
 
 /**
- * The `portals` of a check's `options`, read without throwing: options whose `portals` cannot be
- * read (a getter or a proxy trap that throws) give none, as options without it do, so that the
- * check still answers, holding the value to the rules alone. @internal
+ * The list a check's option `portals` stands for: a list {@link createPortalList} made, as it is,
+ * or one built from an array and kept for the next call with the same array (built again when its
+ * length changed; an array changed in place at the same length is not read again, so build a list
+ * when the portals change at run time). `undefined` for no option, and for options whose
+ * `portals` cannot be read (a getter or a proxy trap that throws), so that the check still
+ * answers, holding the value to the rules alone. Never throws.
  */
-export function portalsGiven(options: KnownPortalsOptions | undefined): unknown {
+export function portalListOf(options: KnownPortalsOptions | undefined): PortalList | undefined {
+  let portals: unknown;
   try {
-    return options?.portals;
+    portals = options?.portals;
   } catch {
     return undefined;
   }
-}
-
-/**
- * The list an option `portals` stands for: a list {@link createPortalList} made, as it is, or one
- * built from an array and kept for the next call with the same array (built again when its length
- * changed; an array changed in place at the same length is not read again, so build a list when
- * the portals change at run time). `undefined` for no option. Never throws.
- */
-export function portalListOf(portals: unknown): PortalList | undefined {
   if (portals === undefined) return undefined;
   // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent where the object test is dropped or weakened: a WeakMap holds no value that is no object, and says so without throwing
   if (typeof portals === "object" && portals !== null && built.has(portals as PortalList)) return portals as PortalList;

@@ -19,7 +19,7 @@ import {
 import type { FieldDescription, FieldKind } from "../api/create-session.js";
 import { API } from "../api/facts.js";
 import { distanceWithin } from "../portals/distance.js";
-import { portalListOf, portalsGiven, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
+import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 import { looksLikePortalId, validatePortalRef } from "../ref.js";
 import { LAST_BMP } from "../code-points.js";
 import { quote } from "../text.js";
@@ -292,7 +292,7 @@ export function checkCreateSessionField(field: string, value: unknown, options?:
   const check = FIELD_CHECKS.get(field);
   if (!check) return [];
   try {
-    return check(value, [field], portalListOf(portalsGiven(options)));
+    return check(value, [field], portalListOf(options));
   } catch {
     return [issue([field], "unreadable", REQUEST_WORDS.unreadable)];
   }

@@ -9,7 +9,7 @@ import { checkCreateSessionKeys, generationOf } from "./keys.js";
 import { sends, sentField } from "./sent.js";
 import type { CreateSessionGeneration, CreateSessionIssue, CreateSessionRequestResult, NewerCreateSessionRequest, OlderCreateSessionRequest } from "./types.js";
 import { REQUEST_WORDS } from "../contract.js";
-import { portalListOf, portalsGiven, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
+import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
 
 /**
  * Which generation a body is, by the fields only one of them has (see {@link checkCreateSessionRequest}):
@@ -87,7 +87,7 @@ function check(body: unknown, portals: PortalList | undefined): CreateSessionReq
  */
 export function checkCreateSessionRequest(body: unknown, options?: KnownPortalsOptions): CreateSessionRequestResult {
   try {
-    return check(body, portalListOf(portalsGiven(options)));
+    return check(body, portalListOf(options));
   } catch {
     // Only a throwing getter or proxy trap gets here; what it threw may throw again when read.
     return { valid: false, generation: undefined, issues: [issue([], "unreadable", REQUEST_WORDS.unreadable)] };

@@ -5,7 +5,7 @@
  * guard uses, which the SDK's `HTTPClient` and the platform's `Request` both have.
  */
 import { allOf, issueWithoutSuggestion, withSuggestion, type PortalId, type PortalSlug } from "../contract.js";
-import { portalListOf, portalsGiven, type KnownPortalsOptions } from "../portals/portal-list.js";
+import { portalListOf, type KnownPortalsOptions } from "../portals/portal-list.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import type { CreateSessionIssue } from "../request/types.js";
 import { pathPrefix } from "../text.js";
@@ -78,7 +78,7 @@ export class PortalSessionError extends Error {
  */
 export function guardPortalSessions<Client extends PortalSessionsClient>(httpClient: Client, options?: GuardPortalSessionsOptions): Client {
   // Built once, here: every request is then one look-up.
-  const portals = portalListOf(portalsGiven(options));
+  const portals = portalListOf(options);
   httpClient.addHook("beforeRequest", async (request) => {
     if (request.method.toUpperCase() !== "POST" || !CREATE_SESSION.test(new URL(request.url).pathname)) return;
     const text = await request.clone().text();
