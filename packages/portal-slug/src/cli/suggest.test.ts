@@ -20,23 +20,23 @@ describe("portal-slug suggest", () => {
       status: 1,
       stdout: "my-portal\n\ndev-docs\n",
       // Reworded on purpose (issue 17, item 5): the value first, then why.
-      stderr: '"!!" makes no slug: it has fewer than 3 letters or digits\n',
+      stderr: '"!!" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n',
     });
-    expect((await cli(["suggest", "\u200b\u200b"])).stderr).toBe('"\\u{200b}\\u{200b}" makes no slug: it has fewer than 3 letters or digits\n');
+    expect((await cli(["suggest", "\u200b\u200b"])).stderr).toBe('"\\u{200b}\\u{200b}" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n');
   });
 
   it("quotes the start of a long text that makes no slug, and says it goes on", async () => {
     const long = "!".repeat(ECHOED + 1);
-    expect((await cli(["suggest", long])).stderr).toBe(`"${"!".repeat(ECHOED)}…" makes no slug: it has fewer than 3 letters or digits\n`);
+    expect((await cli(["suggest", long])).stderr).toBe(`"${"!".repeat(ECHOED)}…" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n`);
     const whole = "!".repeat(ECHOED);
-    expect((await cli(["suggest", whole])).stderr).toBe(`"${whole}" makes no slug: it has fewer than 3 letters or digits\n`);
+    expect((await cli(["suggest", whole])).stderr).toBe(`"${whole}" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n`);
   });
 
   it("answers every line of stdin, a blank one with an empty line, so that the lines stay in step", async () => {
     expect(await cli(["suggest", "-"], { stdin: "My Portal\n\r\nDev Docs\n\n" })).toEqual({
       status: 1,
       stdout: "my-portal\n\ndev-docs\n\n",
-      stderr: '"" makes no slug: it has fewer than 3 letters or digits\n'.repeat(2),
+      stderr: '"" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n'.repeat(2),
     });
   });
 
