@@ -6,7 +6,7 @@
 // linted after it.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import tsParser from "@typescript-eslint/parser";
 import { ESLint, type Linter } from "eslint";
 import plugin from "eslint-plugin-portal-slug";
@@ -59,7 +59,7 @@ async function slugReports(dir: string, config: Linter.Config[], files: string[]
   const results = await eslint.lintFiles(files.map((file) => join("src", file)));
   return Object.fromEntries(
     results.map((result) => [
-      result.filePath.slice(dir.length + 1),
+      relative(dir, result.filePath).split(sep).join("/"),
       result.messages.map(({ ruleId, message, fatal }) =>
         fatal ? `fatal: ${message}` : `${ruleId}: ${/^Invalid portal slug ("[^"]*")( \(written at [^)]*\))?/.exec(message)?.slice(1).join("") ?? message}`,
       ),

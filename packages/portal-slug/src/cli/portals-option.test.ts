@@ -77,10 +77,24 @@ describe("portal-slug check --portals", () => {
     // Each list judged on its own: the index is the entry's in the list named.
     [["--portals", "dev-docs", "--portals-file", "portals.txt"], [`--portals-file portals.txt: ${problemsOf(["billing-portal", "Bad_Portal"])[0]}`]],
   ])("says a bad list (%j) one line a problem, exit 2", async (options, lines) => {
-    const files = { "broken.json": '["a",', "object.json": "{}", "numbers.json": "[1, 2]", "portals.txt": "billing-portal\nBad_Portal\n" };
+    const files = {
+      "broken.json": '["a",',
+      "inner-bom.json": '["a-b",\uFEFF"c-d"]',
+      "object.json": "{}",
+      "numbers.json": "[1, 2]",
+      "portals.txt": "billing-portal\nBad_Portal\n",
+    };
     const { status, stdout, stderr } = await cli(["check", ...options, "dev-docs"], { files });
     expect(lines.length).toBeGreaterThan(0);
     expect({ status, stdout, stderr }).toEqual({ status: 2, stdout: "", stderr: lines.map((line) => `portal-slug: ${line}\n`).join("") });
+  });
+
+  it("drops only a byte order mark that starts the file: one between JSON's tokens is no JSON", async () => {
+    const files = { "inner-bom.json": '["a-b",\uFEFF"c-d"]' };
+    expect(await cli(["check", "--portals-file", "inner-bom.json", "a-b"], { files })).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^portal-slug: --portals-file inner-bom\.json: Not valid JSON: SyntaxError: Unexpected token '\\u\{feff\}'/),
+    });
   });
 
   it("says the first ten problems of a list and counts the rest", async () => {

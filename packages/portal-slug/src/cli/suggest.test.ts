@@ -7,7 +7,7 @@ describe("portal-slug suggest", () => {
     expect(await cli(["suggest", "My Portal", "Portal_2!"])).toEqual({ status: 0, stdout: "my-portal\nportal-2\n", stderr: "" });
   });
 
-  it("reads one text a line from stdin with -, as check does", async () => {
+  it("reads one text a line from stdin with -", async () => {
     expect(await cli(["suggest", "-", "Last One"], { stdin: "Billing Portal (EU)\r\nDev Docs\n" })).toEqual({
       status: 0,
       stdout: "billing-portal-eu\ndev-docs\nlast-one\n",
@@ -22,12 +22,16 @@ describe("portal-slug suggest", () => {
       // Reworded on purpose (issue 17, item 5): the value first, then why.
       stderr: '"!!" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n',
     });
-    expect((await cli(["suggest", "\u200b\u200b"])).stderr).toBe('"\\u{200b}\\u{200b}" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n');
+    expect((await cli(["suggest", "\u200b\u200b"])).stderr).toBe(
+      '"\\u{200b}\\u{200b}" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n',
+    );
   });
 
   it("quotes the start of a long text that makes no slug, and says it goes on", async () => {
     const long = "!".repeat(ECHOED + 1);
-    expect((await cli(["suggest", long])).stderr).toBe(`"${"!".repeat(ECHOED)}…" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n`);
+    expect((await cli(["suggest", long])).stderr).toBe(
+      `"${"!".repeat(ECHOED)}…" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n`,
+    );
     const whole = "!".repeat(ECHOED);
     expect((await cli(["suggest", whole])).stderr).toBe(`"${whole}" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n`);
   });

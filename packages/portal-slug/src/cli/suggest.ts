@@ -23,7 +23,9 @@ export async function suggest(args: readonly string[], io: CliIo, output: Output
       output.write(`${suggestion ?? ""}\n`);
       if (suggestion !== undefined) continue;
       status.code = 1;
-      io.stderr(`"${visible(cut(text, ECHOED))}${text.length > ECHOED ? "…" : ""}" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n`);
+      io.stderr(
+        `"${visible(cut(text, ECHOED))}${text.length > ECHOED ? "…" : ""}" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n`,
+      );
     }
   }
   if (count === 0) throw new UsageError("stdin held no text: one a line");

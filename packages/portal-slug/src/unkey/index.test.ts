@@ -35,6 +35,15 @@ async function hook(request: Request, portals?: readonly string[]): Promise<unkn
 const post = (body: unknown, url = URL_OF, method = "POST") => new Request(url, { method, body: typeof body === "string" ? body : JSON.stringify(body) });
 
 describe("guardPortalSessions", () => {
+  it("says options whose portals throw where the client is set up, not later", () => {
+    const options = Object.defineProperty({}, "portals", {
+      get() {
+        throw new Error("no portals file");
+      },
+    });
+    expect(() => guardPortalSessions({ addHook: () => undefined }, options)).toThrow("no portals file");
+  });
+
   it("adds one beforeRequest hook to the client and answers the client itself", () => {
     const guarded = client();
     expect(guardPortalSessions(guarded)).toBe(guarded);

@@ -77,8 +77,10 @@ export class PortalSessionError extends Error {
  * const unkey = new Unkey({ rootKey, httpClient: guardPortalSessions(new HTTPClient(), { portals: ["billing-portal"] }) });
  */
 export function guardPortalSessions<Client extends PortalSessionsClient>(httpClient: Client, options?: GuardPortalSessionsOptions): Client {
-  // Built once, here: every request is then one look-up.
-  const portals = portalListOf(options);
+  // Built once, here: every request is then one look-up. Read here, where the client is set up:
+  // options whose `portals` throws are a mistake in the setup, to be seen there, not a client
+  // guarded with no portals.
+  const portals = portalListOf({ portals: options?.portals });
   httpClient.addHook("beforeRequest", async (request) => {
     if (request.method.toUpperCase() !== "POST" || !CREATE_SESSION.test(new URL(request.url).pathname)) return;
     const text = await request.clone().text();

@@ -8,12 +8,9 @@ import { withSuggestion, type PortalId, type PortalSlug, type PortalSlugIssue } 
 import type { PortalRefIssue } from "../issues.js";
 import { validatePortalRef } from "../ref.js";
 import { validatePortalSlug } from "../validate.js";
+import { assertZod4 } from "./zod-version.js";
 
-// zod 3 (whose root module zod 3.25 still is) takes these schemas without a word and drops every
-// message they give, in the request schemas too: said here, where the subpath is imported, instead.
-if (!("_zod" in z.string())) {
-  throw new Error('portal-slug/zod needs zod 4 ("zod": "^4.0.0"): the zod installed is older, and would drop these schemas\' messages');
-}
+assertZod4();
 
 /** Turns core issues into zod issues on the value being checked, each message naming the suggestion its params carry. */
 const report = (ctx: z.RefinementCtx<string>, issues: readonly (PortalSlugIssue | PortalRefIssue)[], suggestion: PortalSlug | undefined): void => {

@@ -12,6 +12,9 @@ import { CREATE_SESSION_API, type FieldDescription } from "../api/create-session
 import { fieldCheck, unknownField } from "../request/fields.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import type { CreateSessionGeneration, CreateSessionIssue } from "../request/types.js";
+import { assertZod4 } from "./zod-version.js";
+
+assertZod4();
 
 type Check = (value: unknown, path: readonly (string | number)[]) => CreateSessionIssue[];
 

@@ -106,14 +106,17 @@ describe("createModuleParser", () => {
     });
 
     it.each([
-      ["no parser for its script", undefined],
-      ["a parser named by its package, which is not loaded", "@typescript-eslint/parser"],
-      ["no parser for the module's language", { js: another }],
+      ["no parser for its script", () => undefined],
+      ["a parser named by its package, which is not loaded", () => "@typescript-eslint/parser"],
+      ["no parser for the module's language", (js: LanguageOptions["parser"]) => ({ js })],
     ])("reads a script module with typescript-estree when the config sets %s", (_name, option) => {
       const component = counted(markup);
-      const languageOptions: LanguageOptions = { parser: component.parser, parserOptions: option === undefined ? {} : { parser: option } };
-      expect(firstStatement(createModuleParser(languageOptions, "/project/Portal.svelte")(MODULE, "/project/portals.ts"))).toBe("ImportDeclaration");
-      expect(component.calls()).toBe(0);
+      const js = counted(another);
+      const given = option(js.parser);
+      const languageOptions: LanguageOptions = { parser: component.parser, parserOptions: given === undefined ? {} : { parser: given } };
+      const program = createModuleParser(languageOptions, "/project/Portal.svelte")(MODULE, "/project/portals.ts");
+      expect(firstStatement(program)).toBe("ImportDeclaration");
+      expect([component.calls(), js.calls()]).toEqual([0, 0]);
     });
 
     it("still reads a code block a processor hands over (README.md/0.ts) with the file's own parser", () => {
@@ -145,8 +148,10 @@ describe("createModuleParser", () => {
     ["an empty module", "", []],
     ["a dialect's statements beside a script's (Flow's type alias)", "type A = string;\nexport const A = 'a';", ["TypeAlias", "ExportNamedDeclaration"]],
   ])("takes the linted file's parser's program of %s as it is", (_name, text, types) => {
-    const dialect = { parseForESLint: () => ({ ast: { type: "Program", sourceType: "module", body: types.map((type) => ({ type })) } }) };
+    // Marked, so that typescript-estree's reading of the same text cannot pass for it.
+    const dialect = { parseForESLint: () => ({ ast: { type: "Program", sourceType: "module", body: types.map((type) => ({ type })), dialect: true } }) };
     const program = createModuleParser({ parser: dialect }, IMPORTER)(text, "/project/portals.js");
+    expect(program).toMatchObject({ dialect: true });
     expect(program?.body.map(({ type }) => type)).toEqual(types);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Parsing a module the linted file imports, with the first parser that reads it as a script: the
+ * Parsing a module the linted file imports, with the first parser that reads it as code: the
  * linted file's own when that file is a script, the one its config sets for a component's script,
  * else typescript-estree. In turn:
  * - the linted file's own parser, so that what it accepts is accepted, when the linted file is a
- *   script itself (JavaScript or TypeScript);
+ *   script itself (JavaScript or TypeScript by its name; any other file, a `.vue`, `.svelte`,
+ *   `.astro` or `.html` one, has a parser for its own kind);
  * - the parser its config sets for the script inside a component (`parserOptions.parser`, one
  *   parser or one by language, as vue-eslint-parser, svelte-eslint-parser and
  *   astro-eslint-parser take it);
@@ -17,7 +18,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import ownRequire from "./own-require.cjs";
 
-/** Parses a module's text; `undefined` when it is not code either parser reads. */
+/** Parses a module's text; `undefined` when it is not code any of the parsers reads. */
 export type ParseModule = (text: string, path: string) => TSESTree.Program | undefined;
 
 /** A parser, as much of one as reading a module needs. */
@@ -47,11 +48,11 @@ const SCRIPT_STATEMENTS = new Set([
 ]);
 
 /**
- * Whether `ast` is a script's program: empty, or with one statement of a script at least. A
- * component parser's reading of a script module holds its markup alone (a `SvelteText`), and a
- * parser of a dialect (Flow's) holds the script's statements beside its own.
+ * Whether `ast` is a program of code: empty, or with one statement of a script or a module at
+ * least. A component parser's reading of a script module holds its markup alone (a
+ * `SvelteText`), and a parser of a dialect (Flow's) holds the statements beside its own.
  */
-const isScript = (ast: unknown): ast is TSESTree.Program => {
+const holdsCode = (ast: unknown): ast is TSESTree.Program => {
   const program = ast as TSESTree.Program | undefined;
   return program?.type === "Program" && Array.isArray(program.body) && (!program.body.length || program.body.some(({ type }) => SCRIPT_STATEMENTS.has(type)));
 };
@@ -67,17 +68,24 @@ const isTypeScriptEslintParser = (parser: Parser): boolean => parser.meta?.name 
 const isParser = (value: unknown): value is Parser =>
   typeof value === "object" && value !== null && (typeof (value as Parser).parse === "function" || typeof (value as Parser).parseForESLint === "function");
 
+/** Whether the module at `path` is JSX or TSX, by its name. */
+const isJsx = (path: string): boolean => /x$/.test(path);
+
 /** A script file: JavaScript or TypeScript, most likely linted with a parser of scripts. */
 const SCRIPT_FILE = /\.[cm]?[jt]sx?$/;
 
 /** The keys a parser by language (`parserOptions.parser: { ts, js }`) may give the module at `path`, the most fitting first. */
 function languagesOf(path: string): readonly string[] {
-  const jsx = /x$/.test(path);
+  const jsx = isJsx(path);
   if (/\.[cm]?tsx?$/.test(path)) return jsx ? ["tsx", "ts", "typescript"] : ["ts", "typescript"];
   return jsx ? ["jsx", "js"] : ["js"];
 }
 
-/** The parser a config sets for the script inside a component, for the module at `path`; a parser named by its package (a string) is not loaded. */
+/**
+ * The parser a config sets for the script inside a component, for the module at `path`. A
+ * parser named by its package (a string, as eslintrc configs name it) is not loaded: the
+ * plugin cannot know from where, and typescript-estree reads the module instead.
+ */
 function scriptParser(option: unknown, path: string): Parser | undefined {
   if (isParser(option)) return option;
   if (typeof option !== "object" || option === null) return undefined;
@@ -108,7 +116,7 @@ function parsersFor(languageOptions: LanguageOptions | undefined, importer: stri
 export function createModuleParser(languageOptions: LanguageOptions | undefined, importer: string): ParseModule {
   const own = Object.fromEntries(Object.entries(languageOptions?.parserOptions ?? {}).filter(([key]) => !PROGRAM_OPTIONS.test(key)));
   return (text, path) => {
-    const jsx = /x$/.test(path);
+    const jsx = isJsx(path);
     const options = {
       ...own,
       ecmaVersion: "latest",
@@ -121,15 +129,16 @@ export function createModuleParser(languageOptions: LanguageOptions | undefined,
     for (const parser of parsersFor(languageOptions, importer, path)) {
       try {
         const ast = parser.parseForESLint ? parser.parseForESLint(text, options).ast : parser.parse?.(text, options);
-        if (isScript(ast)) return ast;
+        if (holdsCode(ast)) return ast;
       } catch {
-        // TypeScript in a module the file's JavaScript parser cannot read; oxlint's parser stub.
+        // TypeScript in a module the file's JavaScript parser cannot read, a script a component's
+        // parser cannot read as its markup, oxlint's parser stub: the next parser is asked.
       }
     }
     try {
       const { parse } = ownRequire("@typescript-eslint/typescript-estree") as { parse: (text: string, options: object) => unknown };
       const ast = parse(text, { range: true, loc: true, jsx, filePath: path });
-      return isScript(ast) ? ast : undefined;
+      return holdsCode(ast) ? ast : undefined;
     } catch {
       return undefined;
     }

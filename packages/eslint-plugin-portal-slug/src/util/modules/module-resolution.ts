@@ -4,7 +4,8 @@
  * specifier, the first of the few files it can name, and for any other, oxc-resolver's; both
  * resolve as TypeScript does: extensions in TypeScript's order, `./x.js` to `x.ts`,
  * `index` files, the nearest tsconfig's `paths`, a package's `types` export (where a workspace
- * package names its source) unless it is a declaration file. Only the project's own source files
+ * package names its source) unless it is a declaration file; a tsconfig's `customConditions` are
+ * not read. Only the project's own source files
  * are followed: a package in node_modules is someone else's code (a workspace package linked
  * there is the project's, at its own path), and a file of another kind is no module this rule can
  * read.
@@ -129,8 +130,10 @@ function resolveAfresh(specifier: string, importer: string): string | undefined 
     resolutions.clear();
   }
   resolversInUse.set(found, true);
-  // The file TypeScript reads, unless it is a declaration file: then the one Node loads.
+  // The file TypeScript reads, unless it is a declaration file: then the one Node loads. A
+  // package in node_modules is someone else's, whatever file it names: asked no further.
   const typed = resolveWith(found.typed, specifier, importer);
+  if (typed !== undefined && IN_NODE_MODULES.test(typed)) return undefined;
   const path = typed === undefined || DECLARATION_FILE.test(typed) ? resolveWith(found.runtime, specifier, importer) : typed;
   return path !== undefined && isProjectSource(path) ? path : undefined;
 }
