@@ -2,13 +2,12 @@
  * Which file an import of the project names. With type information, the program's own answer
  * (TypeScript resolved it already, with the project's tsconfig); otherwise, for a relative
  * specifier, the first of the few files it can name, and for any other, oxc-resolver's; both
- * resolve as TypeScript does: extensions in TypeScript's order, `./x.js` to `x.ts`,
- * `index` files, the nearest tsconfig's `paths`, a package's `types` export (where a workspace
- * package names its source) unless it is a declaration file; a tsconfig's `customConditions` are
- * not read. Only the project's own source files
- * are followed: a package in node_modules is someone else's code (a workspace package linked
- * there is the project's, at its own path), and a file of another kind is no module this rule can
- * read.
+ * resolve as TypeScript does: extensions in TypeScript's order, `./x.js` to `x.ts`, `index` files,
+ * the nearest tsconfig's `paths`, a package's `types` export (where a workspace package names its
+ * source) unless it is a declaration file; a tsconfig's `customConditions` are not read. Only the
+ * project's own source files are followed: a package in node_modules is someone else's code (a
+ * workspace package linked there is the project's, at its own path), and a file of another kind is
+ * no module this rule can read.
  */
 import { realpathSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
