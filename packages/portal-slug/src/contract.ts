@@ -277,7 +277,8 @@ export const LISTED_PORTALS = 5;
 export const PORTAL_LIST_WORDS = {
   notAList: (entries: unknown): string => `Expected the portals as an array of slugs and portal IDs, got ${kindOf(entries)}`,
   unreadable: (): string => "Reading the portals list threw (a getter or a proxy trap), so no portal is known from it",
-  tooMany: (length: number, read: number): string => `The portals list claims ${length} entries: only the first ${read} are read`,
+  /** A list longer than a check reads (or a proxy claiming to be), or an endless iterable. */
+  tooMany: (read: number): string => `The portals list has more than ${read} entries: only the first ${read} are read`,
   notAString: (index: number, entry: unknown): string => `portals[${index}]: Expected a string, got ${kindOf(entry)}`,
   /** An entry (shown) that breaks the slug or ID rules, and its problems, each as its issue says it. */
   malformed: (index: number, entry: string, problems: readonly string[]): string =>

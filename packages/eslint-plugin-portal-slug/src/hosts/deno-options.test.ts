@@ -14,6 +14,11 @@ describe("createDenoPlugin's argument", () => {
     [5, 'createDenoPlugin: Expected an object, such as { portals: ["billing-portal"] }, got number'],
     [{ portal: ["billing-portal"] }, 'createDenoPlugin: portal: Not an option of createDenoPlugin, which takes "portals", "followImports" and "rules"'],
     [{ portals: "billing-portal" }, 'createDenoPlugin: portals: Expected an array of portal slugs and IDs, such as ["billing-portal", "pc_3Kd9xQ2"]'],
+    // ESLint's cache is no reason here, so it is not given as one.
+    [
+      { portals: new Set(["billing-portal"]) },
+      /^createDenoPlugin: portals: Expected an array of portal slugs and IDs, such as \["billing-portal", "pc_3Kd9xQ2"\]$/,
+    ],
     [{ portals: ["billing-portal", 4] }, "createDenoPlugin: portals[1]: Expected a string, a portal slug or ID, got number"],
     [{ followImports: "no" }, "createDenoPlugin: followImports: Expected true or false, got string"],
     [

@@ -1294,6 +1294,10 @@ describe("valid-slug options", () => {
     [{ followImports: "no" }, /settings\["portal-slug"\]\.followImports: Expected true or false, got string/],
     [{ followImport: false }, /settings\["portal-slug"\]\.followImport: Not a setting of eslint-plugin-portal-slug, which knows followImports and portals/],
     [{ portals: "billing-portal" }, /settings\["portal-slug"\]\.portals: Expected an array of portal slugs and IDs/],
+    [
+      { portals: new Set(["billing-portal"]) },
+      /settings\["portal-slug"\]\.portals: Expected an array of portal slugs and IDs, such as \["billing-portal", "pc_3Kd9xQ2"\], not a Set: spread it \(\[\.\.\.portals\]\), since ESLint's --cache reads a Set as \{\}/,
+    ],
     [{ portals: ["billing-portal", 42] }, /settings\["portal-slug"\]\.portals\[1\]: Expected a string, a portal slug or ID, got number/],
   ])("rejects the shared setting %j, naming it, on a file that may call a portal and on a run's first file", async (setting, message) => {
     const lint = (code: string, loaded: typeof plugin) =>

@@ -63,7 +63,12 @@ const ESLINT_SETTINGS = `settings["${KEY}"].`;
 function portalsOf(portals: unknown, at: string): PortalList | undefined {
   if (portals === undefined) return undefined;
   if (!Array.isArray(portals)) {
-    throw new SettingsError(`${at}portals: Expected an array of portal slugs and IDs, such as ["billing-portal", "pc_3Kd9xQ2"]`);
+    // The core takes a Set; ESLint's settings cannot: its --cache hashes them as JSON, where a Set is `{}`.
+    const set =
+      portals instanceof Set && at === ESLINT_SETTINGS
+        ? ", not a Set: spread it ([...portals]), since ESLint's --cache reads a Set as {} and would miss its changes"
+        : "";
+    throw new SettingsError(`${at}portals: Expected an array of portal slugs and IDs, such as ["billing-portal", "pc_3Kd9xQ2"]${set}`);
   }
   const index = portals.findIndex((entry) => typeof entry !== "string");
   if (index >= 0) {

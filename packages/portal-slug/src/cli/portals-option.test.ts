@@ -124,6 +124,7 @@ describe("portal-slug check --portals-file with a module", () => {
     ["a default export", "portals.mjs", { default: portals }],
     ["module.exports = { portals } read as its default", "portals.cjs", { default: { portals } }],
     ["the named export over the default", "both.js", { portals, default: ["other-portal"] }],
+    ["a Set", "set.js", { portals: new Set(portals) }],
   ])("reads %s", async (_, path, namespace) => {
     const { status, stdout } = await cli(["check", "--portals-file", path, "dev-docs", "dev-doc"], { modules: { [path]: () => namespace } });
     expect(status).toBe(1);
@@ -216,6 +217,20 @@ describe("what --portals and --portals-file hold", () => {
     expect((await cli(["check", "--portals-file", "portals.js", "dev-docs"], { modules: { "portals.js": () => ({ default: fallback }) } })).stderr).toBe(
       `portal-slug: --portals-file portals.js: ${problemsOf(fallback)[0]}\n`,
     );
+  });
+
+  it("knows the portals of a module's Set or generator beside another list, each read once", async () => {
+    function* generated() {
+      yield "billing-portal";
+    }
+    for (const exported of [new Set(["billing-portal"]), generated()]) {
+      const modules = { "portals.js": () => ({ portals: exported }) };
+      expect(await cli(["check", "--portals", "dev-docs", "--portals-file", "portals.js", "billing-portal", "dev-docs"], { modules })).toEqual({
+        status: 0,
+        stdout: "valid    billing-portal\nvalid    dev-docs\n",
+        stderr: "",
+      });
+    }
   });
 
   it("takes a default export that is an array as the list, whatever properties it has", async () => {

@@ -37,7 +37,8 @@ export async function portalsOption(values: Map<string, string[]>, io: CliIo): P
   const said = lists.flatMap(({ name, list }) => problemLines(name, list.problems));
   if (said.length) throw new Failure(said);
   // Stryker disable next-line ConditionalExpression: equivalent, one list built again from its own entries is the same list
-  const portals = lists.length === 1 ? (lists[0] as { list: PortalList }).list : createPortalList(sources.flatMap(({ entries }) => entries as unknown[]));
+  // The names of the lists as read: a module's Set or generator is read once, and the names are checked already.
+  const portals = lists.length === 1 ? (lists[0] as { list: PortalList }).list : createPortalList(lists.flatMap(({ list }) => [...list]));
   if (!portals.size) throw new Failure(["Missing the portals: name at least one, with --portals or in --portals-file"]);
   return portals;
 }

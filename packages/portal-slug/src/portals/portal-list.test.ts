@@ -128,6 +128,50 @@ describe("createPortalList", () => {
     expect(createPortalList(null).problems[0]?.message).toBe("Expected the portals as an array of slugs and portal IDs, got null");
   });
 
+  it("reads a Set, a generator or any other iterable but a string as it reads an array, its problems at their places", () => {
+    function* generated() {
+      yield "dev-docs";
+      yield 7;
+      yield "Billing";
+    }
+    for (const entries of [new Set(["dev-docs", 7, "Billing"]), generated(), new Map([["dev-docs", 1]]).keys()]) {
+      const list = createPortalList(entries);
+      expect(list.has("dev-docs")).toBe(true);
+      expect(list.closest("dev-doc")).toBe("dev-docs");
+      expect(list.size).toBe(1);
+    }
+    expect(createPortalList(new Set(["dev-docs", 7, "Billing"])).problems.map((problem) => [problem.code, problem.index])).toEqual([
+      ["not_a_string", 1],
+      ["malformed_entry", 2],
+    ]);
+  });
+
+  it("knows nothing from an iterable that throws, and reads one that never ends up to the limit, saying each", () => {
+    function* failing() {
+      yield "dev-docs";
+      throw new Error("no");
+    }
+    const broken = createPortalList(failing());
+    expect(broken.size).toBe(0);
+    expect(broken.problems).toEqual([{ code: "not_a_list", message: expect.stringContaining("threw") }]);
+    function* endless() {
+      for (;;) yield "same-slug";
+    }
+    const long = createPortalList(endless());
+    expect(long.size).toBe(1);
+    expect(long.problems).toEqual([{ code: "not_a_list", message: "The portals list has more than 1000000 entries: only the first 1000000 are read" }]);
+    const noIterator = { [Symbol.iterator]: () => undefined };
+    expect(createPortalList(noIterator).problems).toEqual([{ code: "not_a_list", message: expect.stringContaining("threw") }]);
+  });
+
+  it("is itself its names, so that a list built by another copy of the package is read for them", () => {
+    const list = createPortalList(["pc_3Kd9xQ2", "dev-docs", "dev-docs", "Bad"]);
+    expect([...list]).toEqual(["pc_3Kd9xQ2", "dev-docs"]);
+    const copy = { ...list, [Symbol.iterator]: list[Symbol.iterator] };
+    expect(portalListOf({ portals: copy })).not.toBe(copy);
+    expect(portalListOf({ portals: copy })?.closest("dev-doc")).toBe("dev-docs");
+  });
+
   it("reports each entry that is no string, and each malformed one once, leaving them out", () => {
     const list = createPortalList(["ok-portal", 7, "Billing", "Billing", "pc_ab-c", null]);
     expect(list.size).toBe(1);
@@ -160,7 +204,7 @@ describe("createPortalList", () => {
     });
     const huge = createPortalList(endless);
     expect(huge.size).toBe(1);
-    expect(huge.problems).toEqual([{ code: "not_a_list", message: "The portals list claims 4294967295 entries: only the first 1000000 are read" }]);
+    expect(huge.problems).toEqual([{ code: "not_a_list", message: "The portals list has more than 1000000 entries: only the first 1000000 are read" }]);
   });
 
   it("answers as the brute-force oracle does, for any list and any value near it or not, among all, the slugs or the IDs", () => {
@@ -239,8 +283,21 @@ describe("portalListOf", () => {
     expect(portalListOf(undefined)).toBeUndefined();
   });
 
+  it("builds a Set's list once, and again when its size changed; another iterable's once", () => {
+    const set = new Set(["billing-portal"]);
+    const first = portalListOf({ portals: set });
+    expect(portalListOf({ portals: set })).toBe(first);
+    set.add("dev-docs");
+    expect(portalListOf({ portals: set })?.has("dev-docs")).toBe(true);
+    const keys = new Map([["dev-docs", 1]]).keys();
+    const read = portalListOf({ portals: keys });
+    // The iterator is spent after the first reading: the list kept is the one answer.
+    expect(portalListOf({ portals: keys })).toBe(read);
+    expect(read?.has("dev-docs")).toBe(true);
+  });
+
   it("builds a look-alike object into an empty list with its problem, not trusting its has", () => {
     const fake = { size: 1, has: () => true, closest: () => "x", problems: [] };
-    expect(portalListOf({ portals: fake })).toMatchObject({ size: 0, problems: [{ code: "not_a_list" }] });
+    expect(portalListOf({ portals: fake as never })).toMatchObject({ size: 0, problems: [{ code: "not_a_list" }] });
   });
 });

@@ -22,7 +22,7 @@ import { index, search, type Near } from "./nearest.js";
 /** What is wrong with a portals list, each reported once when the list is built. */
 export interface PortalListProblem {
   /**
-   * `not_a_list`: the list is no array (or cannot be read, or claims more entries than are read);
+   * `not_a_list`: the list is no array or other iterable (or cannot be read, or holds more entries than are read);
    * `not_a_string`: an entry is no string; `malformed_entry`: an entry breaks the slug or ID rules.
    */
   readonly code: "not_a_list" | "not_a_string" | "malformed_entry";
@@ -50,10 +50,20 @@ export interface PortalList {
   closest(value: string, only?: "slug" | "id"): string | undefined;
   /** What was wrong with the list given; empty when every entry is a well-formed slug or ID. */
   readonly problems: readonly PortalListProblem[];
+  /**
+   * The known portals, in the order first given: a list is also a list's entries, so that one
+   * built by another copy of this package (its CommonJS build beside its ES module one) is read
+   * for its names rather than refused.
+   */
+  [Symbol.iterator](): IterableIterator<string>;
 }
 
-/** What every option named `portals` takes: the declared slugs and IDs, or a list built from them once. */
-export type PortalsOption = readonly string[] | PortalList;
+/**
+ * What every option named `portals` takes: the declared slugs and IDs (an array, a `Set`, or any
+ * other iterable of them; `& object` keeps out a string, itself an iterable of its characters),
+ * or a list built from them once.
+ */
+export type PortalsOption = readonly string[] | ReadonlySet<string> | PortalList | (Iterable<string> & object);
 
 /** The option of every check that can hold a value to the workspace's portals. */
 export interface KnownPortalsOptions {
@@ -73,20 +83,29 @@ const MOST_READ = 1_000_000;
  */
 const built = new WeakMap<PortalList, readonly string[]>();
 
-/** Reads the entries, reporting each problem once; a proxy or getter that throws ends the reading. */
+/**
+ * Reads the entries, reporting each problem once; a proxy, getter or iterator that throws ends
+ * the reading there. An array is read entry by entry; any other iterable but a string (a `Set`, a
+ * generator) is read into one first, one entry past the most read, so that an endless one ends.
+ */
 function readEntries(entries: unknown, problems: PortalListProblem[]): Set<string> {
   const known = new Set<string>();
   const malformed = new Set<string>();
+  let list = entries;
   try {
-    if (!Array.isArray(entries)) {
+    if (!Array.isArray(list) && typeof list === "object" && list !== null && Symbol.iterator in list) {
+      const read: unknown[] = (list = []);
+      for (const entry of entries as Iterable<unknown>) if (read.push(entry) > MOST_READ) break;
+    }
+    if (!Array.isArray(list)) {
       problems.push({ code: "not_a_list", message: PORTAL_LIST_WORDS.notAList(entries) });
       return known;
     }
-    const length = entries.length;
+    const length = list.length;
     const read = Math.min(length, MOST_READ);
-    if (read < length) problems.push({ code: "not_a_list", message: PORTAL_LIST_WORDS.tooMany(length, read) });
+    if (read < length) problems.push({ code: "not_a_list", message: PORTAL_LIST_WORDS.tooMany(read) });
     for (let index = 0; index < read; index++) {
-      const entry: unknown = entries[index];
+      const entry: unknown = list[index];
       if (typeof entry !== "string") {
         problems.push({ code: "not_a_string", message: PORTAL_LIST_WORDS.notAString(index, entry), index });
         continue;
@@ -110,8 +129,9 @@ function readEntries(entries: unknown, problems: PortalListProblem[]): Set<strin
  * Builds the known portals from `entries`, the slugs and `pc_` IDs of the workspace, once: pass
  * the result wherever an option `portals` is taken, so that the index is built once for all of
  * them. Duplicates are ignored; an entry that is no string or breaks the slug or ID rules is left
- * out and reported in `problems`, as is a value that is no array (the list is then empty). An
- * empty list knows no portal, and the checks that take it then ask nothing of it. Never throws.
+ * out and reported in `problems`, as is a value that is no array, `Set` or other iterable of them
+ * (the list is then empty). An empty list knows no portal, and the checks that take it then ask
+ * nothing of it. Never throws.
  *
  * @example
  * const portals = createPortalList(["billing-portal", "dev-docs", "pc_3Kd9xQ2"]);
@@ -141,21 +161,23 @@ export function createPortalList(entries: unknown): PortalList {
     has: (value) => known.has(value),
     closest,
     problems,
+    [Symbol.iterator]: () => known.values(),
   };
   built.set(list, known.size <= LISTED_PORTALS ? [...known].sort() : []);
   return list;
 }
 
-/** The last lists built from arrays given as options, so that passing the same array again builds nothing. */
-const fromArrays = new WeakMap<object, { readonly length: number; readonly list: PortalList }>();
+/** The last lists built from arrays and other iterables given as options, so that passing the same one again builds nothing. */
+const fromValues = new WeakMap<object, { readonly length: number; readonly list: PortalList }>();
 
 /**
  * The list a check's option `portals` stands for: a list {@link createPortalList} made, as it is,
- * or one built from an array and kept for the next call with the same array (built again when its
- * length changed; an array changed in place at the same length is not read again, so build a list
- * when the portals change at run time). `undefined` for no option, and for options whose
- * `portals` cannot be read (a getter or a proxy trap that throws), so that the check still
- * answers, holding the value to the rules alone. Never throws.
+ * or one built from an array, a `Set` or another iterable and kept for the next call with the
+ * same one (an array or a `Set` built again when its length or size changed; one changed in place
+ * at the same length is not read again, so build a list when the portals change at run time; any
+ * other iterable is read once). `undefined` for no option, and for options whose `portals` cannot
+ * be read (a getter or a proxy trap that throws), so that the check still answers, holding the
+ * value to the rules alone. Never throws.
  */
 export function portalListOf(options: KnownPortalsOptions | undefined): PortalList | undefined {
   let portals: unknown;
@@ -171,14 +193,14 @@ export function portalListOf(options: KnownPortalsOptions | undefined): PortalLi
   // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent where the object test is dropped or weakened: a WeakMap holds no value that is no object, and says so without throwing
   if (typeof portals === "object" && portals !== null && built.has(portals as PortalList)) return portals as PortalList;
   try {
-    // Stryker disable next-line UnaryOperator: equivalent, any constant no array has serves: a value that is no array never becomes one
-    const length = Array.isArray(portals) ? portals.length : -1;
+    // Stryker disable next-line UnaryOperator: equivalent, any constant no array or set has serves: a value that is neither never becomes one
+    const length = Array.isArray(portals) ? portals.length : portals instanceof Set ? portals.size : -1;
     // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent where the object test is dropped or weakened: a WeakMap holds no value that is no object
-    const kept = typeof portals === "object" && portals !== null ? fromArrays.get(portals) : undefined;
+    const kept = typeof portals === "object" && portals !== null ? fromValues.get(portals) : undefined;
     if (kept && kept.length === length) return kept.list;
     const list = createPortalList(portals);
     // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent where the object test is dropped or weakened: setting a value that is no object throws, and the catch below builds the same list again
-    if (typeof portals === "object" && portals !== null) fromArrays.set(portals, { length, list });
+    if (typeof portals === "object" && portals !== null) fromValues.set(portals, { length, list });
     return list;
   } catch {
     return createPortalList(portals);

@@ -57,7 +57,7 @@ describe("unknownPortalIssue", () => {
   });
 
   it("names no portal of a look-alike list that createPortalList did not build, since it cannot read them", () => {
-    const lookAlike = { size: 2, has: () => false, closest: () => undefined, problems: [] };
+    const lookAlike = { size: 2, has: () => false, closest: () => undefined, problems: [], [Symbol.iterator]: () => ([] as string[]).values() };
     expect(unknownPortalIssue(lookAlike, "analytics")?.message).toBe(
       '"analytics" is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have; none of them is close',
     );
