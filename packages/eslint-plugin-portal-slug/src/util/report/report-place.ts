@@ -30,5 +30,9 @@ export function writtenAt(cwd: string, origin: Origin | undefined): string {
 /** The most characters of a value a message quotes whole; a longer one is cut to one fewer and "…". */
 export const LONGEST_QUOTED = 70;
 
-/** A value for a message: quoted, and cut so that a megabyte literal makes a short message. */
-export const quoted = (value: string): string => JSON.stringify(value.length > LONGEST_QUOTED ? `${value.slice(0, LONGEST_QUOTED - 1)}…` : value);
+/**
+ * A value for a message: quoted, and cut so that a megabyte literal makes a short message; cut
+ * after whole characters (an emoji is two code units), as the Biome plugin's pattern cuts it.
+ */
+export const quoted = (value: string): string =>
+  JSON.stringify(value.length > LONGEST_QUOTED ? `${[...value.slice(0, 2 * LONGEST_QUOTED)].slice(0, LONGEST_QUOTED - 1).join("")}…` : value);
