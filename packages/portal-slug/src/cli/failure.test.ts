@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Failure, clause, firstLine } from "./failure.js";
+import { Failure, clause, firstLine, inOneLine } from "./failure.js";
 
 describe("Failure", () => {
   it("is named so, and says its lines one a line", () => {
@@ -22,5 +22,15 @@ describe("firstLine", () => {
     expect(firstLine(new Error("ENOENT: no such file\u001b[2J"))).toBe("ENOENT: no such file\\u{1b}[2J");
     expect(firstLine("thrown text")).toBe("thrown text");
     expect(firstLine(null)).toBe("null");
+  });
+});
+
+describe("inOneLine", () => {
+  it("says an error whole, its line breaks escaped where the first line would end inside a quote of the input", () => {
+    // JSON.parse's words for a CRLF file (V8 11 and 12).
+    const error = new SyntaxError(`Unexpected token ']', "[\r\n "a",\r\n]" is not valid JSON`);
+    expect(firstLine(error)).toBe(`SyntaxError: Unexpected token ']', "[\\u{d}`);
+    expect(inOneLine(error)).toBe(`SyntaxError: Unexpected token ']', "[\\u{d}\\u{a} "a",\\u{d}\\u{a}]" is not valid JSON`);
+    expect(inOneLine(new TypeError("two.\nlines."))).toBe("TypeError: two.\\u{a}lines");
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPortalList } from "../portals/portal-list.js";
+import { visible } from "../text.js";
 import { bin, cli } from "./test-support.js";
 
 /** What JSON.parse says of `text`, to hold the CLI to passing it on. */
@@ -87,6 +88,14 @@ describe("portal-slug check --portals", () => {
     const { status, stdout, stderr } = await cli(["check", ...options, "dev-docs"], { files });
     expect(lines.length).toBeGreaterThan(0);
     expect({ status, stdout, stderr }).toEqual({ status: 2, stdout: "", stderr: lines.map((line) => `portal-slug: ${line}\n`).join("") });
+  });
+
+  it("says JSON's whole error for a file with Windows line breaks, not its words up to the first break", async () => {
+    const files = { "portals.json": '[\r\n "billing-portal",\r\n]\r\n' };
+    const { status, stderr } = await cli(["check", "--portals-file", "portals.json", "billing-portal"], { files });
+    expect(status).toBe(2);
+    expect(stderr).toBe(`portal-slug: --portals-file portals.json: Not valid JSON: SyntaxError: ${visible(jsonError('[\r\n "billing-portal",\r\n]\r\n'))}\n`);
+    expect(stderr).toMatch(/is not valid JSON\n$/);
   });
 
   it("drops only a byte order mark that starts the file: one between JSON's tokens is no JSON", async () => {

@@ -5,7 +5,7 @@
  */
 import { createPortalList, type PortalList, type PortalListProblem } from "../portals/portal-list.js";
 import { visible } from "../text.js";
-import { Failure, firstLine } from "./failure.js";
+import { Failure, firstLine, inOneLine } from "./failure.js";
 import type { CliIo } from "./io.js";
 
 /** Files read as modules: what the docs recommend, and TypeScript where Node strips its types. */
@@ -69,7 +69,7 @@ async function readPortalsFile(path: string, io: CliIo): Promise<unknown> {
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      throw new Failure([`${name}: Not valid JSON: ${firstLine(error)}`]);
+      throw new Failure([`${name}: Not valid JSON: ${inOneLine(error)}`]);
     }
   }
   return text
