@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as tsParser from "@typescript-eslint/parser";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { afterEach, describe, expect, it } from "vitest";
 import { LINT_RUN_MS, setClock } from "../cache.js";
@@ -23,7 +24,7 @@ function project(files: Record<string, string | Buffer>): string {
 function counting(): { parse: ParseModule; calls: string[] } {
   const calls: string[] = [];
   const inner = createModuleParser(undefined, "/project/index.ts");
-  return { calls, parse: (text, path) => (calls.push(path), inner(text, path)) };
+  return { calls, parse: Object.assign((text: string, path: string) => (calls.push(path), inner(text, path)), { readers: inner.readers }) };
 }
 
 /** The string an export's binding is written as, when it is a string literal. */
@@ -100,5 +101,18 @@ describe("createModuleGraph", () => {
     const dir = project({ "portals.json": '{ "eu": "eu-portal" }', "main.ts": "" });
     const load = createModuleGraph({ filename: join(dir, "main.ts"), parse: counting().parse });
     expect(load("./portals.json", at)?.exported("default")?.kind).toBe("value");
+  });
+
+  it("reads a module again for a file linted with other parsers, which may read what the first could not", () => {
+    // Flow's syntax: typescript-estree, which reads a component's imports, cannot; the script files' parser can.
+    const dir = project({ "portals.js": 'type Exact = {| region: string |};\nexport const A = "flow-portal";\n', "App.vue": "", "main.js": "" });
+    const flow = {
+      parseForESLint: (text: string, options: object) => tsParser.parseForESLint(text.replace(/^type .*$/m, ""), options as tsParser.ParserOptions),
+    };
+    const languageOptions = { parser: flow };
+    const fromVue = createModuleGraph({ filename: join(dir, "App.vue"), parse: createModuleParser(languageOptions, join(dir, "App.vue")) });
+    const fromScript = createModuleGraph({ filename: join(dir, "main.js"), parse: createModuleParser(languageOptions, join(dir, "main.js")) });
+    expect(fromVue("./portals.js", at)).toBeUndefined();
+    expect(literal(fromScript("./portals.js", at)?.exported("A"))).toBe("flow-portal");
   });
 });

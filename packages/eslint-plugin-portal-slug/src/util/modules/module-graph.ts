@@ -30,12 +30,16 @@ interface Entry {
   readonly tables: ModuleTables | null;
 }
 
-/** Every module read, by path: a lint run reads each once; after a lint run's time its stamp is looked at again. */
+/**
+ * Every module read, by path and the parsers that read it: a lint run reads each once for each
+ * kind of linted file; after a lint run's time its stamp is looked at again.
+ */
 const read = createCache<string, Entry>("lint-run");
 
 /** The tables of the module at `path`, from the cache when its file is unchanged. */
 function tablesAt(path: string, parse: ParseModule): ModuleTables | null {
-  const fresh = read.get(path);
+  const key = `${path}\0${parse.readers(path)}`;
+  const fresh = read.get(key);
   if (fresh) return fresh.tables;
   let stamp: { mtimeMs: number; size: number; isFile(): boolean };
   try {
@@ -43,8 +47,8 @@ function tablesAt(path: string, parse: ParseModule): ModuleTables | null {
   } catch {
     return null;
   }
-  const stale = read.stale(path);
-  if (stale && stale.mtimeMs === stamp.mtimeMs && stale.size === stamp.size) return read.set(path, stale).tables;
+  const stale = read.stale(key);
+  if (stale && stale.mtimeMs === stamp.mtimeMs && stale.size === stamp.size) return read.set(key, stale).tables;
   let tables: ModuleTables | null = null;
   if (stamp.isFile() && stamp.size <= MAX_MODULE_BYTES) {
     try {
@@ -53,7 +57,7 @@ function tablesAt(path: string, parse: ParseModule): ModuleTables | null {
       tables = null;
     }
   }
-  return read.set(path, { mtimeMs: stamp.mtimeMs, size: stamp.size, tables }).tables;
+  return read.set(key, { mtimeMs: stamp.mtimeMs, size: stamp.size, tables }).tables;
 }
 
 function parseTables(text: string, path: string, parse: ParseModule): ModuleTables | null {

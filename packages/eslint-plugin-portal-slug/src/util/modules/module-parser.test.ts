@@ -154,4 +154,22 @@ describe("createModuleParser", () => {
     expect(program).toMatchObject({ dialect: true });
     expect(program?.body.map(({ type }) => type)).toEqual(types);
   });
+
+  it("names the parsers a module would be read by, so that a reading is kept for them alone", () => {
+    const dialect = counted(another).parser;
+    const options = { sourceType: "module" };
+    const readers = (languageOptions: LanguageOptions | undefined, importer: string) =>
+      createModuleParser(languageOptions, importer).readers("/project/portals.js");
+    // typescript-estree alone, whatever the config: typescript-eslint's parser, no parser, a component without a script parser.
+    const alone = readers(counted(tsParser).languageOptions, IMPORTER);
+    expect(alone).toBe("");
+    expect(readers(undefined, IMPORTER)).toBe(alone);
+    expect(readers({ parser: dialect, parserOptions: options }, "/project/App.vue")).toBe(alone);
+    // A parser of its own: the same for every script file of the config, another for another parser or other options.
+    const own = readers({ parser: dialect, parserOptions: options }, IMPORTER);
+    expect(own).not.toBe(alone);
+    expect(readers({ parser: dialect, parserOptions: options }, "/project/other.js")).toBe(own);
+    expect(readers({ parser: counted(another).parser, parserOptions: options }, IMPORTER)).not.toBe(own);
+    expect(readers({ parser: dialect, parserOptions: { sourceType: "module" } }, IMPORTER)).not.toBe(own);
+  });
 });

@@ -19,7 +19,15 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import ownRequire from "./own-require.cjs";
 
 /** Parses a module's text; `undefined` when it is not code any of the parsers reads. */
-export type ParseModule = (text: string, path: string) => TSESTree.Program | undefined;
+export interface ParseModule {
+  (text: string, path: string): TSESTree.Program | undefined;
+  /**
+   * Which parsers, with which options, would read the module at `path`, in turn: a reading is
+   * kept for a lint run under this beside the path, since files linted with other parsers (a
+   * `.vue` file's beside a `.js` file's) may read the same module otherwise, or not at all.
+   */
+  readonly readers: (path: string) => string;
+}
 
 /** A parser, as much of one as reading a module needs. */
 interface Parser {
@@ -112,10 +120,19 @@ function parsersFor(languageOptions: LanguageOptions | undefined, importer: stri
   return parsers;
 }
 
+/** A number for each parser and each parser options object met, to name a reading by (a parser has no name it must keep unique). */
+const numbers = new WeakMap<object, number>();
+let numbered = 0;
+function numberOf(object: object): number {
+  let number = numbers.get(object);
+  if (number === undefined) numbers.set(object, (number = ++numbered));
+  return number;
+}
+
 /** Reads the modules the file `importer`, linted with `languageOptions`, imports. */
 export function createModuleParser(languageOptions: LanguageOptions | undefined, importer: string): ParseModule {
   const own = Object.fromEntries(Object.entries(languageOptions?.parserOptions ?? {}).filter(([key]) => !PROGRAM_OPTIONS.test(key)));
-  return (text, path) => {
+  const parse = (text: string, path: string): TSESTree.Program | undefined => {
     const jsx = isJsx(path);
     const options = {
       ...own,
@@ -136,11 +153,17 @@ export function createModuleParser(languageOptions: LanguageOptions | undefined,
       }
     }
     try {
-      const { parse } = ownRequire("@typescript-eslint/typescript-estree") as { parse: (text: string, options: object) => unknown };
-      const ast = parse(text, { range: true, loc: true, jsx, filePath: path });
+      const estree = ownRequire("@typescript-eslint/typescript-estree") as { parse: (text: string, options: object) => unknown };
+      const ast = estree.parse(text, { range: true, loc: true, jsx, filePath: path });
       return holdsCode(ast) ? ast : undefined;
     } catch {
       return undefined;
     }
   };
+  // typescript-estree, asked last, takes none of the config's options: with no parser before it, any config reads alike.
+  const readers = (path: string): string => {
+    const parsers = parsersFor(languageOptions, importer, path);
+    return parsers.length ? `${parsers.map(numberOf).join(",")};${languageOptions?.parserOptions ? numberOf(languageOptions.parserOptions) : ""}` : "";
+  };
+  return Object.assign(parse, { readers });
 }
