@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as tsParser from "@typescript-eslint/parser";
 import type { TSESTree } from "@typescript-eslint/utils";
+import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
+import plugin from "../../index.js";
 import { readSettings } from "../settings.js";
 import { createModuleLoader } from "./module-loader.js";
 
@@ -40,5 +42,26 @@ describe("createModuleLoader, for a code block a processor hands over", () => {
     const exports = load("./portals", {} as TSESTree.Node);
     expect(exports?.path).toBe(join(dir, "docs", "portals.ts"));
     expect(paths).toEqual([join(dir, "docs", "portals.ts")]);
+  });
+});
+
+describe("createModuleLoader, in a lint run of many files", () => {
+  it("reads an imported module once with the files' own parser, though ESLint hands each file options of its own", () => {
+    const dir = project();
+    const { parser, paths } = countedParser();
+    const linter = new Linter({ cwd: dir });
+    const config: Linter.Config[] = [
+      {
+        files: ["**/*.ts"],
+        languageOptions: { parser: parser as Linter.Parser },
+        plugins: { "portal-slug": plugin },
+        rules: { "portal-slug/valid-slug": "error" },
+      },
+    ];
+    const code = 'import { PORTAL } from "./portals";\nunkey.portal.createSession({ portal: PORTAL, externalId: "u", scopes: ["keys:read"] });\n';
+    const reports = ["a.ts", "b.ts", "c.ts"].map((name) => linter.verify(code, config, { filename: join(dir, "docs", name) }));
+    // Each file reports the imported value, read once for the three.
+    expect(reports.map((messages) => messages.map(({ ruleId }) => ruleId))).toEqual(Array(3).fill(["portal-slug/valid-slug"]));
+    expect(paths.filter((path) => path === join(dir, "docs", "portals.ts"))).toHaveLength(1);
   });
 });

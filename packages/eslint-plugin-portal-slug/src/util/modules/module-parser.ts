@@ -22,9 +22,11 @@ import ownRequire from "./own-require.cjs";
 export interface ParseModule {
   (text: string, path: string): TSESTree.Program | undefined;
   /**
-   * Which parsers, with which options, would read the module at `path`, in turn: a reading is
-   * kept for a lint run under this beside the path, since files linted with other parsers (a
-   * `.vue` file's beside a `.js` file's) may read the same module otherwise, or not at all.
+   * Which parsers would read the module at `path`, in turn: a reading is kept for a lint run
+   * under this beside the path, since files linted with other parsers (a `.vue` file's beside a
+   * `.js` file's) may read the same module otherwise, or not at all. Their options are left out:
+   * ESLint hands every file options of its own (a new object each), and one config's options for
+   * one parser read a module alike.
    */
   readonly readers: (path: string) => string;
 }
@@ -120,7 +122,7 @@ function parsersFor(languageOptions: LanguageOptions | undefined, importer: stri
   return parsers;
 }
 
-/** A number for each parser and each parser options object met, to name a reading by (a parser has no name it must keep unique). */
+/** A number for each parser met, to name a reading by (a parser has no name it must keep unique). */
 const numbers = new WeakMap<object, number>();
 let numbered = 0;
 function numberOf(object: object): number {
@@ -160,10 +162,7 @@ export function createModuleParser(languageOptions: LanguageOptions | undefined,
       return undefined;
     }
   };
-  // typescript-estree, asked last, takes none of the config's options: with no parser before it, any config reads alike.
-  const readers = (path: string): string => {
-    const parsers = parsersFor(languageOptions, importer, path);
-    return parsers.length ? `${parsers.map(numberOf).join(",")};${languageOptions?.parserOptions ? numberOf(languageOptions.parserOptions) : ""}` : "";
-  };
+  // typescript-estree, asked last, is named by no number: with no parser before it, any config reads alike.
+  const readers = (path: string): string => parsersFor(languageOptions, importer, path).map(numberOf).join(",");
   return Object.assign(parse, { readers });
 }
