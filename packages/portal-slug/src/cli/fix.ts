@@ -147,9 +147,11 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
       tally.applied += passes.applied;
       tell(`${terminalSafe(shown)}: ${counted(passes.applied, "suggestion")} ${dryRun ? "to apply" : "applied"}`);
     }
-    for (const { line, column, message } of passes.left) {
+    for (const left of passes.left) {
       tally.left++;
-      tell(`${terminalSafe(shown)}:${line}:${column}: ${terminalSafe(message)}`);
+      // With --dry-run the file still holds the text read: its reports are said where they are there.
+      const { line, column } = dryRun ? passes.placeAsRead(left.line, left.column) : left;
+      tell(`${terminalSafe(shown)}:${line}:${column}: ${terminalSafe(left.message)}`);
     }
   }
 

@@ -44,7 +44,7 @@ describe("applySuggestions", () => {
   it("applies two suggestions on the same characters in two passes, then lints once more to see nothing is left", async () => {
     const { lint, runs } = linter();
     const result = await applySuggestions('send({ slug: "My-Portal", externalId: "u" });\n', lint);
-    expect(result).toEqual({ ok: true, text: 'send({ portal: "my-portal", externalId: "u" });\n', applied: 2, left: [] });
+    expect(result).toEqual({ ok: true, text: 'send({ portal: "my-portal", externalId: "u" });\n', applied: 2, left: [], placeAsRead: expect.any(Function) });
     // The text read, after the first pass, after the second (nothing more to apply).
     expect(runs()).toBe(3);
   });
@@ -97,6 +97,46 @@ describe("applySuggestions", () => {
     const breaking = async (text: string): Promise<LintMessage[]> =>
       text.includes("@@") ? lint(text) : [report("portal-slug/valid-slug", text, 0, [0, 0, "@@"])];
     expect(await applySuggestions("send()", breaking)).toMatchObject({ ok: false, asRead: false, fatal: { message: "Parsing error: Unexpected token @" } });
+  });
+});
+
+describe("a place of the final text, in the text read", () => {
+  /** Reports each "LEFT" with no suggestion; joins a quoted two-line value into one ("A\nB" made "a-b"), as a fixed template does; renames slug. */
+  const lint = async (text: string): Promise<LintMessage[]> => [
+    ...[...text.matchAll(/"([A-Z])\r?\n([A-Z])"/g)].map((match) =>
+      report("portal-slug/valid-slug", text, match.index, [
+        match.index,
+        match.index + match[0].length,
+        `"${match[1]?.toLowerCase()}-${match[2]?.toLowerCase()}"`,
+      ]),
+    ),
+    ...[...text.matchAll(/slug: /g)].map((match) => report("portal-slug/valid-session-body", text, match.index, [match.index, match.index + 6, "portal: "])),
+    ...[...text.matchAll(/LEFT/g)].map((match) => report("portal-slug/valid-slug", text, match.index)),
+  ];
+
+  it("is where the report left stands in the text read, across lines the suggestions joined and text they lengthened", async () => {
+    for (const lineBreak of ["\n", "\r\n"]) {
+      const text = ['a({ portal: "A', 'B" });', 'b({ slug: "x", other: LEFT });', "c(LEFT);", ""].join(lineBreak);
+      const result = await applySuggestions(text, lint);
+      if (!result.ok) throw new Error("parses");
+      expect(result.text).toBe(['a({ portal: "a-b" });', 'b({ portal: "x", other: LEFT });', "c(LEFT);", ""].join(lineBreak));
+      // As ESLint places them in the final text, then where they are in the text read.
+      expect(result.left.map(({ line, column }) => [line, column])).toEqual([
+        [2, 25],
+        [3, 3],
+      ]);
+      expect(result.left.map(({ line, column }) => result.placeAsRead(line, column))).toEqual([
+        { line: 3, column: 23 },
+        { line: 4, column: 3 },
+      ]);
+    }
+  });
+
+  it("is where a suggestion's replaced text starts, for a place inside its new text", async () => {
+    const result = await applySuggestions('x({ slug: "y" });', lint);
+    if (!result.ok) throw new Error("parses");
+    expect(result.placeAsRead(1, 8)).toEqual({ line: 1, column: 5 });
+    expect(result.placeAsRead(1, 13)).toEqual({ line: 1, column: 11 });
   });
 });
 
@@ -158,6 +198,6 @@ describe("the edits of a pass", () => {
     const text = "abc";
     const bare: LintMessage = { ruleId: "portal-slug/r", message: "no fix", line: 1, column: 1 };
     const { lint } = once(text, [bare]);
-    expect(await applySuggestions(text, lint)).toEqual({ ok: true, text, applied: 0, left: [bare] });
+    expect(await applySuggestions(text, lint)).toEqual({ ok: true, text, applied: 0, left: [bare], placeAsRead: expect.any(Function) });
   });
 });

@@ -23,6 +23,12 @@ export type Passes =
       readonly applied: number;
       /** The plugin's reports on the final text: none with exactly one suggestion, unless the passes ran out. */
       readonly left: readonly LintMessage[];
+      /**
+       * Where a place of the final text (ESLint's line and column, from 1) is in the text read:
+       * what a report left is to be found at while the file still holds that text (`--dry-run`).
+       * A place inside a suggestion's new text is where the text it replaced starts.
+       */
+      readonly placeAsRead: (line: number, column: number) => { readonly line: number; readonly column: number };
     }
   | {
       readonly ok: false;
@@ -70,6 +76,25 @@ function apply(text: string, edits: readonly Edit[]): string {
 
 const BOM = "\ufeff";
 
+/** Where each line of `text` starts, its lines broken as ESLint breaks them. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (const { index, 0: end } of text.matchAll(/\r\n|[\r\n\u2028\u2029]/g)) starts.push(index + end.length);
+  return starts;
+}
+
+/** Where `offset` of the text `edits` made was in the text they were made on. */
+function offsetBefore(edits: readonly Edit[], offset: number): number {
+  let shift = 0;
+  for (const { range, text } of edits) {
+    const start = range[0] + shift;
+    if (offset < start) break;
+    if (offset < start + text.length) return range[0];
+    shift += text.length - (range[1] - range[0]);
+  }
+  return offset - shift;
+}
+
 /**
  * Applies the plugin's suggestions to `text` pass after pass, linting it with `lint` (which
  * answers ESLint's messages for a text of the file) until a pass applies nothing, the text stops
@@ -81,14 +106,28 @@ export async function applySuggestions(text: string, lint: (text: string) => Pro
   // ESLint's ranges count from after a byte order mark, and its fixes keep the mark.
   const bom = text.startsWith(BOM) ? BOM : "";
   let body = text.slice(bom.length);
+  const read = body;
   let messages = first ?? (await lint(text));
   let applied = 0;
+  const made: Edit[][] = [];
   for (let pass = 0; ; pass++) {
     const fatal = messages.find((message) => message.fatal === true);
     if (fatal) return { ok: false, fatal, asRead: pass === 0 };
     const edits = pass < MOST_PASSES ? editsOf(messages) : [];
     const next = apply(body, edits);
-    if (next === body) return { ok: true, text: bom + body, applied, left: messages.filter(isPortalSlugReport) };
+    if (next === body) {
+      const final = body;
+      const placeAsRead = (line: number, column: number) => {
+        let offset = (lineStarts(final)[line - 1] ?? final.length) + column - 1;
+        for (let at = made.length - 1; at >= 0; at--) offset = offsetBefore(made[at] as Edit[], offset);
+        const starts = lineStarts(read);
+        let found = starts.length - 1;
+        while (found > 0 && (starts[found] as number) > offset) found--;
+        return { line: found + 1, column: offset - (starts[found] as number) + 1 };
+      };
+      return { ok: true, text: bom + body, applied, left: messages.filter(isPortalSlugReport), placeAsRead };
+    }
+    made.push(edits);
     body = next;
     applied += edits.length;
     messages = await lint(bom + body);
