@@ -1138,6 +1138,8 @@ const typedTester = new RuleTester({
 typedTester.run("valid-slug with type information", rule, {
   valid: [
     { code: `declare const slug: "eu-portal" | "us-portal"; unkey.portal.createSession({ slug });`, filename: path.join(fixtures, "file.ts") },
+    // A name whose type is `undefined` alone has no text to judge.
+    { code: `declare const slug: undefined; unkey.portal.createSession({ slug: slug ?? "eu-portal" });`, filename: path.join(fixtures, "file.ts") },
     // A union with a wide member is not fully known: nothing is reported.
     { code: `declare const slug: "Bad" | string; unkey.portal.createSession({ slug });`, filename: path.join(fixtures, "file.ts") },
     // A key of a literal type is followed to each member it names; one the object lacks is unknown, and so is a key of type string.
@@ -1163,6 +1165,32 @@ typedTester.run("valid-slug with type information", rule, {
             `type Region = "eu" | "us";\nconst REGION_PORTALS = { eu: "eu-portal", us: "us-portal" } satisfies Record<Region, string>;\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGION_PORTALS[region] });`,
           ),
         },
+      ],
+    },
+    {
+      // `as const` gives the member a literal type of its own: the keys are still followed to where each value is written.
+      code: `type Region = "eu" | "us";\nconst REGION_PORTALS = { eu: "eu-portal", us: "us--portal" } as const;\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGION_PORTALS[region] });`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [
+        {
+          messageId: "consecutive_hyphens",
+          line: 2,
+          column: 50,
+          endLine: 2,
+          endColumn: 52,
+          suggestions: suggest(
+            `type Region = "eu" | "us";\nconst REGION_PORTALS = { eu: "eu-portal", us: "us-portal" } as const;\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGION_PORTALS[region] });`,
+          ),
+        },
+      ],
+    },
+    {
+      // An optional literal union: `!` and `??` send only its strings, each judged.
+      code: `function open(portal?: "eu-portal" | "Us_Portal", other?: "eu-portal" | "Ap_Portal") {\n  unkey.portal.createSession({ portal: portal! });\n  unkey.portal.createSession({ portal: other ?? "eu-portal" });\n}`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [
+        { messageId: "uppercase", line: 2, column: 40, endLine: 2, endColumn: 46, suggestions: [] },
+        { messageId: "uppercase", line: 3, column: 40, endLine: 3, endColumn: 45, suggestions: [] },
       ],
     },
     {

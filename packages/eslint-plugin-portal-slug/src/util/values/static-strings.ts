@@ -153,9 +153,11 @@ function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticValue[];
         else complete = false;
         break;
       case "MemberExpression": {
-        // A member the syntax could not name: its own literal type first, else each key its key's type can be.
-        if (typed(here, literalTypes, found)) break;
+        // A member the syntax could not name: each key its key's type can be, followed to where
+        // its value is written (and judged there), first; else the member's own literal type,
+        // which `as const` gives it, judged here.
         const keyed = keyedMembers(here as Ref<TSESTree.MemberExpression>, literalTypes, budget);
+        if (!keyed?.complete && typed(here, literalTypes, found)) break;
         if (!keyed?.complete) complete = false;
         // Reversed, so that the first key's value is taken first.
         if (keyed) pending.push(...keyed.refs.reverse());
