@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MOST_PASSES, applySuggestions, isPortalSlugReport } from "./suggestion-passes.js";
 import type { LintMessage } from "./user-eslint.js";
@@ -137,6 +138,81 @@ describe("a place of the final text, in the text read", () => {
     if (!result.ok) throw new Error("parses");
     expect(result.placeAsRead(1, 8)).toEqual({ line: 1, column: 5 });
     expect(result.placeAsRead(1, 13)).toEqual({ line: 1, column: 11 });
+  });
+});
+
+describe("a place of the final text, in the text read, for any edits", () => {
+  /** Text with every kind of line break ESLint counts. */
+  const text = fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "\r", "\r\n", "\u2028", "\u2029"), maxLength: 30 });
+  /** One pass's edits, as fractions of the text they are made on, so that any text takes them. */
+  const pass = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat({ max: 4 }), inserted: text }), { maxLength: 3 });
+
+  /** The oracle's line and column (from 1) of `offset` in `read`: its line breaks counted one character at a time. */
+  const placeIn = (read: string, offset: number): { line: number; column: number } => {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < offset; i++) {
+      const char = read[i] as string;
+      if (char === "\r" && read[i + 1] === "\n") continue;
+      if ("\r\n\u2028\u2029".includes(char)) {
+        line++;
+        start = i + 1;
+      }
+    }
+    return { line, column: offset - start + 1 };
+  };
+
+  it("is where each character of the final text came from, or where the text a suggestion replaced starts", async () => {
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(pass, { maxLength: 3 }), async (read, passes) => {
+        // Each character's offset in the text read, carried through the edits as the oracle.
+        let origins = [...Array(read.length).keys()];
+        let current = read;
+        let made = 0;
+        const lint = async (now: string): Promise<LintMessage[]> => {
+          const edits = (passes[made++] ?? []).map(({ at, length, inserted }) => {
+            const from = Math.floor(at * now.length);
+            return { range: [from, Math.min(now.length, from + length)] as const, text: inserted };
+          });
+          // What applySuggestions will make of them: in order, none overlapping or touching the one before.
+          const kept: { range: readonly [number, number]; text: string }[] = [];
+          for (const edit of [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])) {
+            if (kept.length && edit.range[0] <= (kept.at(-1) as { range: readonly [number, number] }).range[1]) continue;
+            kept.push(edit);
+          }
+          let out = "";
+          let at = 0;
+          for (const { range, text: inserted } of kept) {
+            out += current.slice(at, range[0]) + inserted;
+            at = range[1];
+          }
+          out += current.slice(at);
+          // Edits that change nothing end the passes, as they end applySuggestions'.
+          if (out !== current) {
+            const next: number[] = [];
+            at = 0;
+            for (const { range, text: inserted } of kept) {
+              next.push(
+                ...origins.slice(at, range[0]),
+                ...Array<number>(inserted.length).fill(range[0] < origins.length ? (origins[range[0]] as number) : read.length),
+              );
+              at = range[1];
+            }
+            origins = [...next, ...origins.slice(at)];
+            current = out;
+          }
+          return edits.map((edit) => ({ ruleId: "portal-slug/r", message: "m", line: 1, column: 1, suggestions: [{ fix: edit }] }));
+        };
+        const result = await applySuggestions(read, lint);
+        if (!result.ok) throw new Error("parses");
+        expect(result.text).toBe(current);
+        for (let offset = 0; offset < current.length; offset++) {
+          const { line, column } = placeIn(current, offset);
+          expect(result.placeAsRead(line, column), `offset ${offset} of ${JSON.stringify(current)}`).toEqual(placeIn(read, origins[offset] as number));
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
