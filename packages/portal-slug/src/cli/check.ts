@@ -3,7 +3,6 @@
  * library's own functions and reported, a line of input at a time.
  */
 import type { PortalList } from "../portals/portal-list.js";
-import { unknownPortalIssue } from "../portals/unknown-portal.js";
 import { validatePortalRef } from "../ref.js";
 import { validatePortalSlug } from "../validate.js";
 import { UsageError, parseArgs } from "./arguments.js";
@@ -12,14 +11,13 @@ import { portalsOption } from "./portals-option.js";
 import { ECHOED, asciiJson, describe, type Verdict } from "./render.js";
 import { cut, inputs, type Output } from "./streams.js";
 
-/** The verdict on one input: its form, and when portals are known, whether it is one of them. */
+/**
+ * The verdict on one input: its form, and when portals are known, whether it is one of them, as
+ * the library gives it (a malformed value's suggestion the declared portal it is near).
+ */
 function judge(text: string, portals: PortalList | undefined): Verdict & { readonly kind?: string | undefined } {
-  if (!portals) return validatePortalSlug(text);
   // The known portals are slugs and IDs, so a value is judged as the `portal` field would be.
-  const result = validatePortalRef(text);
-  if (!result.valid) return result;
-  const unknown = unknownPortalIssue(portals, text);
-  return unknown ? { valid: false, kind: result.kind, issues: [unknown], ...(unknown.suggestion !== undefined && { suggestion: unknown.suggestion }) } : result;
+  return portals ? validatePortalRef(text, { portals }) : validatePortalSlug(text);
 }
 
 /** Runs `check` with its arguments: status 1 when any input is invalid or unknown. */

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPortalList } from "../portals/portal-list.js";
+import { validatePortalRef } from "../ref.js";
 import { visible } from "../text.js";
 import { bin, cli } from "./test-support.js";
 
@@ -47,6 +48,16 @@ describe("portal-slug check --portals", () => {
     const [result] = JSON.parse(stdout) as { issues: { code: string }[]; suggestion: string }[];
     expect(result?.issues.map(({ code }) => code)).toEqual(["uppercase", "underscore"]);
     expect(result?.suggestion).toBe("billing-portal");
+  });
+
+  it("suggests the declared portal a malformed value is near, as the library does, not its own form's", async () => {
+    const portals = ["billing-portal", "pc_3Kd9xQ2"];
+    for (const value of ["Biling_Portal", "pc_3Kd9xQ-"]) {
+      const { stdout } = await cli(["check", "--json", "--portals", portals.join(","), value]);
+      const [result] = JSON.parse(stdout) as { suggestion?: string }[];
+      expect(result?.suggestion).toBe(validatePortalRef(value, { portals }).suggestion);
+    }
+    expect((await cli(["check", "--portals", portals.join(","), "Biling_Portal"])).stdout).toContain('write "billing-portal"');
   });
 
   it("reads the list from a file: a JSON array, or one a line, with or without a byte order mark", async () => {
