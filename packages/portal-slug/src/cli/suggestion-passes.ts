@@ -122,6 +122,7 @@ export async function applySuggestions(text: string, lint: (text: string) => Pro
         for (let at = made.length - 1; at >= 0; at--) offset = offsetBefore(made[at] as Edit[], offset);
         const starts = lineStarts(read);
         let found = starts.length - 1;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, ESLint's columns start at 1, so no offset is before the first line's start (0) and the guard never stops the walk
         while (found > 0 && (starts[found] as number) > offset) found--;
         return { line: found + 1, column: offset - (starts[found] as number) + 1 };
       };
