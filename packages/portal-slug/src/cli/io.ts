@@ -14,8 +14,12 @@ import { StreamError, asStreamError } from "./streams.js";
 export interface CliIo {
   /** Writes to stdout; the command waits for the promise, if any, before it writes more. */
   readonly stdout: (text: string) => void | Promise<void>;
-  /** Writes to stderr, at best: a message that cannot be written is lost, and the status stays. */
-  readonly stderr: (text: string) => void;
+  /**
+   * Writes to stderr, at best: a message that cannot be written is lost, and the status stays.
+   * A command that says something for every line of its input waits for the promise, if any,
+   * so that a slow reader of stderr holds it back rather than the process's memory growing.
+   */
+  readonly stderr: (text: string) => void | Promise<void>;
   /** The chunks of stdin as they arrive: bytes (read as UTF-8) or text. */
   readonly stdin: () => AsyncIterable<Uint8Array | string>;
   /** The whole text of a file, for `--portals-file`; throws when it cannot be read. */
@@ -49,7 +53,14 @@ export function processIo(version: string): CliIo {
           reject(asStreamError("stdout", error));
         }
       }),
-    stderr: (text) => void process.stderr.write(text, () => undefined),
+    stderr: (text) =>
+      new Promise((resolve) => {
+        try {
+          process.stderr.write(text, () => resolve());
+        } catch {
+          resolve();
+        }
+      }),
     stdin: () => {
       // process.stdin reads a directory as an empty stream, so that stdin would seem to hold
       // nothing: say what it is, as reading a directory would.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { runCli, type CliIo } from "./index.js";
 import { ECHOED } from "./render.js";
 import { cli } from "./test-support.js";
 
@@ -50,5 +51,34 @@ describe("portal-slug suggest", () => {
       stdout: "",
       stderr: expect.stringMatching(/^portal-slug: stdin held no text/),
     });
+  });
+
+  it("waits for stderr to take what it says before it reads more, so that a slow reader of stderr holds it back", async () => {
+    let pulled = 0;
+    let said = "";
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (text) => ((said += text), held),
+      stdin: async function* () {
+        for (const chunk of ["!!\n", "??\n", "**\n"]) {
+          pulled++;
+          yield chunk;
+        }
+      },
+      readFile: () => "",
+      importModule: async () => ({}),
+      color: false,
+      cwd: process.cwd(),
+      version: "9.9.9",
+    };
+    const run = runCli(["suggest", "-"], io);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pulled).toBe(1);
+    expect(said).toBe('"!!" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n');
+    release();
+    expect(await run).toBe(1);
+    expect(pulled).toBe(3);
   });
 });

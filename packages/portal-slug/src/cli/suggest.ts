@@ -15,6 +15,8 @@ export async function suggest(args: readonly string[], io: CliIo, output: Output
   if (operands.length === 0) throw new UsageError('Missing the texts to make slugs of: give them as arguments, or "-" to read them from stdin');
   let count = 0;
   for await (const batch of inputs(operands, io.stdin, output, "keep")) {
+    // What stderr says of the batch, written at once and waited for, as stdout's lines are.
+    let said = "";
     for (const { text } of batch) {
       // Stryker disable next-line UpdateOperator: equivalent, count is only compared with 0, which counting down from 0 never reaches either
       count++;
@@ -23,10 +25,9 @@ export async function suggest(args: readonly string[], io: CliIo, output: Output
       output.write(`${suggestion ?? ""}\n`);
       if (suggestion !== undefined) continue;
       status.code = 1;
-      io.stderr(
-        `"${visible(cut(text, ECHOED))}${text.length > ECHOED ? "…" : ""}" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n`,
-      );
+      said += `"${visible(cut(text, ECHOED))}${text.length > ECHOED ? "…" : ""}" makes no slug: fewer than 3 of its characters can be written with a-z and 0-9\n`;
     }
+    if (said) await io.stderr(said);
   }
   if (count === 0) throw new UsageError("stdin held no text: one a line");
 }
