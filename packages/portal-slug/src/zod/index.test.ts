@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod";
 import { portalRefSchema, portalSlugSchema } from "./index.js";
-import type { PortalId, PortalSlug } from "../contract.js";
+import { typeMessage, type PortalId, type PortalSlug } from "../contract.js";
 
 describe("portalSlugSchema", () => {
   it("parses a valid slug to the branded type", () => {
@@ -20,8 +20,12 @@ describe("portalSlugSchema", () => {
     expect(result.error?.issues[1]?.message).toBe('"_" at index 2 is an underscore: join words with "-"; write "my-portal"');
   });
 
-  it("keeps zod's own type error for a non-string", () => {
+  it("keeps zod's own type error for a non-string, in the core's words", () => {
     expect(portalSlugSchema.safeParse(42).error?.issues[0]?.code).toBe("invalid_type");
+    for (const value of [42, null, undefined, ["my-portal"]]) {
+      expect(portalSlugSchema.safeParse(value).error?.issues.map(({ message }) => message)).toEqual([typeMessage(value)]);
+      expect(portalRefSchema.safeParse(value).error?.issues.map(({ message }) => message)).toEqual([typeMessage(value)]);
+    }
   });
 
   it("puts the path of a nested field on its issues", () => {

@@ -4,7 +4,7 @@
  * message and the code and span in `params`.
  */
 import * as z from "zod";
-import { withSuggestion, type PortalId, type PortalSlug, type PortalSlugIssue } from "../contract.js";
+import { typeMessage, withSuggestion, type PortalId, type PortalSlug, type PortalSlugIssue } from "../contract.js";
 import type { PortalRefIssue } from "../issues.js";
 import { validatePortalRef } from "../ref.js";
 import { validatePortalSlug } from "../validate.js";
@@ -19,6 +19,9 @@ const report = (ctx: z.RefinementCtx<string>, issues: readonly (PortalSlugIssue 
   }
 };
 
+/** A string, as zod checks one, with the core's words for a value that is none: zod keeps its `invalid_type` code. */
+const text = (): z.ZodString => z.string({ error: (issue) => (issue.code === "invalid_type" ? typeMessage(issue.input) : undefined) });
+
 /**
  * A zod schema for a portal slug. Its output is the core's branded {@link PortalSlug}, so a
  * parsed value fits everywhere a checked slug is wanted and a plain string does not.
@@ -27,7 +30,7 @@ const report = (ctx: z.RefinementCtx<string>, issues: readonly (PortalSlugIssue 
  * portalSlugSchema.safeParse("my_portal").error?.issues[0]?.params
  * // { code: "underscore", index: 2, end: 3, suggestion: "my-portal" }
  */
-export const portalSlugSchema = z.string().superRefine((value, ctx) => {
+export const portalSlugSchema = text().superRefine((value, ctx) => {
   const result = validatePortalSlug(value);
   if (!result.valid) report(ctx, result.issues, result.suggestion);
 }) as unknown as z.ZodType<PortalSlug, string>;
@@ -36,7 +39,7 @@ export const portalSlugSchema = z.string().superRefine((value, ctx) => {
  * A zod schema for the newer `portal` field: a portal ID (`pc_…`) or a slug, each judged by
  * its own rule.
  */
-export const portalRefSchema = z.string().superRefine((value, ctx) => {
+export const portalRefSchema = text().superRefine((value, ctx) => {
   const result = validatePortalRef(value);
   if (!result.valid) report(ctx, result.issues, "suggestion" in result ? result.suggestion : undefined);
 }) as unknown as z.ZodType<PortalSlug | PortalId, string>;
