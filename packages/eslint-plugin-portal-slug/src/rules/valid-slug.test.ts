@@ -590,6 +590,9 @@ const values: Cases = {
     `unkey.portal.createSession({ slug: config.portal.slug });`,
     `const PORTALS = { eu: "keys-eu", us: "Keys-US" }; unkey.portal.createSession({ slug: PORTALS[region] });`,
     `const PORTALS = { eu: "keys-eu", ...extra }; unkey.portal.createSession({ slug: PORTALS.us });`,
+    // An element past a spread may be any, and a hole or a key that is no index is none.
+    `const A = [...extra, "Bad_One"]; unkey.portal.createSession({ slug: A[1] });`,
+    `const A = ["Bad_One", , "ok-portal"]; unkey.portal.createSession({ slug: A[1] }); unkey.portal.createSession({ slug: A["01"] });`,
     `unkey.portal.createSession({ slug: ready && "My-Portal" });`,
     `unkey.portal.createSession({ ...defaults });`,
     // An unknown spread after the literal may replace it.
@@ -648,6 +651,32 @@ const values: Cases = {
           endLine: 1,
           endColumn: 41,
           suggestions: suggest(`unkey.portal.createSession({ slug: "my-portal", 0: x });`),
+        },
+      ],
+    },
+    {
+      // An element of a const array, nested too, at the element.
+      code: `const A = ["ok-portal", "Arr_Portal"] as const; const L = { items: ["List_Item"] }; unkey.portal.createSession({ slug: A[1] }); unkey.portal.createSession({ slug: L.items[0] });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 31,
+          suggestions: suggest(
+            `const A = ["ok-portal", "arr-portal"] as const; const L = { items: ["List_Item"] }; unkey.portal.createSession({ slug: A[1] }); unkey.portal.createSession({ slug: L.items[0] });`,
+          ),
+        },
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 70,
+          endLine: 1,
+          endColumn: 76,
+          suggestions: suggest(
+            `const A = ["ok-portal", "Arr_Portal"] as const; const L = { items: ["list-item"] }; unkey.portal.createSession({ slug: A[1] }); unkey.portal.createSession({ slug: L.items[0] });`,
+          ),
         },
       ],
     },

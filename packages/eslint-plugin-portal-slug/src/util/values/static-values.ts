@@ -195,12 +195,29 @@ export function memberOf(value: Value, key: string, budget: Budget = lookupBudge
   const { ref } = value;
   const node = ref.node;
   if (node.type === "ObjectExpression") return findProperty(ref as Ref<TSESTree.ObjectExpression>, key, budget, hops);
+  if (node.type === "ArrayExpression") return elementOf(ref as Ref<TSESTree.ArrayExpression>, key);
   if (node.type === "TSEnumDeclaration") {
     const member = node.body.members.find((candidate) => nameOf(candidate.id) === key);
     // A member without an initializer is a number.
     return member?.initializer ? expression(refTo(ref, member.initializer)) : "unknown";
   }
   return "unknown";
+}
+
+/** An array index as a key spells it: `0`, `12`, never `01` or `-1`. */
+const INDEX = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * The element an array literal holds at index `key` (`ARR[0]`): unknown past a spread, which
+ * moves every element after it, at a hole, and for any other key.
+ */
+function elementOf(ref: Ref<TSESTree.ArrayExpression>, key: string): Member {
+  if (!INDEX.test(key)) return "unknown";
+  const index = Number(key);
+  const { elements } = ref.node;
+  for (let i = 0; i < index && i < elements.length; i++) if (elements[i]?.type === "SpreadElement") return "unknown";
+  const element = elements[index];
+  return element && element.type !== "SpreadElement" ? expression(refTo(ref, element)) : "unknown";
 }
 
 /**
