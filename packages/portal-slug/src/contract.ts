@@ -259,7 +259,7 @@ export const REQUEST_WORDS = {
       suggestion,
     ),
   notAbsolute: (url: string): string => `${url} is not an absolute URL: write it whole, as https://example.com/back`,
-  notHttp: (url: string, protocol: string): string => `${url} is a ${protocol} URL: use http or https`,
+  notHttp: (url: string, protocol: string): string => `${url} has the scheme ${protocol.replace(/:$/, "")}: use http or https`,
 } as const;
 
 /* ---------------------------------------------------------------------------------------------

@@ -81,7 +81,8 @@ describe("portal-slug check --portals", () => {
   // of what was given, said one line a problem without the usage, each after the list's name.
   it.each([
     [["--portals", "billing-portal,Bad Portal"], [`--portals: ${problemsOf(["billing-portal", "Bad Portal"])[0]}`]],
-    [["--portals", ""], [`--portals: ${problemsOf([""])[0]}`]],
+    // Changed on purpose: an empty name is dropped as a trailing comma's is, so "" names no portal at all.
+    [["--portals", ""], ["Missing the portals: name at least one, with --portals or in --portals-file"]],
     [["--portals-file", "missing.json"], ["--portals-file missing.json: Cannot read it: ENOENT: no such file or directory, open 'missing.json'"]],
     [["--portals-file", "broken.json"], [`--portals-file broken.json: Not valid JSON: SyntaxError: ${jsonError('["a",')}`]],
     // A .json file is JSON whatever it starts with, and an object is no list.
@@ -189,6 +190,13 @@ describe("portal-slug check --portals-file with a module", () => {
 describe("what --portals and --portals-file hold", () => {
   it("trims the blanks around each name of --portals", async () => {
     expect(await cli(["check", "--portals", " billing-portal , dev-docs ", "dev-docs"])).toEqual({ status: 0, stdout: "valid    dev-docs\n", stderr: "" });
+  });
+
+  it("skips the empty name a trailing or doubled comma leaves in --portals, and says a list of none", async () => {
+    expect(await cli(["check", "--portals", "billing-portal,,dev-docs,", "dev-docs"])).toEqual({ status: 0, stdout: "valid    dev-docs\n", stderr: "" });
+    expect((await cli(["check", "--portals", " , ", "dev-docs"])).stderr).toBe(
+      "portal-slug: Missing the portals: name at least one, with --portals or in --portals-file\n",
+    );
   });
 
   it("knows the portals of every list given, together", async () => {

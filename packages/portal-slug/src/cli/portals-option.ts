@@ -30,7 +30,15 @@ export async function portalsOption(values: Map<string, string[]>, io: CliIo): P
   const files = values.get("--portals-file");
   if (!named && !files) return undefined;
   const sources: Source[] = [];
-  for (const list of named ?? []) sources.push({ name: "--portals", entries: list.split(",").map((entry) => entry.trim()) });
+  // An empty name, as a trailing comma leaves (`a,b,`), is no entry, as a blank line of a file is none.
+  for (const list of named ?? [])
+    sources.push({
+      name: "--portals",
+      entries: list
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ""),
+    });
   for (const path of files ?? []) sources.push({ name: `--portals-file ${visible(path)}`, entries: await readPortalsFile(path, io) });
   // Each list is judged on its own, so that `portals[1]` is the second entry of the list it names.
   const lists = sources.map((source) => ({ ...source, list: createPortalList(source.entries) }));

@@ -44,6 +44,18 @@ describe("guardPortalSessions", () => {
     expect(() => guardPortalSessions({ addHook: () => undefined }, options)).toThrow("no portals file");
   });
 
+  it("says a client that is none where it is set up, naming the one it takes", () => {
+    for (const [given, kind] of [
+      [undefined, "undefined"],
+      [null, "null"],
+      [{}, "object"],
+    ] as const) {
+      expect(() => guardPortalSessions(given as never)).toThrow(
+        new TypeError(`guardPortalSessions: Expected @unkey/api's HTTPClient (new HTTPClient() from "@unkey/api/lib/http.js"), got ${kind}`),
+      );
+    }
+  });
+
   it("adds one beforeRequest hook to the client and answers the client itself", () => {
     const guarded = client();
     expect(guardPortalSessions(guarded)).toBe(guarded);

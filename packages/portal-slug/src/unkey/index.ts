@@ -4,7 +4,7 @@
  * nothing here imports it; the client and its requests are described by the little of them the
  * guard uses, which the SDK's `HTTPClient` and the platform's `Request` both have.
  */
-import { allOf, issueWithoutSuggestion, withSuggestion, type PortalId, type PortalSlug } from "../contract.js";
+import { allOf, issueWithoutSuggestion, kindOf, withSuggestion, type PortalId, type PortalSlug } from "../contract.js";
 import { portalListOf, type KnownPortalsOptions } from "../portals/portal-list.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import type { CreateSessionIssue } from "../request/types.js";
@@ -81,6 +81,10 @@ export function guardPortalSessions<Client extends PortalSessionsClient>(httpCli
   // options whose `portals` throws are a mistake in the setup, to be seen there, not a client
   // guarded with no portals.
   const portals = portalListOf({ portals: options?.portals });
+  // The SDK itself is never imported, so its client is not checked by type: a missing one is said here, by name.
+  if (typeof (httpClient as Partial<PortalSessionsClient> | null | undefined)?.addHook !== "function") {
+    throw new TypeError(`guardPortalSessions: Expected @unkey/api's HTTPClient (new HTTPClient() from "@unkey/api/lib/http.js"), got ${kindOf(httpClient)}`);
+  }
   httpClient.addHook("beforeRequest", async (request) => {
     if (request.method.toUpperCase() !== "POST" || !CREATE_SESSION.test(new URL(request.url).pathname)) return;
     const text = await request.clone().text();
