@@ -327,7 +327,14 @@ describe("the Biome plugin under Biome's CLI", () => {
           expect(eslintLines.filter((each) => !reports.some((report) => sameReport(report, each)))).toEqual([]);
         }),
         // A value cut inside its quote where an emoji's two code units straddle the cut: both cut after the emoji.
-        { numRuns: 4, examples: [[[`await unkey.portal.createSession({ portal: "${"a".repeat(68)}😀bbbbb", externalId: "u", scopes: ["keys:read"] });`]]] },
+        // And a value over 70 code units that has fewer than 70 characters: quoted whole by both.
+        {
+          numRuns: 4,
+          examples: [
+            [[`await unkey.portal.createSession({ portal: "${"a".repeat(68)}😀bbbbb", externalId: "u", scopes: ["keys:read"] });`]],
+            [[`await unkey.portal.createSession({ portal: "${"😀".repeat(36)}", externalId: "u", scopes: ["keys:read"] });`]],
+          ],
+        },
       );
     });
   });

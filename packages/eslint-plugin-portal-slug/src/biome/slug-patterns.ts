@@ -224,12 +224,11 @@ pattern utf16_length($units) {
   }
 }
 ${shownCharacter()}${jsonCharacter()}${shownPattern("shown_run", 8, "a character outside printable ASCII")}${shownPattern("shown_value", 40, "it")}
-// The value as a report names it, in JSON's quotes and escapes: cut to ${LONGEST_QUOTED - 1} characters and "…" past ${LONGEST_QUOTED}.
+// The value as a report names it, in JSON's quotes and escapes: cut to ${LONGEST_QUOTED - 1} characters and "…" past ${LONGEST_QUOTED}, counted as whole characters, as the rule counts them.
 pattern header($units, $header) {
   $text where {
     $written = "",
-    if ($units <: r"^${numberAbove(LONGEST_QUOTED)}$") {
-      $text <: r"(?s)^(.{${LONGEST_QUOTED - 1}}).*$"($head),
+    if ($text <: r"(?s)^(.{${LONGEST_QUOTED - 1}}).{2,}$"($head)) {
       $head <: json_text($written),
       $header = \`"$written…"\`
     } else {

@@ -117,10 +117,14 @@ export async function applySuggestions(text: string, lint: (text: string) => Pro
     const next = apply(body, edits);
     if (next === body) {
       const final = body;
+      // Each text's line starts, found once, on the first place asked.
+      let finalStarts: number[] | undefined;
+      let starts: number[] | undefined;
       const placeAsRead = (line: number, column: number) => {
-        let offset = (lineStarts(final)[line - 1] ?? final.length) + column - 1;
+        finalStarts ??= lineStarts(final);
+        starts ??= lineStarts(read);
+        let offset = (finalStarts[line - 1] ?? final.length) + column - 1;
         for (let at = made.length - 1; at >= 0; at--) offset = offsetBefore(made[at] as Edit[], offset);
-        const starts = lineStarts(read);
         let found = starts.length - 1;
         // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, ESLint's columns start at 1, so no offset is before the first line's start (0) and the guard never stops the walk
         while (found > 0 && (starts[found] as number) > offset) found--;

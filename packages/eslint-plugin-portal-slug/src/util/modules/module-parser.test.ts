@@ -165,11 +165,19 @@ describe("createModuleParser", () => {
     expect(alone).toBe("");
     expect(readers(undefined, IMPORTER)).toBe(alone);
     expect(readers({ parser: dialect, parserOptions: options }, "/project/App.vue")).toBe(alone);
-    // A parser of its own: the same for every script file of the config, whatever options ESLint hands each, another for another parser.
+    // A parser of its own: the same for every script file of the config, whatever options object ESLint hands each, another for another parser or other options.
     const own = readers({ parser: dialect, parserOptions: options }, IMPORTER);
     expect(own).not.toBe(alone);
     expect(readers({ parser: dialect, parserOptions: options }, "/project/other.js")).toBe(own);
     expect(readers({ parser: counted(another).parser, parserOptions: options }, IMPORTER)).not.toBe(own);
     expect(readers({ parser: dialect, parserOptions: { sourceType: "module" } }, IMPORTER)).toBe(own);
+    expect(readers({ parser: dialect, parserOptions: { sourceType: "module", babelOptions: { presets: ["flow"] } } }, IMPORTER)).not.toBe(own);
+    // Options that are no plain data are named by the object, and a cycle does not stop the naming.
+    const cyclic: Record<string, unknown> = { sourceType: "module" };
+    cyclic["self"] = cyclic;
+    expect(readers({ parser: dialect, parserOptions: { plugin: counted(another).parser } }, IMPORTER)).not.toBe(
+      readers({ parser: dialect, parserOptions: { plugin: counted(another).parser } }, IMPORTER),
+    );
+    expect(readers({ parser: dialect, parserOptions: cyclic }, IMPORTER)).toMatch(/^\d+;#\d+$/);
   });
 });

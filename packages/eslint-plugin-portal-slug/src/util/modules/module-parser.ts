@@ -22,11 +22,11 @@ import ownRequire from "./own-require.cjs";
 export interface ParseModule {
   (text: string, path: string): TSESTree.Program | undefined;
   /**
-   * Which parsers would read the module at `path`, in turn: a reading is kept for a lint run
-   * under this beside the path, since files linted with other parsers (a `.vue` file's beside a
-   * `.js` file's) may read the same module otherwise, or not at all. Their options are left out:
-   * ESLint hands every file options of its own (a new object each), and one config's options for
-   * one parser read a module alike.
+   * Which parsers, with which options, would read the module at `path`, in turn: a reading is
+   * kept for a lint run under this beside the path, since files linted with other parsers (a
+   * `.vue` file's beside a `.js` file's), or the same one with other options (Babel's presets),
+   * may read the same module otherwise, or not at all. The options are named by what they hold,
+   * since ESLint hands every file an options object of its own.
    */
   readonly readers: (path: string) => string;
 }
@@ -122,13 +122,27 @@ function parsersFor(languageOptions: LanguageOptions | undefined, importer: stri
   return parsers;
 }
 
-/** A number for each parser met, to name a reading by (a parser has no name it must keep unique). */
+/** A number for each parser, and each object in parser options that is no plain data, met, to name a reading by (a parser has no name it must keep unique). */
 const numbers = new WeakMap<object, number>();
 let numbered = 0;
 function numberOf(object: object): number {
   let number = numbers.get(object);
   if (number === undefined) numbers.set(object, (number = ++numbered));
   return number;
+}
+
+/** Plain data: what JSON writes as it is; a parser, a function or a class's instance is named by its number instead. */
+const isPlain = (value: object): boolean => Array.isArray(value) || [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null);
+
+/** Parser options as a key: their data as JSON, any other object by its number; by the object's own number when JSON cannot write them (a cycle). */
+function optionsNamed(options: object): string {
+  try {
+    return JSON.stringify(options, (_key, value: unknown) =>
+      typeof value === "function" || (typeof value === "object" && value !== null && !isPlain(value)) ? `#${numberOf(value)}` : value,
+    );
+  } catch {
+    return `#${numberOf(options)}`;
+  }
 }
 
 /** Reads the modules the file `importer`, linted with `languageOptions`, imports. */
@@ -162,7 +176,11 @@ export function createModuleParser(languageOptions: LanguageOptions | undefined,
       return undefined;
     }
   };
-  // typescript-estree, asked last, is named by no number: with no parser before it, any config reads alike.
-  const readers = (path: string): string => parsersFor(languageOptions, importer, path).map(numberOf).join(",");
+  // typescript-estree, asked last, takes none of the config's options: with no parser before it, any config reads alike.
+  let named: string | undefined;
+  const readers = (path: string): string => {
+    const parsers = parsersFor(languageOptions, importer, path);
+    return parsers.length ? `${parsers.map(numberOf).join(",")};${(named ??= optionsNamed(own))}` : "";
+  };
   return Object.assign(parse, { readers });
 }

@@ -27,12 +27,15 @@ export function writtenAt(cwd: string, origin: Origin | undefined): string {
   return ` (written at ${relative(cwd, origin.path).split(sep).join("/")}:${line}:${column + 1})`;
 }
 
-/** The most characters of a value a message quotes whole; a longer one is cut to one fewer and "…". */
+/** The most characters (whole ones: an emoji is one) of a value a message quotes whole; a longer one is cut to one fewer and "…". */
 export const LONGEST_QUOTED = 70;
 
 /**
  * A value for a message: quoted, and cut so that a megabyte literal makes a short message; cut
- * after whole characters (an emoji is two code units), as the Biome plugin's pattern cuts it.
+ * by whole characters, as the Biome plugin's pattern cuts it, so that an emoji is never halved.
  */
-export const quoted = (value: string): string =>
-  JSON.stringify(value.length > LONGEST_QUOTED ? `${[...value.slice(0, 2 * LONGEST_QUOTED)].slice(0, LONGEST_QUOTED - 1).join("")}…` : value);
+export const quoted = (value: string): string => {
+  // Two code units a character at most: this slice holds one character more than the most quoted whole, when there is one.
+  const head = [...value.slice(0, 2 * (LONGEST_QUOTED + 1))];
+  return JSON.stringify(head.length > LONGEST_QUOTED ? `${head.slice(0, LONGEST_QUOTED - 1).join("")}…` : value);
+};

@@ -17,9 +17,10 @@ export function literalTypesFor(sourceCode: Readonly<TSESLint.SourceCode>): Lite
   return (node: TSESTree.Node) => {
     const tsNode = tsNodeOf(node);
     if (!tsNode) return undefined;
-    // `undefined` and `null` are no text to judge: an optional parameter's type holds them, though
-    // `portal!` or `portal ?? "eu-portal"` sends only its strings (and the checker is asked of
-    // the name inside `!`, not of the assertion).
+    // `undefined` and `null` are no text to judge, so the strings a value can be are its type's
+    // other members: an optional parameter's type holds them, though `portal!` or
+    // `portal ?? "eu-portal"` sends only its strings (and the checker is asked of the name inside
+    // `!`, not of the assertion). Whether the field may be left out is not asked here.
     const type = checker.getNonNullableType(checker.getTypeAtLocation(tsNode));
     const members = type.isUnion() ? type.types : [type];
     const values: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * From an expression to the expression it statically is: through `as`, `satisfies` and `!`,
- * `const` names and imports, members of object literals, modules and enums, spreads,
+ * `const` names and imports, members of object literals, modules and enums, elements of array
+ * literals, spreads,
  * `Object.freeze`, `require` and the linted file's own one-return functions. What can change
  * at run time, or what this analysis cannot see, is left as it stands, and a caller reads it
  * as unknown: never a guess.
@@ -186,7 +187,7 @@ function collectReturns(statement: TSESTree.Statement, found: TSESTree.ReturnSta
   }
 }
 
-/** The member `key` of a value: a property of an object literal, an export of a module, a member of an enum. */
+/** The member `key` of a value: a property of an object literal, an element of an array literal, an export of a module, a member of an enum. */
 export function memberOf(value: Value, key: string, budget: Budget = lookupBudget(), hops = 0): Member {
   if (value.kind === "module") {
     const binding = value.module.exported(key);
