@@ -225,7 +225,7 @@ pattern utf16_length($units) {
 }
 ${shownCharacter()}${jsonCharacter()}${shownPattern("shown_run", 8, "a character outside printable ASCII")}${shownPattern("shown_value", 40, "it")}
 // The value as a report names it, in JSON's quotes and escapes: cut to ${LONGEST_QUOTED - 1} characters and "…" past ${LONGEST_QUOTED}, counted as whole characters, as the rule counts them.
-pattern header($units, $header) {
+pattern header($header) {
   $text where {
     $written = "",
     if ($text <: r"(?s)^(.{${LONGEST_QUOTED - 1}}).{2,}$"($head)) {
@@ -297,7 +297,7 @@ ${Object.keys(RUNS)
     $inner <: trailing_hyphen_part($parts, $units),
     $inner <: consecutive_hyphens_part($parts),
     not $parts <: [],
-    $inner <: header($units, $header),
+    $inner <: header($header),
     $joined = join(list = $parts, separator = "; also "),
     register_diagnostic(span = $value, message = \`${invalid("slug")}\`, severity = "error", fix_kind = "safe")
   }
@@ -322,7 +322,7 @@ pattern invalid_portal_id() {
       $parts += ${part(id.tooLong.replace("$shown", "$shown_long").replace("$length", "$units"))}
     },
     not $parts <: [],
-    $inner <: header($units, $header),
+    $inner <: header($header),
     $joined = join(list = $parts, separator = "; also "),
     register_diagnostic(span = $value, message = \`${invalid("ID")}\`, severity = "error", fix_kind = "safe")
   }

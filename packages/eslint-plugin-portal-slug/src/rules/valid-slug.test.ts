@@ -1178,41 +1178,18 @@ typedTester.run("valid-slug with type information", rule, {
     },
   ],
   invalid: [
-    {
-      // `satisfies` widens the members to string: each key the key's type can be is followed to
-      // its initializer and reported there, as `REGION_PORTALS.us` is.
-      code: `type Region = "eu" | "us";\nconst REGION_PORTALS = { eu: "eu-portal", us: "us--portal" } satisfies Record<Region, string>;\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGION_PORTALS[region] });`,
-      filename: path.join(fixtures, "file.ts"),
-      errors: [
-        {
-          messageId: "consecutive_hyphens",
-          line: 2,
-          column: 50,
-          endLine: 2,
-          endColumn: 52,
-          suggestions: suggest(
-            `type Region = "eu" | "us";\nconst REGION_PORTALS = { eu: "eu-portal", us: "us-portal" } satisfies Record<Region, string>;\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGION_PORTALS[region] });`,
-          ),
-        },
-      ],
-    },
-    {
-      // `as const` gives the member a literal type of its own: the keys are still followed to where each value is written.
-      code: `type Region = "eu" | "us";\nconst REGION_PORTALS = { eu: "eu-portal", us: "us--portal" } as const;\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGION_PORTALS[region] });`,
-      filename: path.join(fixtures, "file.ts"),
-      errors: [
-        {
-          messageId: "consecutive_hyphens",
-          line: 2,
-          column: 50,
-          endLine: 2,
-          endColumn: 52,
-          suggestions: suggest(
-            `type Region = "eu" | "us";\nconst REGION_PORTALS = { eu: "eu-portal", us: "us-portal" } as const;\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGION_PORTALS[region] });`,
-          ),
-        },
-      ],
-    },
+    // `satisfies` widens the members to string, and `as const` gives the member a literal type of
+    // its own: either way each key the key's type can be is followed to its initializer and
+    // reported there, as `REGION_PORTALS.us` is.
+    ...["satisfies Record<Region, string>", "as const"].map((typing) => {
+      const code = (us: string) =>
+        `type Region = "eu" | "us";\nconst REGION_PORTALS = { eu: "eu-portal", us: "${us}" } ${typing};\ndeclare const region: Region;\nunkey.portal.createSession({ portal: REGION_PORTALS[region] });`;
+      return {
+        code: code("us--portal"),
+        filename: path.join(fixtures, "file.ts"),
+        errors: [{ messageId: "consecutive_hyphens" as const, line: 2, column: 50, endLine: 2, endColumn: 52, suggestions: suggest(code("us-portal")) }],
+      };
+    }),
     {
       // An optional literal union: `!` and `??` send only its strings, each judged.
       code: `function open(portal?: "eu-portal" | "Us_Portal", other?: "eu-portal" | "Ap_Portal") {\n  unkey.portal.createSession({ portal: portal! });\n  unkey.portal.createSession({ portal: other ?? "eu-portal" });\n}`,

@@ -1,10 +1,9 @@
 /**
  * From an expression to the expression it statically is: through `as`, `satisfies` and `!`,
  * `const` names and imports, members of object literals, modules and enums, elements of array
- * literals, spreads,
- * `Object.freeze`, `require` and the linted file's own one-return functions. What can change
- * at run time, or what this analysis cannot see, is left as it stands, and a caller reads it
- * as unknown: never a guess.
+ * literals, spreads, `Object.freeze`, `require` and the linted file's own one-return functions.
+ * What can change at run time, or what this analysis cannot see, is left as it stands, and a
+ * caller reads it as unknown: never a guess.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createCache } from "../cache.js";
