@@ -57,8 +57,21 @@ const unknownFields: Cases = {
     // Not a portal call.
     `api.createSession({ portalId: "pc_1" });`,
     `unkey.keys.createSession({ portalId: "pc_1" });`,
+    `function open(portal) { return portal.createSession({ portalId: "pc_1" }); }`,
   ],
   invalid: [
+    {
+      // The SDK's portal member taken out first is still the SDK.
+      code: `const { portal } = unkey; portal.createSession({ portalId: "pc_1", ${GOOD_REST} });`,
+      errors: [
+        report(
+          `const { portal } = unkey; portal.createSession({ portalId: "pc_1", ${GOOD_REST} });`,
+          "unknown_field",
+          "portalId",
+          rename(`const { portal } = unkey; portal.createSession({ portal: "pc_1", ${GOOD_REST} });`),
+        ),
+      ],
+    },
     {
       code: DASHBOARD,
       errors: [

@@ -34,8 +34,53 @@ const sdk: Cases = {
     `unkey.keys.createSession({ slug: "My-Portal" });`,
     `portal.createSession({ slug: "My-Portal" });`,
     `unkey.portal.getSession({ slug: "My-Portal" });`,
+    // A receiver held by a name that may hold anything else, or by another member.
+    `let portal = unkey.portal; portal.createSession({ slug: "My-Portal" });`,
+    `function open(portal) { return portal.createSession({ slug: "My-Portal" }); }`,
+    `const { keys } = unkey; keys.createSession({ slug: "My-Portal" });`,
+    `const api = unkey.keys; api.createSession({ slug: "My-Portal" });`,
   ],
   invalid: [
+    // The SDK's portal member taken out first, destructured or by name.
+    {
+      code: `const { portal } = unkey; portal.createSession({ slug: "My-Portal" });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 57,
+          endLine: 1,
+          endColumn: 61,
+          suggestions: suggest(`const { portal } = unkey; portal.createSession({ slug: "my-portal" });`),
+        },
+      ],
+    },
+    {
+      code: `const { portal: billing } = this.unkey; billing.createSession({ slug: "My-Portal" });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 72,
+          endLine: 1,
+          endColumn: 76,
+          suggestions: suggest(`const { portal: billing } = this.unkey; billing.createSession({ slug: "my-portal" });`),
+        },
+      ],
+    },
+    {
+      code: `const portal = unkey.portal!; portal.createSession({ slug: "My-Portal" });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 61,
+          endLine: 1,
+          endColumn: 65,
+          suggestions: suggest(`const portal = unkey.portal!; portal.createSession({ slug: "my-portal" });`),
+        },
+      ],
+    },
     // TypeScript's and optional chaining's wrappers around the receiver or the method.
     {
       code: `unkey.portal!.createSession({ slug: "My-Portal" });`,

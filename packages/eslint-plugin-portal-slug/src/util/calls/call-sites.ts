@@ -132,7 +132,7 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
     if (name === SDK_METHOD) {
       const callee = unwrap(call.callee);
       const receiver = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
-      if (receiver?.type === "MemberExpression" && staticKeyName(receiver) === SDK_RECEIVER) return sent(argument(call, 0), "sdk");
+      if (receiver && isSdkReceiver(receiver, scope)) return sent(argument(call, 0), "sdk");
     }
     // Before fetch: the standalone function may be imported under that name.
     if (standaloneCalls().has(call)) return sent(argument(call, 1), "sdk");
@@ -140,6 +140,20 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
   };
 
   return lastAnswer(find);
+}
+
+/**
+ * The SDK's `portal` member: `unkey.portal`, or a const that holds it, `const { portal } = unkey`,
+ * `const { portal: billing } = unkey` or `const portal = unkey.portal`, so that taking the member
+ * out first does not hide the call. A parameter or a `let` may hold anything and is not followed.
+ */
+function isSdkReceiver(receiver: TSESTree.Node, scope: Scope): boolean {
+  if (receiver.type === "MemberExpression") return staticKeyName(receiver) === SDK_RECEIVER;
+  if (receiver.type !== "Identifier") return false;
+  const binding = scope.binding(receiver);
+  if (binding?.kind === "member") return binding.key === SDK_RECEIVER;
+  const held = binding?.kind === "value" ? unwrap(binding.value.node) : undefined;
+  return held?.type === "MemberExpression" && staticKeyName(held) === SDK_RECEIVER;
 }
 
 /** The names the global object goes by. */
