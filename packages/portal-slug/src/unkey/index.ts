@@ -5,7 +5,7 @@
  * guard uses, which the SDK's `HTTPClient` and the platform's `Request` both have.
  */
 import { allOf, issueWithoutSuggestion, kindOf, withSuggestion, type PortalId, type PortalSlug } from "../contract.js";
-import { portalListOf, type KnownPortalsOptions } from "../portals/portal-list.js";
+import { portalListOf, type KnownPortalsOptions, type PortalListProblem } from "../portals/portal-list.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
 import type { CreateSessionIssue } from "../request/types.js";
 import { pathPrefix } from "../text.js";
@@ -69,6 +69,10 @@ export class PortalSessionError extends Error {
  * endpoint passes untouched. Bodies of SDK 2.5.0 (`slug`, `permissions`) and 2.5.1 (`portal`,
  * `scopes`) are both judged. Answers the client given, so that it can be written in one line.
  *
+ * @throws {TypeError} When `httpClient` is no `HTTPClient`, and when `options.portals` is given
+ * but yields no portal (a string, a plain object, only malformed entries), which would leave the
+ * guard holding bodies to the form alone; an empty list is taken as it is.
+ *
  * @example
  * import { Unkey } from "@unkey/api";
  * import { HTTPClient } from "@unkey/api/lib/http.js";
@@ -84,6 +88,12 @@ export function guardPortalSessions<Client extends PortalSessionsClient>(httpCli
   // The SDK itself is never imported, so its client is not checked by type: a missing one is said here, by name.
   if (typeof (httpClient as Partial<PortalSessionsClient> | null | undefined)?.addHook !== "function") {
     throw new TypeError(`guardPortalSessions: Expected @unkey/api's HTTPClient (new HTTPClient() from "@unkey/api/lib/http.js"), got ${kindOf(httpClient)}`);
+  }
+  // Portals given that yield none (a string, an object, only malformed entries) would leave the
+  // guard holding bodies to the form alone, in silence: a mistake of the setup, said here.
+  if (portals && portals.size === 0 && portals.problems.length) {
+    const [first, ...rest] = portals.problems as [PortalListProblem, ...PortalListProblem[]];
+    throw new TypeError(`guardPortalSessions: no portal could be read from options.portals: ${first.message}${rest.length ? `; and ${rest.length} more` : ""}`);
   }
   httpClient.addHook("beforeRequest", async (request) => {
     if (request.method.toUpperCase() !== "POST" || !CREATE_SESSION.test(new URL(request.url).pathname)) return;
