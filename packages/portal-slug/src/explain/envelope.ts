@@ -17,8 +17,14 @@ export interface Envelope {
   detail?: string;
   status?: number;
   name?: string;
+  /** The first {@link LISTED_ERRORS} of the server's errors that carry a message, as a message lists them. */
   errors: string[];
+  /** How many more of them there are, counted and not read further. */
+  unlisted: number;
 }
+
+/** How many of the server's errors a message lists; the rest are counted. */
+export const LISTED_ERRORS = 5;
 
 /** The two 404s of a portal lookup, by error name, and the body field each generation names the portal with. */
 export const NOT_FOUND: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
@@ -76,7 +82,7 @@ export function readEnvelope(input: unknown): Envelope | string {
   const error = record.error;
   if (typeof error !== "object" || error === null || Array.isArray(error)) return 'an object without an "error" object';
   const { title, detail, status, type, code, errors } = error as Record<string, unknown>;
-  const envelope: Envelope = { errors: [] };
+  const envelope: Envelope = { errors: [], unlisted: 0 };
   if (text(title)) envelope.title = title as string;
   if (text(detail)) envelope.detail = detail as string;
   // Stryker disable next-line ConditionalExpression: equivalent, the typeof check only says it: Number.isFinite is false for every value that is no number
@@ -99,12 +105,23 @@ export function readEnvelope(input: unknown): Envelope | string {
   }
   // Stryker disable next-line ArrayDeclaration: equivalent, an entry that is no object is passed over, so a list of one string lists nothing, as no list does
   for (const entry of Array.isArray(errors) ? errors : []) {
-    if (typeof entry !== "object" || entry === null) continue;
-    const { location, message, fix } = entry as Record<string, unknown>;
-    if (text(message))
+    // An entry that throws when read (a getter, a proxy trap) is passed over: the rest is still said.
+    try {
+      if (typeof entry !== "object" || entry === null) continue;
+      const message = (entry as Record<string, unknown>).message;
+      if (!text(message)) continue;
+      // Past the listed ones only the count is kept, so that a long list costs no text.
+      if (envelope.errors.length === LISTED_ERRORS) {
+        envelope.unlisted++;
+        continue;
+      }
+      const { location, fix } = entry as Record<string, unknown>;
       envelope.errors.push(
         `${text(location) ? `${clip(location as string)}: ` : ""}"${clip(message as string)}"${text(fix) ? ` (fix: "${clip(fix as string)}")` : ""}`,
       );
+    } catch {
+      continue;
+    }
   }
   return envelope;
 }

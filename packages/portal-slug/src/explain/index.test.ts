@@ -208,6 +208,41 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
     expect(message).not.toContain("body.scopes[5]");
   });
 
+  it("passes over an error entry that throws when read, and still says the rest", () => {
+    const throwing = Object.defineProperty({}, "message", {
+      get() {
+        throw new Error("no message");
+      },
+    });
+    const errors = [{ message: "first" }, throwing, { message: "last", fix: "f" }];
+    expect(explainPortalError({ error: { status: 400, errors } }).message).toBe('Unkey answered with an error (400); "first"; "last" (fix: "f")');
+    const hidden = new Proxy(
+      { message: "x" },
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    expect(explainPortalError({ error: { status: 400, errors: [hidden, ...Array.from({ length: 6 }, () => ({ message: "m" }))] } }).message).toBe(
+      'Unkey answered with an error (400); "m"; "m"; "m"; "m"; "m"; and 1 more',
+    );
+  });
+
+  it("counts, past the fifth, only the entries that carry a message, and reads no further field of them", () => {
+    let read = 0;
+    const counted = (message: unknown) => ({
+      message,
+      get location() {
+        read++;
+        return "body.x";
+      },
+    });
+    const errors = [...Array.from({ length: 5 }, () => ({ message: "m" })), counted("a"), counted(""), counted(7), counted("b")];
+    expect(explainPortalError({ error: { status: 400, errors } }).message).toMatch(/"m"; and 2 more$/);
+    expect(read).toBe(0);
+  });
+
   it("lists five errors whole, with no count after them", () => {
     const errors = Array.from({ length: 5 }, (_, i) => ({ location: `body.scopes[${i}]`, message: "bad" }));
     const { message } = explainPortalError({ ...badRequest, error: { ...badRequest.error, errors } });

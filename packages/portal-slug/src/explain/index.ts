@@ -107,7 +107,7 @@ function explain(errorBody: unknown, requestBody: unknown, portals: PortalList |
     .filter(Boolean)
     .map((part) => clip(part as string))
     .join(": ");
-  const listed = envelope.errors.slice(0, 5).join("; ") + (envelope.errors.length > 5 ? `; and ${envelope.errors.length - 5} more` : "");
+  const listed = envelope.errors.join("; ") + (envelope.unlisted ? `; and ${envelope.unlisted} more` : "");
   let message = `Unkey answered with an error${source(envelope)}${said ? `: "${said}"` : ""}${listed ? `; ${listed}` : ""}`;
   // A 400 after a legacy permission, say, is clearer from our side: the body's own errors come along.
   const body = decode(requestBody);
