@@ -101,7 +101,7 @@ describe("the checker", () => {
     expect(
       messageStyleProblems('Invalid portal slug "a_b" (written at src/p.ts:1:2): "_" at index 1 is an underscore; write "a-b" there', { suggestion: "a-b" }),
     ).toEqual([]);
-    expect(messageStyleProblems('settings["portal-slug"].portals[1]: Expected a string, got number')).toEqual([]);
+    expect(messageStyleProblems('settings["portal-slug"].portals[1]: Expected a string, got a number')).toEqual([]);
     expect(messageStyleProblems("'_' at index 1 is an underscore: join words with '-'", { quote: "'" })).toEqual([]);
   });
 });

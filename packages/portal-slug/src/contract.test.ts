@@ -1,6 +1,6 @@
 // The words every layer says its problems in, asked directly.
 import { describe, expect, it, vi } from "vitest";
-import { REQUEST_WORDS, lengthMessage, withSuggestion, withoutSuggestion } from "./contract.js";
+import { REQUEST_WORDS, kindOf, lengthMessage, withSuggestion, withoutSuggestion } from "./contract.js";
 
 describe("the slug's words", () => {
   it("says a slug's length in characters, one in the singular, and names the limit it breaks", () => {
@@ -22,6 +22,27 @@ describe("withSuggestion and withoutSuggestion", () => {
     expect(withSuggestion(42 as unknown as string, "x")).toBe('; write "x"');
     expect(withSuggestion(undefined as unknown as string)).toBe("");
     expect(withoutSuggestion(42 as unknown as string, "x")).toBe("");
+  });
+});
+
+describe("kindOf", () => {
+  it("names every kind of value with its article, null and undefined bare, arrays apart from objects", () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect([null, undefined, [], {}, "x", 1, 1n, true, Symbol("s"), () => 0, new Proxy([], {}), proxy].map(kindOf)).toEqual([
+      "null",
+      "undefined",
+      "an array",
+      "an object",
+      "a string",
+      "a number",
+      "a bigint",
+      "a boolean",
+      "a symbol",
+      "a function",
+      "an array",
+      "an object",
+    ]);
   });
 });
 

@@ -136,15 +136,24 @@ export const issueWithoutSuggestion = ({ message, suggestion }: { readonly messa
 /** Several problems of one value in one message: the first as it is, each other after "; also". */
 export const allOf = (messages: readonly string[]): string => messages.join("; also ");
 
-/** Names the kind of a value the way a person would say it: `null` and arrays apart from objects. */
+/**
+ * The kind of a value as every portal-slug message names what it got: "null", "an array" and
+ * "an object" apart, "a string", "a number", "undefined". A tool that words its own messages in
+ * this voice (the lint rules' option and setting errors do) names a value's kind with it. Never throws.
+ *
+ * @example
+ * `Expected a string, got ${kindOf(42)}`; // "Expected a string, got a number"
+ */
 export const kindOf = (input: unknown): string => {
+  let kind: string = typeof input;
   try {
-    return input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
+    if (input === null) return "null";
+    if (Array.isArray(input)) kind = "array";
   } catch {
     // Array.isArray asks a proxy for its target, and a revoked one throws instead of answering;
-    // `typeof` never asks.
-    return typeof input;
+    // `typeof` never asks, so such a proxy is named by it.
   }
+  return kind === "undefined" ? kind : `${/^[ao]/.test(kind) ? "an" : "a"} ${kind}`;
 };
 
 /** The message for a value that is not a string at all. */

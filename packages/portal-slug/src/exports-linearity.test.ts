@@ -55,6 +55,7 @@ const READS: Record<string, (text: string) => unknown> = {
   ],
   extentOfIssues: (text) => entry.extentOfIssues(text, entry.scanPortalSlug(text)),
   isPortalSlug: (text) => entry.isPortalSlug(text),
+  kindOf: (text) => entry.kindOf(text),
   looksLikePortalId: (text) => entry.looksLikePortalId(text),
   nearThreshold: (text) => entry.nearThreshold(text.length),
   scanPortalSlug: (text) => entry.scanPortalSlug(text),

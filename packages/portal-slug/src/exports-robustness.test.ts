@@ -81,6 +81,7 @@ const CALLS: Record<string, { throws?: true; calls: (value: unknown) => unknown[
     calls: (value) => [explainPortalError(value, value, { portals: value as string[] }), explainPortalError({ error: { status: 404 } }, value)],
   },
   isPortalSlug: { calls: (value) => [entry.isPortalSlug(value)] },
+  kindOf: { calls: (value) => [entry.kindOf(value)] },
   looksLikePortalId: { calls: (value) => [entry.looksLikePortalId(value as string)] },
   nearThreshold: { calls: (value) => [entry.nearThreshold(value as number)] },
   scanPortalSlug: { calls: (value) => [entry.scanPortalSlug(value as string)] },

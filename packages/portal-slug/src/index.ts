@@ -14,6 +14,7 @@ export {
   type PortalSlug,
   type PortalSlugIssue,
   type PortalSlugIssueCode,
+  kindOf,
   withSuggestion,
   withoutSuggestion,
 } from "./contract.js";

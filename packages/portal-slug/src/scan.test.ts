@@ -61,7 +61,7 @@ describe("scanPortalSlug", () => {
   });
 
   it("answers not_a_string for a value that is no string, as validatePortalSlug does", () => {
-    expect(scanPortalSlug(42 as unknown as string)).toEqual([{ code: "not_a_string", message: "Expected a string, got number" }]);
+    expect(scanPortalSlug(42 as unknown as string)).toEqual([{ code: "not_a_string", message: "Expected a string, got a number" }]);
   });
 
   it("spans one code unit for U+FFFF, the last character of the BMP, and two for a surrogate pair", () => {

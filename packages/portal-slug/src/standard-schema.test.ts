@@ -37,7 +37,7 @@ describe("portalSlugStandardSchema", () => {
   it("answers a revoked proxy with an issue instead of throwing", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    expect(standard.validate(proxy)).toMatchObject({ issues: [{ code: "not_a_string", message: "Expected a string, got object" }] });
+    expect(standard.validate(proxy)).toMatchObject({ issues: [{ code: "not_a_string", message: "Expected a string, got an object" }] });
   });
 
   it("answers synchronously, as consumers that cannot await expect", () => {

@@ -25,11 +25,11 @@ describe("validatePortalSlug", () => {
   });
 
   it.each([
-    [42, "number"],
+    [42, "a number"],
     [null, "null"],
     [undefined, "undefined"],
     [["my-portal"], "an array"],
-    [{ slug: "my-portal" }, "object"],
+    [{ slug: "my-portal" }, "an object"],
   ])("says what a non-string %j is", (input, type) => {
     expect(validatePortalSlug(input)).toEqual({
       valid: false,
@@ -40,7 +40,7 @@ describe("validatePortalSlug", () => {
   it("answers for a revoked proxy, which throws when Array.isArray asks it", () => {
     const { proxy, revoke } = Proxy.revocable([], {});
     revoke();
-    expect(validatePortalSlug(proxy)).toEqual({ valid: false, issues: [{ code: "not_a_string", message: "Expected a string, got object" }] });
+    expect(validatePortalSlug(proxy)).toEqual({ valid: false, issues: [{ code: "not_a_string", message: "Expected a string, got an object" }] });
     expect(() => assertPortalSlug(proxy)).toThrow(PortalSlugError);
   });
 

@@ -11,7 +11,7 @@ afterEach(() => {
 
 describe("createDenoPlugin's argument", () => {
   it.each([
-    [5, 'createDenoPlugin: Expected an object, such as { portals: ["billing-portal"] }, got number'],
+    [5, 'createDenoPlugin: Expected an object, such as { portals: ["billing-portal"] }, got a number'],
     [{ portal: ["billing-portal"] }, 'createDenoPlugin: portal: Not an option of createDenoPlugin, which takes "portals", "followImports" and "rules"'],
     [{ portals: "billing-portal" }, 'createDenoPlugin: portals: Expected an array of portal slugs and IDs, such as ["billing-portal", "pc_3Kd9xQ2"]'],
     // ESLint's cache is no reason here, so it is not given as one.
@@ -19,8 +19,8 @@ describe("createDenoPlugin's argument", () => {
       { portals: new Set(["billing-portal"]) },
       /^createDenoPlugin: portals: Expected an array of portal slugs and IDs, such as \["billing-portal", "pc_3Kd9xQ2"\]$/,
     ],
-    [{ portals: ["billing-portal", 4] }, "createDenoPlugin: portals[1]: Expected a string, a portal slug or ID, got number"],
-    [{ followImports: "no" }, "createDenoPlugin: followImports: Expected true or false, got string"],
+    [{ portals: ["billing-portal", 4] }, "createDenoPlugin: portals[1]: Expected a string, a portal slug or ID, got a number"],
+    [{ followImports: "no" }, "createDenoPlugin: followImports: Expected true or false, got a string"],
     [
       { rules: ["valid-slug"] },
       `createDenoPlugin: rules: Expected an object of each rule's options, such as { "valid-slug": { callees: [{ name: "portalLink" }] } }, got an array`,

@@ -5,9 +5,10 @@
  * mistake throws then, naming `createDenoPlugin` and the option to change, before any file is
  * linted under a plugin that would misread it.
  */
+import { kindOf } from "portal-slug";
 import { readSettings } from "../util/settings.js";
 import type { RuleConfig } from "./deno-context.js";
-import { keyPath, kindOf, listed, schemaProblem, type OptionSchema } from "./option-schema.js";
+import { keyPath, listed, schemaProblem, type OptionSchema } from "./option-schema.js";
 
 /** What every problem of the factory's argument is said after. */
 const AT = "createDenoPlugin: ";

@@ -61,7 +61,7 @@ describe("schemaProblem", () => {
     const say = (value: unknown) => schemaProblem(value, schema, "options");
     expect(say({ callees: [{ name: "portalLink" }], olderBody: "always" })).toBeUndefined();
     expect(say([])).toBe("options: Expected an object, got an array");
-    expect(say({ callees: "portalLink" })).toBe("options.callees: Expected an array, got string");
+    expect(say({ callees: "portalLink" })).toBe("options.callees: Expected an array, got a string");
     expect(say({ callees: [{ argument: 1 }] })).toBe('options.callees[0]: Missing "name"');
     expect(say({ callees: [{ name: undefined }] })).toBe('options.callees[0]: Missing "name"');
     expect(say({ callees: undefined })).toBeUndefined();

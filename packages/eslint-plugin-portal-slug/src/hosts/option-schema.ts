@@ -5,6 +5,7 @@
  * Schema the rules' schemas are written in is read (a test holds every rule's schema to it, and
  * the answers to ajv's); a keyword outside it is a mistake of this plugin, and throws.
  */
+import { kindOf } from "portal-slug";
 
 /** A JSON Schema, as much of one as this check reads; a keyword it does not read is kept to be found. */
 export interface OptionSchema {
@@ -46,13 +47,6 @@ export function unreadKeywords(schema: OptionSchema): string[] {
   if (Array.isArray(schema.type)) own.push("type (a list)");
   const inner = [...Object.values(schema.properties ?? {}), ...(oneSchema(schema.items) ? [schema.items] : [])];
   return [...own, ...inner.flatMap(unreadKeywords)];
-}
-
-/** A value's kind, as a message says what it got. */
-export function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value;
 }
 
 /** How a key is written after a path: `.name`, or `["a-b"]` for a key no identifier spells. */

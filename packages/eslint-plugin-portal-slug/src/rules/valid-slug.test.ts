@@ -1139,7 +1139,7 @@ const notAString: Cases = {
       errors: [
         {
           messageId: "not_a_string",
-          data: { field: "portal", where: "", detail: "Expected a string, got boolean" },
+          data: { field: "portal", where: "", detail: "Expected a string, got a boolean" },
           line: 1,
           column: 36,
           endLine: 1,
@@ -1370,14 +1370,14 @@ describe("valid-slug options", () => {
 
   it.each([
     [[], /settings\["portal-slug"\]: Expected an object/],
-    [{ followImports: "no" }, /settings\["portal-slug"\]\.followImports: Expected true or false, got string/],
+    [{ followImports: "no" }, /settings\["portal-slug"\]\.followImports: Expected true or false, got a string/],
     [{ followImport: false }, /settings\["portal-slug"\]\.followImport: Not a setting of eslint-plugin-portal-slug, which knows followImports and portals/],
     [{ portals: "billing-portal" }, /settings\["portal-slug"\]\.portals: Expected an array of portal slugs and IDs/],
     [
       { portals: new Set(["billing-portal"]) },
       /settings\["portal-slug"\]\.portals: Expected an array of portal slugs and IDs, such as \["billing-portal", "pc_3Kd9xQ2"\], not a Set: spread it \(\[\.\.\.portals\]\), since ESLint's --cache reads a Set as \{\}/,
     ],
-    [{ portals: ["billing-portal", 42] }, /settings\["portal-slug"\]\.portals\[1\]: Expected a string, a portal slug or ID, got number/],
+    [{ portals: ["billing-portal", 42] }, /settings\["portal-slug"\]\.portals\[1\]: Expected a string, a portal slug or ID, got a number/],
   ])("rejects the shared setting %j, naming it, on a file that may call a portal and on a run's first file", async (setting, message) => {
     const lint = (code: string, loaded: typeof plugin) =>
       linter.verify(code, [{ plugins: { "portal-slug": loaded }, settings: { "portal-slug": setting }, rules: { "portal-slug/valid-slug": "error" } }]);
@@ -1424,7 +1424,7 @@ const acrossModules: RunTests<MessageId, Options> = {
       errors: [
         {
           messageId: "not_a_string",
-          data: { field: "portal", where: written("src/config/portals.ts", 17, 30), detail: "Expected a string, got number" },
+          data: { field: "portal", where: written("src/config/portals.ts", 17, 30), detail: "Expected a string, got a number" },
           line: 2,
           column: 38,
           endLine: 2,

@@ -5,7 +5,7 @@
  * mistake, said as one, naming the setting. A portals list is built into the core's index once,
  * so that a lookup costs the same for ten portals as for a hundred thousand.
  */
-import { createPortalList, type PortalList } from "portal-slug";
+import { createPortalList, kindOf, type PortalList } from "portal-slug";
 import { createCache } from "./cache.js";
 
 /** What `settings["portal-slug"]` may hold. */
@@ -73,7 +73,7 @@ function portalsOf(portals: unknown, at: string): PortalList | undefined {
   const index = portals.findIndex((entry) => typeof entry !== "string");
   if (index >= 0) {
     const entry: unknown = portals[index];
-    throw new SettingsError(`${at}portals[${index}]: Expected a string, a portal slug or ID, got ${entry === null ? "null" : typeof entry}`);
+    throw new SettingsError(`${at}portals[${index}]: Expected a string, a portal slug or ID, got ${kindOf(entry)}`);
   }
   const list = createPortalList(portals);
   // The core says an entry's problem at its index (`portals[2]: …`), the list's own as a sentence.
@@ -107,6 +107,6 @@ function resolve(own: object, at: string): ResolvedSettings {
     if (!KNOWN.has(key)) throw new SettingsError(`${at}${key}: Not a setting of eslint-plugin-portal-slug, which knows ${[...KNOWN].join(" and ")}`);
   }
   const { followImports = true, portals } = own as PortalSlugSettings;
-  if (typeof followImports !== "boolean") throw new SettingsError(`${at}followImports: Expected true or false, got ${typeof followImports}`);
+  if (typeof followImports !== "boolean") throw new SettingsError(`${at}followImports: Expected true or false, got ${kindOf(followImports)}`);
   return { followImports, portals: portalsOf(portals, at) };
 }

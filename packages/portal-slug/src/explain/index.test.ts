@@ -140,7 +140,7 @@ describe("explainPortalError: the portal 404s", () => {
       cause: "malformed_slug",
       issues: [{ path: ["slug"], code: "not_a_string" }],
       message:
-        "The slug breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_2c9a0jf23l4k567): Expected a string, got number",
+        "The slug breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_2c9a0jf23l4k567): Expected a string, got a number",
     });
   });
 
@@ -273,7 +273,7 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
     ['"just text"', "a JSON string"],
     [null, "null"],
     [undefined, "undefined"],
-    [404, "number"],
+    [404, "a number"],
     [[configNotFound], "an array"],
     [{ message: "Not Found" }, 'an object without an "error" object'],
     [{ error: "Not Found" }, 'an object without an "error" object'],

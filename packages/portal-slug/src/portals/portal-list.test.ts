@@ -184,7 +184,7 @@ describe("createPortalList", () => {
     expect(list.problems[1]?.message).toBe(
       'portals[2]: "Billing" is no portal slug or ID, so no request can name it: "B" at index 0 is uppercase: slugs are lowercase',
     );
-    expect(list.problems[0]?.message).toBe("portals[1]: Expected a string, got number");
+    expect(list.problems[0]?.message).toBe("portals[1]: Expected a string, got a number");
   });
 
   it("never throws on a list whose reading throws, nor on a proxy claiming billions of entries", () => {

@@ -199,7 +199,7 @@ describe("checkCreateSessionRequest: the other fields", () => {
     ["", "too_short", '"" is empty: an externalId has 1 to 256 characters'],
     ["x".repeat(257), "too_long", `"${"x".repeat(40)}…" is too long: 257 characters, at most 256`],
     ["😀".repeat(257), "too_long", `"${"\\u{1f600}".repeat(40)}…" is too long: 257 characters, at most 256`],
-    [7, "not_a_string", "Expected a string, got number"],
+    [7, "not_a_string", "Expected a string, got a number"],
   ])("rejects the externalId %#", (externalId, code, message) => {
     expect(checkCreateSessionRequest({ ...newer, externalId }).issues).toEqual([{ path: ["externalId"], code, severity: "error", message }]);
   });
@@ -293,7 +293,7 @@ describe("checkCreateSessionRequest: the other fields", () => {
     ["ftp://example.com/x", "invalid_url", '"ftp://example.com/x" has the scheme ftp: use http or https'],
     [" https://example.com", "invalid_url", '" https://example.com" has whitespace at index 0: a URL has none'],
     [`https://example.com/${"a".repeat(481)}`, "too_long", `"https://example.com/${"a".repeat(20)}…" is too long: 501 characters, at most 500`],
-    [5, "not_a_string", "Expected a string, got number"],
+    [5, "not_a_string", "Expected a string, got a number"],
   ])("rejects the returnUrl %#: %s", (returnUrl, code, message) => {
     expect(checkCreateSessionRequest({ ...newer, returnUrl }).issues).toEqual([{ path: ["returnUrl"], code, severity: "error", message }]);
   });
@@ -313,8 +313,8 @@ describe("checkCreateSessionRequest: what is not a body", () => {
   it.each([
     [null, "null"],
     [["x"], "an array"],
-    [42, "number"],
-    ['{"slug":"my-portal"}', "string (check the body before JSON.stringify, not after)"],
+    [42, "a number"],
+    ['{"slug":"my-portal"}', "a string (check the body before JSON.stringify, not after)"],
   ])("says %j is not an object", (body, kind) => {
     expect(checkCreateSessionRequest(body)).toEqual({
       valid: false,

@@ -70,10 +70,10 @@ describe("olderCreateSessionRequestSchema and newerCreateSessionRequestSchema", 
     expect(zod.map(([, code]) => code)).toEqual(["invalid_type", "invalid_type", "not_a_string", "invalid_type"]);
     expect(zod.map(([path, , message]) => [path, message])).toEqual(core);
     expect(core.map(([, message]) => message)).toEqual([
-      "Expected a string, got number",
+      "Expected a string, got a number",
       'Missing "externalId": the end user\'s ID in your system, 1 to 256 characters',
-      "Expected a string, got number",
-      "Expected a boolean, got string",
+      "Expected a string, got a number",
+      "Expected a boolean, got a string",
     ]);
   });
 
