@@ -59,9 +59,13 @@ describe("guardPortalSessions", () => {
   it("says portals given that yield no portal where the client is set up, since the guard would hold bodies to the form alone", () => {
     const setUp = (portals: unknown) => () => guardPortalSessions(client(), { portals } as never);
     expect(setUp("billing-portal")).toThrow(
-      new TypeError("guardPortalSessions: no portal could be read from options.portals: Expected the portals as an array of slugs and portal IDs, got a string"),
+      new TypeError(
+        "guardPortalSessions: no portal could be read from options.portals: Expected the portals as an array of slugs and portal IDs, got a string",
+      ),
     );
-    expect(setUp({ billing: "billing-portal" })).toThrow(/^guardPortalSessions: no portal could be read from options\.portals: Expected the portals as an array of slugs and portal IDs, got an object$/);
+    expect(setUp({ billing: "billing-portal" })).toThrow(
+      /^guardPortalSessions: no portal could be read from options\.portals: Expected the portals as an array of slugs and portal IDs, got an object$/,
+    );
     expect(setUp(["Billing_Portal", 42])).toThrow(
       /^guardPortalSessions: no portal could be read from options\.portals: portals\[0\]: "Billing_Portal" is no portal slug or ID, .*; and 1 more$/,
     );
