@@ -72,6 +72,26 @@ const unknownFields: Cases = {
         ),
       ],
     },
+    // The field a key stands for already sent: renaming would write it twice, and the later key,
+    // which JSON keeps, may name another portal; the key is reported with no suggestion.
+    ...[
+      `unkey.portal.createSession({ portal: "billing-portal", portalId: "pc_1", ${GOOD_REST} });`,
+      `unkey.portal.createSession({ portalId: "pc_1", portal: "billing-portal", ${GOOD_REST} });`,
+      `const BASE = { portal: "billing-portal" }; unkey.portal.createSession({ ...BASE, portalId: "pc_1", ${GOOD_REST} });`,
+      `unkey.portal.createSession({ slug: "billing-portal", portalId: "pc_1", externalId: "u_1", permissions: ["keys:read"] });`,
+    ].map((code) => ({ code, errors: [report(code, "unknown_field", "portalId")] })),
+    {
+      code: `unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read"], scope: ["keys:create"] });`,
+      errors: [
+        report(
+          `unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: ["keys:read"], scope: ["keys:create"] });`,
+          "unknown_field",
+          "scope",
+          undefined,
+          1,
+        ),
+      ],
+    },
     {
       code: DASHBOARD,
       errors: [

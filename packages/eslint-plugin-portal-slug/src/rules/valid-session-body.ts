@@ -185,8 +185,7 @@ const sessionBodyRule = (judgement: Judgement) =>
       /** Whether to judge `shape` told apart: always under `split`, else once another body spreads the same fields. */
       const splitPays = (shape: BodyShape, split: BodySplit): boolean =>
         judgement === "split" || (firstToSpread.get(split.spread) ?? firstToSpread.set(split.spread, shape)) !== shape;
-      const findingsOf = (shape: BodyShape | undefined, via: Via | "callee"): readonly (readonly BodyFinding[])[] => {
-        if (!shape) return [];
+      const findingsOf = (shape: BodyShape, via: Via | "callee"): readonly (readonly BodyFinding[])[] => {
         const { object } = shape;
         // A module's body is reported at each use that leads to it; one of this file, once.
         const key = `${via}:${object.use ? object.use.range.join("-") : ""}`;
@@ -201,12 +200,12 @@ const sessionBodyRule = (judgement: Judgement) =>
       };
 
       /** A finding's fix as a suggestion, when what it edits is written in the linted file. */
-      const suggestionsOf = (fix: BodyFix | undefined): TSESLint.SuggestionReportDescriptor<MessageId>[] => {
+      const suggestionsOf = (fix: BodyFix | undefined, body: BodyShape): TSESLint.SuggestionReportDescriptor<MessageId>[] => {
         switch (fix?.kind) {
-          case "rename":
-            return fix.property.scope.module
-              ? []
-              : [{ messageId: "renameField", data: { to: quoted(fix.to) }, fix: renameFix(fix.property.node, fix.to, sourceCode) }];
+          case "rename": {
+            const edit = fix.property.scope.module ? undefined : renameFix(fix.property.node, fix.to, body, sourceCode);
+            return edit ? [{ messageId: "renameField", data: { to: quoted(fix.to) }, fix: edit }] : [];
+          }
           case "replace":
             return fix.literal.scope.module
               ? []
@@ -220,8 +219,8 @@ const sessionBodyRule = (judgement: Judgement) =>
         }
       };
 
-      /** Reports one finding where it stands, worded in the one voice. */
-      const report = ({ finding, node, loc, where, more }: BodyPlace): void => {
+      /** Reports one finding of `body` where it stands, worded in the one voice. */
+      const report = ({ finding, node, loc, where, more }: BodyPlace, body: BodyShape): void => {
         const others = more ? ` (and ${more} more value${more === 1 ? "" : "s"} of its type)` : "";
         context.report({
           node,
@@ -236,18 +235,20 @@ const sessionBodyRule = (judgement: Judgement) =>
             // written elsewhere is to be written there.
             there: where && finding.suggestion !== undefined ? " there" : "",
           },
-          suggest: where ? [] : suggestionsOf(finding.fix),
+          suggest: where ? [] : suggestionsOf(finding.fix, body),
         });
       };
 
       const visit = (call: Call): void => {
         // Which calls: the body of a built-in shape, and the body each matching wrapper names.
         const builtIn = sessionBody(call);
-        if (builtIn) for (const findings of findingsOf(bodyShape(call), builtIn.via)) placesOf(findings).forEach(report);
+        const body = builtIn && bodyShape(call);
+        if (body) for (const findings of findingsOf(body, builtIn.via)) for (const place of placesOf(findings)) report(place, body);
         for (const callee of matchingCallees(call, wrappers)) {
           const node = argumentAt(call, callee.argument ?? 0);
           if (!node || node === builtIn?.ref.node) continue;
-          for (const findings of findingsOf(readBody({ node, scope }), "callee")) placesOf(findings).forEach(report);
+          const sent = readBody({ node, scope });
+          if (sent) for (const findings of findingsOf(sent, "callee")) for (const place of placesOf(findings)) report(place, sent);
         }
       };
       return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;

@@ -22,11 +22,23 @@ function renameKey(fixer: TSESLint.RuleFixer, property: TSESTree.Property, to: s
   return fixer.replaceText(property.key, spelled(property.key, to, sourceCode));
 }
 
-/** The fix that renames `property`'s key to `to`. */
-export const renameFix =
-  (property: TSESTree.Property, to: string, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.ReportFixFunction =>
-  (fixer) =>
-    renameKey(fixer, property, to, sourceCode);
+/** The keys that do the job of `key` in either generation: `portal` and `slug`, `scopes` and `permissions`. */
+const sameJob = (key: string): readonly string[] => [key, ...CREATE_SESSION_FACTS.description.renames.flatMap((pair) => (pair.includes(key) ? pair : []))];
+
+/**
+ * The fix that renames `property`'s key to `to`, or `undefined` when the body already sends a
+ * field of that job (`portal`, or the older `slug` for it): the rename would write the key twice,
+ * and the later one, which JSON keeps, might name another portal.
+ */
+export function renameFix(
+  property: TSESTree.Property,
+  to: string,
+  shape: BodyShape,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.ReportFixFunction | undefined {
+  if (sameJob(to).some((key) => shape.field(key))) return undefined;
+  return (fixer) => renameKey(fixer, property, to, sourceCode);
+}
 
 /** The fix that replaces the string `node` with `to`, in its quotes. */
 export const replaceFix =
