@@ -213,6 +213,16 @@ describe("the Biome plugin under Biome's CLI", () => {
     ]);
   });
 
+  it("renames a key with --write only where the body has no key of that job in the other generation either", async () => {
+    const older = `fetch("https://api.unkey.com/v2/portal.createSession", { method: "POST", body: JSON.stringify({ slug: "billing", portalId: "pc_1", externalId: "u", permissions: ["keys:read"] }) });\n`;
+    const project = biomeProject({ "src/older.ts": older });
+    const run = await biomeLint(project, ["--write", "."]);
+    expect(readFileSync(join(project, "src/older.ts"), "utf8")).toBe(older);
+    expect(pluginReports(run.reports).map(({ message }) => message)).toContain(
+      '"portalId" is not a createSession field, and the current server rejects a body with unknown fields; write "portal"',
+    );
+  });
+
   // Biome shows a file's rewrites, all as one fix, under the report the plugin registers first in
   // the file: within a call, the plugin registers the reports that carry a rewrite before the rest.
   it("shows a call's rewrite under the report that names it, and no fix under a report without one", async () => {

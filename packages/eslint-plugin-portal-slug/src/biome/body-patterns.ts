@@ -9,6 +9,7 @@
  */
 import { CREATE_SESSION_API, CREATE_SESSION_FACTS, checkCreateSessionField, type FieldKind } from "portal-slug";
 import { REFUSED_OVER_HTTP } from "../rules/valid-session-body.js";
+import { sameJob } from "../rules/valid-session-body-utils/body-fixes.js";
 import { misspeltKeyWords, scopeWords } from "./core-words.js";
 import { anyCaseRegex, grit, snippetOf, literalRegex, snippetText } from "./grit-syntax.js";
 
@@ -73,13 +74,19 @@ pattern member_named_${field}() {
 }
 
 // A key that is another spelling of "${field}": reported, and renamed where the body has no
-// "${field}" yet, in the pass ($pass) of the reports that carry a rewrite or of those that do not.
+// ${sameJob(field)
+        .map((key) => `"${key}"`)
+        .join(" or ")} yet (a second key of one job, which JSON
+// keeps, might name another portal), in the pass ($pass) of the reports that carry a rewrite or
+// of those that do not.
 pattern misspelt_${field}($props, $pass) {
   $member where {
     $member <: member_key($key, $quote, $name),
     $name <: r"^${spellingsRegex(field)}$",
     $shown = \`"$name"\`,
-    if (not $props <: some member_named_${field}()) {
+    if (not $props <: some or { ${sameJob(field)
+      .map((key) => `member_named_${key}()`)
+      .join(", ")} }) {
       if ($pass <: \`${REWRITES}\`) {
         register_diagnostic(span = $key, message = \`${misspeltKeyWords(field)}\`, severity = "error", fix_kind = "safe"),
         if ($member <: JsShorthandPropertyObjectMember()) { $member => \`${snippetText(field)}: $member\` }

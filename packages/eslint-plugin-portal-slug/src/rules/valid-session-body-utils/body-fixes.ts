@@ -23,7 +23,9 @@ function renameKey(fixer: TSESLint.RuleFixer, property: TSESTree.Property, to: s
 }
 
 /** The keys that do the job of `key` in either generation: `portal` and `slug`, `scopes` and `permissions`. */
-const sameJob = (key: string): readonly string[] => [key, ...CREATE_SESSION_FACTS.description.renames.flatMap((pair) => (pair.includes(key) ? pair : []))];
+export const sameJob = (key: string): readonly string[] => [
+  ...new Set([key, ...CREATE_SESSION_FACTS.description.renames.flatMap((pair) => (pair.includes(key) ? pair : []))]),
+];
 
 /**
  * The fix that renames `property`'s key to `to`, or `undefined` when the body already sends a
