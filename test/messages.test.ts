@@ -172,6 +172,7 @@ describe("the core's words, with representative arguments", () => {
         },
       ],
       notAbsolute: [{ message: REQUEST_WORDS.notAbsolute('"/back"') }],
+      badAuthority: [{ message: REQUEST_WORDS.badAuthority('"https://x.example:99999/"') }],
       notHttp: [{ message: REQUEST_WORDS.notHttp('"ftp://x"', "ftp:") }],
     };
     expect(Object.keys(samples).sort()).toEqual(Object.keys(REQUEST_WORDS).sort());

@@ -268,6 +268,8 @@ export const REQUEST_WORDS = {
       suggestion,
     ),
   notAbsolute: (url: string): string => `${url} is not an absolute URL: write it whole, as https://example.com/back`,
+  /** A URL written whole whose host or port no URL can have. */
+  badAuthority: (url: string): string => `${url} has a host or port no URL can have: a host name or address, then a port of 0 to 65535 after a ":"`,
   notHttp: (url: string, protocol: string): string => `${url} has the scheme ${protocol.replace(/:$/, "")}: use http or https`,
 } as const;
 

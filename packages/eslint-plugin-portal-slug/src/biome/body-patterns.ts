@@ -9,7 +9,6 @@
  */
 import { CREATE_SESSION_API, CREATE_SESSION_FACTS, checkCreateSessionField, type FieldKind } from "portal-slug";
 import { REFUSED_OVER_HTTP } from "../rules/valid-session-body.js";
-import { sameJob } from "../rules/valid-session-body-utils/body-fixes.js";
 import { misspeltKeyWords, scopeWords } from "./core-words.js";
 import { anyCaseRegex, grit, snippetOf, literalRegex, snippetText } from "./grit-syntax.js";
 
@@ -25,6 +24,12 @@ export const REPORTS = "reports";
 /** The fields of either generation that hold a value of one of `kinds`. */
 const fieldsOf = (...kinds: readonly FieldKind[]): string[] =>
   CREATE_SESSION_FACTS.fields.filter((name) => kinds.includes(CREATE_SESSION_FACTS.field(name)?.kind as FieldKind));
+
+/** A field and its twin of the other generation, which does the same job (`portal` and `slug`). */
+const namesOfJob = (field: string): string[] => {
+  const twin = CREATE_SESSION_FACTS.counterpart(field);
+  return twin === undefined ? [field] : [field, twin];
+};
 
 /** A regex alternation of names, each matched as written. */
 const namesRegex = (names: readonly string[]): string => `(?:${names.map(literalRegex).join("|")})`;
@@ -74,17 +79,16 @@ pattern member_named_${field}() {
 }
 
 // A key that is another spelling of "${field}": reported, and renamed where the body has no
-// ${sameJob(field)
+// ${namesOfJob(field)
         .map((key) => `"${key}"`)
-        .join(" or ")} yet (a second key of one job, which JSON
-// keeps, might name another portal), in the pass ($pass) of the reports that carry a rewrite or
-// of those that do not.
+        .join(" or ")} yet (a second key of one job, which JSON keeps, might name another
+// portal), in the pass ($pass) of the reports that carry a rewrite or of those that do not.
 pattern misspelt_${field}($props, $pass) {
   $member where {
     $member <: member_key($key, $quote, $name),
     $name <: r"^${spellingsRegex(field)}$",
     $shown = \`"$name"\`,
-    if (not $props <: some or { ${sameJob(field)
+    if (not $props <: some or { ${namesOfJob(field)
       .map((key) => `member_named_${key}()`)
       .join(", ")} }) {
       if ($pass <: \`${REWRITES}\`) {

@@ -216,7 +216,10 @@ export function checkUrl(field: FieldDescription, value: unknown, path: Path): C
   // it; "localhost:3000/back" parses as one too, but a port after the colon says it is a host.
   if (protocol && !web && !/^\d/.test(value.slice(protocol.length))) return [issue(path, "invalid_url", REQUEST_WORDS.notHttp(shown(value), protocol))];
   // The parser also takes "https:example.com"; an absolute URL is spelled with "//".
-  if (!web || !/^https?:\/\//i.test(value)) return [issue(path, "invalid_url", REQUEST_WORDS.notAbsolute(shown(value)))];
+  const spelledWhole = /^https?:\/\//i.test(value);
+  // Whole, with a host, and still unreadable: what follows the "//" is at fault (a port past 65535, `[::1`).
+  if (!protocol && /^https?:\/\/[^/?#]/i.test(value)) return [issue(path, "invalid_url", REQUEST_WORDS.badAuthority(shown(value)))];
+  if (!web || !spelledWhole) return [issue(path, "invalid_url", REQUEST_WORDS.notAbsolute(shown(value)))];
   // What the browser's parser forgives and the server's RFC 3986 check does not: `|`, `é`, `%zz`.
   const misplaced = misplacedCharacters(value);
   const [first] = misplaced;

@@ -287,6 +287,12 @@ describe("checkCreateSessionRequest: the other fields", () => {
     ["/back", "invalid_url", '"/back" is not an absolute URL: write it whole, as https://example.com/back'],
     ["example.com/back", "invalid_url", '"example.com/back" is not an absolute URL: write it whole, as https://example.com/back'],
     ["https:example.com", "invalid_url", '"https:example.com" is not an absolute URL: write it whole, as https://example.com/back'],
+    ["https://", "invalid_url", '"https://" is not an absolute URL: write it whole, as https://example.com/back'],
+    ...["https://x.example:99999/", "https://x.example:abc/", "https://[::1/", "http://ex|ample.com/"].map((url): [string, string, string] => [
+      url,
+      "invalid_url",
+      `"${url}" has a host or port no URL can have: a host name or address, then a port of 0 to 65535 after a ":"`,
+    ]),
     ["javascript:alert(1)", "invalid_url", '"javascript:alert(1)" has the scheme javascript: use http or https'],
     ["mailto:someone@example.com", "invalid_url", '"mailto:someone@example.com" has the scheme mailto: use http or https'],
     ["data:text/html,hi", "invalid_url", '"data:text/html,hi" has the scheme data: use http or https'],

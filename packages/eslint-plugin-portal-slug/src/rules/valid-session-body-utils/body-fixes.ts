@@ -22,11 +22,6 @@ function renameKey(fixer: TSESLint.RuleFixer, property: TSESTree.Property, to: s
   return fixer.replaceText(property.key, spelled(property.key, to, sourceCode));
 }
 
-/** The keys that do the job of `key` in either generation: `portal` and `slug`, `scopes` and `permissions`. */
-export const sameJob = (key: string): readonly string[] => [
-  ...new Set([key, ...CREATE_SESSION_FACTS.description.renames.flatMap((pair) => (pair.includes(key) ? pair : []))]),
-];
-
 /**
  * The fix that renames `property`'s key to `to`, or `undefined` when the body already sends a
  * field of that job (`portal`, or the older `slug` for it): the rename would write the key twice,
@@ -38,7 +33,8 @@ export function renameFix(
   shape: BodyShape,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESLint.ReportFixFunction | undefined {
-  if (sameJob(to).some((key) => shape.field(key))) return undefined;
+  const twin = CREATE_SESSION_FACTS.counterpart(to);
+  if (shape.field(to) || (twin !== undefined && shape.field(twin))) return undefined;
   return (fixer) => renameKey(fixer, property, to, sourceCode);
 }
 
