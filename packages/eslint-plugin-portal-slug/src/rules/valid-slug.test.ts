@@ -870,6 +870,32 @@ const values: Cases = {
       ],
     },
     {
+      // Destructured however deep, from objects and arrays, where it is written.
+      code: `const CFG = { billing: { slug: "Cfgslug" }, arr: ["ok-portal", "Arrslug"] } as const;\nconst { billing: { slug: nested }, arr: [, second] } = CFG;\nconst [first] = [CFG.arr[1]];\nunkey.portal.createSession({ slug: nested });\nunkey.portal.createSession({ slug: first });\nunkey.portal.createSession({ slug: second });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 34,
+          suggestions: suggest(
+            `const CFG = { billing: { slug: "cfgslug" }, arr: ["ok-portal", "Arrslug"] } as const;\nconst { billing: { slug: nested }, arr: [, second] } = CFG;\nconst [first] = [CFG.arr[1]];\nunkey.portal.createSession({ slug: nested });\nunkey.portal.createSession({ slug: first });\nunkey.portal.createSession({ slug: second });`,
+          ),
+        },
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 65,
+          endLine: 1,
+          endColumn: 66,
+          suggestions: suggest(
+            `const CFG = { billing: { slug: "Cfgslug" }, arr: ["ok-portal", "arrslug"] } as const;\nconst { billing: { slug: nested }, arr: [, second] } = CFG;\nconst [first] = [CFG.arr[1]];\nunkey.portal.createSession({ slug: nested });\nunkey.portal.createSession({ slug: first });\nunkey.portal.createSession({ slug: second });`,
+          ),
+        },
+      ],
+    },
+    {
       // A body built by a local helper, called or spread: reported once, where it is written.
       code: `function bodyFor(id: string) {\n  return { portal: "Help_Desk", externalId: id, scopes: ["keys:read"] } as const;\n}\nunkey.portal.createSession(bodyFor(a));\nunkey.portal.createSession({ ...bodyFor(b) });`,
       errors: [

@@ -44,8 +44,40 @@ export function nameOf(node: TSESTree.Node): string | undefined {
   return node.type === "Identifier" ? node.name : staticText(node);
 }
 
-/** The key a name is destructured from, in `const { key: name } = …` or `const { name } = …`, one level deep. */
-export function destructuredKey(pattern: TSESTree.ObjectPattern, name: TSESTree.Node): string | undefined {
-  const property = pattern.properties.find((candidate) => candidate.type === "Property" && candidate.value === name);
-  return property?.type === "Property" ? staticKeyName(property) : undefined;
+/** An object or array pattern, as `const` destructures with one. */
+export type DestructuringPattern = TSESTree.ObjectPattern | TSESTree.ArrayPattern;
+
+/**
+ * The keys a name is destructured from, outermost first: `["key"]` in `const { key: name } = …`
+ * or `const { name } = …`, `["billing", "slug"]` in `const { billing: { slug: name } } = …`,
+ * `["0"]` in `const [name] = …`. `undefined` where the name has a default (`{ name = "x" }`),
+ * is gathered by a rest element, or sits after one or behind a computed key.
+ */
+export function destructuredPath(pattern: DestructuringPattern, name: TSESTree.Node): string[] | undefined {
+  const parts: { key: string | undefined; target: TSESTree.Node | null }[] =
+    pattern.type === "ObjectPattern"
+      ? pattern.properties.map((property) =>
+          property.type === "Property" ? { key: staticKeyName(property), target: property.value } : { key: undefined, target: property.argument },
+        )
+      : pattern.elements.map((element, index) => ({ key: element?.type === "RestElement" ? undefined : String(index), target: element }));
+  for (const { key, target } of parts) {
+    if (target === name) return key === undefined ? undefined : [key];
+    if (target?.type !== "ObjectPattern" && target?.type !== "ArrayPattern") continue;
+    const inner = destructuredPath(target, name);
+    if (inner) return key === undefined ? undefined : [key, ...inner];
+  }
+  return undefined;
+}
+
+/** The names a pattern declares, however deep, rest elements' and defaulted ones included. */
+export function patternNames(pattern: DestructuringPattern): TSESTree.Identifier[] {
+  const targets: (TSESTree.Node | null)[] =
+    pattern.type === "ObjectPattern"
+      ? pattern.properties.map((property) => (property.type === "Property" ? property.value : property.argument))
+      : pattern.elements;
+  return targets.flatMap((target) => {
+    const bound = target?.type === "AssignmentPattern" ? target.left : target?.type === "RestElement" ? target.argument : target;
+    if (bound?.type === "Identifier") return [bound];
+    return bound?.type === "ObjectPattern" || bound?.type === "ArrayPattern" ? patternNames(bound) : [];
+  });
 }

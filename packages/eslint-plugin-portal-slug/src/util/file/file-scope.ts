@@ -7,7 +7,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { LoadModule } from "../modules/module-graph.js";
 import type { Binding, ModuleExports, Scope } from "../values/scope.js";
-import { destructuredKey, nameOf, staticText } from "../syntax.js";
+import { destructuredPath, nameOf, staticText } from "../syntax.js";
 
 /**
  * The variable `identifier` names where it is read: the nearest scope that declares its name.
@@ -44,8 +44,9 @@ export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load:
           const declarator = definition.node;
           if (definition.parent.kind !== "const" || !declarator.init) return undefined;
           if (declarator.id.type === "Identifier") return { kind: "value", value: { node: declarator.init, scope } };
-          const key = declarator.id.type === "ObjectPattern" ? destructuredKey(declarator.id, definition.name) : undefined;
-          return key === undefined ? undefined : { kind: "member", object: { node: declarator.init, scope }, key };
+          const keys =
+            declarator.id.type === "ObjectPattern" || declarator.id.type === "ArrayPattern" ? destructuredPath(declarator.id, definition.name) : undefined;
+          return keys && { kind: "member", object: { node: declarator.init, scope }, keys };
         }
         case "ImportBinding":
           return importBinding(definition.node, definition.parent, imported);

@@ -13,11 +13,11 @@ function scope(code: string, other?: ModuleExports, path = "/m.ts"): ModuleScope
   return new ModuleScope(path, readModuleTables(program), (specifier) => (specifier === "./other" ? other : undefined));
 }
 
-/** A binding, said shortly: the literal it is, the key a member reads, or its kind. */
+/** A binding, said shortly: the literal it is, the keys a member reads (dotted), or its kind. */
 function said(binding: Binding | undefined): unknown {
   if (!binding) return undefined;
   if (binding.kind === "module") return `module ${binding.module.path}`;
-  if (binding.kind === "member") return `member ${binding.key}`;
+  if (binding.kind === "member") return `member ${binding.keys.join(".")}`;
   const node = binding.value.node;
   return node.type === "Literal" ? node.value : node.type;
 }

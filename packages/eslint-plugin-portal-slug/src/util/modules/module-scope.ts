@@ -6,12 +6,12 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Binding, ModuleExports, Scope } from "../values/scope.js";
-import { destructuredKey, nameOf, staticKeyName, staticText, unwrap } from "../syntax.js";
+import { destructuredPath, nameOf, patternNames, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
 
 /** What a top-level name of a module is bound to, as written. */
 type Declared =
   | { readonly kind: "value"; readonly node: TSESTree.Node }
-  | { readonly kind: "member"; readonly object: TSESTree.Node; readonly key: string }
+  | { readonly kind: "member"; readonly object: TSESTree.Node; readonly keys: readonly string[] }
   | { readonly kind: "import"; readonly source: TSESTree.Node; readonly name: string };
 
 /**
@@ -63,15 +63,15 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
     switch (statement.type) {
       case "VariableDeclaration":
         for (const declarator of statement.declarations) {
-          const ids = declarator.id.type === "Identifier" ? [declarator.id] : declarator.id.type === "ObjectPattern" ? patternNames(declarator.id) : [];
+          const ids = declarator.id.type === "Identifier" ? [declarator.id] : patternNames(declarator.id as DestructuringPattern);
           for (const id of ids) {
             declared.add(id.name);
             if (exported) exportAs(id.name, { kind: "local", name: id.name });
             if (statement.kind !== "const" || !declarator.init) continue;
             if (id === declarator.id) names.set(id.name, { kind: "value", node: declarator.init });
             else {
-              const key = destructuredKey(declarator.id as TSESTree.ObjectPattern, id);
-              if (key !== undefined) names.set(id.name, { kind: "member", object: declarator.init, key });
+              const keys = destructuredPath(declarator.id as DestructuringPattern, id);
+              if (keys) names.set(id.name, { kind: "member", object: declarator.init, keys });
             }
           }
         }
@@ -166,14 +166,6 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
   return { names, declared, exports, stars };
 }
 
-/** The identifiers an object pattern declares, one level deep and with rest elements. */
-function patternNames(pattern: TSESTree.ObjectPattern): TSESTree.Identifier[] {
-  return pattern.properties.flatMap((property) => {
-    const target = property.type === "Property" ? property.value : property.argument;
-    return target.type === "Identifier" ? [target] : [];
-  });
-}
-
 /** How deep re-exports are followed from one question (`export *` of `export *` …). */
 const MAX_REEXPORTS = 16;
 
@@ -213,7 +205,7 @@ export class ModuleScope implements Scope, ModuleExports {
       case "value":
         return { kind: "value", value: { node: entry.node, scope: this } };
       case "member":
-        return { kind: "member", object: { node: entry.object, scope: this }, key: entry.key };
+        return { kind: "member", object: { node: entry.object, scope: this }, keys: entry.keys };
       case "import":
         return this.reexported(entry.source, entry.name);
       default:
@@ -253,7 +245,7 @@ export class ModuleScope implements Scope, ModuleExports {
     if (name === "default") return undefined;
     // `module.exports = { … }`: a name is a member of that object.
     const whole = this.tables.exports.get("*");
-    if (whole?.kind === "value") return { kind: "member", object: { node: whole.node, scope: this }, key: name };
+    if (whole?.kind === "value") return { kind: "member", object: { node: whole.node, scope: this }, keys: [name] };
     for (const source of this.tables.stars) {
       const found = this.imported(source)?.exported(name);
       if (found) return found;

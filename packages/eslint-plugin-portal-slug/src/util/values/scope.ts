@@ -32,8 +32,8 @@ export interface ModuleExports {
 export type Binding =
   /** An expression: a `const`'s initializer, an export's value, a function or an enum declaration. */
   | { readonly kind: "value"; readonly value: Ref }
-  /** A member of an expression: `const { a } = object`, `export { a } from` a CommonJS module. */
-  | { readonly kind: "member"; readonly object: Ref; readonly key: string }
+  /** A member of an expression, by its keys outermost first: `const { a } = object`, `const { a: { b } } = object`, `export { a } from` a CommonJS module. */
+  | { readonly kind: "member"; readonly object: Ref; readonly keys: readonly string[] }
   /** A whole module: `import * as ns`, `require("./m")`, `export * as ns from`. */
   | { readonly kind: "module"; readonly module: ModuleExports };
 

@@ -84,8 +84,11 @@ function fromBinding(here: Ref, binding: Binding, budget: Budget, hop: number): 
     case "module":
       return { kind: "module", module: binding.module, from: here };
     case "member": {
-      const object = resolveValue(refTo(here, binding.object.node, binding.object.scope), budget, hop + 1);
-      const member = memberOf(object, binding.key, budget, hop + 1);
+      let member: Member = resolveValue(refTo(here, binding.object.node, binding.object.scope), budget, hop + 1);
+      for (const key of binding.keys) {
+        if (typeof member !== "object") return undefined;
+        member = memberOf(member, key, budget, hop + 1);
+      }
       return typeof member === "object" ? member : undefined;
     }
   }
