@@ -152,6 +152,17 @@ describe("an object's time grows with the object, however many calls send or spr
     expect(both.ratio).toBeLessThan(SHAPE_LIMIT);
   });
 
+  it("a destructuring of many names, each sent by a call, is walked once", () => {
+    // Finding each name's key by a walk of the whole pattern was n²; the values are good but the
+    // last, so that the time is the following's, not the reports'.
+    const each = (n: number, item: (i: number) => string, glue: string) => Array.from({ length: n }, (_, i) => item(i)).join(glue);
+    const make = (n: number) =>
+      `const O = { ${each(n, (i) => `p${i}: "${i === n - 1 ? "Bad_Slug" : `ok-${i}`}"`, ", ")} };\nconst { ${each(n, (i) => `p${i}: s${i}`, ", ")} } = O;\n${each(n, (i) => `unkey.portal.createSession({ slug: s${i} });`, "\n")}`;
+    const { ratio, small, large: reports } = growth(make, 4 * BASE, slugOnly);
+    expect([small, reports]).toEqual([1, 1]);
+    expect(ratio).toBeLessThan(SHAPE_LIMIT);
+  });
+
   it("a body with many computed keys among its fields is read in one pass", () => {
     // Each computed key may overwrite every field before it: marking them one key at a time was n².
     const make = (n: number) =>

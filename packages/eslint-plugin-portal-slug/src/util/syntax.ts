@@ -3,6 +3,7 @@
  * change a value's type but not the value, and keys written statically.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
+import { createCache } from "./cache.js";
 
 /**
  * Strips what changes a value's type but not the value: `as`, `satisfies`, `!`, `<T>x`, and
@@ -48,36 +49,37 @@ export function nameOf(node: TSESTree.Node): string | undefined {
 export type DestructuringPattern = TSESTree.ObjectPattern | TSESTree.ArrayPattern;
 
 /**
- * The keys a name is destructured from, outermost first: `["key"]` in `const { key: name } = …`
- * or `const { name } = …`, `["billing", "slug"]` in `const { billing: { slug: name } } = …`,
- * `["0"]` in `const [name] = …`. `undefined` where the name has a default (`{ name = "x" }`),
- * is gathered by a rest element, or sits after one or behind a computed key.
+ * Every name `pattern` binds, however deep, with the keys it is destructured from, outermost
+ * first: `["key"]` in `{ key: name }` or `{ name }`, `["billing", "slug"]` in
+ * `{ billing: { slug: name } }`, `["0"]` in `[name]`; `undefined` for a name with a default
+ * (`{ name = "x" }`), one a rest element gathers, and one behind a computed key. One walk of
+ * the pattern, however many names it binds.
  */
-export function destructuredPath(pattern: DestructuringPattern, name: TSESTree.Node): string[] | undefined {
-  const parts: { key: string | undefined; target: TSESTree.Node | null }[] =
-    pattern.type === "ObjectPattern"
-      ? pattern.properties.map((property) =>
-          property.type === "Property" ? { key: staticKeyName(property), target: property.value } : { key: undefined, target: property.argument },
-        )
-      : pattern.elements.map((element, index) => ({ key: element?.type === "RestElement" ? undefined : String(index), target: element }));
-  for (const { key, target } of parts) {
-    if (target === name) return key === undefined ? undefined : [key];
-    if (target?.type !== "ObjectPattern" && target?.type !== "ArrayPattern") continue;
-    const inner = destructuredPath(target, name);
-    if (inner) return key === undefined ? undefined : [key, ...inner];
-  }
-  return undefined;
+export function destructuredPaths(pattern: DestructuringPattern): Map<TSESTree.Identifier, readonly string[] | undefined> {
+  const paths = new Map<TSESTree.Identifier, readonly string[] | undefined>();
+  const walk = (node: DestructuringPattern, above: readonly string[] | undefined): void => {
+    const parts: { key: string | undefined; target: TSESTree.Node | null }[] =
+      node.type === "ObjectPattern"
+        ? node.properties.map((property) =>
+            property.type === "Property" ? { key: staticKeyName(property), target: property.value } : { key: undefined, target: property },
+          )
+        : node.elements.map((element, index) => ({ key: element?.type === "RestElement" ? undefined : String(index), target: element }));
+    for (const { key, target } of parts) {
+      const keys = above && key !== undefined ? [...above, key] : undefined;
+      const bound = target?.type === "AssignmentPattern" ? target.left : target?.type === "RestElement" ? target.argument : target;
+      // A default or a rest element: the name is bound, to a value this walk cannot say.
+      const followed = bound === target ? keys : undefined;
+      if (bound?.type === "Identifier") paths.set(bound, followed);
+      else if (bound?.type === "ObjectPattern" || bound?.type === "ArrayPattern") walk(bound, followed);
+    }
+  };
+  walk(pattern, []);
+  return paths;
 }
 
-/** The names a pattern declares, however deep, rest elements' and defaulted ones included. */
-export function patternNames(pattern: DestructuringPattern): TSESTree.Identifier[] {
-  const targets: (TSESTree.Node | null)[] =
-    pattern.type === "ObjectPattern"
-      ? pattern.properties.map((property) => (property.type === "Property" ? property.value : property.argument))
-      : pattern.elements;
-  return targets.flatMap((target) => {
-    const bound = target?.type === "AssignmentPattern" ? target.left : target?.type === "RestElement" ? target.argument : target;
-    if (bound?.type === "Identifier") return [bound];
-    return bound?.type === "ObjectPattern" || bound?.type === "ArrayPattern" ? patternNames(bound) : [];
-  });
-}
+/** Each pattern's names and keys, walked once a file. */
+const walkedPatterns = createCache<DestructuringPattern, Map<TSESTree.Identifier, readonly string[] | undefined>>("file");
+
+/** The keys `name` is destructured from in `pattern` (see {@link destructuredPaths}). */
+export const destructuredPath = (pattern: DestructuringPattern, name: TSESTree.Identifier): readonly string[] | undefined =>
+  walkedPatterns.answer(pattern, destructuredPaths).get(name);

@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Binding, ModuleExports, Scope } from "../values/scope.js";
-import { destructuredPath, nameOf, patternNames, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
+import { destructuredPaths, nameOf, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
 
 /** What a top-level name of a module is bound to, as written. */
 type Declared =
@@ -63,16 +63,14 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
     switch (statement.type) {
       case "VariableDeclaration":
         for (const declarator of statement.declarations) {
-          const ids = declarator.id.type === "Identifier" ? [declarator.id] : patternNames(declarator.id as DestructuringPattern);
-          for (const id of ids) {
+          const ids: ReadonlyMap<TSESTree.Identifier, readonly string[] | undefined> =
+            declarator.id.type === "Identifier" ? new Map([[declarator.id, undefined]]) : destructuredPaths(declarator.id as DestructuringPattern);
+          for (const [id, keys] of ids) {
             declared.add(id.name);
             if (exported) exportAs(id.name, { kind: "local", name: id.name });
             if (statement.kind !== "const" || !declarator.init) continue;
             if (id === declarator.id) names.set(id.name, { kind: "value", node: declarator.init });
-            else {
-              const keys = destructuredPath(declarator.id as DestructuringPattern, id);
-              if (keys) names.set(id.name, { kind: "member", object: declarator.init, keys });
-            }
+            else if (keys) names.set(id.name, { kind: "member", object: declarator.init, keys });
           }
         }
         return;
