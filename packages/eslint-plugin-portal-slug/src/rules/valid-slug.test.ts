@@ -980,6 +980,11 @@ const templates: Cases = {
       code: "unkey.portal.createSession({ portal: `${team}-` });",
       errors: [{ messageId: "trailing_hyphen", line: 1, column: 46, endLine: 1, endColumn: 47, suggestions: [] }],
     },
+    {
+      // After its prefix an ID holds letters and digits: an underscore written there makes it no ID, and a slug has none either.
+      code: "unkey.portal.createSession({ portal: `pc_${id}_x` });",
+      errors: [{ messageId: "underscore", line: 1, column: 41, endLine: 1, endColumn: 42, suggestions: [] }],
+    },
   ],
 };
 

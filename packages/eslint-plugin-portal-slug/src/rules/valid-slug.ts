@@ -105,8 +105,9 @@ export default createRule<Options, MessageId>({
         loc: range ? { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } : node.loc,
         messageId: primary.code,
         data: {
-          // What the core judged it as: in `portal`, an ID by the ID rule.
-          kind: accepts === "ref" && looksLikePortalId(value) ? "ID" : "slug",
+          // What the core judged it as: in `portal`, an ID by the ID rule; a template's part is
+          // judged only once the template is ruled no ID, so by the slug rules.
+          kind: accepts === "ref" && !finding.partOf && looksLikePortalId(value) ? "ID" : "slug",
           slug: valueShown(finding),
           where: writtenAt(context.cwd, origin),
           detail: withoutSuggestion(primary.message, suggestion),

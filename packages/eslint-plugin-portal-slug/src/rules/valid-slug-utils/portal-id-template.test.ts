@@ -22,10 +22,17 @@ describe("mayBePortalId", () => {
     expect(mayBeId(code)).toBe(true);
   });
 
-  it.each(["`team-${id}`;", "`${region}--portal`;", "`${team}-`;", 'const PART = "team"; `${PART}_${id}`;', "`portal${id}`;", '`${"ab"}${id}`;'])(
-    "%s is a slug",
-    (code) => {
-      expect(mayBeId(code)).toBe(false);
-    },
-  );
+  it.each([
+    "`team-${id}`;",
+    "`${region}--portal`;",
+    "`${team}-`;",
+    'const PART = "team"; `${PART}_${id}`;',
+    "`portal${id}`;",
+    '`${"ab"}${id}`;',
+    "`pc_${id}_x`;",
+    "`pc_a_${id}`;",
+    'const PREFIX = "pc_"; `${PREFIX}${id}_${n}`;',
+  ])("%s is a slug", (code) => {
+    expect(mayBeId(code)).toBe(false);
+  });
 });

@@ -26,7 +26,14 @@ export function mayBePortalId(template: Ref<TSESTree.TemplateLiteral>): boolean 
   if (!quasis.every((quasi) => ID_CHARACTERS.test(quasi.value.cooked ?? ""))) return false;
   let starts = new Set([quasis[0]?.value.cooked ?? ""]);
   for (let i = 0; i < MAX_PREFIX_STEPS; i++) {
-    if ([...starts].some((start) => start.startsWith(PORTAL_ID_PREFIX))) return true;
+    const whole = [...starts].filter((start) => start.startsWith(PORTAL_ID_PREFIX));
+    if (whole.length) {
+      // After its prefix an ID holds letters and digits only: an underscore written after the
+      // prefix (`pc_${id}_x`) rules the ID out, where every start has the whole prefix.
+      const later = quasis.slice(i + 1).some((quasi) => (quasi.value.cooked ?? "").includes("_"));
+      if (!later && whole.some((start) => !start.includes("_", PORTAL_ID_PREFIX.length))) return true;
+      if (whole.length === starts.size) return false;
+    }
     const open = [...starts].filter((start) => start.length < PORTAL_ID_PREFIX.length && PORTAL_ID_PREFIX.startsWith(start));
     if (!open.length || i >= expressions.length) return false;
     const values = everyStaticString(refTo(template, expressions[i] as TSESTree.Expression));
