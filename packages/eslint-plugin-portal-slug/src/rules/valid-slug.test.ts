@@ -1281,6 +1281,12 @@ typedTester.run("valid-slug with type information", rule, {
       errors: [{ messageId: "uppercase", line: 3, column: 36, endLine: 3, endColumn: 44, suggestions: [] }],
     },
     {
+      // An enum member whose initializer the syntax cannot read: the member's literal type, at its use.
+      code: `enum Ref { A = "ok-ref", D = "Bad" + "_Concat" }\nunkey.portal.createSession({ portal: Ref.D });`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 43, suggestions: [] }],
+    },
+    {
       code: `function open(slug: "Main" | "Backup_1") {\n  return unkey.portal.createSession({ slug });\n}`,
       filename: path.join(fixtures, "file.ts"),
       // One report for the type's members: the first wrong one, with the count of the others.

@@ -104,7 +104,8 @@ function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticValue[];
   const pending = [ref];
   for (let visits = 1; pending.length; visits++) {
     if (visits > MAX_VISITS) return { found, complete: false };
-    const value = resolveValue(pending.pop() as Ref, budget);
+    const written = pending.pop() as Ref;
+    const value = resolveValue(written, budget);
     if (value.kind === "module") {
       complete = false;
       continue;
@@ -164,7 +165,9 @@ function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticValue[];
         break;
       }
       default:
-        if (!typed(here, literalTypes, found)) complete = false;
+        // What it was followed to says nothing (`"Bad" + "_x"`, an enum member's initializer):
+        // the written expression may (`Ref.D`, whose type is that member's literal).
+        if (!typed(here, literalTypes, found) && (written.node === node || !typed(written, literalTypes, found))) complete = false;
     }
   }
   return { found, complete };
