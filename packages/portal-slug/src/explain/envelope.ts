@@ -105,9 +105,9 @@ export function readEnvelope(input: unknown): Envelope | string {
   }
   // Stryker disable next-line ArrayDeclaration: equivalent, an entry that is no object is passed over, so a list of one string lists nothing, as no list does
   for (const entry of Array.isArray(errors) ? errors : []) {
-    // An entry that throws when read (a getter, a proxy trap) is passed over: the rest is still said.
+    // An entry that throws when read (a getter, a proxy trap, and `null`) is passed over: the rest
+    // is still said. Any other value that is no object has no text `message`.
     try {
-      if (typeof entry !== "object" || entry === null) continue;
       const message = (entry as Record<string, unknown>).message;
       if (!text(message)) continue;
       // Past the listed ones only the count is kept, so that a long list costs no text.
@@ -120,7 +120,7 @@ export function readEnvelope(input: unknown): Envelope | string {
         `${text(location) ? `${clip(location as string)}: ` : ""}"${clip(message as string)}"${text(fix) ? ` (fix: "${clip(fix as string)}")` : ""}`,
       );
     } catch {
-      continue;
+      // Passed over, as the comment above says.
     }
   }
   return envelope;

@@ -288,6 +288,7 @@ describe("checkCreateSessionRequest: the other fields", () => {
     ["example.com/back", "invalid_url", '"example.com/back" is not an absolute URL: write it whole, as https://example.com/back'],
     ["https:example.com", "invalid_url", '"https:example.com" is not an absolute URL: write it whole, as https://example.com/back'],
     ["https://", "invalid_url", '"https://" is not an absolute URL: write it whole, as https://example.com/back'],
+    ["/back?to=https://example.com", "invalid_url", '"/back?to=https://example.com" is not an absolute URL: write it whole, as https://example.com/back'],
     ...["https://x.example:99999/", "https://x.example:abc/", "https://[::1/", "http://ex|ample.com/"].map((url): [string, string, string] => [
       url,
       "invalid_url",
