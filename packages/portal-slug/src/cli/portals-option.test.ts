@@ -172,6 +172,29 @@ describe("portal-slug check --portals-file with a module", () => {
       '--portals-file portals.js: Exports neither "portals" nor a default: export the list as "portals"',
     ],
     [
+      "a module whose portals getter throws",
+      () => ({
+        get portals() {
+          throw new Error("no portals yet");
+        },
+      }),
+      "--portals-file portals.js: Reading its exports threw: no portals yet",
+    ],
+    [
+      "a module whose default export is a proxy that throws",
+      () => ({
+        default: new Proxy(
+          {},
+          {
+            get() {
+              throw new TypeError("trapped");
+            },
+          },
+        ),
+      }),
+      "--portals-file portals.js: Reading its exports threw: TypeError: trapped",
+    ],
+    [
       "a module whose export is no array",
       () => ({ portals: "billing-portal,dev-docs" }),
       `--portals-file portals.js: ${problemsOf("billing-portal,dev-docs")[0]}`,

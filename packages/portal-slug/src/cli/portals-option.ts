@@ -102,6 +102,17 @@ async function importModule(path: string, io: CliIo): Promise<Record<string, unk
  * (a CommonJS `module.exports = { portals }` whose names Node could not see).
  */
 function exported(name: string, namespace: Record<string, unknown>): unknown {
+  try {
+    return exportedList(name, namespace);
+  } catch (error) {
+    if (error instanceof Failure) throw error;
+    // A getter or a proxy trap of the module's that throws: its words, in one line, exit 2.
+    throw new Failure([`${name}: Reading its exports threw: ${firstLine(error)}`]);
+  }
+}
+
+/** {@link exported}, where any read may throw. */
+function exportedList(name: string, namespace: Record<string, unknown>): unknown {
   if (namespace["portals"] !== undefined) return namespace["portals"];
   const fallback = namespace["default"];
   if (fallback === undefined || fallback === null) throw new Failure([`${name}: Exports neither "portals" nor a default: export the list as "portals"`]);

@@ -341,7 +341,20 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
         },
       },
     );
-    expect(explainPortalError(configNotFound, throwsEverywhere).cause).toBe("unrecognized");
+    // A body that throws is said to, and the error is still explained.
+    expect(explainPortalError(configNotFound, throwsEverywhere).message).toContain(
+      ": reading the body given threw (a getter or a proxy trap), so its slug could not be checked: check that it is spelled as configured, then that ",
+    );
+    const getter = {
+      get portal(): string {
+        throw new Error("no");
+      },
+      externalId: "u",
+      scopes: ["keys:read"],
+    };
+    expect(explainPortalError(portalNotFound, getter).cause).toBe("unknown_portal");
+    // Another error's check of the body says its own unreadable body, as it always has.
+    expect(explainPortalError(badRequest, getter).issues?.map((found) => found.code)).toEqual(["unreadable"]);
   });
 });
 

@@ -32,6 +32,9 @@ const source = (envelope: Envelope): string => {
   return said ? ` (${said})` : "";
 };
 
+/** What stands for a request body whose reading threw (a getter or a proxy trap): given, and not read. */
+const UNREADABLE = Symbol("unreadable body");
+
 /** A 404 from the portal lookup, read against the portal field of the body that was sent. */
 function explainNotFound(envelope: Envelope, field: string, requestBody: unknown, portals: PortalList | undefined): PortalErrorExplanation {
   const base = { ...(envelope.requestId && { requestId: envelope.requestId }) };
@@ -74,9 +77,11 @@ function explainNotFound(envelope: Envelope, field: string, requestBody: unknown
       : sent === undefined
         ? requestBody === undefined
           ? "the body sent was not given (pass it as the second argument), so its slug could not be checked: check that it is spelled as configured, then that "
-          : body === NOT_JSON
-            ? "the body given is text that is not JSON, so its slug could not be checked: check that it is spelled as configured, then that "
-            : "the body sent names no slug or portal to check: check that the one sent is spelled as configured, then that "
+          : requestBody === UNREADABLE
+            ? "reading the body given threw (a getter or a proxy trap), so its slug could not be checked: check that it is spelled as configured, then that "
+            : body === NOT_JSON
+              ? "the body given is text that is not JSON, so its slug could not be checked: check that it is spelled as configured, then that "
+              : "the body sent names no slug or portal to check: check that the one sent is spelled as configured, then that "
         : id && issues.length
           ? `the portal ID is malformed itself (${problems}): check where it was copied from, then that `
           : id
@@ -111,7 +116,8 @@ function explain(errorBody: unknown, requestBody: unknown, portals: PortalList |
   let message = `Unkey answered with an error${source(envelope)}${said ? `: "${said}"` : ""}${listed ? `; ${listed}` : ""}`;
   // A 400 after a legacy permission, say, is clearer from our side: the body's own errors come along.
   const body = decode(requestBody);
-  const errors = requestBody === undefined || body === NOT_JSON ? [] : checkCreateSessionRequest(body).issues.filter((found) => found.severity === "error");
+  const unread = requestBody === undefined || requestBody === UNREADABLE || body === NOT_JSON;
+  const errors = unread ? [] : checkCreateSessionRequest(body).issues.filter((found) => found.severity === "error");
   if (errors.length)
     message += `; the request body breaks ${errors.length === 1 ? "a rule" : `${errors.length} rules`}, first: ${(errors[0] as CreateSessionIssue).message}`;
   else if (body === NOT_JSON) message += "; the body given is text that is not JSON, so it was not checked";
@@ -136,10 +142,16 @@ function explain(errorBody: unknown, requestBody: unknown, portals: PortalList |
  * //   message: 'The slug "My-Portal" breaks the slug rules, so no portal can have it (404 portal_config_not_found, request req_…): …' }
  */
 export function explainPortalError(errorBody: unknown, requestBody?: unknown, options?: KnownPortalsOptions): PortalErrorExplanation {
+  const portals = portalListOf(options);
   try {
-    return explain(errorBody, requestBody, portalListOf(options));
+    return explain(errorBody, requestBody, portals);
   } catch {
     // Only a throwing getter or proxy trap gets here; what it threw may throw again when read.
+  }
+  try {
+    // The error read alone: if that answers, what threw was the request body's, and it is said so.
+    return explain(errorBody, UNREADABLE, portals);
+  } catch {
     return { cause: "unrecognized", message: "Reading the error threw (a getter or a proxy trap), so it cannot be explained" };
   }
 }
