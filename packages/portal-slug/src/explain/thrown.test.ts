@@ -67,13 +67,18 @@ describe("explainPortalError on what a catch hands over", () => {
     expect(explainPortalError({ code: "ECONNREFUSED" }).message).toMatch(/^Not an Unkey error envelope/);
   });
 
-  it("says a timeout or a browser's failed fetch never reached Unkey, without a code it was not given", () => {
+  it("says a browser's failed fetch never reached Unkey, without a code it was not given, and a timeout that it may have", () => {
     const never =
       "The request never reached Unkey: no answer came back, so no portal was looked up; check the network, the server URL and that the host answers, then send it again";
     class RequestTimeoutError extends Error {
       override name = "RequestTimeoutError";
     }
-    expect(explainPortalError(new RequestTimeoutError("Request timed out"))).toEqual({ cause: "unrecognized", message: never });
+    // The server may have taken the request and answered too late.
+    expect(explainPortalError(new RequestTimeoutError("Request timed out"))).toEqual({
+      cause: "unrecognized",
+      message:
+        "No answer came from Unkey in time (the SDK's timeoutMs): the request may have reached it, so whether a portal was looked up is not known; check the network and the timeout, then send it again",
+    });
     // A browser's fetch words it otherwise, capitals and all.
     expect(explainPortalError(new TypeError("Failed to fetch"))).toEqual({ cause: "unrecognized", message: never });
   });

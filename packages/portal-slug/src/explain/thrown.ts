@@ -56,14 +56,22 @@ const systemCode = (chain: readonly unknown[]): string | undefined =>
     .map((one) => field(one, "code"))
     .find((code): code is string => typeof code === "string" && /^(?:E[A-Z]{2,20}|UND_ERR_[A-Z_]{1,30})$/.test(code));
 
-/** A request that never reached Unkey: the SDK's `ConnectionError`, or `fetch`'s own failure. */
+/**
+ * A request that never reached Unkey (the SDK's `ConnectionError`, or `fetch`'s own failure), or
+ * one whose answer did not come in time (the SDK's `RequestTimeoutError`), which Unkey may have
+ * received and answered too late: whether a portal was looked up is not known.
+ */
 function unreachable(chain: readonly unknown[]): PortalErrorExplanation | undefined {
+  if (chain.some((one) => field(one, "name") === "RequestTimeoutError")) {
+    return {
+      cause: "unrecognized",
+      message:
+        "No answer came from Unkey in time (the SDK's timeoutMs): the request may have reached it, so whether a portal was looked up is not known; check the network and the timeout, then send it again",
+    };
+  }
   const code = systemCode(chain);
   const failed = chain.some(
-    (one) =>
-      field(one, "name") === "ConnectionError" ||
-      field(one, "name") === "RequestTimeoutError" ||
-      (one instanceof TypeError && /^(fetch failed|failed to fetch)/i.test(String(field(one, "message")))),
+    (one) => field(one, "name") === "ConnectionError" || (one instanceof TypeError && /^(fetch failed|failed to fetch)/i.test(String(field(one, "message")))),
   );
   if (!failed && !code) return undefined;
   return {
