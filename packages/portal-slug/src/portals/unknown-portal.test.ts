@@ -36,6 +36,16 @@ describe("unknownPortalIssue", () => {
     );
   });
 
+  it("lists no ID where only a slug is taken (the older body's slug)", () => {
+    const mixed = createPortalList(["pc_3Kd9xQ2", "dev-docs"]);
+    const none = "is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have";
+    expect(unknownPortalIssue(mixed, "analytics", undefined, "slug")?.message).toBe(`"analytics" ${none}; none is close: "dev-docs"`);
+    expect(unknownPortalIssue(mixed, "analytics")?.message).toBe(`"analytics" ${none}; none is close: "dev-docs", "pc_3Kd9xQ2"`);
+    expect(unknownPortalIssue(createPortalList(["pc_3Kd9xQ2", "pc_abc"]), "analytics", undefined, "slug")?.message).toBe(
+      `"analytics" is none of the 2 portals declared, and Unkey answers 404 for a portal it does not have; none of them is close`,
+    );
+  });
+
   it("is a request-body error at the path given", () => {
     expect(unknownPortalIssue(list, "devdocs", ["portal"])).toEqual({
       path: ["portal"],

@@ -4,6 +4,7 @@
  */
 import { PORTAL_LIST_WORDS, QUOTED_VALUE } from "../contract.js";
 import type { UnknownPortalIssue } from "../issues.js";
+import { looksLikePortalId } from "../portal-id.js";
 import { quote } from "../text.js";
 import { listedNames, type PortalList } from "./portal-list.js";
 
@@ -36,7 +37,9 @@ export function unknownPortalIssue(
   const closest = list.closest(value, only);
   // Names are well-formed ASCII, so the message shows them as they are.
   // Stryker disable next-line ConditionalExpression,ArrayDeclaration: equivalent where names are given with a closest portal: the words leave them out then
-  const message = PORTAL_LIST_WORDS.unknown(quote(value, QUOTED_VALUE), list.size, closest, closest === undefined ? listedNames(list) : []);
+  // A field that takes no ID is offered no ID, even as one of the names listed.
+  const listed = closest === undefined ? listedNames(list).filter((name) => only !== "slug" || !looksLikePortalId(name)) : [];
+  const message = PORTAL_LIST_WORDS.unknown(quote(value, QUOTED_VALUE), list.size, closest, listed);
   const found = { code: "unknown_portal" as const, message, ...(closest !== undefined && { suggestion: closest }) };
   return path ? { path, severity: "error", ...found } : found;
 }
