@@ -173,6 +173,12 @@ describe("explainPortalError on the guard's refusal", () => {
     expect(explainPortalError(long).message).toBe(`Not sent: ${"x".repeat(1_990)}…`);
   });
 
+  it("keeps the guard's own cut values as they are, and escapes any other text", () => {
+    const cut = 'Not sent to portal.createSession: the body breaks a rule: externalId: "xxxx…" is too long: 300 characters, at most 256';
+    expect(explainPortalError(refusal([], { message: cut })).message).toBe(cut);
+    expect(explainPortalError(refusal([], { message: "Not sent: é…" })).message).toBe("Not sent: \\u{e9}\\u{2026}");
+  });
+
   it("carries the suggestion only when it is text", () => {
     expect(explainPortalError(refusal([error(["portal"], "uppercase")], { suggestion: 7 }))).not.toHaveProperty("suggestion");
     expect(explainPortalError(refusal([error(["portal"], "uppercase")], { suggestion: "my-portal" }))).toHaveProperty("suggestion", "my-portal");

@@ -30,6 +30,12 @@ function causes(error: unknown): unknown[] {
 }
 
 /** The guard's refusal, thrown by itself or as the cause of the SDK's wrapper. */
+/**
+ * The guard's own words as they are: printable ASCII, values already escaped, and "…" where a value
+ * was cut, which escaping again would show as `\u{2026}`. Any other text is escaped and cut.
+ */
+const refusalText = (said: string): string => (said.length <= REFUSAL_LENGTH && /^[\x20-\x7E…]*$/.test(said) ? said : shorten(said, REFUSAL_LENGTH));
+
 function refusal(chain: readonly unknown[]): PortalErrorExplanation | undefined {
   const refused = chain.find((one) => field(one, "name") === "PortalSessionError" && Array.isArray(field(one, "issues")));
   if (!refused) return undefined;
@@ -43,7 +49,7 @@ function refusal(chain: readonly unknown[]): PortalErrorExplanation | undefined 
   const suggestion = field(refused, "suggestion");
   return {
     cause,
-    message: typeof said === "string" ? shorten(said, REFUSAL_LENGTH) : "Not sent to portal.createSession: the body breaks the guard's rules",
+    message: typeof said === "string" ? refusalText(said) : "Not sent to portal.createSession: the body breaks the guard's rules",
     issues,
     ...(typeof suggestion === "string" && { suggestion: suggestion as PortalErrorExplanation["suggestion"] & string }),
   };
