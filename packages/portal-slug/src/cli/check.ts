@@ -9,7 +9,7 @@ import { UsageError, parseArgs } from "./arguments.js";
 import type { CliIo } from "./io.js";
 import { portalsOption } from "./portals-option.js";
 import { ECHOED, asciiJson, describe, type Verdict } from "./render.js";
-import { cut, inputs, type Output } from "./streams.js";
+import { cut, inputs, type Input, type Output } from "./streams.js";
 
 /**
  * The verdict on one input: its form, and when portals are known, whether it is one of them, as
@@ -18,6 +18,22 @@ import { cut, inputs, type Output } from "./streams.js";
 function judge(text: string, portals: PortalList | undefined): Verdict & { readonly kind?: string | undefined } {
   // The known portals are slugs and IDs, so a value is judged as the `portal` field would be.
   return portals ? validatePortalRef(text, { portals }) : validatePortalSlug(text);
+}
+
+/**
+ * The verdict on `input` as {@link judge} gives it, a line cut to its judged part saying its
+ * whole length where it is too long, as the line above the messages says it.
+ */
+function verdictOn(input: Input, portals: PortalList | undefined): ReturnType<typeof judge> {
+  const result = judge(input.text, portals);
+  if (input.length <= input.text.length || !result.issues) return result;
+  const whole = `: ${input.length} characters, at most`;
+  return {
+    ...result,
+    issues: result.issues.map((found) =>
+      found.code === "too_long" ? { ...found, message: found.message.replace(/: \d+ characters, at most/, whole) } : found,
+    ),
+  };
 }
 
 /** Runs `check` with its arguments: status 1 when any input is invalid or unknown. */
@@ -30,7 +46,7 @@ export async function check(args: readonly string[], io: CliIo, output: Output, 
   // Stryker disable next-line StringLiteral: equivalent, the reader asks only whether blank lines are kept ("keep"): any other word skips them
   for await (const batch of inputs(operands, io.stdin, output, "skip")) {
     for (const input of batch) {
-      const result = judge(input.text, portals);
+      const result = verdictOn(input, portals);
       if (!result.valid) status.code = 1;
       if (json) {
         // The array is written as it grows, in the layout JSON.stringify(results, null, 2) gives.

@@ -43,8 +43,9 @@ describe("reading stdin", () => {
     const { status, stdout } = await cli(["check", "-"], { stdin: [`${"a".repeat(JUDGED_LINE)}`, `${"_".repeat(1000)}\nok-slug\n`] });
     expect(status).toBe(1);
     expect(stdout).toContain(`(${JUDGED_LINE + 1000} characters; the first ${JUDGED_LINE} judged)`);
-    // The underscores are past the judged part: only its length is wrong.
+    // The underscores are past the judged part: only its length is wrong, and said whole.
     expect(stdout).not.toContain("underscore");
+    expect(stdout).toContain(`is too long: ${JUDGED_LINE + 1000} characters, at most 64`);
     expect(stdout).toMatch(/valid {4}ok-slug\n$/);
   });
 
