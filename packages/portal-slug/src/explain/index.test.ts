@@ -353,6 +353,18 @@ describe("explainPortalError: the shapes an answer arrives in", () => {
       scopes: ["keys:read"],
     };
     expect(explainPortalError(portalNotFound, getter).cause).toBe("unknown_portal");
+    // An error that throws only when first read is explained on the second reading, the body then
+    // left unchecked rather than judged as no object.
+    let reads = 0;
+    const flaky = {
+      error: {
+        get status(): number {
+          if (!reads++) throw new Error("once");
+          return 400;
+        },
+      },
+    };
+    expect(explainPortalError(flaky, { portal: "my-portal" })).toEqual({ cause: "other", message: "Unkey answered with an error (400)" });
     // Another error's check of the body says its own unreadable body, as it always has.
     expect(explainPortalError(badRequest, getter).issues?.map((found) => found.code)).toEqual(["unreadable"]);
   });

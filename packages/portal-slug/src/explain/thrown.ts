@@ -34,6 +34,7 @@ function causes(error: unknown): unknown[] {
  * The guard's own words as they are: printable ASCII, values already escaped, and "…" where a value
  * was cut, which escaping again would show as `\u{2026}`. Any other text is escaped and cut.
  */
+// Stryker disable next-line EqualityOperator: equivalent, a text of exactly REFUSAL_LENGTH printable characters is what shorten answers for it too
 const refusalText = (said: string): string => (said.length <= REFUSAL_LENGTH && /^[\x20-\x7E…]*$/.test(said) ? said : shorten(said, REFUSAL_LENGTH));
 
 function refusal(chain: readonly unknown[]): PortalErrorExplanation | undefined {

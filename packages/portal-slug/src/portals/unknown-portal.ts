@@ -35,9 +35,9 @@ export function unknownPortalIssue(
 ): UnknownPortalIssue | UnknownPortalBodyIssue | undefined {
   if (typeof value !== "string" || !list.size || list.has(value)) return undefined;
   const closest = list.closest(value, only);
-  // Names are well-formed ASCII, so the message shows them as they are.
+  // Names are well-formed ASCII, so the message shows them as they are. A field that takes no ID
+  // is offered no ID, even as one of the names listed.
   // Stryker disable next-line ConditionalExpression,ArrayDeclaration: equivalent where names are given with a closest portal: the words leave them out then
-  // A field that takes no ID is offered no ID, even as one of the names listed.
   const listed = closest === undefined ? listedNames(list).filter((name) => only !== "slug" || !looksLikePortalId(name)) : [];
   const message = PORTAL_LIST_WORDS.unknown(quote(value, QUOTED_VALUE), list.size, closest, listed);
   const found = { code: "unknown_portal" as const, message, ...(closest !== undefined && { suggestion: closest }) };
