@@ -209,7 +209,7 @@ describe("the Biome plugin under Biome's CLI", () => {
       'declare const unkey: any;\nawait unkey.portal.createSession({ portal: "billing", portal_id: "pc_1", externalId: "u", scopes: ["keys:read"] });\n',
     );
     expect(pluginReports(run.reports).map(({ message }) => message)).toEqual([
-      '"portal_id" is not a createSession field, and the current server rejects a body with unknown fields; write "portal"',
+      '"portal_id" is not a createSession field, and the current server rejects a body with unknown fields; the body sends "portal" as well: keep one of the two',
     ]);
   });
 
@@ -219,7 +219,7 @@ describe("the Biome plugin under Biome's CLI", () => {
     const run = await biomeLint(project, ["--write", "."]);
     expect(readFileSync(join(project, "src/older.ts"), "utf8")).toBe(older);
     expect(pluginReports(run.reports).map(({ message }) => message)).toContain(
-      '"portalId" is not a createSession field, and the current server rejects a body with unknown fields; write "portal"',
+      '"portalId" is not a createSession field, and the current server rejects a body with unknown fields; the body sends "slug" as well: keep one of the two',
     );
   });
 

@@ -141,6 +141,7 @@ describe("the core's words, with representative arguments", () => {
       ],
       otherGeneration: [{ message: REQUEST_WORDS.otherGeneration("scopes", "older") }],
       unknownField: [{ message: REQUEST_WORDS.unknownField('"portalId"', "portal"), suggestion: "portal" }, { message: REQUEST_WORDS.unknownField('"foo"') }],
+      unknownFieldBeside: [{ message: REQUEST_WORDS.unknownFieldBeside('"portalId"', "portal") }],
       // Said after the slug rules' own message.
       idInSlug: [{ message: characterMessage(REASONS.underscore, '"_"', 2) + REQUEST_WORDS.idInSlug }],
       emptyExternalId: [{ message: REQUEST_WORDS.emptyExternalId() }],

@@ -232,6 +232,9 @@ export const REQUEST_WORDS = {
   /** A field of neither generation (`key`, shown), and the known one it probably meant, the issue's suggestion. */
   unknownField: (key: string, near?: string): string =>
     withSuggestion(`${key} is not a createSession field, and the current server rejects a body with unknown fields`, near),
+  /** A misspelt key (shown) beside the field it stands for, which the body sends already. */
+  unknownFieldBeside: (key: string, sent: string): string =>
+    `${key} is not a createSession field, and the current server rejects a body with unknown fields; the body sends "${sent}" as well: keep one of the two`,
   /** Said after the slug rules' message for a portal ID sent in the older body's `slug`. */
   idInSlug: ' (this looks like a portal ID, which only the newer body\'s "portal" takes)',
   emptyExternalId: (): string => `"" is empty: an externalId has 1 to ${externalIdMax()} characters`,

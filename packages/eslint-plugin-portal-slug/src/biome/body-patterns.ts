@@ -9,7 +9,7 @@
  */
 import { CREATE_SESSION_API, CREATE_SESSION_FACTS, checkCreateSessionField, type FieldKind } from "portal-slug";
 import { REFUSED_OVER_HTTP } from "../rules/valid-session-body.js";
-import { misspeltKeyWords, scopeWords } from "./core-words.js";
+import { misspeltKeyBesideWords, misspeltKeyWords, scopeWords } from "./core-words.js";
 import { anyCaseRegex, grit, snippetOf, literalRegex, snippetText } from "./grit-syntax.js";
 
 /**
@@ -29,6 +29,17 @@ const fieldsOf = (...kinds: readonly FieldKind[]): string[] =>
 const namesOfJob = (field: string): string[] => {
   const twin = CREATE_SESSION_FACTS.counterpart(field);
   return twin === undefined ? [field] : [field, twin];
+};
+
+/**
+ * The report of a misspelt key in a body that sends what it stands for already, naming the one
+ * sent (the field, else its twin), as the core names it; no rewrite, which would write it twice.
+ */
+const besideReports = (field: string): string => {
+  const report = (sent: string) =>
+    `register_diagnostic(span = $key, message = \`${misspeltKeyBesideWords(field, sent)}\`, severity = "error", fix_kind = "safe")`;
+  const [named, twin] = namesOfJob(field) as [string, string | undefined];
+  return twin === undefined ? report(named) : `if ($props <: some member_named_${named}()) { ${report(named)} } else { ${report(twin)} }`;
 };
 
 /** A regex alternation of names, each matched as written. */
@@ -97,7 +108,7 @@ pattern misspelt_${field}($props, $pass) {
         else { $to = ${snippetOf(field)}, $key => \`$quote$to$quote\` }
       }
     } else if ($pass <: \`${REPORTS}\`) {
-      register_diagnostic(span = $key, message = \`${misspeltKeyWords(field)}\`, severity = "error", fix_kind = "safe")
+      ${besideReports(field)}
     }
   }
 }

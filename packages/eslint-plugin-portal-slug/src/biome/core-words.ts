@@ -127,6 +127,18 @@ export function misspeltKeyWords(field: string): string {
   return templateOf(issue.message, { [shown(sample)]: "$shown" });
 }
 
+/**
+ * The words for such a key in a body that sends `sent` already (`field` or its twin of the other
+ * generation): the two named, and nothing to write; `$shown` is the key, quoted.
+ */
+export function misspeltKeyBesideWords(field: string, sent: string): string {
+  const sample = field.toUpperCase();
+  const issue = issueOf(checkCreateSessionKeys([sample, sent]).issues, "unknown_field", sample);
+  if (issue.suggestion !== undefined || !issue.message.includes(`"${sent}"`))
+    throw new Error(`The core no longer names ${JSON.stringify(sent)} beside ${JSON.stringify(sample)}`);
+  return templateOf(issue.message, { [shown(sample)]: "$shown" });
+}
+
 /** The one issue of a list holding `entry` alone in `field`. */
 const entryIssue = (field: string, entry: string): CreateSessionIssue => {
   const [issue, ...more] = checkCreateSessionField(field, [entry]);

@@ -200,12 +200,12 @@ const sessionBodyRule = (judgement: Judgement) =>
       };
 
       /** A finding's fix as a suggestion, when what it edits is written in the linted file. */
-      const suggestionsOf = (fix: BodyFix | undefined, body: BodyShape): TSESLint.SuggestionReportDescriptor<MessageId>[] => {
+      const suggestionsOf = (fix: BodyFix | undefined): TSESLint.SuggestionReportDescriptor<MessageId>[] => {
         switch (fix?.kind) {
-          case "rename": {
-            const edit = fix.property.scope.module ? undefined : renameFix(fix.property.node, fix.to, body, sourceCode);
-            return edit ? [{ messageId: "renameField", data: { to: quoted(fix.to) }, fix: edit }] : [];
-          }
+          case "rename":
+            return fix.property.scope.module
+              ? []
+              : [{ messageId: "renameField", data: { to: quoted(fix.to) }, fix: renameFix(fix.property.node, fix.to, sourceCode) }];
           case "replace":
             return fix.literal.scope.module
               ? []
@@ -219,8 +219,8 @@ const sessionBodyRule = (judgement: Judgement) =>
         }
       };
 
-      /** Reports one finding of `body` where it stands, worded in the one voice. */
-      const report = ({ finding, node, loc, where, more }: BodyPlace, body: BodyShape): void => {
+      /** Reports one finding where it stands, worded in the one voice. */
+      const report = ({ finding, node, loc, where, more }: BodyPlace): void => {
         const others = more ? ` (and ${more} more value${more === 1 ? "" : "s"} of its type)` : "";
         context.report({
           node,
@@ -235,7 +235,7 @@ const sessionBodyRule = (judgement: Judgement) =>
             // written elsewhere is to be written there.
             there: where && finding.suggestion !== undefined ? " there" : "",
           },
-          suggest: where ? [] : suggestionsOf(finding.fix, body),
+          suggest: where ? [] : suggestionsOf(finding.fix),
         });
       };
 
@@ -243,12 +243,12 @@ const sessionBodyRule = (judgement: Judgement) =>
         // Which calls: the body of a built-in shape, and the body each matching wrapper names.
         const builtIn = sessionBody(call);
         const body = builtIn && bodyShape(call);
-        if (body) for (const findings of findingsOf(body, builtIn.via)) for (const place of placesOf(findings)) report(place, body);
+        if (body) for (const findings of findingsOf(body, builtIn.via)) placesOf(findings).forEach(report);
         for (const callee of matchingCallees(call, wrappers)) {
           const node = argumentAt(call, callee.argument ?? 0);
           if (!node || node === builtIn?.ref.node) continue;
           const sent = readBody({ node, scope });
-          if (sent) for (const findings of findingsOf(sent, "callee")) for (const place of placesOf(findings)) report(place, sent);
+          if (sent) for (const findings of findingsOf(sent, "callee")) placesOf(findings).forEach(report);
         }
       };
       return { CallExpression: visit, NewExpression: visit } satisfies TSESLint.RuleListener;

@@ -252,11 +252,15 @@ function nearField(key: string): string | undefined {
 
 /**
  * A field a generation does not know: a field of the other generation is named as such,
- * anything else is unknown, with the known field it probably meant as the suggestion. @internal
+ * anything else is unknown, with the known field it probably meant as the suggestion, unless
+ * the body `sends` that field or its twin of the other generation already: then the two are
+ * named, and renaming the key would only write the field twice. @internal
  */
-export function unknownField(key: string, generation: CreateSessionGeneration): { message: string; suggestion?: string } {
+export function unknownField(key: string, generation: CreateSessionGeneration, sends?: (name: string) => boolean): { message: string; suggestion?: string } {
   if (API.only[generation === "older" ? "newer" : "older"].includes(key)) return { message: REQUEST_WORDS.otherGeneration(key, generation) };
   const near = nearField(key);
+  const twin = near === undefined || !sends ? undefined : [near, API.counterpart(near)].find((name) => name !== undefined && sends(name));
+  if (twin !== undefined) return { message: REQUEST_WORDS.unknownFieldBeside(shown(key), twin) };
   const message = REQUEST_WORDS.unknownField(shown(key), near);
   return near ? { message, suggestion: near } : { message };
 }

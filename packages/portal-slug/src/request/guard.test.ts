@@ -306,7 +306,8 @@ describe("checkCreateSessionRequest: the other fields", () => {
   });
 
   it("rejects unknown fields one by one, with the known field each probably meant", () => {
-    const result = checkCreateSessionRequest({ ...newer, externalID: "u", return_url: "https://a.example", foo: 1 });
+    const { externalId, ...rest } = newer;
+    const result = checkCreateSessionRequest({ ...rest, externalID: externalId, return_url: "https://a.example", foo: 1 });
     expect(result.issues.map((found) => [found.path, found.code, found.suggestion])).toEqual([
       [["externalID"], "unknown_field", "externalId"],
       [["return_url"], "unknown_field", "returnUrl"],

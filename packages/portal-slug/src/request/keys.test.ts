@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { API } from "../api/facts.js";
 import { checkCreateSessionField, checkCreateSessionKeys, checkCreateSessionRequest, scopeForPermission } from "./index.js";
 
 const paths = (issues: readonly { path: readonly (string | number)[]; code: string; suggestion?: string }[]) =>
@@ -36,9 +37,27 @@ describe("checkCreateSessionKeys", () => {
     ["reutrnUrl", "returnUrl"],
     ["previews", "preview"],
   ])("takes %s for %s", (key, field) => {
-    const found = checkCreateSessionKeys(["portal", "externalId", "scopes", key]).issues;
+    // The body's other fields: the one the key stands for (and its older twin) left out, which the key stands in for.
+    const others = ["portal", "externalId", "scopes"].filter((name) => name !== field && name !== API.counterpart(field));
+    const found = checkCreateSessionKeys([...others, key]).issues;
     expect(paths(found)).toEqual([[[key], "unknown_field", field]]);
     expect(found[0]?.message).toMatch(new RegExp(`; write "${field}"$`));
+  });
+
+  it.each([
+    ["portalId", ["portal", "externalId", "scopes"], "portal"],
+    ["portalId", ["slug", "externalId", "permissions"], "slug"],
+    ["externalID", ["portal", "externalId", "scopes"], "externalId"],
+    ["scope", ["portal", "externalId", "scopes"], "scopes"],
+  ])("names %s beside the field it stands for, sent already, with no rename", (key, body, sent) => {
+    const [found, ...more] = checkCreateSessionKeys([...body, key]).issues;
+    expect(more).toEqual([]);
+    expect(found).toEqual({
+      path: [key],
+      code: "unknown_field",
+      severity: "error",
+      message: `"${key}" is not a createSession field, and the current server rejects a body with unknown fields; the body sends "${sent}" as well: keep one of the two`,
+    });
   });
 
   it.each([["user"], ["pre"], ["foo"], ["constructor"], ["__proto__"], ["_"]])("guesses nothing for %s", (key) => {

@@ -70,7 +70,7 @@ function judgeKeys(keys: readonly string[], { complete = true, unset = [] }: Cre
   const unknown: { key: string; message: string; suggestion?: string }[] = [];
   for (const key of sent) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, the generation given decides only for a key of the other generation, and a key here is of neither
-    if (!API.fields.includes(key)) unknown.push({ key, ...unknownField(key, generation === "older" ? "older" : "newer") });
+    if (!API.fields.includes(key)) unknown.push({ key, ...unknownField(key, generation === "older" ? "older" : "newer", (name) => sent.has(name)) });
   }
   // A misspelt key (`portalId`) is where the field it means is: one problem, said at the key.
   const meant = new Set(

@@ -22,21 +22,11 @@ function renameKey(fixer: TSESLint.RuleFixer, property: TSESTree.Property, to: s
   return fixer.replaceText(property.key, spelled(property.key, to, sourceCode));
 }
 
-/**
- * The fix that renames `property`'s key to `to`, or `undefined` when the body already sends a
- * field of that job (`portal`, or the older `slug` for it): the rename would write the key twice,
- * and the later one, which JSON keeps, might name another portal.
- */
-export function renameFix(
-  property: TSESTree.Property,
-  to: string,
-  shape: BodyShape,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): TSESLint.ReportFixFunction | undefined {
-  const twin = CREATE_SESSION_FACTS.counterpart(to);
-  if (shape.field(to) || (twin !== undefined && shape.field(twin))) return undefined;
-  return (fixer) => renameKey(fixer, property, to, sourceCode);
-}
+/** The fix that renames `property`'s key to `to`. */
+export const renameFix =
+  (property: TSESTree.Property, to: string, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.ReportFixFunction =>
+  (fixer) =>
+    renameKey(fixer, property, to, sourceCode);
 
 /** The fix that replaces the string `node` with `to`, in its quotes. */
 export const replaceFix =

@@ -8,8 +8,8 @@
  * map for each set of those: `{ ...BASE, p0: 1 }` at every call shares one) is said once for
  * every body that spreads them, in arrays shared by those bodies (so that the places of
  * `body-places.ts` go through them once): each value's findings, and each unknown key's (whose
- * wording the core ties to the body's generation, so one array for each set of generation keys
- * the bodies' own parts add). What the core says of the whole body (its generation, the
+ * wording the core ties to the body's generation and to the field it stands for being sent
+ * already, so one array for each set of fields the bodies' own parts add). What the core says of the whole body (its generation, the
  * generations mixed, the fields missing) depends on a few keys only: the known fields, and for
  * each field an unknown key may stand for, one such key. Each body asks the core about those
  * and its own keys, and never goes through the spread ones.
@@ -30,12 +30,16 @@ import {
   checkKeys,
 } from "./body-judgement.js";
 
-const { fields: KNOWN, only } = CREATE_SESSION_FACTS;
+const { fields: KNOWN } = CREATE_SESSION_FACTS;
 
-/** The keys that say a body's generation, in one fixed order: a body's own ones name the spread keys' judgement it shares. */
-const GENERATION_KEYS: readonly string[] = [...only.older, ...only.newer];
+/**
+ * The fields, in one fixed order: those a body's own keys add to its spread keys' judgement (the
+ * generation's, which say how a key is read, and any a misspelt spread key stands for, which it is
+ * then named beside) name the judgement the body shares.
+ */
+const ADDED_KEYS: readonly string[] = KNOWN;
 
-/** What the unknown keys of spread fields say, in a body whose own keys add some generation keys. */
+/** What the unknown keys of spread fields say, in a body whose own keys add some fields. */
 interface SpreadKeys {
   readonly findings: readonly BodyFinding[];
   /** One unknown key for each field those keys are taken to mean: all that the core's missing fields ask of them. */
@@ -48,7 +52,7 @@ interface SpreadJudgement {
   readonly values: readonly BodyFinding[];
   /** The keys whose value is `undefined` alone. */
   readonly unset: ReadonlySet<string>;
-  /** Their unknown keys' findings, by the generation keys the body's own part adds (joined). */
+  /** Their unknown keys' findings, by the fields the body's own part adds (joined). */
   readonly keys: Map<string, SpreadKeys>;
   /** The first field among a few keys (a generation's), by the list of keys asked. */
   readonly first: Map<readonly string[], BodyField | undefined>;
@@ -67,7 +71,7 @@ export function createSplitJudge(file: BodyContext): SplitJudge {
       return { values: findings, unset: new Set(unset), keys: new Map(), first: new Map() };
     });
 
-  /** The unknown spread keys' findings where the body's own generation keys are `added`: the core words them, given every spread key with those. */
+  /** The unknown spread keys' findings where the body's own fields are `added`: the core words them, given every spread key with those. */
   const spreadKeys = (spread: ReadonlyMap<string, BodyField>, judged: SpreadJudgement, added: readonly string[]): SpreadKeys => {
     const id = added.join(",");
     const kept = judged.keys.get(id);
@@ -91,7 +95,7 @@ export function createSplitJudge(file: BodyContext): SplitJudge {
     const beforeValues = judgeValues(before.values(), file);
     const afterValues = judgeValues(after.values(), file);
     const own = (key: string): BodyField | undefined => after.get(key) ?? before.get(key);
-    const added = GENERATION_KEYS.filter((key) => own(key));
+    const added = ADDED_KEYS.filter((key) => own(key));
     const unknown = spreadKeys(spread, judged, added);
     // The whole body as far as the core's answer about it can tell: the own keys, the spread
     // keys it knows, and the unknown ones that stand for the fields they may mean.
