@@ -259,6 +259,7 @@ function nearField(key: string): string | undefined {
 export function unknownField(key: string, generation: CreateSessionGeneration, sends?: (name: string) => boolean): { message: string; suggestion?: string } {
   if (API.only[generation === "older" ? "newer" : "older"].includes(key)) return { message: REQUEST_WORDS.otherGeneration(key, generation) };
   const near = nearField(key);
+  // Stryker disable next-line ConditionalExpression: equivalent where either undefined test is made false: no field is sent as undefined, nor is the counterpart of undefined any field
   const twin = near === undefined || !sends ? undefined : [near, API.counterpart(near)].find((name) => name !== undefined && sends(name));
   if (twin !== undefined) return { message: REQUEST_WORDS.unknownFieldBeside(shown(key), twin) };
   const message = REQUEST_WORDS.unknownField(shown(key), near);
