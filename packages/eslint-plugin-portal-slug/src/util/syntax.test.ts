@@ -4,7 +4,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../testing/analyse.js";
-import { destructuredPaths } from "./syntax.js";
+import { destructuredPaths, type DestructuringPattern } from "./syntax.js";
 
 /** A pattern as written, with the names it binds; `followed` says whether a name's value is read by keys alone. */
 type Pattern = { readonly text: string; readonly names: readonly { name: string; followed: boolean }[] };
@@ -66,7 +66,7 @@ describe("destructuredPaths", () => {
           }
           const file = analyse(`const ${written.text} = V;`);
           const declarator = file.all<TSESTree.VariableDeclarator>("VariableDeclarator")[0] as TSESTree.VariableDeclarator;
-          const paths = destructuredPaths(declarator.id as TSESTree.ObjectPattern | TSESTree.ArrayPattern);
+          const paths = destructuredPaths(declarator.id as DestructuringPattern);
           const byName = new Map([...paths].map(([id, keys]) => [id.name, keys]));
           expect([...byName.keys()].sort()).toEqual(written.names.map(({ name }) => name).sort());
           for (const { name, followed } of written.names) {

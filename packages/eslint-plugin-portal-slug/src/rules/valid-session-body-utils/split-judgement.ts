@@ -9,10 +9,10 @@
  * every body that spreads them, in arrays shared by those bodies (so that the places of
  * `body-places.ts` go through them once): each value's findings, and each unknown key's (whose
  * wording the core ties to the body's generation and to the field it stands for being sent
- * already, so one array for each set of fields the bodies' own parts add). What the core says of the whole body (its generation, the
- * generations mixed, the fields missing) depends on a few keys only: the known fields, and for
- * each field an unknown key may stand for, one such key. Each body asks the core about those
- * and its own keys, and never goes through the spread ones.
+ * already, so one array for each set of fields the bodies' own parts add). What the core says of
+ * the whole body (its generation, the generations mixed, the fields missing) depends on a few
+ * keys only: the known fields, and for each field an unknown key may stand for, one such key.
+ * Each body asks the core about those and its own keys, and never goes through the spread ones.
  */
 import { CREATE_SESSION_FACTS } from "portal-slug";
 import { createCache } from "../../util/cache.js";
@@ -31,13 +31,6 @@ import {
 } from "./body-judgement.js";
 
 const { fields: KNOWN } = CREATE_SESSION_FACTS;
-
-/**
- * The fields, in one fixed order: those a body's own keys add to its spread keys' judgement (the
- * generation's, which say how a key is read, and any a misspelt spread key stands for, which it is
- * then named beside) name the judgement the body shares.
- */
-const ADDED_KEYS: readonly string[] = KNOWN;
 
 /** What the unknown keys of spread fields say, in a body whose own keys add some fields. */
 interface SpreadKeys {
@@ -95,7 +88,10 @@ export function createSplitJudge(file: BodyContext): SplitJudge {
     const beforeValues = judgeValues(before.values(), file);
     const afterValues = judgeValues(after.values(), file);
     const own = (key: string): BodyField | undefined => after.get(key) ?? before.get(key);
-    const added = ADDED_KEYS.filter((key) => own(key));
+    // The fields the body's own part sends, in the API's order, name the judgement of the spread
+    // keys it shares: the generation's say how a key is read, and a field a misspelt spread key
+    // stands for has the key named beside it.
+    const added = KNOWN.filter((key) => own(key));
     const unknown = spreadKeys(spread, judged, added);
     // The whole body as far as the core's answer about it can tell: the own keys, the spread
     // keys it knows, and the unknown ones that stand for the fields they may mean.

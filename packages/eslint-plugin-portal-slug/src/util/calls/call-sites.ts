@@ -151,7 +151,7 @@ function isSdkReceiver(receiver: TSESTree.Node, scope: Scope): boolean {
   if (receiver.type === "MemberExpression") return staticKeyName(receiver) === SDK_RECEIVER;
   if (receiver.type !== "Identifier") return false;
   const binding = scope.binding(receiver);
-  if (binding?.kind === "member") return binding.keys[binding.keys.length - 1] === SDK_RECEIVER;
+  if (binding?.kind === "member") return binding.keys.at(-1) === SDK_RECEIVER;
   const held = binding?.kind === "value" ? unwrap(binding.value.node) : undefined;
   return held?.type === "MemberExpression" && staticKeyName(held) === SDK_RECEIVER;
 }

@@ -44,8 +44,7 @@ export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load:
           const declarator = definition.node;
           if (definition.parent.kind !== "const" || !declarator.init) return undefined;
           if (declarator.id.type === "Identifier") return { kind: "value", value: { node: declarator.init, scope } };
-          const keys =
-            declarator.id.type === "ObjectPattern" || declarator.id.type === "ArrayPattern" ? destructuredPath(declarator.id, definition.name) : undefined;
+          const keys = destructuredPath(declarator.id, definition.name);
           return keys && { kind: "member", object: { node: declarator.init, scope }, keys };
         }
         case "ImportBinding":
