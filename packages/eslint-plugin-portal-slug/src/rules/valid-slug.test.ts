@@ -988,6 +988,52 @@ const templates: Cases = {
   ],
 };
 
+// Templates and sums whose every part is one value the rule knows: the whole value they make.
+const composed: Cases = {
+  valid: [
+    `const ENV = "prod"; unkey.portal.createSession({ slug: \`\${ENV}-billing\` });`,
+    // Put together, an ID is judged by the ID rule.
+    `const PREFIX = "pc_"; const ID = "3Kd9xQ2"; unkey.portal.createSession({ portal: PREFIX + ID });`,
+    `unkey.portal.createSession({ slug: "billing-" + 2 });`,
+    // A sum of numbers first is a number, not text put together: not followed.
+    `unkey.portal.createSession({ slug: 1 + 2 + "-Portal" });`,
+    // A part with two values is not one value: the template's static parts are judged, and are right.
+    `const ENV = live ? "Prod" : "dev"; unkey.portal.createSession({ slug: \`\${ENV}-billing\` });`,
+    // Too deep to read: eight templates of templates and more are unknown, their static parts right.
+    `const P0 = "Bad_Slug"; ${Array.from({ length: 9 }, (_, i) => `const P${i + 1} = \`\${P${i}}\`;`).join(" ")} unkey.portal.createSession({ slug: P9 });`,
+  ],
+  invalid: [
+    {
+      code: `const ENV = "Prod";\nunkey.portal.createSession({ slug: \`\${ENV}-billing\` });`,
+      errors: [{ messageId: "uppercase", line: 2, column: 36, endLine: 2, endColumn: 52, suggestions: [] }],
+    },
+    {
+      code: `unkey.portal.createSession({ slug: "billing" + "_portal" });`,
+      errors: [{ messageId: "underscore", line: 1, column: 36, endLine: 1, endColumn: 57, suggestions: [] }],
+    },
+    {
+      // Parts put together again: the whole value at the expression the call sends.
+      code: `const TEAM = "team"; const BASE = \`\${TEAM}_x\`;\nunkey.portal.createSession({ slug: BASE + "-portal" });`,
+      errors: [{ messageId: "underscore", line: 2, column: 36, endLine: 2, endColumn: 52, suggestions: [] }],
+    },
+    {
+      // A const put together is reported where it is written, once for every call.
+      code: `const SLUG = "Billing" + "-" + 2;\nunkey.portal.createSession({ slug: SLUG });\nunkey.portal.createSession({ slug: SLUG });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 14, endLine: 1, endColumn: 33, suggestions: [] }],
+    },
+    {
+      // An enum member's initializer put together is read without type information.
+      code: `enum Ref { A = "ok-ref", D = "Bad" + "_Concat" }\nunkey.portal.createSession({ portal: Ref.D });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 30, endLine: 1, endColumn: 47, suggestions: [] }],
+    },
+    {
+      // Eight templates of templates deep is still read.
+      code: `const P0 = "Bad_Slug"; ${Array.from({ length: 8 }, (_, i) => `const P${i + 1} = \`\${P${i}}\`;`).join(" ")}\nunkey.portal.createSession({ slug: P8 });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 175, endLine: 1, endColumn: 182, suggestions: [] }],
+    },
+  ],
+};
+
 // Each slug rule, and the characters a report covers.
 const rules: Cases = {
   valid: [],
@@ -1190,6 +1236,7 @@ const GROUPS: [string, Cases][] = [
   ["the user's own wrappers, named in callees", callees],
   ["values followed to where they are written", values],
   ["templates with expressions", templates],
+  ["values put together from parts that are each known", composed],
   ["each slug rule, and the characters a report covers", rules],
   ["a body's portal field that is no string", notAString],
 ];
@@ -1281,10 +1328,16 @@ typedTester.run("valid-slug with type information", rule, {
       errors: [{ messageId: "uppercase", line: 3, column: 36, endLine: 3, endColumn: 44, suggestions: [] }],
     },
     {
-      // An enum member whose initializer the syntax cannot read: the member's literal type, at its use.
-      code: `enum Ref { A = "ok-ref", D = "Bad" + "_Concat" }\nunkey.portal.createSession({ portal: Ref.D });`,
+      // A value followed to an expression whose type is wide (a call), asserted narrower where it is written: that literal type, at its use.
+      code: `declare function read(): string;\nconst D = read() as "Bad_Concat";\nunkey.portal.createSession({ portal: D });`,
       filename: path.join(fixtures, "file.ts"),
-      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 43, suggestions: [] }],
+      errors: [{ messageId: "uppercase", line: 3, column: 38, endLine: 3, endColumn: 39, suggestions: [] }],
+    },
+    {
+      // A sibling enum member by its bare name has its literal type: the initializer put together, reported where it is written.
+      code: `enum Ref { A = "Bad", D = A + "_Concat" }\nunkey.portal.createSession({ portal: Ref.D });`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [{ messageId: "uppercase", line: 1, column: 27, endLine: 1, endColumn: 40, suggestions: [] }],
     },
     {
       code: `function open(slug: "Main" | "Backup_1") {\n  return unkey.portal.createSession({ slug });\n}`,

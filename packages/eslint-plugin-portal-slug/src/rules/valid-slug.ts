@@ -40,13 +40,19 @@ const UNKNOWN = "Unknown portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{
 /** A field's value that is no string, as valid-session-body says it of the other fields: the field, where it is written, the core's words. */
 const NOT_A_STRING = "{{ field }}{{ where }}: {{ detail }}";
 
-/** The value as the message quotes it: a template's static part said as such (its offsets count from the part's start), a type's member with the count of the others. */
-const valueShown = ({ value, partOf, more }: TextFinding): string =>
+/**
+ * The value as the message quotes it: a template's static part said as such (its offsets count
+ * from the part's start), a value put together from parts as the whole it makes, a type's member
+ * with the count of the others.
+ */
+const valueShown = ({ value, partOf, composedBy, more }: TextFinding): string =>
   partOf
     ? `${quoted(value)} (a static part of a template)`
-    : more
-      ? `${quoted(value)} (and ${more} more member${more === 1 ? "" : "s"} of its type)`
-      : quoted(value);
+    : composedBy
+      ? `${quoted(value)} (the whole value of the ${composedBy})`
+      : more
+        ? `${quoted(value)} (and ${more} more member${more === 1 ? "" : "s"} of its type)`
+        : quoted(value);
 
 export default createRule<Options, MessageId>({
   name: "valid-slug",

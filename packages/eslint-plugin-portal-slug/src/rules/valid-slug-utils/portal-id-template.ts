@@ -37,7 +37,7 @@ export function mayBePortalId(template: Ref<TSESTree.TemplateLiteral>): boolean 
     const open = [...starts].filter((start) => start.length < PORTAL_ID_PREFIX.length && PORTAL_ID_PREFIX.startsWith(start));
     if (!open.length || i >= expressions.length) return false;
     const values = everyStaticString(refTo(template, expressions[i] as TSESTree.Expression));
-    const strings = values.flatMap((value) => (value.kind === "literal" ? [value.value] : []));
+    const strings = values.flatMap((value) => (value.kind === "literal" || value.kind === "composed" ? [value.value] : []));
     // Unknown, or a template whose own start is another question: maybe an ID.
     if (!values.length || strings.length < values.length) return true;
     const after = quasis[i + 1]?.value.cooked ?? "";

@@ -37,6 +37,8 @@ export interface TextFinding {
   readonly origin?: Origin | undefined;
   /** For a static part of a template: the template, whose other parts are expressions. */
   readonly partOf?: TSESTree.TemplateLiteral | undefined;
+  /** For a value put together from parts, each known: what put it together. */
+  readonly composedBy?: "template" | "concatenation" | undefined;
   /** For a member of a literal type: how many other members of the same type are wrong too. */
   readonly more?: number | undefined;
 }
@@ -128,6 +130,13 @@ export function createSlugFindings(
       const range = !origin && part && problems.length ? rangeInside(part, candidate.value, problems) : undefined;
       const quote = literal.type === "Literal" ? (literal.raw[0] ?? '"') : "`";
       return { kind: "text", node, value: candidate.value, accepts, problems, range, suggestion, quote, origin };
+    }
+    if (candidate.kind === "composed") {
+      // No edit is offered: the value is written in several places, and the parts may serve other values.
+      const { suggestion, problems } = judged(candidate.value, accepts);
+      if (!problems.length) return undefined;
+      const composedBy = candidate.ref.node.type === "TemplateLiteral" ? "template" : "concatenation";
+      return { kind: "text", node, value: candidate.value, accepts, problems: locatedFirst(problems), suggestion, origin, composedBy };
     }
     const template = candidate.ref;
     const { quasis } = template.node;

@@ -24,6 +24,8 @@ describe("isEndpointUrl", () => {
     'BASE + "/v2/portal.createSession" + "?trace=" + id;',
     'new URL("/v2/portal.createSession", base);',
     'eu ? "https://eu.unkey.com/v2/portal.createSession" : "https://api.unkey.com/v2/portal.createSession";',
+    // Behind a const, each branch put together from known parts.
+    'const B = "https://api.unkey.com"; const U = eu ? B + "/v2/portal.createSession" : `${B}/v2/portal.createSession`; U;',
   ])("takes %s for the endpoint", (code) => {
     expect(endpoint(code)).toBe(true);
   });
@@ -37,6 +39,7 @@ describe("isEndpointUrl", () => {
     "url;",
     '"https://api.unkey.com/v2/portal.createSessionX";',
     'new NotURL("/v2/portal.createSession", base);',
+    'const B = "https://api.unkey.com"; const U = eu ? B + "/v2/keys.verifyKey" : `${B}/v2/portal.createSession`; U;',
   ])("does not take %s for the endpoint", (code) => {
     expect(endpoint(code)).toBe(false);
   });

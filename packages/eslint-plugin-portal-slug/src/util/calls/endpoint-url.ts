@@ -95,7 +95,9 @@ export function isEndpointUrl(url: Ref, hops = 0): boolean {
       return (
         candidates.length > 0 &&
         candidates.every((candidate) =>
-          candidate.kind === "literal" ? piecesEndInEndpoint([candidate.value]) : candidate.kind === "template" && isEndpointUrl(candidate.ref, hops + 1),
+          candidate.kind === "literal" || candidate.kind === "composed"
+            ? piecesEndInEndpoint([candidate.value])
+            : candidate.kind === "template" && isEndpointUrl(candidate.ref, hops + 1),
         )
       );
     }

@@ -15,6 +15,11 @@ export type StaticString =
   | { readonly kind: "literal"; readonly value: string; readonly ref: Ref<TSESTree.StringLiteral | TSESTree.TemplateLiteral> }
   /** A template with expressions: only its static parts (quasis) are known. */
   | { readonly kind: "template"; readonly ref: Ref<TSESTree.TemplateLiteral> }
+  /**
+   * A template with expressions, or a `+` of strings, each of whose parts is one value this
+   * analysis knows (`${ENV}-billing` with `const ENV = "Prod"`): the whole value they make.
+   */
+  | { readonly kind: "composed"; readonly value: string; readonly ref: Ref<TSESTree.TemplateLiteral | TSESTree.BinaryExpression> }
   /** A member of the literal type of an expression of the linted file, known from type information only. */
   | { readonly kind: "type"; readonly value: string; readonly node: TSESTree.Node };
 
@@ -35,6 +40,7 @@ export type StaticValue = StaticString | StaticOther;
 export function checkable(value: StaticValue): { readonly value: unknown; readonly exact: boolean } {
   switch (value.kind) {
     case "literal":
+    case "composed":
     case "type":
     case "other":
       return { value: value.value, exact: true };
@@ -62,6 +68,14 @@ function typed(here: Ref, literalTypes: LiteralTypes | undefined, found: StaticV
   for (const member of members ?? []) found.push({ kind: "type", value: member, node: node as TSESTree.Node });
   return members !== undefined;
 }
+
+/**
+ * What the checker knows of an expression the syntax says nothing of (`a * b`, a call, an enum
+ * member's initializer `"Bad" + read()`), else of the expression written where it was followed
+ * from (`Ref.D`, whose type is that member's literal); false when neither has a literal type.
+ */
+const typedAsWritten = (written: Ref, here: Ref, literalTypes: LiteralTypes | undefined, found: StaticValue[]): boolean =>
+  typed(here, literalTypes, found) || (written.node !== here.node && typed(written, literalTypes, found));
 
 /**
  * `OBJ[key]` where the checker says `key` is one of some string literals (`region: Region`, with
@@ -92,11 +106,81 @@ function keyedMembers(
 }
 
 /**
+ * How far a value put together from parts is read. Each part read, however deep, spends one of
+ * {@link MAX_PARTS} (consts built of templates of consts could otherwise multiply the work), and
+ * a part that is itself put together is read at most {@link MAX_DEPTH} deep; past either, the
+ * value is unknown.
+ */
+interface Allowance {
+  parts: number;
+}
+const MAX_PARTS = 64;
+const MAX_DEPTH = 8;
+
+/** What {@link onlyPrimitive} answers for a part that is not one known primitive. */
+const UNKNOWN = Symbol("unknown part");
+
+/** The one value `ref` can statically be, when it is one primitive; else {@link UNKNOWN}. */
+function onlyPrimitive(ref: Ref, literalTypes: LiteralTypes | undefined, allowance: Allowance, depth: number): unknown {
+  if (--allowance.parts < 0 || depth > MAX_DEPTH) return UNKNOWN;
+  const { found, complete } = collect(ref, literalTypes, allowance, depth);
+  const [only] = found;
+  if (!complete || found.length !== 1 || !only) return UNKNOWN;
+  return only.kind === "array" || only.kind === "object" || only.kind === "template" ? UNKNOWN : only.value;
+}
+
+/**
+ * The string a template with expressions makes, when each expression is one value this analysis
+ * knows, as JavaScript turns each into text; else `undefined`.
+ */
+function templateValue(
+  template: Ref<TSESTree.TemplateLiteral>,
+  literalTypes: LiteralTypes | undefined,
+  allowance: Allowance,
+  depth: number,
+): string | undefined {
+  const { quasis, expressions } = template.node;
+  let text = "";
+  for (const [i, quasi] of quasis.entries()) {
+    if (quasi.value.cooked == null) return undefined;
+    text += quasi.value.cooked;
+    const expression = expressions[i];
+    if (!expression) continue;
+    const value = onlyPrimitive(refTo(template, expression), literalTypes, allowance, depth + 1);
+    if (value === UNKNOWN) return undefined;
+    text += String(value);
+  }
+  return text;
+}
+
+/**
+ * The string `a + b + …` makes, when each operand is one value this analysis knows and the sum
+ * is a concatenation from its first `+` (a string on either side); else `undefined`. The chain is
+ * read along its left side, so a long one costs no depth.
+ */
+function sumValue(sum: Ref<TSESTree.BinaryExpression>, literalTypes: LiteralTypes | undefined, allowance: Allowance, depth: number): string | undefined {
+  const operands: TSESTree.Node[] = [];
+  let left: TSESTree.Node = sum.node;
+  for (; left.type === "BinaryExpression" && left.operator === "+"; left = left.left) operands.push(left.right);
+  operands.push(left);
+  let text: unknown;
+  for (let i = operands.length - 1; i >= 0; i--) {
+    const value = onlyPrimitive(refTo(sum, operands[i] as TSESTree.Node), literalTypes, allowance, depth + 1);
+    if (value === UNKNOWN) return undefined;
+    if (i === operands.length - 1) text = value;
+    // A number added to a number is a number: only a string on either side joins text.
+    else if (typeof text === "string" || typeof value === "string") text = String(text) + String(value);
+    else return undefined;
+  }
+  return typeof text === "string" ? text : undefined;
+}
+
+/**
  * Every value `ref` can statically be, and whether that is all it can be: a branch this
  * analysis cannot pin down (`cond ? "a" : read()`) adds nothing and makes the answer incomplete.
  * The branches wait on a stack, first branch on top, so that the values come in reading order.
  */
-function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticValue[]; complete: boolean } {
+function collect(ref: Ref, literalTypes?: LiteralTypes, allowance: Allowance = { parts: MAX_PARTS }, depth = 0): { found: StaticValue[]; complete: boolean } {
   const found: StaticValue[] = [];
   let complete = true;
   // One allowance of spreads for the whole value, however many members it reads.
@@ -132,9 +216,17 @@ function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticValue[];
       case "TemplateLiteral": {
         const [quasi] = node.quasis;
         const template = here as Ref<TSESTree.TemplateLiteral>;
-        if (node.expressions.length > 0) found.push({ kind: "template", ref: template });
-        else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, ref: template });
+        if (node.expressions.length > 0) {
+          const value = templateValue(template, literalTypes, allowance, depth);
+          found.push(value === undefined ? { kind: "template", ref: template } : { kind: "composed", value, ref: template });
+        } else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, ref: template });
         else complete = false;
+        break;
+      }
+      case "BinaryExpression": {
+        const sum = node.operator === "+" ? sumValue(here as Ref<TSESTree.BinaryExpression>, literalTypes, allowance, depth) : undefined;
+        if (sum !== undefined) found.push({ kind: "composed", value: sum, ref: here as Ref<TSESTree.BinaryExpression> });
+        else if (!typedAsWritten(written, here, literalTypes, found)) complete = false;
         break;
       }
       case "UnaryExpression": {
@@ -165,9 +257,7 @@ function collect(ref: Ref, literalTypes?: LiteralTypes): { found: StaticValue[];
         break;
       }
       default:
-        // What it was followed to says nothing (`"Bad" + "_x"`, an enum member's initializer):
-        // the written expression may (`Ref.D`, whose type is that member's literal).
-        if (!typed(here, literalTypes, found) && (written.node === node || !typed(written, literalTypes, found))) complete = false;
+        if (!typedAsWritten(written, here, literalTypes, found)) complete = false;
     }
   }
   return { found, complete };
@@ -184,7 +274,8 @@ export function staticStrings(ref: Ref, literalTypes?: LiteralTypes): StaticStri
   return collect(ref, literalTypes).found.filter(isString);
 }
 
-const isString = (value: StaticValue): value is StaticString => value.kind === "literal" || value.kind === "template" || value.kind === "type";
+const isString = (value: StaticValue): value is StaticString =>
+  value.kind === "literal" || value.kind === "template" || value.kind === "composed" || value.kind === "type";
 
 /**
  * The strings `ref` can statically be, only when they are all it can be; otherwise none. For
