@@ -1492,6 +1492,15 @@ const service = path.join(project, "src", "services", "use.ts");
 const written = (file: string, line: number, column: number) =>
   ` (written at ${path.relative(path.parse(project).root, path.join(project, file)).split(path.sep).join("/")}:${line}:${column})`;
 
+/** What a report of `Dev_Docs`, written in another module, says besides where. */
+const JSON_REPORT_DATA = {
+  kind: "slug",
+  slug: '"Dev_Docs"',
+  detail: '"D" at index 0 (and 1 more) is uppercase: slugs are lowercase; also "_" at index 3 is an underscore: join words with "-"',
+  others: "",
+  write: '; write "dev-docs" there',
+};
+
 /** The cases every way of reading another module must agree on, with and without type information. */
 const acrossModules: RunTests<MessageId, Options> = {
   valid: [
@@ -1521,6 +1530,24 @@ const acrossModules: RunTests<MessageId, Options> = {
           endColumn: 51,
           suggestions: [],
         },
+      ],
+    },
+    {
+      // JSON, imported or required (what `require` returns is the value itself), said where the
+      // file has it: its first line is read after a prefix that moves no column.
+      code: `import data from "../config/portals.json";\nconst json = require("../config/portals.json");\nconst { list: [, second] } = require("../config/portals.json");\nunkey.portal.createSession({ portal: data.docs });\nunkey.portal.createSession({ portal: json.list[1] });\nunkey.portal.createSession({ portal: second });`,
+      filename: service,
+      errors: [
+        {
+          messageId: "uppercase",
+          data: { ...JSON_REPORT_DATA, where: written("src/config/portals.json", 1, 11) },
+          line: 4,
+          column: 38,
+          endLine: 4,
+          endColumn: 47,
+        },
+        { messageId: "uppercase", line: 5, column: 38, endLine: 5, endColumn: 50 },
+        { messageId: "uppercase", line: 6, column: 38, endLine: 6, endColumn: 44 },
       ],
     },
     {

@@ -63,9 +63,47 @@ function tablesAt(path: string, parse: ParseModule): ModuleTables | null {
 function parseTables(text: string, path: string, parse: ParseModule): ModuleTables | null {
   // A NUL is in no source file a person wrote, and in almost every binary one.
   if (text.includes("\0")) return null;
-  // JSON is read as the expression it is, the default export (as `import data from "./x.json"` sees it).
-  const program = path.endsWith(".json") ? parse(`export default ${text}\n;`, `${path}.js`) : parse(text, path);
-  return program ? readModuleTables(program) : null;
+  if (!path.endsWith(".json")) {
+    const program = parse(text, path);
+    return program ? readModuleTables(program) : null;
+  }
+  // JSON is read as the expression it is, the default export (as `import data from "./x.json"`
+  // sees it); the prefix is taken off again where it moved the file's first line.
+  const program = parse(`${JSON_PREFIX}${text}\n;`, `${path}.js`);
+  if (!program) return null;
+  unprefix(program);
+  return readModuleTables(program);
+}
+
+/** What a JSON module is parsed after, on its first line. */
+const JSON_PREFIX = "export default ";
+
+/**
+ * Puts a JSON module's nodes back where the file has them: every offset after the prefix, and
+ * the columns of its first line, where a value's place is said to the user ("written at
+ * data.json:1:11").
+ */
+function unprefix(program: TSESTree.Program): void {
+  const shift = JSON_PREFIX.length;
+  const pending: unknown[] = [program];
+  const moved = new Set<object>();
+  while (pending.length) {
+    const node = pending.pop();
+    if (typeof node !== "object" || node === null || moved.has(node)) continue;
+    moved.add(node);
+    if (Array.isArray(node)) {
+      pending.push(...node);
+      continue;
+    }
+    const { range, loc } = node as Partial<TSESTree.Node>;
+    if (range) (node as { range: TSESTree.Range }).range = [Math.max(0, range[0] - shift), Math.max(0, range[1] - shift)];
+    if (loc) {
+      const at = (position: TSESTree.Position): TSESTree.Position =>
+        position.line === 1 ? { line: 1, column: Math.max(0, position.column - shift) } : position;
+      (node as { loc: TSESTree.SourceLocation }).loc = { start: at(loc.start), end: at(loc.end) };
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== "parent" && key !== "loc" && key !== "range" && typeof child === "object") pending.push(child);
+  }
 }
 
 /** What a graph needs from the linted file. */

@@ -95,9 +95,20 @@ function fromBinding(here: Ref, binding: Binding, budget: Budget, hop: number): 
 }
 
 /** The module a string names in `here`'s scope, as a value. */
-function moduleAt(here: Ref, source: TSESTree.Node): Value | undefined {
+function moduleAt(here: Ref, source: TSESTree.Node): Extract<Value, { kind: "module" }> | undefined {
   const module = here.scope.imported(source);
   return module && { kind: "module", module, from: here };
+}
+
+/**
+ * What `require(source)` returns: the module's exports, or, for a JSON module, its one value,
+ * which `require` returns itself where an import sees it as the default export.
+ */
+function required(here: Ref, source: TSESTree.Node, budget: Budget, hop: number): Value | undefined {
+  const loaded = moduleAt(here, source);
+  if (!loaded?.module.path.endsWith(".json")) return loaded;
+  const value = memberOf(loaded, "default", budget, hop + 1);
+  return typeof value === "object" ? value : undefined;
 }
 
 /**
@@ -117,7 +128,7 @@ function called(here: Ref<TSESTree.CallExpression>, budget: Budget, hop: number)
   }
   if (callee.type !== "Identifier") return undefined;
   const [source] = args;
-  if (callee.name === "require" && source && args.length === 1 && here.scope.isGlobal(callee)) return moduleAt(here, source);
+  if (callee.name === "require" && source && args.length === 1 && here.scope.isGlobal(callee)) return required(here, source, budget, hop);
   // Resolved once, for both questions: a function of the file, or what createRequire made.
   const resolved = resolveValue(refTo(here, callee), budget, hop + 1);
   if (resolved.kind !== "expression") return undefined;
@@ -125,7 +136,7 @@ function called(here: Ref<TSESTree.CallExpression>, budget: Budget, hop: number)
   if (fn.type === "CallExpression") {
     const maker = unwrap(fn.callee);
     const makerName = maker.type === "Identifier" ? maker.name : maker.type === "MemberExpression" ? staticKeyName(maker) : undefined;
-    return makerName === "createRequire" && source && args.length === 1 ? moduleAt(here, source) : undefined;
+    return makerName === "createRequire" && source && args.length === 1 ? required(here, source, budget, hop) : undefined;
   }
   const local = here.scope.followsCalls && resolved.ref.scope === here.scope;
   return local && (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression")
