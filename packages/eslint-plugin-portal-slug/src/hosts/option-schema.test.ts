@@ -59,6 +59,8 @@ describe("schemaProblem", () => {
 
   it("says the first problem at its path, in the one voice", () => {
     const say = (value: unknown) => schemaProblem(value, schema, "options");
+    // A key every object inherits is no key the schema names (a property test's counterexample).
+    expect(say({ valueOf: {} })).toBe(`options.valueOf: Not known here, where the keys are "callees" and "olderBody"`);
     expect(say({ callees: [{ name: "portalLink" }], olderBody: "always" })).toBeUndefined();
     expect(say([])).toBe("options: Expected an object, got an array");
     expect(say({ callees: "portalLink" })).toBe("options.callees: Expected an array, got a string");

@@ -120,7 +120,8 @@ export function schemaProblem(value: unknown, schema: OptionSchema, path: string
     const missing = (Array.isArray(schema.required) ? schema.required : []).find((key) => value[key] === undefined);
     if (missing !== undefined) return `${path}: Missing ${JSON.stringify(missing)}`;
     for (const [key, item] of Object.entries(value)) {
-      const property = properties[key];
+      // Own keys only: `valueOf` or `constructor` is no property the schema names.
+      const property = Object.hasOwn(properties, key) ? properties[key] : undefined;
       // As ajv reads a known key: one whose value is `undefined` is absent; an unknown key is one all the same.
       if (property && item === undefined) continue;
       if (property) {
