@@ -53,7 +53,14 @@ export {
   type PortalScope,
 } from "./request/index.js";
 export { explainPortalError, type PortalErrorCause, type PortalErrorExplanation } from "./explain/index.js";
-export { createPortalList, type PortalList, type PortalListProblem, type KnownPortalsOptions, type PortalsOption } from "./portals/portal-list.js";
+export {
+  createPortalList,
+  DECLARED_PORTAL_SUGGESTION,
+  type PortalList,
+  type PortalListProblem,
+  type KnownPortalsOptions,
+  type PortalsOption,
+} from "./portals/portal-list.js";
 export { nearThreshold } from "./portals/distance.js";
 export { unknownPortalIssue, type UnknownPortalBodyIssue } from "./portals/unknown-portal.js";
 export { portalSlug } from "./portal-slug.js";

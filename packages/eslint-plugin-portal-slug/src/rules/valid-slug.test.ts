@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import parser from "@typescript-eslint/parser";
 import type { RunTests } from "@typescript-eslint/rule-tester";
 import { Linter } from "eslint";
-import { validatePortalRef } from "portal-slug";
+import { DECLARED_PORTAL_SUGGESTION, validatePortalRef } from "portal-slug";
 import { describe, expect, it, vi } from "vitest";
 import { RuleTester } from "../testing/rule-tester.js";
 import plugin from "../index.js";
@@ -18,6 +18,8 @@ type Cases = RunTests<MessageId, Options>;
 
 /** The one suggestion a fixable report offers, as RuleTester compares it. */
 const suggest = (output: string) => [{ messageId: "replaceWithSuggestion" as const, output }];
+/** The one suggestion of a report whose value none of the declared portals is: the nearest of them. */
+const declared = (output: string) => [{ messageId: DECLARED_PORTAL_SUGGESTION, output }];
 
 // The SDK method, on any receiver whose chain ends in .portal.createSession.
 const sdk: Cases = {
@@ -1731,7 +1733,8 @@ ruleTester.run("valid-slug with known portals", rule, {
       code: TYPO,
       settings: PORTALS,
       errors: [
-        { messageId: "unknown_portal", line: 1, column: 38, endLine: 1, endColumn: 53, suggestions: suggest(TYPO.replace("biling-portal", "billing-portal")) },
+        // Another portal than the one written: a suggestion of its own kind, which `portal-slug fix` leaves to a person.
+        { messageId: "unknown_portal", line: 1, column: 38, endLine: 1, endColumn: 53, suggestions: declared(TYPO.replace("biling-portal", "billing-portal")) },
       ],
     },
     // A far value gets no suggestion; the message lists the declared ones.
@@ -1740,14 +1743,36 @@ ruleTester.run("valid-slug with known portals", rule, {
       code: ID_TYPO,
       settings: PORTALS,
       errors: [
-        { messageId: "unknown_portal", line: 1, column: 38, endLine: 1, endColumn: 50, suggestions: suggest(ID_TYPO.replace("pc_3Kd9xQ3", "pc_3Kd9xQ2")) },
+        { messageId: "unknown_portal", line: 1, column: 38, endLine: 1, endColumn: 50, suggestions: declared(ID_TYPO.replace("pc_3Kd9xQ3", "pc_3Kd9xQ2")) },
       ],
     },
-    // A malformed value keeps its form report; its suggestion is the declared portal it is near.
+    // A malformed value keeps its form report; its suggestion is the declared portal it is near,
+    // its own form when that is the one declared.
     {
       code: MALFORMED,
       settings: PORTALS,
       errors: [{ messageId: "uppercase", line: 1, column: 39, endLine: 1, endColumn: 44, suggestions: suggest(MALFORMED.replace("Dev-Docs", "dev-docs")) }],
+    },
+    {
+      // Its form, "billing-portal-us", is declared nowhere: the nearest declared one is another portal.
+      code: `unkey.portal.createSession({ portal: "Billing_Portal_US" });`,
+      settings: PORTALS,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: DECLARED_PORTAL_SUGGESTION,
+              data: { suggestion: '"billing-portal"' },
+              output: `unkey.portal.createSession({ portal: "billing-portal" });`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

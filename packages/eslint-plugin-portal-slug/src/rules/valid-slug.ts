@@ -8,7 +8,7 @@
  * writes, is said here, beside the messages.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { looksLikePortalId, PORTAL_SLUG_ISSUE_CODES, withSuggestion, withoutSuggestion } from "portal-slug";
+import { DECLARED_PORTAL_SUGGESTION, looksLikePortalId, PORTAL_SLUG_ISSUE_CODES, suggestPortalSlug, withSuggestion, withoutSuggestion } from "portal-slug";
 import { indexCallees } from "../util/calls/call-sites.js";
 import { calleesSchema } from "../util/calls/callees-option.js";
 import { createRule } from "../util/create-rule.js";
@@ -21,8 +21,12 @@ import type { ProblemCode } from "./valid-slug-utils/slug-judgement.js";
 import { createSlugFindings, type SlugFinding, type TextFinding } from "./valid-slug-utils/slug-findings.js";
 import { slugValuesOf, type SlugCallee } from "./valid-slug-utils/slug-sites.js";
 
-/** One message a problem (the core's issue codes, a portal ID's, a value none of the declared portals is) and the suggestion's. */
-export type MessageId = ProblemCode | "replaceWithSuggestion";
+/**
+ * One message a problem (the core's issue codes, a portal ID's, a value none of the declared
+ * portals is), and the suggestion's: the value written in the right form, or another portal,
+ * the declared one nearest it, which `portal-slug fix` leaves to a person.
+ */
+export type MessageId = ProblemCode | "replaceWithSuggestion" | typeof DECLARED_PORTAL_SUGGESTION;
 
 export type Options = [{ callees?: SlugCallee[] }];
 
@@ -68,6 +72,7 @@ export default createRule<Options, MessageId>({
       not_a_string: NOT_A_STRING,
       unknown_portal: UNKNOWN,
       replaceWithSuggestion: "Replace with {{ suggestion }}",
+      [DECLARED_PORTAL_SUGGESTION]: "Replace with {{ suggestion }}, the declared portal nearest it",
     },
     schema: [
       {
@@ -128,7 +133,8 @@ export default createRule<Options, MessageId>({
             ? []
             : [
                 {
-                  messageId: "replaceWithSuggestion",
+                  // The value in its right form is the same portal; anything else is another one.
+                  messageId: suggestion === suggestPortalSlug(value) ? "replaceWithSuggestion" : DECLARED_PORTAL_SUGGESTION,
                   data: { suggestion: quoted(suggestion) },
                   fix: (fixer) => fixer.replaceText(node, `${quote}${suggestion}${quote}`),
                 },

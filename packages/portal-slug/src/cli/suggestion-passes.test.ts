@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DECLARED_PORTAL_SUGGESTION } from "../portals/portal-list.js";
 import { MOST_PASSES, applySuggestions, isPortalSlugReport } from "./suggestion-passes.js";
 import type { LintMessage } from "./user-eslint.js";
 
@@ -75,6 +76,19 @@ describe("applySuggestions", () => {
     expect(result).toMatchObject({ ok: true, text, applied: 0 });
     // The other rule's report is not the plugin's: only the one with two suggestions is left.
     expect(result.ok && result.left.map(({ ruleId }) => ruleId)).toEqual(["portal-slug/valid-slug"]);
+  });
+
+  it("leaves a suggestion that names another portal, the declared one nearest the value, to a person", async () => {
+    const text = 'open("Billing_Portal_US");';
+    const nearest = { messageId: DECLARED_PORTAL_SUGGESTION, fix: { range: [5, 24] as const, text: '"billing-portal"' } };
+    const lint = async (current: string): Promise<LintMessage[]> => [{ ...report("portal-slug/valid-slug", current, 5), suggestions: [nearest] }];
+    const result = await applySuggestions(text, lint);
+    expect(result).toMatchObject({ ok: true, text, applied: 0 });
+    expect(result.ok && result.left).toHaveLength(1);
+    // The same edit under the value's own form is applied.
+    const own = async (current: string): Promise<LintMessage[]> =>
+      current === text ? [{ ...report("portal-slug/valid-slug", current, 5), suggestions: [{ ...nearest, messageId: "replaceWithSuggestion" }] }] : [];
+    expect(await applySuggestions(text, own)).toMatchObject({ ok: true, text: 'open("billing-portal");', applied: 1 });
   });
 
   it("stops after as many passes as ESLint makes, and leaves the report it could not settle", async () => {

@@ -1,10 +1,11 @@
 /**
  * The heart of `fix`: a file's text linted, the plugin's suggestions applied where a report has
- * exactly one, and linted again, until nothing changes. Two suggestions can touch the same
+ * exactly one (and it names no other portal), and linted again, until nothing changes. Two suggestions can touch the same
  * characters (the older body's migration renames `slug` around the literal that valid-slug
  * rewrites), so a pass applies those that do not overlap and leaves the rest to the next one, as
  * ESLint's own fix loop does with fixes; the passes are bounded as ESLint bounds its own.
  */
+import { DECLARED_PORTAL_SUGGESTION } from "../portals/portal-list.js";
 import type { LintMessage } from "./user-eslint.js";
 
 /** The most passes over one file, as many as ESLint makes for its fixes. */
@@ -21,7 +22,7 @@ export type Passes =
       readonly text: string;
       /** How many suggestions were applied, over all passes. */
       readonly applied: number;
-      /** The plugin's reports on the final text: none with exactly one suggestion, unless the passes ran out. */
+      /** The plugin's reports on the final text: none with a suggestion `fix` applies, unless the passes ran out. */
       readonly left: readonly LintMessage[];
       /**
        * Where a place of the final text (ESLint's line and column, from 1) is in the text read:
@@ -45,14 +46,21 @@ interface Edit {
 }
 
 /**
- * The edits of one pass: the one suggestion of each of the plugin's reports that has exactly
- * one, in the order of the text, each that overlaps or touches the one before left for the next
- * pass.
+ * The one suggestion of a report of the plugin's that `fix` applies: where there is exactly one,
+ * and it does not name another portal (the declared one nearest the value), which a person
+ * chooses.
+ */
+function applicable(message: LintMessage): Edit | undefined {
+  const [only, ...more] = isPortalSlugReport(message) ? (message.suggestions ?? []) : [];
+  return only && !more.length && only.messageId !== DECLARED_PORTAL_SUGGESTION ? only.fix : undefined;
+}
+
+/**
+ * The edits of one pass: the applicable suggestion of each of the plugin's reports, in the order
+ * of the text, each that overlaps or touches the one before left for the next pass.
  */
 function editsOf(messages: readonly LintMessage[]): Edit[] {
-  const wanted = messages
-    .flatMap((message) => (isPortalSlugReport(message) && message.suggestions?.length === 1 ? message.suggestions.map(({ fix }) => fix) : []))
-    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const wanted = messages.flatMap((message) => applicable(message) ?? []).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   const edits: Edit[] = [];
   let end = -1;
   for (const edit of wanted) {

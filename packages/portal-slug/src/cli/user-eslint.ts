@@ -17,7 +17,8 @@ export interface LintMessage {
   readonly line: number;
   readonly column: number;
   readonly fatal?: boolean | undefined;
-  readonly suggestions?: readonly { readonly fix: { readonly range: readonly [number, number]; readonly text: string } }[] | undefined;
+  readonly suggestions?:
+    readonly { readonly messageId?: string | undefined; readonly fix: { readonly range: readonly [number, number]; readonly text: string } }[] | undefined;
 }
 
 /** One file's result of `lintFiles`. */

@@ -19,6 +19,13 @@ import { quote } from "../text.js";
 import { nearThreshold } from "./distance.js";
 import { index, search, type Near } from "./nearest.js";
 
+/**
+ * The message ID of a suggestion that names another portal: the declared one nearest a value
+ * that none of the declared portals is. The ESLint plugin offers it under this ID, and
+ * `portal-slug fix` leaves it to a person, since a different slug opens a different portal.
+ */
+export const DECLARED_PORTAL_SUGGESTION = "replaceWithDeclaredPortal" as const;
+
 /** What is wrong with a portals list, each reported once when the list is built. */
 export interface PortalListProblem {
   /**
