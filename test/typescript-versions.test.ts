@@ -196,20 +196,22 @@ const slug = fc
   .map((words) => words.join("-"))
   .filter((text) => scanPortalSlug(text).length === 0);
 const edit = fc.record({ kind: fc.nat(3), at: fc.nat(), char: fc.nat() });
+/** A portal ID, which a slug's place never takes: counted among the declared portals, never listed or offered. */
+const portalId = fc.stringMatching(/^pc_[A-Za-z0-9]{4,10}$/);
 /**
- * Lists of one to eight declared slugs, and a value that is none of them but a valid slug: most
- * often one of them with one to four edits (near, or just past the threshold), sometimes another
- * slug altogether.
+ * Lists of one to eight declared slugs, with up to two portal IDs among them, and a value that is
+ * none of them but a valid slug: most often one of the slugs with one to four edits (near, or
+ * just past the threshold), sometimes another slug altogether.
  */
 const portalSamples: PortalSample[] = fc
   .sample(
-    fc.uniqueArray(slug, { minLength: 1, maxLength: 8 }).chain((portals) =>
+    fc.tuple(fc.uniqueArray(slug, { minLength: 1, maxLength: 8 }), fc.uniqueArray(portalId, { maxLength: 2 })).chain(([slugs, ids]) =>
       fc.record({
-        portals: fc.constant(portals),
+        portals: fc.constant([...slugs, ...ids]),
         value: fc.oneof(
           {
             weight: 4,
-            arbitrary: fc.tuple(fc.constantFrom(...portals), fc.array(edit, { minLength: 1, maxLength: 4 })).map(([known, edits]) => edited(known, edits)),
+            arbitrary: fc.tuple(fc.constantFrom(...slugs), fc.array(edit, { minLength: 1, maxLength: 4 })).map(([known, edits]) => edited(known, edits)),
           },
           { weight: 1, arbitrary: slug },
         ),
@@ -225,7 +227,8 @@ const portalSamples: PortalSample[] = fc
  * as the types quote, and without the count when more than five are declared.
  */
 function expectedUnknown({ portals, value }: PortalSample): string {
-  const message = (unknownPortalIssue(createPortalList(portals), value) as { message: string }).message.replaceAll('"', "'");
+  // As `portalSlug` judges a value at run time: in a slug's place, which takes no ID.
+  const message = (unknownPortalIssue(createPortalList(portals), value, undefined, "slug") as { message: string }).message.replaceAll('"', "'");
   return portals.length > 5 ? message.replace(/ of the \d+ portals/, " of the portals") : message;
 }
 

@@ -198,20 +198,23 @@ export type Listed<Portals extends string> = Tally<Portals> extends "many" ? "ma
  * The runtime's words for a well-formed literal that is none of `Portals`
  * (`PORTAL_LIST_WORDS.unknown` in the contract), in single quotes, and without the count when
  * more than five are declared: counting a union costs the compiler more than the message is worth.
+ * Every declared portal is counted, and only the slugs are listed, as the runtime lists what the
+ * slug's place can take.
  */
 export type UnknownPortal<
   T extends string,
   Portals extends string,
   Near extends string = Closest<T, Slugs<Portals>>,
   Names extends string[] | "many" = Listed<Portals>,
+  Shown extends string[] = Names extends string[] ? Sorted<Slugs<Portals>> : [],
 > = `'${Shortened<T>}' is ${Names extends [string]
   ? "not the portal"
   : Names extends string[]
     ? `none of the ${Names["length"]} portals`
     : "none of the portals"} declared, and Unkey answers 404 for a portal it does not have${[Near] extends [never]
-  ? Names extends string[]
-    ? `; none is close: ${Quoted<Names>}`
-    : "; none of them is close"
+  ? Shown extends []
+    ? "; none of them is close"
+    : `; none is close: ${Quoted<Shown>}`
   : `; write '${Near}'`}`;
 
 /**
