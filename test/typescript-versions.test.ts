@@ -207,7 +207,7 @@ const portalSamples: PortalSample[] = fc
   .sample(
     fc.tuple(fc.uniqueArray(slug, { minLength: 1, maxLength: 8 }), fc.uniqueArray(portalId, { maxLength: 2 })).chain(([slugs, ids]) =>
       fc.record({
-        portals: fc.constant([...slugs, ...ids]),
+        portals: fc.constant<string[]>([...slugs, ...ids]),
         value: fc.oneof(
           {
             weight: 4,
