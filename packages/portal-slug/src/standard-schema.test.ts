@@ -1,8 +1,14 @@
-import { describe, expect, it } from "vitest";
-import { portalSlugStandardSchema } from "./standard-schema.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { PortalSlug } from "./contract.js";
+import { portalSlugStandardSchema, type StandardSchemaV1 } from "./standard-schema.js";
 
 describe("portalSlugStandardSchema", () => {
   const standard = portalSlugStandardSchema["~standard"];
+
+  it("infers what it takes and gives, as the spec's own StandardSchemaV1.InferInput and InferOutput read them", () => {
+    expectTypeOf<StandardSchemaV1.InferInput<typeof portalSlugStandardSchema>>().toEqualTypeOf<string>();
+    expectTypeOf<StandardSchemaV1.InferOutput<typeof portalSlugStandardSchema>>().toEqualTypeOf<PortalSlug>();
+  });
 
   it("declares itself as Standard Schema v1", () => {
     expect(standard.version).toBe(1);

@@ -28,6 +28,10 @@ export declare namespace StandardSchemaV1 {
     readonly index?: number;
     readonly end?: number;
   }
+  /** The type a schema takes, as the spec's own `StandardSchemaV1.InferInput` reads it. */
+  export type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+  /** The type a schema gives when the value is valid, as the spec's own `StandardSchemaV1.InferOutput` reads it. */
+  export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
 }
 
 /**
