@@ -219,6 +219,7 @@ const standalone: Cases = {
      portalCreateSession(core, { slug: "my-portal" });`,
     `function portalCreateSession(a: unknown, b: unknown) {} portalCreateSession(core, { slug: "My-Portal" });`,
     `import { portalCreateSession } from "./local"; portalCreateSession(core, { slug: "My-Portal" });`,
+    `const { portalCreateSession } = await import("./local"); portalCreateSession(core, { slug: "My-Portal" });`,
     // After a spread, no argument's position is known.
     `import { portalCreateSession } from "@unkey/api/funcs/portalCreateSession.js";
      portalCreateSession(...args, { slug: "My-Portal" });`,
@@ -294,6 +295,37 @@ portalCreateSession(core, { slug: "My-Portal" });`,
           endColumn: 40,
           suggestions: suggest(`const { portalCreateSession } = require(\`@unkey/api/funcs/portalCreateSession.js\`);
 portalCreateSession(core, { slug: "my-portal" });`),
+        },
+      ],
+    },
+    // A dynamic import, destructured and renamed, or kept whole.
+    {
+      code: `const { portalCreateSession: open } = await import("@unkey/api/funcs/portalCreateSession.js");
+open(core, { slug: "My-Portal" });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 25,
+          suggestions: suggest(`const { portalCreateSession: open } = await import("@unkey/api/funcs/portalCreateSession.js");
+open(core, { slug: "my-portal" });`),
+        },
+      ],
+    },
+    {
+      code: `const sdk = await import("@unkey/api/funcs/portalCreateSession");
+sdk.portalCreateSession(core, { slug: "My-Portal" });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: suggest(`const sdk = await import("@unkey/api/funcs/portalCreateSession");
+sdk.portalCreateSession(core, { slug: "my-portal" });`),
         },
       ],
     },

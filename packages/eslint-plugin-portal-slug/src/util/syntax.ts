@@ -83,3 +83,23 @@ const walkedPatterns = createCache<DestructuringPattern, Map<TSESTree.Identifier
 /** The keys `name` is destructured from in `pattern` (see {@link destructuredPaths}). */
 export const destructuredPath = (pattern: DestructuringPattern, name: TSESTree.Identifier): readonly string[] | undefined =>
   walkedPatterns.answer(pattern, destructuredPaths).get(name);
+
+/**
+ * Calls `visit` on every node under `root` (itself included) that has a `type`, reaching each
+ * through its own keys other than `parent`, arrays too: for the few questions asked of a whole
+ * tree that no rule listener answers (a module's syntax, read without ESLint), where the
+ * parser's visitor keys are not at hand.
+ */
+export function eachNode(root: object, visit: (node: TSESTree.Node) => void): void {
+  const pending: unknown[] = [root];
+  while (pending.length) {
+    const node = pending.pop();
+    if (typeof node !== "object" || node === null) continue;
+    if (Array.isArray(node)) {
+      pending.push(...node);
+      continue;
+    }
+    if (typeof (node as { type?: unknown }).type === "string") visit(node as TSESTree.Node);
+    for (const [key, child] of Object.entries(node)) if (key !== "parent" && typeof child === "object") pending.push(child);
+  }
+}

@@ -6,6 +6,7 @@
  */
 import { ReferenceTracker as EstreeTracker, getStringIfConstant as estreeStringIfConstant } from "@eslint-community/eslint-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { eachNode } from "../syntax.js";
 import { STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
 
 /**
@@ -35,6 +36,19 @@ const isModule = (node: TSESTree.Node | undefined): boolean => {
   return name !== null && STANDALONE_MODULES.includes(name);
 };
 
+/**
+ * The `await import(MODULE)` expressions of a file, MODULE one of the function's: each is the
+ * module's namespace, as a `require` of it is its exports. Walked only in a file that spells
+ * `import(`, by the syntax's own keys.
+ */
+function dynamicImports(program: TSESTree.Program): TSESTree.AwaitExpression[] {
+  const found: TSESTree.AwaitExpression[] = [];
+  eachNode(program, (node) => {
+    if (node.type === "AwaitExpression" && node.argument.type === "ImportExpression" && isModule(node.argument.source)) found.push(node);
+  });
+  return found;
+}
+
 /** Every call of the standalone function in the file of `sourceCode`. */
 export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): Set<TSESTree.Node> {
   const calls = new Set<TSESTree.Node>();
@@ -53,6 +67,11 @@ export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): 
     const call = reference.identifier.parent;
     if (call?.type === "CallExpression" && call.callee === reference.identifier && isModule(call.arguments[0])) follow(call);
   };
+
+  // `await import(MODULE)`: the tracker follows what the awaited module is bound to, destructured or not.
+  if (sourceCode.text.includes("import(")) {
+    for (const node of dynamicImports(sourceCode.ast)) follow(node);
+  }
 
   // What follows finds the function through a `require` of some kind (`createRequire` spells it
   // with a capital): a file that never spells one is done.

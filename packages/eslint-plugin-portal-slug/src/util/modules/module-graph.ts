@@ -13,6 +13,7 @@ import { readFileSync, statSync } from "node:fs";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { ParseModule } from "./module-parser.js";
 import { createCache } from "../cache.js";
+import { eachNode } from "../syntax.js";
 import { resolveOnDisk, type Resolve } from "./module-resolution.js";
 import { ModuleScope, readModuleTables, type ModuleTables } from "./module-scope.js";
 import type { ModuleExports } from "../values/scope.js";
@@ -85,25 +86,12 @@ const JSON_PREFIX = "export default ";
  */
 function unprefix(program: TSESTree.Program): void {
   const shift = JSON_PREFIX.length;
-  const pending: unknown[] = [program];
-  const moved = new Set<object>();
-  while (pending.length) {
-    const node = pending.pop();
-    if (typeof node !== "object" || node === null || moved.has(node)) continue;
-    moved.add(node);
-    if (Array.isArray(node)) {
-      pending.push(...node);
-      continue;
-    }
-    const { range, loc } = node as Partial<TSESTree.Node>;
-    if (range) (node as { range: TSESTree.Range }).range = [Math.max(0, range[0] - shift), Math.max(0, range[1] - shift)];
-    if (loc) {
-      const at = (position: TSESTree.Position): TSESTree.Position =>
-        position.line === 1 ? { line: 1, column: Math.max(0, position.column - shift) } : position;
-      (node as { loc: TSESTree.SourceLocation }).loc = { start: at(loc.start), end: at(loc.end) };
-    }
-    for (const [key, child] of Object.entries(node)) if (key !== "parent" && key !== "loc" && key !== "range" && typeof child === "object") pending.push(child);
-  }
+  const at = (position: TSESTree.Position): TSESTree.Position => (position.line === 1 ? { line: 1, column: Math.max(0, position.column - shift) } : position);
+  eachNode(program, (node) => {
+    const moved = node as { range: TSESTree.Range; loc: TSESTree.SourceLocation };
+    if (node.range) moved.range = [Math.max(0, node.range[0] - shift), Math.max(0, node.range[1] - shift)];
+    if (node.loc) moved.loc = { start: at(node.loc.start), end: at(node.loc.end) };
+  });
 }
 
 /** What a graph needs from the linted file. */
