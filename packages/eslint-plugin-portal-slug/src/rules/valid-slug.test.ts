@@ -1526,6 +1526,9 @@ const service = path.join(project, "src", "services", "use.ts");
 const written = (file: string, line: number, column: number) =>
   ` (written at ${path.relative(path.parse(project).root, path.join(project, file)).split(path.sep).join("/")}:${line}:${column})`;
 
+/** Calls of the standalone function that a barrel of the project re-exports, each sending a bad slug. */
+const BARREL = `import { portalCreateSession, openSession, viaImport } from "../config/unkey-lib.js";\nimport * as lib from "../config/unkey-lib.js";\nportalCreateSession(core, { slug: "Bad_One" });\nopenSession(core, { slug: "Bad_Two" });\nviaImport(core, { slug: "Bad_Three" });\nlib.openSession(core, { slug: "Bad_Four" });`;
+
 /** What a report of `Dev_Docs`, written in another module, says besides where. */
 const JSON_REPORT_DATA = {
   kind: "slug",
@@ -1548,6 +1551,9 @@ const acrossModules: RunTests<MessageId, Options> = {
     { code: `import { Y } from "./nope.js"; unkey.portal.createSession({ portal: Y });`, filename: service },
     // A type-only import has no value.
     { code: `import type { REGIONS } from "../config/portals.js"; unkey.portal.createSession({ portal: REGIONS.us });`, filename: service },
+    // A function of the project's own of the standalone function's name, and another export of a barrel that re-exports it.
+    { code: `import { portalCreateSession } from "../config/local-lib.js"; portalCreateSession(core, { slug: "Bad_One" });`, filename: service },
+    { code: `import { own } from "../config/unkey-lib.js"; own(core, { slug: "Bad_One" }); // portalCreateSession`, filename: service },
   ],
   invalid: [
     {
@@ -1564,6 +1570,17 @@ const acrossModules: RunTests<MessageId, Options> = {
           endColumn: 51,
           suggestions: [],
         },
+      ],
+    },
+    {
+      // The standalone function through a barrel of the project: re-exported, renamed, imported then exported, or read off its namespace.
+      code: BARREL,
+      filename: service,
+      errors: [
+        { messageId: "uppercase", line: 3, column: 36, endLine: 3, endColumn: 41, suggestions: suggest(BARREL.replace('"Bad_One"', '"bad-one"')) },
+        { messageId: "uppercase", line: 4, column: 28, endLine: 4, endColumn: 33, suggestions: suggest(BARREL.replace('"Bad_Two"', '"bad-two"')) },
+        { messageId: "uppercase", line: 5, column: 26, endLine: 5, endColumn: 31, suggestions: suggest(BARREL.replace('"Bad_Three"', '"bad-three"')) },
+        { messageId: "uppercase", line: 6, column: 32, endLine: 6, endColumn: 37, suggestions: suggest(BARREL.replace('"Bad_Four"', '"bad-four"')) },
       ],
     },
     {

@@ -9,9 +9,9 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { lastAnswer } from "../cache.js";
 import type { Callee } from "./callees-option.js";
 import { isEndpointUrl } from "./endpoint-url.js";
-import type { Ref, Scope } from "../values/scope.js";
+import { isPackageSpecifier, type PackageExport, type Ref, type Scope } from "../values/scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
-import { SDK_METHOD, SDK_RECEIVER } from "./unkey-calls.js";
+import { SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
 import { propertyOf, resolveValue } from "../values/static-values.js";
 import { staticKeyName, unwrap } from "../syntax.js";
 
@@ -101,6 +101,10 @@ export function matchingCallees<C extends Callee>(call: Call, { byLastName }: Ca
  */
 export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope): (call: Call) => SessionBody | undefined {
   let standalone: Set<TSESTree.Node> | undefined;
+  let ownModules: boolean | undefined;
+  /** Whether the file imports one of the project's own modules, through which the standalone function may come. */
+  const importsOwnModules = (): boolean =>
+    (ownModules ??= sourceCode.ast.body.some((statement) => statement.type === "ImportDeclaration" && !isPackageSpecifier(String(statement.source.value))));
   /** The calls of the imported standalone function in this file, found once, on first need. */
   const standaloneCalls = (): Set<TSESTree.Node> => (standalone ??= findStandaloneCalls(sourceCode));
 
@@ -135,7 +139,7 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
       if (receiver && isSdkReceiver(receiver, scope)) return sent(argument(call, 0), "sdk");
     }
     // Before fetch: the standalone function may be imported under that name.
-    if (standaloneCalls().has(call)) return sent(argument(call, 1), "sdk");
+    if (standaloneCalls().has(call) || (importsOwnModules() && isReexportedStandalone(call.callee, scope))) return sent(argument(call, 1), "sdk");
     return name === "fetch" || name === "Request" ? sent(fetchBody(call), "http") : undefined;
   };
 
@@ -154,6 +158,24 @@ function isSdkReceiver(receiver: TSESTree.Node, scope: Scope): boolean {
   if (binding?.kind === "member") return binding.keys.at(-1) === SDK_RECEIVER;
   const held = binding?.kind === "value" ? unwrap(binding.value.node) : undefined;
   return held?.type === "MemberExpression" && staticKeyName(held) === SDK_RECEIVER;
+}
+
+/**
+ * The standalone function imported from a module of the project that re-exports it (a barrel
+ * file's `export { portalCreateSession as openSession } from "@unkey/api/funcs/…"`), by its name
+ * there or through the module's namespace (`lib.portalCreateSession`).
+ */
+function isReexportedStandalone(callee: TSESTree.Node, scope: Scope): boolean {
+  const node = unwrap(callee);
+  let origin: PackageExport | undefined;
+  if (node.type === "Identifier") origin = scope.packageImport?.(node);
+  else if (node.type === "MemberExpression") {
+    const object = unwrap(node.object);
+    const key = staticKeyName(node);
+    const binding = object.type === "Identifier" && key !== undefined ? scope.binding(object) : undefined;
+    origin = binding?.kind === "module" && key !== undefined ? binding.module.packageExport?.(key) : undefined;
+  }
+  return origin?.name === STANDALONE_FUNCTION && STANDALONE_MODULES.includes(origin.specifier);
 }
 
 /** The names the global object goes by. */

@@ -6,6 +6,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { LoadModule } from "../modules/module-graph.js";
+import { packageExportOf } from "../modules/module-scope.js";
 import type { Binding, ModuleExports, Scope } from "../values/scope.js";
 import { destructuredPath, nameOf, staticText } from "../syntax.js";
 
@@ -55,6 +56,15 @@ export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load:
         default:
           return undefined;
       }
+    },
+    packageImport: (identifier) => {
+      const variable = findVariable(sourceCode.getScope(identifier), identifier);
+      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      const declaration = definition?.type === "ImportBinding" ? definition.parent : undefined;
+      if (declaration?.type !== "ImportDeclaration" || declaration.importKind === "type") return undefined;
+      const { node } = definition as TSESLint.Scope.Definitions.ImportBindingDefinition;
+      const name = node.type === "ImportDefaultSpecifier" ? "default" : node.type === "ImportSpecifier" ? nameOf(node.imported) : undefined;
+      return name === undefined ? undefined : packageExportOf(declaration.source, name, { imported });
     },
   };
   return scope;

@@ -3,7 +3,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
 import { createModuleParser } from "./module-parser.js";
 import { ModuleScope, readModuleTables } from "./module-scope.js";
-import type { Binding, ModuleExports } from "../values/scope.js";
+import { isPackageSpecifier, type Binding, type ModuleExports } from "../values/scope.js";
 
 const parse = createModuleParser(undefined, "/index.ts");
 
@@ -67,5 +67,39 @@ describe("readModuleTables and ModuleScope", () => {
     expect(module.isGlobal(id("Object"))).toBe(false);
     expect(module.isGlobal(id("JSON"))).toBe(true);
     expect(module.followsCalls).toBe(false);
+  });
+});
+
+describe("packageExport: where an export comes from, when a package gives it", () => {
+  const barrel = scope('export { f as g } from "pkg/sub.js"; import * as ns from "pkg"; export { ns };', undefined, "/other.ts");
+
+  it.each([
+    ['export { f } from "pkg";', "f", { specifier: "pkg", name: "f" }],
+    ['export { f as g } from "@scope/pkg/sub.js";', "g", { specifier: "@scope/pkg/sub.js", name: "f" }],
+    ['import h from "node:pkg"; export { h as g };', "g", { specifier: "node:pkg", name: "default" }],
+    // Through a module of the project, re-exported or starred.
+    ['export { g as k } from "./other";', "k", { specifier: "pkg/sub.js", name: "f" }],
+    ['export * from "./other";', "g", { specifier: "pkg/sub.js", name: "f" }],
+    // A namespace is no one export; a value of the module's own comes from no package.
+    ['export * as all from "pkg";', "all", undefined],
+    ['export { ns as k } from "./other";', "k", undefined],
+    ["export const f = () => 1;", "f", undefined],
+    ['export { f } from "./nowhere";', "f", undefined],
+  ])("%s: %s", (code, name, expected) => {
+    expect(scope(code, barrel).packageExport(name)).toEqual(expected);
+  });
+
+  it("stops at a cycle of re-exports", () => {
+    const self: ModuleScope = new ModuleScope("/m.ts", readModuleTables(parse('export * from "./other";', "/m.ts") as TSESTree.Program), () => self);
+    expect(self.packageExport("f")).toBeUndefined();
+  });
+});
+
+describe("isPackageSpecifier", () => {
+  it.each(["pkg", "@scope/pkg", "@unkey/api/funcs/portalCreateSession.js", "node:fs", ".pkg"])("takes %s for a package", (specifier) => {
+    expect(isPackageSpecifier(specifier)).toBe(true);
+  });
+  it.each(["./a", "../a", ".", "..", "/abs/a.js", "C:\\a.js", "c:/a.js", "file:///a.js"])("takes %s for a file", (specifier) => {
+    expect(isPackageSpecifier(specifier)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * in it, so no scope analysis is needed; calls of its functions are not followed.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { Binding, ModuleExports, Scope } from "../values/scope.js";
+import { isPackageSpecifier, type Binding, type ModuleExports, type PackageExport, type Scope } from "../values/scope.js";
 import { destructuredPaths, nameOf, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
 
 /** What a top-level name of a module is bound to, as written. */
@@ -164,6 +164,17 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
   return { names, declared, exports, stars };
 }
 
+/**
+ * Where `name`, imported from `source` in `scope`, comes from: the package `source` names, or,
+ * for a module of the project, where that module's export comes from. A whole namespace is no
+ * one export.
+ */
+export function packageExportOf(source: TSESTree.Node, name: string, scope: Pick<Scope, "imported">): PackageExport | undefined {
+  const specifier = staticText(source);
+  if (specifier === undefined || name === "*") return undefined;
+  return isPackageSpecifier(specifier) ? { specifier, name } : scope.imported(source)?.packageExport?.(name);
+}
+
 /** How deep re-exports are followed from one question (`export *` of `export *` …). */
 const MAX_REEXPORTS = 16;
 
@@ -218,15 +229,37 @@ export class ModuleScope implements Scope, ModuleExports {
   }
 
   exported(name: string): Binding | undefined {
+    return this.guarded(name, () => this.lookUpExport(name));
+  }
+
+  packageExport(name: string): PackageExport | undefined {
+    return this.guarded(name, () => this.lookUpPackage(name));
+  }
+
+  /** `look` for the export `name`, unless it is being followed already (a cycle) or too deep. */
+  private guarded<T>(name: string, look: () => T | undefined): T | undefined {
     if (this.following.has(name) || ModuleScope.depth >= MAX_REEXPORTS) return undefined;
     this.following.add(name);
     ModuleScope.depth++;
     try {
-      return this.lookUpExport(name);
+      return look();
     } finally {
       ModuleScope.depth--;
       this.following.delete(name);
     }
+  }
+
+  private lookUpPackage(name: string): PackageExport | undefined {
+    const entry = this.tables.exports.get(name);
+    const declared = entry?.kind === "local" ? this.tables.names.get(entry.name) : undefined;
+    const from = entry?.kind === "reexport" ? entry : declared?.kind === "import" ? declared : undefined;
+    if (from) return packageExportOf(from.source, from.name, this);
+    if (entry || name === "default") return undefined;
+    for (const source of this.tables.stars) {
+      const found = packageExportOf(source, name, this);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   private lookUpExport(name: string): Binding | undefined {

@@ -26,7 +26,22 @@ export interface ModuleExports {
   readonly path: string;
   /** What the module exports as `name` (`"default"` for its default export), followed through re-exports. */
   exported(name: string): Binding | undefined;
+  /**
+   * The package and name the module's export `name` comes from, when a package gives it,
+   * through the re-exports and imports of the project's own modules (a barrel file's
+   * `export { portalCreateSession } from "@unkey/api/funcs/portalCreateSession.js"`).
+   */
+  packageExport?(name: string): PackageExport | undefined;
 }
+
+/** A name as a package exports it: the specifier it is imported with, and its name there. */
+export interface PackageExport {
+  readonly specifier: string;
+  readonly name: string;
+}
+
+/** Whether a specifier names a package rather than a file: neither relative nor absolute. */
+export const isPackageSpecifier = (specifier: string): boolean => !/^(?:\.{1,2}(?:\/|$)|\/|[a-z]:[\\/]|file:)/i.test(specifier);
 
 /** What a name stands for, when that is statically known. */
 export type Binding =
@@ -49,6 +64,8 @@ export interface Scope {
   readonly module?: ModuleExports | undefined;
   /** Whether calls of the scope's own functions are followed: only where scope analysis is exact. */
   readonly followsCalls: boolean;
+  /** For a name the linted file imports: the package and name it comes from, through the project's own modules (see {@link ModuleExports.packageExport}). */
+  packageImport?(identifier: TSESTree.Identifier): PackageExport | undefined;
 }
 
 /**
