@@ -51,8 +51,9 @@ interface Edit {
  * chooses.
  */
 function applicable(message: LintMessage): Edit | undefined {
-  const [only, ...more] = isPortalSlugReport(message) ? (message.suggestions ?? []) : [];
-  return only && !more.length && only.messageId !== DECLARED_PORTAL_SUGGESTION ? only.fix : undefined;
+  if (!isPortalSlugReport(message) || message.suggestions?.length !== 1) return undefined;
+  const [only] = message.suggestions as readonly [NonNullable<LintMessage["suggestions"]>[number]];
+  return only.messageId === DECLARED_PORTAL_SUGGESTION ? undefined : only.fix;
 }
 
 /**
