@@ -1551,6 +1551,11 @@ const acrossModules: RunTests<MessageId, Options> = {
     { code: `import { Y } from "./nope.js"; unkey.portal.createSession({ portal: Y });`, filename: service },
     // A type-only import has no value.
     { code: `import type { REGIONS } from "../config/portals.js"; unkey.portal.createSession({ portal: REGIONS.us });`, filename: service },
+    // An enum's initializers read its own members, not the module's const of the same name (TypeScript's reading).
+    {
+      code: `import { Portal } from "../config/enums.js"; unkey.portal.createSession({ portal: Portal.Billing }); unkey.portal.createSession({ portal: Portal.Docs });`,
+      filename: service,
+    },
     // A function of the project's own of the standalone function's name, and another export of a barrel that re-exports it.
     { code: `import { portalCreateSession } from "../config/local-lib.js"; portalCreateSession(core, { slug: "Bad_One" });`, filename: service },
     { code: `import { own } from "../config/unkey-lib.js"; own(core, { slug: "Bad_One" }); // portalCreateSession`, filename: service },
@@ -1581,6 +1586,15 @@ const acrossModules: RunTests<MessageId, Options> = {
         { messageId: "uppercase", line: 4, column: 28, endLine: 4, endColumn: 33, suggestions: suggest(BARREL.replace('"Bad_Two"', '"bad-two"')) },
         { messageId: "uppercase", line: 5, column: 26, endLine: 5, endColumn: 31, suggestions: suggest(BARREL.replace('"Bad_Three"', '"bad-three"')) },
         { messageId: "uppercase", line: 6, column: 32, endLine: 6, endColumn: 37, suggestions: suggest(BARREL.replace('"Bad_Four"', '"bad-four"')) },
+      ],
+    },
+    {
+      // A member read by its enum's name in an initializer is followed; and a JSON module's byte order mark is no column.
+      code: `import { Portal } from "../config/enums.js";\nimport bom from "../config/bom.json";\nunkey.portal.createSession({ portal: Portal.Loud });\nunkey.portal.createSession({ portal: bom.docs });`,
+      filename: service,
+      errors: [
+        { messageId: "underscore", line: 3, column: 38, endLine: 3, endColumn: 49 },
+        { messageId: "uppercase", data: { ...JSON_REPORT_DATA, where: written("src/config/bom.json", 1, 11) }, line: 4, column: 38, endLine: 4, endColumn: 46 },
       ],
     },
     {

@@ -61,7 +61,10 @@ function tablesAt(path: string, parse: ParseModule): ModuleTables | null {
   return read.set(key, { mtimeMs: stamp.mtimeMs, size: stamp.size, tables }).tables;
 }
 
-function parseTables(text: string, path: string, parse: ParseModule): ModuleTables | null {
+function parseTables(read: string, path: string, parse: ParseModule): ModuleTables | null {
+  // A byte order mark is no character of the source, as ESLint reads the linted file: kept, it
+  // would count as a column of the first line.
+  const text = read.startsWith("\uFEFF") ? read.slice(1) : read;
   // A NUL is in no source file a person wrote, and in almost every binary one.
   if (text.includes("\0")) return null;
   if (!path.endsWith(".json")) {

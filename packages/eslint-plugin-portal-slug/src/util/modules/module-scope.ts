@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isPackageSpecifier, type Binding, type ModuleExports, type PackageExport, type Scope } from "../values/scope.js";
-import { destructuredPaths, nameOf, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
+import { destructuredPaths, eachNode, nameOf, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
 
 /** What a top-level name of a module is bound to, as written. */
 type Declared =
@@ -32,6 +32,11 @@ export interface ModuleTables {
   readonly exports: ReadonlyMap<string, Exported>;
   /** The sources of `export * from`. */
   readonly stars: readonly TSESTree.Node[];
+  /**
+   * The names read in an enum's initializers that name a member of that enum (`B = \`${A}-x\``):
+   * TypeScript reads each as the member, not as the module's name of the same spelling.
+   */
+  readonly enumMemberReads: ReadonlySet<TSESTree.Identifier>;
 }
 
 /** `module.exports` and `exports` as a CommonJS module assigns them at its top. */
@@ -52,6 +57,7 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
   const declared = new Set<string>();
   const exports = new Map<string, Exported>();
   const stars: TSESTree.Node[] = [];
+  const enumMemberReads = new Set<TSESTree.Identifier>();
   // A name written twice (`exports.a = 1; exports.a = 2`) has no one value.
   const assigned = new Map<string, number>();
   const exportAs = (name: string, entry: Exported): void => {
@@ -74,11 +80,20 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
           }
         }
         return;
-      case "TSEnumDeclaration":
+      case "TSEnumDeclaration": {
         declared.add(statement.id.name);
         names.set(statement.id.name, { kind: "value", node: statement });
         if (exported) exportAs(statement.id.name, { kind: "local", name: statement.id.name });
+        const { members } = statement.body;
+        const memberNames = new Set(members.map((member) => nameOf(member.id)));
+        for (const { initializer } of members) {
+          if (!initializer) continue;
+          eachNode(initializer, (node) => {
+            if (node.type === "Identifier" && memberNames.has(node.name)) enumMemberReads.add(node);
+          });
+        }
         return;
+      }
       case "FunctionDeclaration":
       case "ClassDeclaration":
       case "TSModuleDeclaration":
@@ -161,7 +176,7 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
     }
   }
   for (const [name, count] of assigned) if (count > 1) exports.delete(name);
-  return { names, declared, exports, stars };
+  return { names, declared, exports, stars, enumMemberReads };
 }
 
 /**
@@ -201,11 +216,12 @@ export class ModuleScope implements Scope, ModuleExports {
   }
 
   isGlobal(identifier: TSESTree.Identifier): boolean {
-    return !this.tables.declared.has(identifier.name);
+    return !this.tables.declared.has(identifier.name) && !this.tables.enumMemberReads.has(identifier);
   }
 
   binding(identifier: TSESTree.Identifier): Binding | undefined {
-    return this.named(identifier.name);
+    // An enum's own member, read in its initializers, is not followed (ESLint's scope analysis leaves it unknown in the linted file too).
+    return this.tables.enumMemberReads.has(identifier) ? undefined : this.named(identifier.name);
   }
 
   private named(name: string): Binding | undefined {
