@@ -9,11 +9,11 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { lastAnswer } from "../cache.js";
 import type { Callee } from "./callees-option.js";
 import { isEndpointUrl } from "./endpoint-url.js";
-import { isPackageSpecifier, type PackageExport, type Ref, type Scope } from "../values/scope.js";
+import { isPackageSpecifier, packageExportOf, type PackageExport, type Ref, type Scope } from "../values/scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
 import { SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
 import { propertyOf, resolveValue } from "../values/static-values.js";
-import { staticKeyName, unwrap } from "../syntax.js";
+import { nameOf, staticKeyName, unwrap } from "../syntax.js";
 
 /** A call that may send a portal slug. */
 export type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -101,10 +101,9 @@ export function matchingCallees<C extends Callee>(call: Call, { byLastName }: Ca
  */
 export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope): (call: Call) => SessionBody | undefined {
   let standalone: Set<TSESTree.Node> | undefined;
-  let ownModules: boolean | undefined;
-  /** Whether the file imports one of the project's own modules, through which the standalone function may come. */
-  const importsOwnModules = (): boolean =>
-    (ownModules ??= sourceCode.ast.body.some((statement) => statement.type === "ImportDeclaration" && !isPackageSpecifier(String(statement.source.value))));
+  let reexports: Reexports | undefined;
+  /** The names under which the standalone function may come from the project's own modules, read once, on first need. */
+  const reexported = (): Reexports => (reexports ??= reexportsOf(sourceCode.ast));
   /** The calls of the imported standalone function in this file, found once, on first need. */
   const standaloneCalls = (): Set<TSESTree.Node> => (standalone ??= findStandaloneCalls(sourceCode));
 
@@ -139,7 +138,7 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
       if (receiver && isSdkReceiver(receiver, scope)) return sent(argument(call, 0), "sdk");
     }
     // Before fetch: the standalone function may be imported under that name.
-    if (standaloneCalls().has(call) || (importsOwnModules() && isReexportedStandalone(call.callee, scope))) return sent(argument(call, 1), "sdk");
+    if (standaloneCalls().has(call) || isReexportedStandalone(call.callee, reexported(), scope)) return sent(argument(call, 1), "sdk");
     return name === "fetch" || name === "Request" ? sent(fetchBody(call), "http") : undefined;
   };
 
@@ -160,22 +159,58 @@ function isSdkReceiver(receiver: TSESTree.Node, scope: Scope): boolean {
   return held?.type === "MemberExpression" && staticKeyName(held) === SDK_RECEIVER;
 }
 
+/** What a file imports from its own modules, through which the standalone function may come. */
+interface Reexports {
+  /** Each name it imports from one of them: the import's source and the name there. */
+  readonly imports: ReadonlyMap<string, { readonly source: TSESTree.Node; readonly name: string }>;
+  /** The names of its namespace imports of them, whose members may be it. */
+  readonly namespaces: ReadonlySet<string>;
+  /** Whether each imported name is the function, asked once a name, on its first call. */
+  readonly answers: Map<string, boolean>;
+}
+
+/** The package export that is the standalone function. */
+const isStandalone = (origin: PackageExport | undefined): boolean => origin?.name === STANDALONE_FUNCTION && STANDALONE_MODULES.includes(origin.specifier);
+
+/** Reads, once a file, its imports of its own modules, without loading any. */
+function reexportsOf(program: TSESTree.Program): Reexports {
+  const imports = new Map<string, { source: TSESTree.Node; name: string }>();
+  const namespaces = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration" || statement.importKind === "type" || isPackageSpecifier(String(statement.source.value))) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === "ImportNamespaceSpecifier") namespaces.add(specifier.local.name);
+      else {
+        const name = specifier.type === "ImportDefaultSpecifier" ? "default" : nameOf(specifier.imported);
+        if (name !== undefined) imports.set(specifier.local.name, { source: statement.source, name });
+      }
+    }
+  }
+  return { imports, namespaces, answers: new Map() };
+}
+
 /**
  * The standalone function imported from a module of the project that re-exports it (a barrel
  * file's `export { portalCreateSession as openSession } from "@unkey/api/funcs/…"`), by its name
- * there or through the module's namespace (`lib.portalCreateSession`).
+ * there or through the module's namespace (`lib.portalCreateSession`). Names are compared first:
+ * a module is read only for a name the file imports from it and calls, and the scope is asked
+ * only for a name that is the function, where an inner name may shadow it.
  */
-function isReexportedStandalone(callee: TSESTree.Node, scope: Scope): boolean {
+function isReexportedStandalone(callee: TSESTree.Node, { imports, namespaces, answers }: Reexports, scope: Scope): boolean {
   const node = unwrap(callee);
-  let origin: PackageExport | undefined;
-  if (node.type === "Identifier") origin = scope.packageImport?.(node);
-  else if (node.type === "MemberExpression") {
-    const object = unwrap(node.object);
-    const key = staticKeyName(node);
-    const binding = object.type === "Identifier" && key !== undefined ? scope.binding(object) : undefined;
-    origin = binding?.kind === "module" && key !== undefined ? binding.module.packageExport?.(key) : undefined;
+  if (node.type === "Identifier") {
+    const imported = imports.get(node.name);
+    if (!imported) return false;
+    let answer = answers.get(node.name);
+    if (answer === undefined) answers.set(node.name, (answer = isStandalone(packageExportOf(imported.source, imported.name, scope))));
+    return answer && isStandalone(scope.packageImport?.(node));
   }
-  return origin?.name === STANDALONE_FUNCTION && STANDALONE_MODULES.includes(origin.specifier);
+  if (node.type !== "MemberExpression") return false;
+  const object = unwrap(node.object);
+  const key = staticKeyName(node);
+  if (object.type !== "Identifier" || key === undefined || !namespaces.has(object.name)) return false;
+  const binding = scope.binding(object);
+  return binding?.kind === "module" && isStandalone(binding.module.packageExport?.(key));
 }
 
 /** The names the global object goes by. */

@@ -6,8 +6,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { LoadModule } from "../modules/module-graph.js";
-import { packageExportOf } from "../modules/module-scope.js";
-import type { Binding, ModuleExports, Scope } from "../values/scope.js";
+import { packageExportOf, type Binding, type ModuleExports, type Scope } from "../values/scope.js";
 import { destructuredPath, nameOf, staticText } from "../syntax.js";
 
 /**

@@ -5,7 +5,7 @@
  * in it, so no scope analysis is needed; calls of its functions are not followed.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { isPackageSpecifier, type Binding, type ModuleExports, type PackageExport, type Scope } from "../values/scope.js";
+import { packageExportOf, type Binding, type ModuleExports, type PackageExport, type Scope } from "../values/scope.js";
 import { destructuredPaths, eachNode, nameOf, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
 
 /** What a top-level name of a module is bound to, as written. */
@@ -177,17 +177,6 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
   }
   for (const [name, count] of assigned) if (count > 1) exports.delete(name);
   return { names, declared, exports, stars, enumMemberReads };
-}
-
-/**
- * Where `name`, imported from `source` in `scope`, comes from: the package `source` names, or,
- * for a module of the project, where that module's export comes from. A whole namespace is no
- * one export.
- */
-export function packageExportOf(source: TSESTree.Node, name: string, scope: Pick<Scope, "imported">): PackageExport | undefined {
-  const specifier = staticText(source);
-  if (specifier === undefined || name === "*") return undefined;
-  return isPackageSpecifier(specifier) ? { specifier, name } : scope.imported(source)?.packageExport?.(name);
 }
 
 /** How deep re-exports are followed from one question (`export *` of `export *` …). */

@@ -5,6 +5,7 @@
  * `module-scope.ts`).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
+import { staticText } from "../syntax.js";
 
 /** A function whose one returned value a call can be followed to. */
 export type FunctionLike = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -75,4 +76,15 @@ export interface Scope {
 export function refTo<N extends TSESTree.Node>(from: Ref, node: N, scope: Scope = from.scope): Ref<N> {
   const use = from.scope.module ? from.use : scope.module ? from.node : undefined;
   return { node, scope, use };
+}
+
+/**
+ * Where `name`, imported from `source` in `scope`, comes from: the package `source` names, or,
+ * for a module of the project, where that module's export comes from. A whole namespace is no
+ * one export.
+ */
+export function packageExportOf(source: TSESTree.Node, name: string, scope: Pick<Scope, "imported">): PackageExport | undefined {
+  const specifier = staticText(source);
+  if (specifier === undefined || name === "*") return undefined;
+  return isPackageSpecifier(specifier) ? { specifier, name } : scope.imported(source)?.packageExport?.(name);
 }
