@@ -97,6 +97,13 @@ export default createRule<Options, MessageId>({
     // Which report: each string judged by the core, once a place, at the characters that are wrong.
     const findingsOf = createSlugFindings(sourceCode, settings.portals);
 
+    /**
+     * Whether a suggestion names another portal than the value's own: only a declared portal can
+     * (without them, every suggestion is the value in its right form, the same portal), when it is
+     * not that form.
+     */
+    const namesAnotherPortal = (value: string, suggestion: string): boolean => settings.portals !== undefined && suggestion !== suggestPortalSlug(value);
+
     /** Reports one finding, worded in the one voice, with the suggestion as an edit when the value is written here. */
     const report = (finding: SlugFinding): void => {
       if (finding.kind === "not-a-string") {
@@ -133,8 +140,7 @@ export default createRule<Options, MessageId>({
             ? []
             : [
                 {
-                  // The value in its right form is the same portal; anything else is another one.
-                  messageId: suggestion === suggestPortalSlug(value) ? "replaceWithSuggestion" : DECLARED_PORTAL_SUGGESTION,
+                  messageId: namesAnotherPortal(value, suggestion) ? DECLARED_PORTAL_SUGGESTION : "replaceWithSuggestion",
                   data: { suggestion: quoted(suggestion) },
                   fix: (fixer) => fixer.replaceText(node, `${quote}${suggestion}${quote}`),
                 },

@@ -15,7 +15,7 @@ const callsOf = (file: ReturnType<typeof analyse>) => [
 /** Every value the calls of `code` send as a portal, as `accepts source-text`. */
 function sent(code: string, callees: SlugCallee[] = []): string[] {
   const file = analyse(code);
-  const bodyOf = createSessionBodyFinder(file.sourceCode, file.scope);
+  const bodyOf = createSessionBodyFinder(file.sourceCode, file.scope, "/cases/file.ts");
   const wrappers = indexCallees(callees);
   return callsOf(file).flatMap((call) => {
     const body = bodyOf(call);

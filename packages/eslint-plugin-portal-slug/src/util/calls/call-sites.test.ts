@@ -12,7 +12,7 @@ const callsOf = (file: ReturnType<typeof analyse>) => [
 /** The body each call of `code` sends, as `via source-text`. */
 function bodies(code: string): string[] {
   const file = analyse(code);
-  const bodyOf = createSessionBodyFinder(file.sourceCode, file.scope);
+  const bodyOf = createSessionBodyFinder(file.sourceCode, file.scope, "/cases/file.ts");
   return callsOf(file).flatMap((call) => {
     const body = bodyOf(call);
     return body ? [`${body.via} ${file.sourceCode.getText(body.ref.node)}`] : [];
@@ -34,7 +34,7 @@ describe("the body a call sends", () => {
 
   it("is found once per call, however many rules ask", () => {
     const file = analyse("unkey.portal.createSession(body);");
-    const bodyOf = createSessionBodyFinder(file.sourceCode, file.scope);
+    const bodyOf = createSessionBodyFinder(file.sourceCode, file.scope, "/cases/file.ts");
     const [call] = file.all<TSESTree.CallExpression>("CallExpression");
     expect(bodyOf(call as TSESTree.CallExpression)).toBe(bodyOf(call as TSESTree.CallExpression));
   });

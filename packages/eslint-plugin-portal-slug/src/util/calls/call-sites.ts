@@ -6,7 +6,8 @@
  * out by a name comparison before any scope or value is looked at.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { lastAnswer } from "../cache.js";
+import { dirname } from "node:path";
+import { createCache, lastAnswer } from "../cache.js";
 import type { Callee } from "./callees-option.js";
 import { isEndpointUrl } from "./endpoint-url.js";
 import { isPackageSpecifier, packageExportOf, type PackageExport, type Ref, type Scope } from "../values/scope.js";
@@ -99,11 +100,11 @@ export function matchingCallees<C extends Callee>(call: Call, { byLastName }: Ca
  * answer for the call asked last is kept, with nothing allocated for the many calls that are no
  * portal call.
  */
-export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope): (call: Call) => SessionBody | undefined {
+export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode>, scope: Scope, filename: string): (call: Call) => SessionBody | undefined {
   let standalone: Set<TSESTree.Node> | undefined;
   let reexports: Reexports | undefined;
   /** The names under which the standalone function may come from the project's own modules, read once, on first need. */
-  const reexported = (): Reexports => (reexports ??= reexportsOf(sourceCode.ast));
+  const reexported = (): Reexports => (reexports ??= reexportsOf(sourceCode.ast, dirname(filename)));
   /** The calls of the imported standalone function in this file, found once, on first need. */
   const standaloneCalls = (): Set<TSESTree.Node> => (standalone ??= findStandaloneCalls(sourceCode));
 
@@ -165,15 +166,22 @@ interface Reexports {
   readonly imports: ReadonlyMap<string, { readonly source: TSESTree.Node; readonly name: string }>;
   /** The names of its namespace imports of them, whose members may be it. */
   readonly namespaces: ReadonlySet<string>;
-  /** Whether each imported name is the function, asked once a name, on its first call. */
-  readonly answers: Map<string, boolean>;
+  /** The linted file's folder, where its specifiers are resolved from. */
+  readonly folder: string;
 }
+
+/**
+ * Whether a name imported with a specifier from a folder is the standalone function, for the
+ * lint run: the files of one folder import the same modules, and each answer reads a module
+ * that re-exports it or not (resolved, stamped, its exports followed).
+ */
+const standaloneImports = createCache<string, boolean>("lint-run");
 
 /** The package export that is the standalone function. */
 const isStandalone = (origin: PackageExport | undefined): boolean => origin?.name === STANDALONE_FUNCTION && STANDALONE_MODULES.includes(origin.specifier);
 
 /** Reads, once a file, its imports of its own modules, without loading any. */
-function reexportsOf(program: TSESTree.Program): Reexports {
+function reexportsOf(program: TSESTree.Program, folder: string): Reexports {
   const imports = new Map<string, { source: TSESTree.Node; name: string }>();
   const namespaces = new Set<string>();
   for (const statement of program.body) {
@@ -186,7 +194,7 @@ function reexportsOf(program: TSESTree.Program): Reexports {
       }
     }
   }
-  return { imports, namespaces, answers: new Map() };
+  return { imports, namespaces, folder };
 }
 
 /**
@@ -196,13 +204,13 @@ function reexportsOf(program: TSESTree.Program): Reexports {
  * a module is read only for a name the file imports from it and calls, and the scope is asked
  * only for a name that is the function, where an inner name may shadow it.
  */
-function isReexportedStandalone(callee: TSESTree.Node, { imports, namespaces, answers }: Reexports, scope: Scope): boolean {
+function isReexportedStandalone(callee: TSESTree.Node, { imports, namespaces, folder }: Reexports, scope: Scope): boolean {
   const node = unwrap(callee);
   if (node.type === "Identifier") {
     const imported = imports.get(node.name);
     if (!imported) return false;
-    let answer = answers.get(node.name);
-    if (answer === undefined) answers.set(node.name, (answer = isStandalone(packageExportOf(imported.source, imported.name, scope))));
+    const key = `${folder}\0${String((imported.source as TSESTree.StringLiteral).value)}\0${imported.name}`;
+    const answer = standaloneImports.answer(key, () => isStandalone(packageExportOf(imported.source, imported.name, scope)));
     return answer && isStandalone(scope.packageImport?.(node));
   }
   if (node.type !== "MemberExpression") return false;

@@ -37,7 +37,7 @@ export function fileAnalysis(context: Context, settings: ResolvedSettings): File
   // The same file under other settings (one RuleTester case after another) is analysed anew.
   if (kept?.settings === settings) return kept.analysis;
   const scope = createFileScope(sourceCode, createModuleLoader(context, settings));
-  const sessionBody = createSessionBodyFinder(sourceCode, scope);
+  const sessionBody = createSessionBodyFinder(sourceCode, scope, context.filename);
   // Both rules ask of each call in turn: the shape of the call asked last is kept.
   const bodyShape = lastAnswer((call: Call): BodyShape | undefined => {
     const body = sessionBody(call);
