@@ -162,8 +162,8 @@ function isSdkReceiver(receiver: TSESTree.Node, scope: Scope): boolean {
 
 /** What a file imports from its own modules, through which the standalone function may come. */
 interface Reexports {
-  /** Each name it imports from one of them: the import's source and the name there. */
-  readonly imports: ReadonlyMap<string, { readonly source: TSESTree.Node; readonly name: string }>;
+  /** Each name it imports from one of them: the import's source, as written and as a node, and the name there. */
+  readonly imports: ReadonlyMap<string, { readonly specifier: string; readonly source: TSESTree.Node; readonly name: string }>;
   /** The names of its namespace imports of them, whose members may be it. */
   readonly namespaces: ReadonlySet<string>;
   /** The linted file's folder, where its specifiers are resolved from. */
@@ -182,15 +182,15 @@ const isStandalone = (origin: PackageExport | undefined): boolean => origin?.nam
 
 /** Reads, once a file, its imports of its own modules, without loading any. */
 function reexportsOf(program: TSESTree.Program, folder: string): Reexports {
-  const imports = new Map<string, { source: TSESTree.Node; name: string }>();
+  const imports = new Map<string, { specifier: string; source: TSESTree.Node; name: string }>();
   const namespaces = new Set<string>();
   for (const statement of program.body) {
-    if (statement.type !== "ImportDeclaration" || statement.importKind === "type" || isPackageSpecifier(String(statement.source.value))) continue;
+    if (statement.type !== "ImportDeclaration" || statement.importKind === "type" || isPackageSpecifier(statement.source.value)) continue;
     for (const specifier of statement.specifiers) {
       if (specifier.type === "ImportNamespaceSpecifier") namespaces.add(specifier.local.name);
       else {
         const name = specifier.type === "ImportDefaultSpecifier" ? "default" : nameOf(specifier.imported);
-        if (name !== undefined) imports.set(specifier.local.name, { source: statement.source, name });
+        if (name !== undefined) imports.set(specifier.local.name, { specifier: statement.source.value, source: statement.source, name });
       }
     }
   }
@@ -209,7 +209,7 @@ function isReexportedStandalone(callee: TSESTree.Node, { imports, namespaces, fo
   if (node.type === "Identifier") {
     const imported = imports.get(node.name);
     if (!imported) return false;
-    const key = `${folder}\0${String((imported.source as TSESTree.StringLiteral).value)}\0${imported.name}`;
+    const key = `${folder}\0${imported.specifier}\0${imported.name}`;
     const answer = standaloneImports.answer(key, () => isStandalone(packageExportOf(imported.source, imported.name, scope)));
     return answer && isStandalone(scope.packageImport?.(node));
   }
