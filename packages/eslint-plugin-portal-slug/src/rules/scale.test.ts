@@ -163,6 +163,18 @@ describe("an object's time grows with the object, however many calls send or spr
     expect(ratio).toBeLessThan(SHAPE_LIMIT);
   });
 
+  it("values put together from parts: a chain of consts each a template of the one before, sent by every call, and long sums", () => {
+    // Each call reads at most 64 parts, 8 templates deep, however long the chain or the sum: the
+    // work a call is bounded, and the file's time grows with the calls.
+    const chain = (n: number) => Array.from({ length: n }, (_, i) => `const P${i + 1} = \`\${P${i}}-\${P${i}}\`;`).join("\n");
+    const make = (n: number) =>
+      `const P0 = "Ab";\n${chain(n)}\nconst SUM = ${Array.from({ length: 65 + n }, (_, i) => `"${i % 10}"`).join(" + ")};\n${calls(n, `unkey.portal.createSession({ slug: P${n} }); unkey.portal.createSession({ slug: SUM + "_x" });`)}`;
+    const { ratio, small, large: reports } = growth(make, BASE / 5, slugOnly);
+    // The chain is too deep to read, its static part "-" right; the sum too long: nothing to say, and nothing guessed.
+    expect([small, reports]).toEqual([0, 0]);
+    expect(ratio).toBeLessThan(SHAPE_LIMIT);
+  });
+
   it("a body with many computed keys among its fields is read in one pass", () => {
     // Each computed key may overwrite every field before it: marking them one key at a time was n².
     const make = (n: number) =>

@@ -161,7 +161,11 @@ function templateValue(
 function sumValue(sum: Ref<TSESTree.BinaryExpression>, literalTypes: LiteralTypes | undefined, allowance: Allowance, depth: number): string | undefined {
   const operands: TSESTree.Node[] = [];
   let left: TSESTree.Node = sum.node;
-  for (; left.type === "BinaryExpression" && left.operator === "+"; left = left.left) operands.push(left.right);
+  for (; left.type === "BinaryExpression" && left.operator === "+"; left = left.left) {
+    // More operands than the allowance reads: unknown, without walking the rest of a long sum at every call.
+    if (operands.length >= allowance.parts) return undefined;
+    operands.push(left.right);
+  }
   operands.push(left);
   let text: unknown;
   for (let i = operands.length - 1; i >= 0; i--) {
