@@ -6,6 +6,7 @@ import { typeMessage, type PortalSlug, type PortalSlugIssue } from "./contract.j
 import type { UnknownPortalIssue } from "./issues.js";
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "./portals/portal-list.js";
 import { knownSuggestion, unknownPortalIssue } from "./portals/unknown-portal.js";
+import { looksLikePortalId } from "./portal-id.js";
 import { isPortalSlug, scanPortalSlug } from "./scan.js";
 import { suggestPortalSlug } from "./suggest.js";
 import { PortalSlugError } from "./error.js";
@@ -36,7 +37,8 @@ export function judgeSlug(input: unknown, list: PortalList | undefined, only?: "
     if (!unknown) return { valid: true, value: input };
     return { valid: false, issues: [unknown], ...(unknown.suggestion !== undefined && { suggestion: unknown.suggestion as PortalSlug }) };
   }
-  const suggestion = knownSuggestion(list, input, suggestPortalSlug(input), only);
+  // A portal ID given where a slug goes has no slug it meant: one made of its characters would name no portal.
+  const suggestion = looksLikePortalId(input) ? undefined : knownSuggestion(list, input, suggestPortalSlug(input), only);
   return { valid: false, issues: scanPortalSlug(input), ...(suggestion && { suggestion: suggestion as PortalSlug }) };
 }
 

@@ -9,6 +9,7 @@ import { explainPortalError } from "../explain/index.js";
 import { validatePortalRef } from "../ref.js";
 import { checkCreateSessionField } from "../request/fields.js";
 import { checkCreateSessionRequest } from "../request/guard.js";
+import { scanPortalSlug } from "../scan.js";
 import { assertPortalSlug, validatePortalSlug } from "../validate.js";
 import { createPortalList } from "./portal-list.js";
 import { unknownPortalIssue } from "./unknown-portal.js";
@@ -34,6 +35,13 @@ describe("validatePortalSlug with portals", () => {
       issues: [unknownPortalIssue(list, "biling-portal")],
       suggestion: "billing-portal",
     });
+  });
+
+  it("makes no slug of a portal ID given where a slug goes, declared or not: its issues stand", () => {
+    for (const options of [undefined, { portals: ["pc_3Kd9xQ2", "billing-portal"] }]) {
+      const result = validatePortalSlug("pc_3Kd9xQ2", options);
+      expect(result).toEqual({ valid: false, issues: scanPortalSlug("pc_3Kd9xQ2") });
+    }
   });
 
   it("never suggests an ID for a slug", () => {
