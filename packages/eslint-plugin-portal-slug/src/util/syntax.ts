@@ -103,3 +103,9 @@ export function eachNode(root: object, visit: (node: TSESTree.Node) => void): vo
     for (const [key, child] of Object.entries(node)) if (key !== "parent" && typeof child === "object") pending.push(child);
   }
 }
+
+/** The name an import specifier takes from its module: `"default"`, `"*"` for the namespace, else the name it imports; `undefined` for a name no syntax can read. */
+export function importedName(specifier: TSESTree.ImportClause): string | undefined {
+  if (specifier.type === "ImportNamespaceSpecifier") return "*";
+  return specifier.type === "ImportDefaultSpecifier" ? "default" : nameOf(specifier.imported);
+}

@@ -14,7 +14,7 @@ import { isPackageSpecifier, packageExportOf, type PackageExport, type Ref, type
 import { findStandaloneCalls } from "./standalone-calls.js";
 import { SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
 import { propertyOf, resolveValue } from "../values/static-values.js";
-import { nameOf, staticKeyName, unwrap } from "../syntax.js";
+import { importedName, staticKeyName, unwrap } from "../syntax.js";
 
 /** A call that may send a portal slug. */
 export type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -187,11 +187,9 @@ function reexportsOf(program: TSESTree.Program, folder: string): Reexports {
   for (const statement of program.body) {
     if (statement.type !== "ImportDeclaration" || statement.importKind === "type" || isPackageSpecifier(statement.source.value)) continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type === "ImportNamespaceSpecifier") namespaces.add(specifier.local.name);
-      else {
-        const name = specifier.type === "ImportDefaultSpecifier" ? "default" : nameOf(specifier.imported);
-        if (name !== undefined) imports.set(specifier.local.name, { specifier: statement.source.value, source: statement.source, name });
-      }
+      const name = importedName(specifier);
+      if (name === "*") namespaces.add(specifier.local.name);
+      else if (name !== undefined) imports.set(specifier.local.name, { specifier: statement.source.value, source: statement.source, name });
     }
   }
   return { imports, namespaces, folder };

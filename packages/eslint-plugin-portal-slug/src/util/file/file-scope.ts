@@ -7,7 +7,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { LoadModule } from "../modules/module-graph.js";
 import { packageExportOf, type Binding, type ModuleExports, type Scope } from "../values/scope.js";
-import { destructuredPath, nameOf, staticText } from "../syntax.js";
+import { destructuredPath, importedName, staticText } from "../syntax.js";
 
 /**
  * The variable `identifier` names where it is read: the nearest scope that declares its name.
@@ -28,6 +28,11 @@ export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load:
     const specifier = staticText(source);
     return specifier === undefined ? undefined : load(specifier, source);
   };
+  /** The one definition of the variable `identifier` names where it is read; `undefined` for none or several. */
+  const soleDefinition = (identifier: TSESTree.Identifier): TSESLint.Scope.Definition | undefined => {
+    const variable = findVariable(sourceCode.getScope(identifier), identifier);
+    return variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  };
   const scope: Scope = {
     followsCalls: true,
     imported,
@@ -36,8 +41,7 @@ export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load:
       return !variable || variable.defs.length === 0;
     },
     binding: (identifier) => {
-      const variable = findVariable(sourceCode.getScope(identifier), identifier);
-      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      const definition = soleDefinition(identifier);
       if (!definition) return undefined;
       switch (definition.type) {
         case "Variable": {
@@ -57,13 +61,10 @@ export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load:
       }
     },
     packageImport: (identifier) => {
-      const variable = findVariable(sourceCode.getScope(identifier), identifier);
-      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      const declaration = definition?.type === "ImportBinding" ? definition.parent : undefined;
-      if (declaration?.type !== "ImportDeclaration" || declaration.importKind === "type") return undefined;
-      const { node } = definition as TSESLint.Scope.Definitions.ImportBindingDefinition;
-      const name = node.type === "ImportDefaultSpecifier" ? "default" : node.type === "ImportSpecifier" ? nameOf(node.imported) : undefined;
-      return name === undefined ? undefined : packageExportOf(declaration.source, name, { imported });
+      const definition = soleDefinition(identifier);
+      if (definition?.type !== "ImportBinding" || definition.parent.type !== "ImportDeclaration" || definition.parent.importKind === "type") return undefined;
+      const name = definition.node.type === "TSImportEqualsDeclaration" ? undefined : importedName(definition.node);
+      return name === undefined ? undefined : packageExportOf(definition.parent.source, name, { imported });
     },
   };
   return scope;
@@ -85,16 +86,7 @@ function importBinding(
   if (node.type === "ImportSpecifier" && node.importKind === "type") return undefined;
   const module = imported(declaration.source);
   if (!module) return undefined;
-  switch (node.type) {
-    case "ImportNamespaceSpecifier":
-      return { kind: "module", module };
-    case "ImportDefaultSpecifier":
-      return module.exported("default");
-    case "ImportSpecifier": {
-      const name = nameOf(node.imported);
-      return name === undefined ? undefined : module.exported(name);
-    }
-    default:
-      return undefined;
-  }
+  if (node.type !== "ImportNamespaceSpecifier" && node.type !== "ImportDefaultSpecifier" && node.type !== "ImportSpecifier") return undefined;
+  const name = importedName(node);
+  return name === "*" ? { kind: "module", module } : name === undefined ? undefined : module.exported(name);
 }

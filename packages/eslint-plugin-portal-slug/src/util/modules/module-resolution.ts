@@ -14,6 +14,7 @@ import { dirname, extname, join, resolve } from "node:path";
 import type { ParserServices, TSESTree } from "@typescript-eslint/utils";
 import { createCache } from "../cache.js";
 import { typeInformation } from "../type-information.js";
+import { isRelativeSpecifier } from "../values/scope.js";
 import ownRequire from "./own-require.cjs";
 
 /** The file `specifier`, written in `importer`, names; `undefined` when it is none of the project's. */
@@ -104,15 +105,13 @@ export function resolveRelative(specifier: string, importer: string): string | u
   return !aliases && isFile(join(base, "package.json")) ? null : undefined;
 }
 
-const isRelative = (specifier: string): boolean => specifier === "." || specifier === ".." || specifier.startsWith("./") || specifier.startsWith("../");
-
 /** Resolves on disk, as described above, and keeps the answer for a lint run. */
 export const resolveOnDisk: Resolve = (specifier, importer) =>
   resolutions.answer(`${dirname(importer)}\0${specifier}`, () => resolveAfresh(specifier, importer));
 
 /** Resolves on disk, asking nothing of the kept resolutions. */
 function resolveAfresh(specifier: string, importer: string): string | undefined {
-  if (isRelative(specifier)) {
+  if (isRelativeSpecifier(specifier)) {
     let path: string | undefined | null;
     try {
       path = resolveRelative(specifier, importer);

@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { packageExportOf, type Binding, type ModuleExports, type PackageExport, type Scope } from "../values/scope.js";
-import { destructuredPaths, eachNode, nameOf, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
+import { destructuredPaths, eachNode, importedName, nameOf, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
 
 /** What a top-level name of a module is bound to, as written. */
 type Declared =
@@ -110,8 +110,7 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
         for (const specifier of statement.specifiers) {
           declared.add(specifier.local.name);
           if (specifier.type === "ImportSpecifier" && specifier.importKind === "type") continue;
-          const name =
-            specifier.type === "ImportNamespaceSpecifier" ? "*" : specifier.type === "ImportDefaultSpecifier" ? "default" : nameOf(specifier.imported);
+          const name = importedName(specifier);
           if (name !== undefined) names.set(specifier.local.name, { kind: "import", source: statement.source, name });
         }
         break;

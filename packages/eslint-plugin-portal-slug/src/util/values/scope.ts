@@ -41,8 +41,12 @@ export interface PackageExport {
   readonly name: string;
 }
 
+/** Whether a specifier names a file from the importer's folder: `./x`, `../x`, `.` or `..`. */
+export const isRelativeSpecifier = (specifier: string): boolean =>
+  specifier === "." || specifier === ".." || specifier.startsWith("./") || specifier.startsWith("../");
+
 /** Whether a specifier names a package rather than a file: neither relative nor absolute. */
-export const isPackageSpecifier = (specifier: string): boolean => !/^(?:\.{1,2}(?:\/|$)|\/|[a-z]:[\\/]|file:)/i.test(specifier);
+export const isPackageSpecifier = (specifier: string): boolean => !isRelativeSpecifier(specifier) && !/^(?:\/|[a-z]:[\\/]|file:)/i.test(specifier);
 
 /** What a name stands for, when that is statically known. */
 export type Binding =
