@@ -20,7 +20,7 @@ import { calleesSchema, type Callee } from "../util/calls/callees-option.js";
 import { createCache, type Cache } from "../util/cache.js";
 import { createRule } from "../util/create-rule.js";
 import { fileAnalysis } from "../util/file/file-analysis.js";
-import { mayCallPortal } from "../util/file/may-call-portal.js";
+import { whereMayCallPortal } from "../util/file/may-call-portal.js";
 import { installedSdkVersion, sendsNewerBodyOnly } from "./valid-session-body-utils/sdk-version.js";
 import { quoted } from "../util/report/report-place.js";
 import type { Ref } from "../util/values/scope.js";
@@ -145,7 +145,7 @@ const sessionBodyRule = (judgement: Judgement) =>
       defaultOptions: [{ callees: [], olderBody: "when-refused" }],
     },
     // Most files hold no portal call: they cost this question, which also says a mistaken setting.
-    applies: mayCallPortal,
+    gate: whereMayCallPortal,
     create(context, [{ callees = [], olderBody = "when-refused" }]) {
       const settings = readSettings(context.settings);
       const { sourceCode } = context;

@@ -13,7 +13,7 @@ import { indexCallees } from "../util/calls/call-sites.js";
 import { calleesSchema } from "../util/calls/callees-option.js";
 import { createRule } from "../util/create-rule.js";
 import { fileAnalysis } from "../util/file/file-analysis.js";
-import { mayCallPortal } from "../util/file/may-call-portal.js";
+import { whereMayCallPortal } from "../util/file/may-call-portal.js";
 import { quoted, writtenAt } from "../util/report/report-place.js";
 import { readSettings } from "../util/settings.js";
 import { staticStrings, staticValues } from "../util/values/static-strings.js";
@@ -88,7 +88,7 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ callees: [] }],
   },
   // Most files hold no portal call: they cost this question, which also says a mistaken setting.
-  applies: mayCallPortal,
+  gate: whereMayCallPortal,
   create(context, [{ callees = [] }]) {
     const settings = readSettings(context.settings);
     const { sourceCode } = context;

@@ -58,6 +58,23 @@ describe("createRule", () => {
     expect(seen[0]).toBe(seen[1]);
     expect(seen[0]?.[0]).not.toBe(configured);
   });
+
+  it("runs the rule's create through its gate, which answers for a file the rule has nothing to do in", () => {
+    const created: unknown[] = [];
+    const rule = createRule<Options, "x">({
+      name: "gated",
+      meta: { type: "problem", docs: { description: "gated", recommended: false }, messages: { x: "x" }, schema: [], defaultOptions: [{}] },
+      // Runs the rule only on a file whose options name callees; none of its options merged yet.
+      gate: (create, otherwise) => (context) => (context.options[0]?.callees?.length ? create(context) : otherwise),
+      create: (_context, options) => (created.push(options), { Program() {} }),
+    });
+    const run = (options: unknown[]) => rule.create({ options } as unknown as Readonly<TSESLint.RuleContext<"x", Options>>);
+    // Where it has nothing to do, the rule listens to nothing.
+    expect(run([{ depth: 1 }])).toEqual({});
+    expect(created).toEqual([]);
+    expect(run([{ callees: ["mine"] }])).toHaveProperty("Program");
+    expect(created).toEqual([[{ callees: ["mine"] }]]);
+  });
 });
 
 describe("mergeOptions", () => {

@@ -6,7 +6,7 @@
  * are, so a partial options object would lose the defaults of everything it leaves out. The
  * merge is made once per options object a config holds, not once per file: a per-file merge was
  * most of the rule's cost on files without a portal call. A rule that has nothing to do in most
- * files says so first (`applies`), before any option is looked at.
+ * files is made behind a gate (`gate`) that answers first, before any option is looked at.
  */
 import type { NamedCreateRuleMeta } from "@typescript-eslint/utils/eslint-utils";
 import type { TSESLint } from "@typescript-eslint/utils";
@@ -26,10 +26,15 @@ export interface RuleDefinition<Options extends readonly unknown[], MessageIds e
   readonly name: string;
   readonly meta: NamedCreateRuleMeta<MessageIds, PortalSlugRuleDocs, Options> & { readonly defaultOptions: Options };
   /**
-   * Whether the rule has anything to do in the file `context` lints, asked first, with the
-   * options as ESLint passed them: where it has not, the rule costs this question and no more.
+   * Makes the rule's `create` from its own and the listeners of a file it has nothing to do in:
+   * the gate answers first, with the options as ESLint passed them, and where the rule has
+   * nothing to do, the rule costs the gate and no more. One function the gate makes, not a
+   * question the rule's `create` asks: a call less on every file (BENCHMARKS.md).
    */
-  readonly applies?: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) => boolean;
+  readonly gate?: <Listeners>(
+    create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) => Listeners,
+    none: Listeners,
+  ) => (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) => Listeners;
   readonly create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Readonly<Options>) => TSESLint.RuleListener;
 }
 
@@ -64,7 +69,7 @@ const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 export function createRule<Options extends readonly unknown[], MessageIds extends string>({
   name,
   meta,
-  applies,
+  gate,
   create,
 }: RuleDefinition<Options, MessageIds>): TSESLint.RuleModule<MessageIds, Options, PortalSlugRuleDocs> & { name: string } {
   // ESLint 9.15 and later hand over options merged already: every key of the defaults is
@@ -88,6 +93,6 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${DOCS_BASE}${name}.md` } },
     defaultOptions: meta.defaultOptions,
-    create: applies ? (context) => (applies(context) ? created(context) : NO_LISTENERS) : created,
+    create: gate ? gate(created, NO_LISTENERS) : created,
   };
 }

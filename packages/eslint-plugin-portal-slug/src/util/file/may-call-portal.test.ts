@@ -7,7 +7,13 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import plugin from "../../index.js";
 import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
-import { mayCallPortal, spellsEveryShape, type GateContext } from "./may-call-portal.js";
+import { whereMayCallPortal, type GateContext } from "./may-call-portal.js";
+
+/** The gate as a question: whether a rule behind it would run its own `create`. */
+const mayCallPortal = whereMayCallPortal((): boolean => true, false);
+
+/** Whether the gate finds the spelling in `text`: a file without callees, whose settings read well. */
+const spellsEveryShape = (text: string): boolean => mayCallPortal({ sourceCode: { text }, options: [] });
 
 /** A context as the question reads it: one source object whose text a test may change, as oxlint's is one object for every file. */
 function contextOf(text: string, callees?: readonly { name: string }[], settings?: Record<string, unknown>) {
@@ -16,7 +22,7 @@ function contextOf(text: string, callees?: readonly { name: string }[], settings
   return { context, sourceCode };
 }
 
-describe("spellsEveryShape", () => {
+describe("the search for the spelling", () => {
   it("spells what the SDK's method, its standalone function and the endpoint share", () => {
     expect(SPELLED_BY_EVERY_SHAPE).toBe("reateSession");
     for (const text of ["unkey.portal.createSession(body)", "portalCreateSession(core, body)", 'fetch("https://api.unkey.com/v2/portal.createSession")']) {
@@ -50,9 +56,22 @@ describe("spellsEveryShape", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("falls back to the engine's search, as correct, when Unkey's names no longer end in the spelling it is written for", async () => {
+    vi.resetModules();
+    vi.doMock("../calls/unkey-calls.js", () => ({ SPELLED_BY_EVERY_SHAPE: "reateSessionLink" }));
+    try {
+      const gate = (await import("./may-call-portal.js")).whereMayCallPortal((): boolean => true, false);
+      expect(gate({ sourceCode: { text: "unkey.portal.createSessionLink(body)" }, options: [] })).toBe(true);
+      expect(gate({ sourceCode: { text: "unkey.portal.createSession(body)" }, options: [] })).toBe(false);
+    } finally {
+      vi.doUnmock("../calls/unkey-calls.js");
+      vi.resetModules();
+    }
+  });
 });
 
-describe("mayCallPortal", () => {
+describe("whereMayCallPortal", () => {
   it("follows the text where one object carries every file, as oxlint's source is", () => {
     const { context, sourceCode } = contextOf("unkey.portal.createSession({ slug });");
     expect(mayCallPortal(context)).toBe(true);
@@ -72,7 +91,7 @@ describe("mayCallPortal", () => {
   it("says a mistaken setting on the first file of a run that holds no portal call", async () => {
     vi.resetModules();
     const fresh = await import("./may-call-portal.js");
-    expect(() => fresh.mayCallPortal(contextOf("const x = 1;", undefined, { "portal-slug": { followImport: false } }).context)).toThrow(
+    expect(() => fresh.whereMayCallPortal(() => true, false)(contextOf("const x = 1;", undefined, { "portal-slug": { followImport: false } }).context)).toThrow(
       /^settings\["portal-slug"\]\.followImport: Not a setting/,
     );
   });

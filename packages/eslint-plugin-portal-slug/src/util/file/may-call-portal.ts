@@ -11,7 +11,6 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { Callee } from "../calls/callees-option.js";
 import { SPELLED_BY_EVERY_SHAPE } from "../calls/unkey-calls.js";
-import { lastAnswer } from "../cache.js";
 import { readSettings } from "../settings.js";
 
 /** What the question reads of a rule's context: the options of either rule begin with `callees`. */
@@ -22,39 +21,43 @@ export type GateContext = Readonly<{
 }>;
 
 /**
- * Where the search for the spelling starts: at its last capital letter (`Session`). A search
- * runs from one occurrence of its first character to the next, and capitals are far rarer in
- * code than the lowercase letter the whole spelling starts with; what comes before the capital
- * (`reate`) and after the anchor is compared only where the anchor was found. Without a capital,
- * the whole spelling.
+ * Whether `text` spells {@link SPELLED_BY_EVERY_SHAPE}, searched from its last capital letter on
+ * (`Sessio`, the anchor); what comes before it (`reate`) and after it (`n`) is compared only where
+ * the anchor was found. A search runs from one occurrence of its first character to the next, and
+ * capitals are far rarer in code than the lowercase letter the whole spelling starts with. The
+ * anchor is 6 characters: V8 searches a pattern that short linearly, and a longer one, after a few
+ * false starts, with a Boyer-Moore-Horspool search whose tables it builds on every call, which a
+ * file's few kilobytes do not repay (`"Sessio"` is found 2-4 times as fast as `"Session"` on
+ * Unkey's files). The parts are literals in the code, not cut from the spelling once: V8's
+ * optimizing compiler compares a literal's characters in place, and files without a call cost a
+ * tenth less in a run's first pass (BENCHMARKS.md).
  */
-const ANCHOR_AT = Math.max(0, SPELLED_BY_EVERY_SHAPE.search(/[A-Z][^A-Z]*$/));
-/**
- * How long the anchor is at most. V8 searches a pattern of fewer than 7 characters linearly, from
- * one occurrence of its first character to the next; for a longer one it turns, after a few
- * false starts, to a Boyer-Moore-Horspool search whose tables it builds on every call, which a
- * file's few kilobytes do not repay: on Unkey's files `"Sessio"` is found 2-4 times as fast as
- * `"Session"` or the whole spelling.
- */
-const ANCHOR_MAX = 6;
-const BEFORE = SPELLED_BY_EVERY_SHAPE.slice(0, ANCHOR_AT);
-const ANCHOR = SPELLED_BY_EVERY_SHAPE.slice(ANCHOR_AT, ANCHOR_AT + ANCHOR_MAX);
-const AFTER = SPELLED_BY_EVERY_SHAPE.slice(ANCHOR_AT + ANCHOR.length);
-
-/** Whether `text` spells what every built-in call shape spells. */
-export function spellsEveryShape(text: string): boolean {
-  for (let at = text.indexOf(ANCHOR, BEFORE.length); at >= 0; at = text.indexOf(ANCHOR, at + 1)) {
-    if (text.startsWith(BEFORE, at - BEFORE.length) && text.startsWith(AFTER, at + ANCHOR.length)) return true;
+function spellsAnchored(text: string): boolean {
+  for (let at = text.indexOf("Sessio", 5); at >= 0; at = text.indexOf("Sessio", at + 1)) {
+    if (text.startsWith("reate", at - 5) && text.startsWith("n", at + 6)) return true;
   }
   return false;
 }
 
+/** What {@link spellsAnchored} looks for, its parts as it writes them. */
+const ANCHORED = "reate" + "Sessio" + "n";
+
 /**
- * Whether the text spells it, asked by each rule in turn of the same file: the answer for the
- * text asked last is kept, so that the second rule compares its text with the first's (the same
- * string, one pointer) instead of searching it again.
+ * Whether `text` spells what every built-in call shape spells. Should Unkey's names change, the
+ * parts above no longer spell their common ending and the engine's own search takes over, as
+ * correct and slower, until the parts are written anew (a test says so). Not exported: V8 reads
+ * an exported binding through a cell of its own on every call, a module's own through its scope.
  */
-const spelledInText = lastAnswer(spellsEveryShape);
+const spellsEveryShape: (text: string) => boolean = ANCHORED === SPELLED_BY_EVERY_SHAPE ? spellsAnchored : (text) => text.includes(SPELLED_BY_EVERY_SHAPE);
+
+/**
+ * The text asked last and its answer, for each rule in turn of the same file: the second rule
+ * compares its text with the first's (the same string, one pointer) instead of searching it
+ * again. Kept here rather than by `lastAnswer`: the gate below is one function that calls nothing
+ * on the way to its answer, and V8 optimizes such a function after fewer files.
+ */
+let lastText: string | undefined;
+let lastSpelled = false;
 
 /**
  * Whether the settings were read without a mistake on a file that holds no portal call, in this
@@ -66,22 +69,35 @@ const spelledInText = lastAnswer(spellsEveryShape);
 let settingsRead = false;
 
 /**
- * Whether the file `context` lints can hold a portal call of a built-in shape or of one of the
- * rule's `callees`; the rule has nothing to do in a file where it cannot. Throws a mistaken
- * setting on the process's first file without a call, and, until the settings read well once, on
- * every file after it.
+ * A rule's `create` that runs `create` only in a file that can hold a portal call of a built-in
+ * shape or of one of the rule's `callees`, and answers `none` in any other: the rule has nothing
+ * to do there. Throws a mistaken setting on the process's first file without a call, and, until
+ * the settings read well once, on every file after it. One function, asked for every file by every
+ * rule: in a run's first pass, before V8 has optimized it, each call it makes and each property it
+ * reads costs (BENCHMARKS.md).
  */
-export function mayCallPortal(context: GateContext): boolean {
-  const { text } = context.sourceCode;
-  // Where it can, the rule reads the settings, and says a mistake, itself.
-  if (spelledInText(text)) return true;
-  if (!settingsRead) {
-    // Its answer is kept for the settings object (settings.ts); a mistake throws before the flag is set.
-    readSettings(context.settings);
-    settingsRead = true;
-  }
-  const callees = context.options[0]?.callees;
-  if (!callees?.length) return false;
-  for (const { name } of callees) if (text.includes(name.slice(name.lastIndexOf(".") + 1))) return true;
-  return false;
+export function whereMayCallPortal<Context extends GateContext, Listeners>(
+  create: (context: Context) => Listeners,
+  none: Listeners,
+): (context: Context) => Listeners {
+  return (context) => {
+    const { text } = context.sourceCode;
+    if (text !== lastText) {
+      // Searched before it is kept: a search cannot throw, but the order keeps the pair true.
+      lastSpelled = spellsEveryShape(text);
+      lastText = text;
+    }
+    // Where it can, the rule reads the settings, and says a mistake, itself.
+    if (lastSpelled) return create(context);
+    if (!settingsRead) {
+      // Its answer is kept for the settings object (settings.ts); a mistake throws before the flag is set.
+      readSettings(context.settings);
+      settingsRead = true;
+    }
+    const callees = context.options[0]?.callees;
+    if (callees?.length) {
+      for (const { name } of callees) if (text.includes(name.slice(name.lastIndexOf(".") + 1))) return create(context);
+    }
+    return none;
+  };
 }
