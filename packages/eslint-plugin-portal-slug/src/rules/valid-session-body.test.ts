@@ -58,6 +58,9 @@ const unknownFields: Cases = {
     `api.createSession({ portalId: "pc_1" });`,
     `unkey.keys.createSession({ portalId: "pc_1" });`,
     `function open(portal) { return portal.createSession({ portalId: "pc_1" }); }`,
+    // A const body filled in after it is written: its fields are not what its initializer wrote.
+    `const body = { portal: "docs" }; body.externalId = user.id; body.scopes = ["keys:read"]; unkey.portal.createSession(body);`,
+    `const body = { portal: "docs", portalId: "pc_1" }; delete body.portalId; Object.assign(body, rest); unkey.portal.createSession(body);`,
   ],
   invalid: [
     {

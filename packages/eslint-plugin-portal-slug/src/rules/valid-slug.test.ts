@@ -688,8 +688,31 @@ const values: Cases = {
     `function open(body) { return unkey.portal.createSession(body); }`,
     // An Object.freeze that is not the global's.
     `const Object = { freeze: (x) => ({}) }; const P = Object.freeze({ eu: "EU_x" }); unkey.portal.createSession({ slug: P.eu });`,
+    // A const object changed after it is written (a placeholder filled in later): its fields are
+    // no longer what its initializer wrote.
+    `const body = { portal: "", externalId: "u_1", scopes: ["keys:read"] }; body.portal = eu ? "billing-portal" : "dev-docs"; unkey.portal.createSession(body);`,
+    `const body = { portal: "Bad_Placeholder" }; Object.assign(body, overrides); unkey.portal.createSession(body);`,
+    `const cfg = { eu: { portal: "Bad_Eu" } }; cfg.eu["portal"] = read(); unkey.portal.createSession({ portal: cfg.eu.portal });`,
+    `const body = { portal: "Bad_X" }; delete (body as any).portal; unkey.portal.createSession(body);`,
+    `const P = ["Bad_X"]; P[0]++; unkey.portal.createSession({ portal: P[0] });`,
   ],
   invalid: [
+    // Reading a field, or changing another object, leaves a const object as written.
+    {
+      code: `const body = { portal: "Bad_X" }; log(body.portal); other.portal = "x"; Object.assign(other, body); unkey.portal.createSession(body);`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 30,
+          suggestions: suggest(
+            `const body = { portal: "bad-x" }; log(body.portal); other.portal = "x"; Object.assign(other, body); unkey.portal.createSession(body);`,
+          ),
+        },
+      ],
+    },
     // One lookup opens 64 spreads at most: the 64th still finds the field.
     {
       code: `const W = { x: 1 }; const S = { slug: "My-Portal", ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W, ...W }; unkey.portal.createSession(S);`,

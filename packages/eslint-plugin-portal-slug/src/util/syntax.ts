@@ -109,3 +109,32 @@ export function importedName(specifier: TSESTree.ImportClause): string | undefin
   if (specifier.type === "ImportNamespaceSpecifier") return "*";
   return specifier.type === "ImportDefaultSpecifier" ? "default" : nameOf(specifier.imported);
 }
+
+/** The functions of `Object` that change the object given first: a property set, defined or copied in. */
+const CHANGES_FIRST_ARGUMENT = new Set(["assign", "defineProperty", "defineProperties"]);
+
+/**
+ * The name whose object `expression` changes, when it changes one of its properties at any depth:
+ * `body` for `body.portal = …`, `body.a[k] += 1`, `body.n++`, `delete body.portal` and
+ * `Object.assign(body, …)`. Such an object is not what its initializer wrote, and a `const`
+ * naming it is followed no further.
+ */
+export function changedObjectOf(expression: TSESTree.Node): TSESTree.Identifier | undefined {
+  let target: TSESTree.Node | undefined;
+  if (expression.type === "AssignmentExpression") target = expression.left;
+  else if (expression.type === "UpdateExpression" || (expression.type === "UnaryExpression" && expression.operator === "delete")) target = expression.argument;
+  else if (expression.type === "CallExpression") {
+    const callee = unwrap(expression.callee);
+    const first = expression.arguments[0];
+    if (callee.type !== "MemberExpression" || unwrap(callee.object).type !== "Identifier" || !first) return undefined;
+    const name = staticKeyName(callee);
+    if ((unwrap(callee.object) as TSESTree.Identifier).name !== "Object" || name === undefined || !CHANGES_FIRST_ARGUMENT.has(name)) return undefined;
+    const object = unwrap(first);
+    return object.type === "Identifier" ? object : undefined;
+  }
+  if (!target) return undefined;
+  let node = unwrap(target);
+  if (node.type !== "MemberExpression") return undefined;
+  while (node.type === "MemberExpression") node = unwrap(node.object);
+  return node.type === "Identifier" ? node : undefined;
+}

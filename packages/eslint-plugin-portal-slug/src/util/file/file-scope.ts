@@ -7,7 +7,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { LoadModule } from "../modules/module-graph.js";
 import { packageExportOf, type Binding, type ModuleExports, type Scope } from "../values/scope.js";
-import { destructuredPath, importedName, staticText } from "../syntax.js";
+import { createCache } from "../cache.js";
+import { changedObjectOf, destructuredPath, importedName, staticText, unwrap } from "../syntax.js";
 
 /**
  * The variable `identifier` names where it is read: the nearest scope that declares its name.
@@ -22,17 +23,36 @@ function findVariable(scope: TSESLint.Scope.Scope | null, identifier: TSESTree.I
   return undefined;
 }
 
+/**
+ * Whether a read of `variable` changes its object (`body.portal = …`, `Object.assign(body, …)`):
+ * a \`const\` names one object for good, but not the properties its initializer gave it.
+ */
+function changesItsObject(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some(({ identifier }) => {
+    // From the name up through the members read of it and what changes only the type.
+    let node: TSESTree.Node = identifier;
+    let parent: TSESTree.Node | undefined = node.parent;
+    while (parent && (parent.type === "MemberExpression" ? parent.object === node : unwrap(parent) !== parent)) {
+      node = parent;
+      parent = node.parent;
+    }
+    return parent !== undefined && changedObjectOf(parent) === identifier;
+  });
+}
+
 /** The scope of the file `sourceCode` holds; `load` follows its imports, and is asked only when one is needed. */
 export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load: LoadModule): Scope {
   const imported = (source: TSESTree.Node): ModuleExports | undefined => {
     const specifier = staticText(source);
     return specifier === undefined ? undefined : load(specifier, source);
   };
-  /** The one definition of the variable `identifier` names where it is read; `undefined` for none or several. */
-  const soleDefinition = (identifier: TSESTree.Identifier): TSESLint.Scope.Definition | undefined => {
+  /** The variable `identifier` names where it is read, when it has one definition; `undefined` for none or several. */
+  const definedOnce = (identifier: TSESTree.Identifier): (TSESLint.Scope.Variable & { defs: [TSESLint.Scope.Definition] }) | undefined => {
     const variable = findVariable(sourceCode.getScope(identifier), identifier);
-    return variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    return variable?.defs.length === 1 ? (variable as TSESLint.Scope.Variable & { defs: [TSESLint.Scope.Definition] }) : undefined;
   };
+  /** Each variable's answer to {@link changesItsObject}, asked once: a `const` may be read in thousands of places. */
+  const changed = createCache<TSESLint.Scope.Variable, boolean>("file");
   const scope: Scope = {
     followsCalls: true,
     imported,
@@ -41,12 +61,14 @@ export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load:
       return !variable || variable.defs.length === 0;
     },
     binding: (identifier) => {
-      const definition = soleDefinition(identifier);
-      if (!definition) return undefined;
+      const variable = definedOnce(identifier);
+      if (!variable) return undefined;
+      const [definition] = variable.defs;
       switch (definition.type) {
         case "Variable": {
           const declarator = definition.node;
           if (definition.parent.kind !== "const" || !declarator.init) return undefined;
+          if (changed.answer(variable, changesItsObject)) return undefined;
           if (declarator.id.type === "Identifier") return { kind: "value", value: { node: declarator.init, scope } };
           const keys = destructuredPath(declarator.id, definition.name);
           return keys && { kind: "member", object: { node: declarator.init, scope }, keys };
@@ -61,7 +83,7 @@ export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, load:
       }
     },
     packageImport: (identifier) => {
-      const definition = soleDefinition(identifier);
+      const definition = definedOnce(identifier)?.defs[0];
       if (definition?.type !== "ImportBinding" || definition.parent.type !== "ImportDeclaration" || definition.parent.importKind === "type") return undefined;
       const name = definition.node.type === "TSImportEqualsDeclaration" ? undefined : importedName(definition.node);
       return name === undefined ? undefined : packageExportOf(definition.parent.source, name, { imported });

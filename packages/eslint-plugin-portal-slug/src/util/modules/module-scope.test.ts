@@ -58,6 +58,19 @@ describe("readModuleTables and ModuleScope", () => {
     expect(exported?.kind === "value" && exported.value.node.type === "Literal").toBe(false);
   });
 
+  it.each([
+    'export const A = { portal: "Bad_X" }; A.portal = process.env.PORTAL;',
+    'export const A = { eu: { portal: "Bad_X" } }; A.eu["portal"] ??= read();',
+    'const A = { portal: "Bad_X" }; Object.assign(A, overrides); export { A };',
+    'export const A = { portal: "Bad_X" }; delete A.portal;',
+  ])("%s gives no value for A, whose object a top-level statement changes", (code) => {
+    expect(scope(code, other).exported("A")).toBeUndefined();
+  });
+
+  it("keeps a const whose object is only read, or whose name another object's change only mentions", () => {
+    expect(said(scope('export const A = { portal: "x" }; log(A.portal); B.portal = A; Object.assign(B, A);', other).exported("A"))).toBe("ObjectExpression");
+  });
+
   it("binds the top-level names, and leaves every other name to the globals", () => {
     const module = scope('import * as ns from "./other"; let changing = 1; function Object() {} export const A = "a";', other);
     const id = (name: string) => ({ type: "Identifier", name }) as TSESTree.Identifier;

@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { packageExportOf, type Binding, type ModuleExports, type PackageExport, type Scope } from "../values/scope.js";
-import { destructuredPaths, eachNode, importedName, nameOf, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
+import { changedObjectOf, destructuredPaths, eachNode, importedName, nameOf, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
 
 /** What a top-level name of a module is bound to, as written. */
 type Declared =
@@ -60,6 +60,8 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
   const enumMemberReads = new Set<TSESTree.Identifier>();
   // A name written twice (`exports.a = 1; exports.a = 2`) has no one value.
   const assigned = new Map<string, number>();
+  // A \`const\` whose object a top-level statement changes (`config.portal = …`) is not what its initializer wrote.
+  const changed = new Set<string>();
   const exportAs = (name: string, entry: Exported): void => {
     assigned.set(name, (assigned.get(name) ?? 0) + 1);
     exports.set(name, entry);
@@ -161,6 +163,8 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
         break;
       case "ExpressionStatement": {
         const expression = statement.expression;
+        const object = changedObjectOf(expression);
+        if (object) changed.add(object.name);
         if (expression.type !== "AssignmentExpression" || expression.operator !== "=") break;
         const target = commonJsTarget(expression.left);
         if (target?.whole) {
@@ -175,6 +179,7 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
     }
   }
   for (const [name, count] of assigned) if (count > 1) exports.delete(name);
+  for (const name of changed) names.delete(name);
   return { names, declared, exports, stars, enumMemberReads };
 }
 
