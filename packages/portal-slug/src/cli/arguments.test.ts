@@ -46,6 +46,7 @@ describe("what a wrong command line is told", () => {
     [["suggest", "--json", "My Portal"], '"--json" is not an option: suggest takes none; put "--" before an argument that starts with "--"'],
     [["fix", "--dryrun"], '"--dryrun" is not an option: fix takes --dry-run; put "--" before an argument that starts with "--"'],
     [["check", "a", "--portals-file"], "Missing the value of --portals-file: give it as --portals-file <value> or --portals-file=<value>"],
+    [["check", "--portals-file=", "a"], "Missing the value of --portals-file: give it as --portals-file <value> or --portals-file=<value>"],
     [["check"], 'Missing the slugs to check: give them as arguments, or "-" to read them from stdin'],
     [["suggest"], 'Missing the texts to make slugs of: give them as arguments, or "-" to read them from stdin'],
   ])("%j: the line, then the usage, exit 2", async (argv, line) => {

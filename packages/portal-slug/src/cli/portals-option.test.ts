@@ -195,6 +195,18 @@ describe("portal-slug check --portals-file with a module", () => {
       "--portals-file portals.js: Reading its exports threw: TypeError: trapped",
     ],
     [
+      // Answered from an async function, such a list was asked for its \`then\`, outside every read that says so.
+      "a module whose portals export is a proxy that throws on every read",
+      () => ({
+        portals: new Proxy([], {
+          get() {
+            throw new Error("trap");
+          },
+        }),
+      }),
+      "--portals-file portals.js: Reading the portals list threw (a getter or a proxy trap), so no portal is known from it",
+    ],
+    [
       "a module whose export is no array",
       () => ({ portals: "billing-portal,dev-docs" }),
       `--portals-file portals.js: ${problemsOf("billing-portal,dev-docs")[0]}`,

@@ -5,6 +5,7 @@
  */
 import { createPortalList, type PortalList, type PortalListProblem } from "../portals/portal-list.js";
 import { visible } from "../text.js";
+import { UsageError } from "./arguments.js";
 import { Failure, firstLine, inOneLine } from "./failure.js";
 import type { CliIo } from "./io.js";
 
@@ -39,7 +40,9 @@ export async function portalsOption(values: Map<string, string[]>, io: CliIo): P
         .map((entry) => entry.trim())
         .filter((entry) => entry !== ""),
     });
-  for (const path of files ?? []) sources.push({ name: `--portals-file ${visible(path)}`, entries: await readPortalsFile(path, io) });
+  // An empty path (`--portals-file=`, a shell variable unset) names no file, as a missing one does.
+  if (files?.includes("")) throw new UsageError("Missing the value of --portals-file: give it as --portals-file <value> or --portals-file=<value>");
+  for (const path of files ?? []) sources.push({ name: `--portals-file ${visible(path)}`, entries: (await readPortalsFile(path, io)).entries });
   // Each list is judged on its own, so that `portals[1]` is the second entry of the list it names.
   const lists = sources.map((source) => ({ ...source, list: createPortalList(source.entries) }));
   const said = lists.flatMap(({ name, list }) => problemLines(name, list.problems));
@@ -62,10 +65,12 @@ function problemLines(name: string, problems: readonly PortalListProblem[]): str
  * What a portals file holds: a module's `portals` export (or its default, or the default's
  * `portals`), a `.json` file's value, a JSON array in any file whose first character (after
  * blanks) is "[", and otherwise one entry a line, blank lines and lines starting with "#" skipped.
+ * Answered in a box: an async function's answer is asked for its `then`, which a module's proxy
+ * may throw on, outside any of the reads that say what went wrong.
  */
-async function readPortalsFile(path: string, io: CliIo): Promise<unknown> {
+async function readPortalsFile(path: string, io: CliIo): Promise<{ readonly entries: unknown }> {
   const name = `--portals-file ${visible(path)}`;
-  if (MODULE.test(path)) return exported(name, await importModule(path, io));
+  if (MODULE.test(path)) return { entries: exported(name, await importModule(path, io)) };
   let text: string;
   try {
     // A byte order mark, as some editors on Windows write one, is no part of the list.
@@ -75,15 +80,17 @@ async function readPortalsFile(path: string, io: CliIo): Promise<unknown> {
   }
   if (/\.json$/i.test(path) || text.trimStart().startsWith("[")) {
     try {
-      return JSON.parse(text) as unknown;
+      return { entries: JSON.parse(text) as unknown };
     } catch (error) {
       throw new Failure([`${name}: Not valid JSON: ${inOneLine(error)}`]);
     }
   }
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "" && !line.startsWith("#"));
+  return {
+    entries: text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== "" && !line.startsWith("#")),
+  };
 }
 
 /** The module at `path`, imported; a module that cannot be found or throws is a {@link Failure}. */
