@@ -39,7 +39,12 @@ export function judgeSlug(input: unknown, list: PortalList | undefined, only?: "
   }
   // A portal ID given where a slug goes has no slug it meant: one made of its characters would name no portal.
   const suggestion = looksLikePortalId(input) ? undefined : knownSuggestion(list, input, suggestPortalSlug(input), only);
-  return { valid: false, issues: scanPortalSlug(input), ...(suggestion && { suggestion: suggestion as PortalSlug }) };
+  const issues: (PortalSlugIssue | UnknownPortalIssue)[] = scanPortalSlug(input);
+  // The value's own form, when no declared portal is near it, is said to be none of them too: else
+  // only the next check, after the form is written, would say so.
+  const unknownForm = list && suggestion !== undefined ? unknownPortalIssue(list, suggestion, undefined, only) : undefined;
+  if (unknownForm) issues.push(unknownForm);
+  return { valid: false, issues, ...(suggestion && { suggestion: suggestion as PortalSlug }) };
 }
 
 /**

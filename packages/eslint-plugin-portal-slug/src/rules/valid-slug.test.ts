@@ -1425,7 +1425,9 @@ typedTester.run("valid-slug with type information and declared portals", rule, {
             slug: '"US_Portal" (and 1 more member of its type)',
             where: "",
             detail: '"US" at index 0 (and 1 more) is uppercase: slugs are lowercase',
-            others: '; also "_" at index 2 is an underscore: join words with "-"',
+            // The member's form is none of the declared portals either: said now, not after it is written.
+            others:
+              '; also "_" at index 2 is an underscore: join words with "-"; also "us-portal" is none of the 3 portals declared, and Unkey answers 404 for a portal it does not have; none is close: "billing-portal", "dev-docs"',
             write: '; write "us-portal"',
           },
           line: 2,

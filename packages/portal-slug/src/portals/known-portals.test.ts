@@ -55,8 +55,18 @@ describe("validatePortalSlug with portals", () => {
     const known = validatePortalSlug("Biling_Portal", { portals: PORTALS });
     expect(plain).toMatchObject({ suggestion: "biling-portal" });
     expect(known).toEqual({ ...plain, suggestion: "billing-portal" });
-    // Nothing declared is near: the form's own suggestion stays.
-    expect(validatePortalSlug("My_Portal", { portals: PORTALS })).toEqual(validatePortalSlug("My_Portal"));
+    // Nothing declared is near: the form's own suggestion stays, and is said to be none of them too,
+    // so that writing it is not met by a second report.
+    const alone = validatePortalSlug("My_Portal");
+    const far = validatePortalSlug("My_Portal", { portals: PORTALS });
+    expect(far).toEqual({
+      ...alone,
+      issues: [
+        ...(alone.valid ? [] : alone.issues),
+        { code: "unknown_portal", message: expect.stringMatching(/^"my-portal" is none of the \d+ portals declared/) },
+      ],
+    });
+    expect(validatePortalSlug(alone.valid ? "" : (alone.suggestion ?? ""), { portals: PORTALS })).toMatchObject({ issues: [{ code: "unknown_portal" }] });
   });
 
   it("changes nothing without portals, with an empty list, or with a list of nothing well-formed", () => {
