@@ -41,8 +41,8 @@ export function judgeSlug(input: unknown, list: PortalList | undefined, only?: "
   const suggestion = looksLikePortalId(input) ? undefined : knownSuggestion(list, input, suggestPortalSlug(input), only);
   const issues: (PortalSlugIssue | UnknownPortalIssue)[] = scanPortalSlug(input);
   // The value's own form, when no declared portal is near it, is said to be none of them too: else
-  // only the next check, after the form is written, would say so.
-  const unknownForm = list && suggestion !== undefined ? unknownPortalIssue(list, suggestion, undefined, only) : undefined;
+  // only the next check, after the form is written, would say so. No suggestion is no form to say.
+  const unknownForm = list && unknownPortalIssue(list, suggestion, undefined, only);
   if (unknownForm) issues.push(unknownForm);
   return { valid: false, issues, ...(suggestion && { suggestion: suggestion as PortalSlug }) };
 }
