@@ -240,8 +240,19 @@ describe("checkCreateSessionRequest: the other fields", () => {
     ["api.*.read_key", "keys:read"],
     ["API.*.READ_KEY", "keys:read"],
     ["api.*.read_analytics", "analytics:read"],
+    // A typo: one edit from one scope.
+    ["keys:reed", "keys:read"],
+    ["analytic:read", "analytics:read"],
+    ["Keys:Rerol", "keys:reroll"],
+    ["keys:creates", "keys:create"],
   ])("suggests a scope for the near miss %j", (scope, suggestion) => {
     expect(checkCreateSessionRequest({ ...newer, scopes: [scope] }).issues[0]?.suggestion).toBe(suggestion);
+  });
+
+  it.each(["keys:re", "key:rxad", "keysread2", `keys:read${"d".repeat(280)}`])("guesses no scope for %j, two edits or more from every one", (scope) => {
+    const [found] = checkCreateSessionRequest({ ...newer, scopes: [scope] }).issues;
+    expect(found).toMatchObject({ code: "unknown_scope" });
+    expect(found).not.toHaveProperty("suggestion");
   });
 
   it("quotes a long or invisible value escaped and cut to 40 characters", () => {
