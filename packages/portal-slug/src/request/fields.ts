@@ -140,14 +140,12 @@ function scopeIssue(entry: string, path: Path): CreateSessionIssue {
     return issue(path, "legacy_permission", REQUEST_WORDS.legacyPermission(shown(entry), scopes), "error", scopes?.length === 1 ? scopes[0] : undefined);
   }
   // Near misses: another separator, other case, or the two words swapped ("read:keys"); else a
-  // typo, one edit from exactly one scope ("keys:reed", "analytic:read").
+  // typo, one edit from a scope ("keys:reed", "analytic:read").
   const lowered = entry.toLowerCase();
-  const words = lowered.split(/[^a-z]+/).filter(Boolean);
-  // Only a length one apart can be one edit away, and the distance's table is for names, not for any entry.
-  const typos = API.description.scopes.filter((scope) => Math.abs(scope.length - lowered.length) <= 1 && distanceWithin(scope, lowered, 1) === 1);
+  const words = lowered.split(/[^a-z]/).filter(Boolean);
   const near =
     API.description.scopes.find((scope) => words.length === 2 && (scope === words.join(":") || scope === `${words[1]}:${words[0]}`)) ??
-    (typos.length === 1 ? typos[0] : undefined);
+    API.description.scopes.find((scope) => distanceWithin(scope, lowered, 1) === 1);
   return issue(path, "unknown_scope", REQUEST_WORDS.unknownScope(shown(entry), near), "error", near);
 }
 
