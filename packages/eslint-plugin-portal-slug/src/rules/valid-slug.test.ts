@@ -577,6 +577,16 @@ const callees: Cases = {
     { code: `openPortal(...args, "My-Portal");`, options: [{ callees: [{ name: "openPortal", argument: 1 }] }] },
     // An index far past the arguments written costs nothing.
     { code: `openPortal("Bad_X");`, options: [{ callees: [{ name: "openPortal", argument: 2_000_000_000 }] }] },
+    // A wrapper's value may be a portal ID, as the newer body's portal may (declared, or with none declared).
+    {
+      code: `openBySlug("pc_3Kd9xQ2"); PortalClient.open({ portalName: "pc_3Kd9xQ2" });`,
+      options: [{ callees: [{ name: "openBySlug" }, { name: "PortalClient.open", property: "portalName" }] }],
+    },
+    {
+      code: `openBySlug("pc_3Kd9xQ2");`,
+      options: [{ callees: [{ name: "openBySlug" }] }],
+      settings: { "portal-slug": { portals: ["billing-portal", "pc_3Kd9xQ2"] } },
+    },
   ],
   invalid: [
     // A wrapper of the user's whose name a built-in shape also has is asked too.

@@ -63,12 +63,14 @@ function wrapped(call: Call, callees: readonly SlugCallee[], scope: Scope): Slug
     const node = argumentAt(call, callee.argument ?? 0);
     if (!node) continue;
     const sent: Ref = { node, scope };
+    // A wrapper's value is judged as the current body's `portal` is, a portal ID or a slug, unless
+    // it is the older body's own field by name: a wrapper sends what Unkey takes today.
     if (callee.property === undefined) {
-      values.push({ ref: sent, accepts: "slug" });
+      values.push({ ref: sent, accepts: "ref" });
       continue;
     }
     const ref = propertyOf(sent, callee.property);
-    if (ref) values.push({ ref, accepts: ACCEPTS.get(callee.property) ?? "slug", field: callee.property });
+    if (ref) values.push({ ref, accepts: ACCEPTS.get(callee.property) ?? "ref", field: callee.property });
   }
   return values;
 }
