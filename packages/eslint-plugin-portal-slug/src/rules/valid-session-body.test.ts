@@ -494,3 +494,14 @@ describe("valid-session-body across modules, in words", () => {
     );
   });
 });
+
+describe("valid-session-body's words for the older body under olderBody: always", () => {
+  it("names the newer fields once, as what to send instead", () => {
+    const linter = new Linter({ cwd: "/" });
+    const config: Linter.Config[] = [{ plugins: { "portal-slug": plugin }, rules: { "portal-slug/valid-session-body": ["error", { olderBody: "always" }] } }];
+    const [message] = linter.verify(`unkey.portal.createSession({ slug: "docs", externalId: "u_1", permissions: ["keys:read"] });`, config, "/project/file.js");
+    expect(message?.message).toMatch(
+      /^This is the older body \("slug", "permissions"\); @unkey\/api \S+ and the current server take "portal" with "scopes" instead$/,
+    );
+  });
+});

@@ -164,7 +164,7 @@ const sessionBodyRule = (judgement: Judgement) =>
           const version = installed();
           if (sendsNewerBodyOnly(version)) return `This is the older body ${OLDER}, which @unkey/api ${version}, installed here, no longer sends: ${NEWER}`;
           return olderBody === "always"
-            ? `This is the older body ${OLDER}; @unkey/api ${NEWER_SDK} and the current server take ${NEWER_FIELDS}: ${NEWER}`
+            ? `This is the older body ${OLDER}; @unkey/api ${NEWER_SDK} and the current server take ${NEWER_FIELDS} instead`
             : undefined;
         },
         // Only an SDK known to be older sends the older body: everywhere else its keys are the odd ones.
