@@ -195,7 +195,7 @@ describe("portal-slug check --portals-file with a module", () => {
       "--portals-file portals.js: Reading its exports threw: TypeError: trapped",
     ],
     [
-      // Answered from an async function, such a list was asked for its \`then\`, outside every read that says so.
+      // Answered from an async function, such a list was asked for its `then`, outside every read that says so.
       "a module whose portals export is a proxy that throws on every read",
       () => ({
         portals: new Proxy([], {

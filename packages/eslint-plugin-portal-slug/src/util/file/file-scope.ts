@@ -25,7 +25,7 @@ function findVariable(scope: TSESLint.Scope.Scope | null, identifier: TSESTree.I
 
 /**
  * Whether a read of `variable` changes its object (`body.portal = …`, `Object.assign(body, …)`):
- * a \`const\` names one object for good, but not the properties its initializer gave it.
+ * a `const` names one object for good, but not the properties its initializer gave it.
  */
 function changesItsObject(variable: TSESLint.Scope.Variable): boolean {
   return variable.references.some(({ identifier }) => {

@@ -60,7 +60,7 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
   const enumMemberReads = new Set<TSESTree.Identifier>();
   // A name written twice (`exports.a = 1; exports.a = 2`) has no one value.
   const assigned = new Map<string, number>();
-  // A \`const\` whose object a top-level statement changes (`config.portal = …`) is not what its initializer wrote.
+  // A `const` whose object a top-level statement changes (`config.portal = …`) is not what its initializer wrote.
   const changed = new Set<string>();
   const exportAs = (name: string, entry: Exported): void => {
     assigned.set(name, (assigned.get(name) ?? 0) + 1);
