@@ -167,6 +167,13 @@ describe("portal-slug check --portals-file with a module", () => {
       "--portals-file portals.js: Cannot import it: ReferenceError: BILLING is not defined",
     ],
     [
+      'an ES module that Node read as CommonJS, in a package without "type": "module"',
+      () => {
+        throw new SyntaxError("Unexpected token 'export'");
+      },
+      '--portals-file portals.js: Cannot import it: SyntaxError: Unexpected token \'export\'; name it .mjs, or set "type": "module" in its package.json',
+    ],
+    [
       "a module with neither export",
       () => ({ billing: "billing-portal" }),
       '--portals-file portals.js: Exports neither "portals" nor a default: export the list as "portals"',
@@ -217,6 +224,15 @@ describe("portal-slug check --portals-file with a module", () => {
       stdout: "",
       stderr: `portal-slug: ${line}\n`,
     });
+  });
+
+  it("names no package type for a module whose name already says what it is", async () => {
+    const load = () => {
+      throw new SyntaxError("Unexpected token 'export'");
+    };
+    expect((await cli(["check", "--portals-file", "portals.mjs", "dev-docs"], { modules: { "portals.mjs": load } })).stderr).toBe(
+      "portal-slug: --portals-file portals.mjs: Cannot import it: SyntaxError: Unexpected token 'export'\n",
+    );
   });
 
   it("says a module that cannot be found in one line, exit 2", async () => {

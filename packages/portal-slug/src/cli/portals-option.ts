@@ -100,7 +100,11 @@ async function importModule(path: string, io: CliIo): Promise<Record<string, unk
   } catch (error) {
     // Node names the file it looked for and the module that looked, ours: the user needs neither.
     const missing = (error as { code?: unknown } | null)?.code === "ERR_MODULE_NOT_FOUND";
-    throw new Failure([`--portals-file ${visible(path)}: Cannot import it: ${missing ? "no such file" : firstLine(error)}`]);
+    // An ES module in a CommonJS project (cli.md's own portals.js, in a package without "type":
+    // "module") fails to parse as CommonJS: say how to have it read as what it is.
+    const esmAsCommonJs = error instanceof SyntaxError && path.toLowerCase().endsWith(".js") && /\bexport\b|\bimport statement\b/.test(error.message);
+    const hint = esmAsCommonJs ? '; name it .mjs, or set "type": "module" in its package.json' : "";
+    throw new Failure([`--portals-file ${visible(path)}: Cannot import it: ${missing ? "no such file" : firstLine(error)}${hint}`]);
   }
 }
 
