@@ -110,6 +110,15 @@ export function importedName(specifier: TSESTree.ImportClause): string | undefin
   return specifier.type === "ImportDefaultSpecifier" ? "default" : nameOf(specifier.imported);
 }
 
+/**
+ * The method a member names of the name `Object` (`"freeze"` for `Object.freeze`), read by its
+ * syntax alone: whether that `Object` is the global is for the caller to ask of its scope.
+ */
+export function objectMethod(member: TSESTree.MemberExpression): string | undefined {
+  const object = unwrap(member.object);
+  return object.type === "Identifier" && object.name === "Object" ? staticKeyName(member) : undefined;
+}
+
 /** The functions of `Object` that change the object given first: a property set, defined or copied in. */
 const CHANGES_FIRST_ARGUMENT = new Set(["assign", "defineProperty", "defineProperties"]);
 
@@ -125,12 +134,9 @@ export function changedObjectOf(expression: TSESTree.Node): TSESTree.Identifier 
   else if (expression.type === "UpdateExpression" || (expression.type === "UnaryExpression" && expression.operator === "delete")) target = expression.argument;
   else if (expression.type === "CallExpression") {
     const callee = unwrap(expression.callee);
-    const first = expression.arguments[0];
-    if (callee.type !== "MemberExpression" || unwrap(callee.object).type !== "Identifier" || !first) return undefined;
-    const name = staticKeyName(callee);
-    if ((unwrap(callee.object) as TSESTree.Identifier).name !== "Object" || name === undefined || !CHANGES_FIRST_ARGUMENT.has(name)) return undefined;
-    const object = unwrap(first);
-    return object.type === "Identifier" ? object : undefined;
+    const method = callee.type === "MemberExpression" ? objectMethod(callee) : undefined;
+    const object = expression.arguments[0] && unwrap(expression.arguments[0]);
+    return method !== undefined && CHANGES_FIRST_ARGUMENT.has(method) && object?.type === "Identifier" ? object : undefined;
   }
   if (!target) return undefined;
   let node = unwrap(target);

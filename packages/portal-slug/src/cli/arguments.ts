@@ -12,6 +12,9 @@ export class UsageError extends Error {
   }
 }
 
+/** What a value option given no value is told, in one place for every option. */
+export const missingValue = (name: string): UsageError => new UsageError(`Missing the value of ${name}: give it as ${name} <value> or ${name}=<value>`);
+
 /**
  * The arguments where options may stand, before a bare "--", and those after it, which are all
  * operands: so that "--portal", itself a typo worth checking, can be given.
@@ -68,7 +71,7 @@ export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs
     if (spec.values.includes(name)) {
       // Stryker disable next-line EqualityOperator: equivalent, an option starts with "--", so "=" is never its first character
       const value = equals < 0 ? head[++i] : arg.slice(equals + 1);
-      if (value === undefined) throw new UsageError(`Missing the value of ${name}: give it as ${name} <value> or ${name}=<value>`);
+      if (value === undefined) throw missingValue(name);
       values.set(name, [...(values.get(name) ?? []), value]);
     } else if (equals < 0 && spec.flags.includes(arg)) flags.add(arg);
     // Escaped: an "option" can carry a terminal escape sequence as easily as a slug can.

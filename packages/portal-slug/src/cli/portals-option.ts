@@ -5,7 +5,7 @@
  */
 import { createPortalList, type PortalList, type PortalListProblem } from "../portals/portal-list.js";
 import { visible } from "../text.js";
-import { UsageError } from "./arguments.js";
+import { missingValue } from "./arguments.js";
 import { Failure, firstLine, inOneLine } from "./failure.js";
 import type { CliIo } from "./io.js";
 
@@ -41,7 +41,7 @@ export async function portalsOption(values: Map<string, string[]>, io: CliIo): P
         .filter((entry) => entry !== ""),
     });
   // An empty path (`--portals-file=`, a shell variable unset) names no file, as a missing one does.
-  if (files?.includes("")) throw new UsageError("Missing the value of --portals-file: give it as --portals-file <value> or --portals-file=<value>");
+  if (files?.includes("")) throw missingValue("--portals-file");
   for (const path of files ?? []) sources.push({ name: `--portals-file ${visible(path)}`, entries: (await readPortalsFile(path, io)).entries });
   // Each list is judged on its own, so that `portals[1]` is the second entry of the list it names.
   const lists = sources.map((source) => ({ ...source, list: createPortalList(source.entries) }));

@@ -8,7 +8,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createCache } from "../cache.js";
 import { refTo, type Binding, type FunctionLike, type ModuleExports, type Ref } from "./scope.js";
-import { nameOf, staticKeyName, unwrap } from "../syntax.js";
+import { nameOf, objectMethod, staticKeyName, unwrap } from "../syntax.js";
 
 /** How many names, members or calls are followed in a row before giving up: enough for real code, safe from cycles. */
 export const MAX_HOPS = 8;
@@ -123,7 +123,7 @@ function called(here: Ref<TSESTree.CallExpression>, budget: Budget, hop: number)
   if (callee.type === "MemberExpression") {
     const object = unwrap(callee.object);
     const [argument] = args;
-    const frozen = staticKeyName(callee) === "freeze" && args.length === 1 && object.type === "Identifier" && object.name === "Object";
+    const frozen = objectMethod(callee) === "freeze" && args.length === 1 && object.type === "Identifier";
     return frozen && argument?.type !== "SpreadElement" && here.scope.isGlobal(object) ? followed(here, argument) : undefined;
   }
   if (callee.type !== "Identifier") return undefined;
