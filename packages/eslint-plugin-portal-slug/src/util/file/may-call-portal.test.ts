@@ -88,6 +88,20 @@ describe("whereMayCallPortal", () => {
     expect(mayCallPortal(contextOf(text, [{ name: "billing.closePortal" }]).context)).toBe(false);
   });
 
+  it("answers from a first option it found naming no wrapper without asking it again, and asks one that names a wrapper on every file", () => {
+    const gate = whereMayCallPortal((): boolean => true, false);
+    const quiet = { callees: [] };
+    const named = { callees: [{ name: "billing.openPortal" }] };
+    const ask = (text: string, first: object) => gate({ sourceCode: { text }, options: [first] });
+    expect(ask("const a = 1;", quiet)).toBe(false);
+    // The built-in shapes are searched for before the option is looked at.
+    expect(ask("unkey.portal.createSession(body);", quiet)).toBe(true);
+    expect(ask("const b = 2;", named)).toBe(false);
+    expect(ask("billing.openPortal(body);", named)).toBe(true);
+    expect(ask("billing.openPortal(body);", quiet)).toBe(false);
+    expect(ask("await billing.openPortal(body);", named)).toBe(true);
+  });
+
   it("says a mistaken setting on the first file of a run that holds no portal call", async () => {
     vi.resetModules();
     const fresh = await import("./may-call-portal.js");
