@@ -217,7 +217,10 @@ pattern body_member($props, $pass) {
   $member where {
     if ($member <: \`$key: $value\`) {
       $member <: member_key($_, $_, $name),
-      if (and { $pass <: \`${REPORTS}\`, $name <: r"^${namesRegex(portalFields)}$" }) { $value <: maybe invalid_slug() }
+      if (and { $pass <: \`${REPORTS}\`, $name <: r"^${namesRegex(portalFields)}$" }) {
+        if ($value <: r"^[\"'\`]${literalRegex(CREATE_SESSION_API.portalId.prefix)}.*") { $value <: maybe portal_id_as_slug() }
+        else { $value <: maybe invalid_slug() }
+      }
       else if (and { $pass <: \`${REPORTS}\`, $name <: r"^${namesRegex(refFields)}$" }) {
         if ($value <: r"^[\"'\`]${literalRegex(CREATE_SESSION_API.portalId.prefix)}.*") { $value <: maybe invalid_portal_id() }
         else { $value <: maybe invalid_slug() }

@@ -6,7 +6,7 @@
  * characters of a `split`, a bound is a regex over the count's digits.
  */
 import { PORTAL_ID_MAX_LENGTH, PORTAL_ID_PREFIX, PORTAL_SLUG_MAX_LENGTH, PORTAL_SLUG_MIN_LENGTH } from "portal-slug";
-import { INVALID } from "../rules/valid-slug.js";
+import { ID_AS_SLUG, INVALID } from "../rules/valid-slug.js";
 import { LONGEST_QUOTED } from "../util/report/report-place.js";
 import { idWords, runWords, slugWords, type RunCode, type RunWords } from "./core-words.js";
 import { classOf, codePointsOf, grit, snippetOf, literalRegex, numberAbove } from "./grit-syntax.js";
@@ -192,7 +192,8 @@ pattern ${name}($shown) {
 export function slugPatterns(): string {
   const words = slugWords();
   const id = idWords();
-  const invalid = (kind: string) => INVALID.replace(/\{\{ (\w+) \}\}/g, (_, name: string) => ({ kind, slug: `$header`, detail: "$joined" })[name] ?? "");
+  const invalid = (kind: string, words: Readonly<Record<string, string>> = { detail: "$joined" }) =>
+    INVALID.replace(/\{\{ (\w+) \}\}/g, (_, name: string) => ({ kind, slug: `$header`, ...words })[name] ?? "");
   const tooShort = grit`if ($units <: \`1\`) { $parts += ${part(words.tooShort.one)} } else { $parts += ${part(words.tooShort.other)} }`;
   return grit`
 // A string literal whose value is its text: "…", '…', or a template without substitutions,
@@ -300,6 +301,17 @@ ${Object.keys(RUNS)
     $inner <: header($header),
     $joined = join(list = $parts, separator = "; also "),
     register_diagnostic(span = $value, message = \`${invalid("slug")}\`, severity = "error", fix_kind = "safe")
+  }
+}
+
+// Reports a string literal that starts like a portal ID where only a slug goes (the older body's
+// slug): whole, as an ID, whatever its characters, as valid-slug does.
+pattern portal_id_as_slug() {
+  $value where {
+    $value <: plain_string($quote, $inner),
+    $inner <: r"^${literalRegex(PORTAL_ID_PREFIX)}.*",
+    $inner <: header($header),
+    register_diagnostic(span = $value, message = \`${invalid("ID", ID_AS_SLUG)}\`, severity = "error", fix_kind = "safe")
   }
 }
 

@@ -165,7 +165,7 @@ const sdk: Cases = {
   ],
 };
 
-// Portal IDs in the newer portal field.
+// Portal IDs, in the newer portal field and in the older slug field.
 const ids: Cases = {
   valid: [`unkey.portal.createSession({ portal: "pc_3Kd9xQ2", externalId: "u_1", scopes: ["keys:read"] });`],
   invalid: [
@@ -207,6 +207,35 @@ const ids: Cases = {
     {
       code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
       errors: [{ messageId: "invalid_portal_id", line: 1, column: 44, endLine: 1, endColumn: 45, suggestions: [] }],
+    },
+    // An ID in the older body's slug, which takes none: said whole, as an ID, with the field that
+    // takes it, and no rewrite of its characters as a slug's.
+    {
+      code: `unkey.portal.createSession({ slug: "pc_3Kd9xQ2", externalId: "u_1", permissions: ["keys:read"] });`,
+      errors: [
+        {
+          messageId: "underscore",
+          data: {
+            kind: "ID",
+            slug: '"pc_3Kd9xQ2"',
+            where: "",
+            detail: '"slug" takes a slug, never a portal ID',
+            others: "",
+            write: '; send it as "portal", which Unkey\'s current body takes for either',
+          },
+          line: 1,
+          column: 36,
+          endLine: 1,
+          endColumn: 48,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // With the workspace's portals declared, no declared slug is offered for an ID either.
+      code: `const ID = "pc_3Kd9xQ2";\nunkey.portal.createSession({ slug: ID });`,
+      settings: { "portal-slug": { portals: ["billing-portal", "pc_3Kd9xQ2"] } },
+      errors: [{ messageId: "underscore", line: 1, column: 12, endLine: 1, endColumn: 24, suggestions: [] }],
     },
   ],
 };
@@ -1297,7 +1326,7 @@ const notAString: Cases = {
 /** Every group, by what it is about. */
 const GROUPS: [string, Cases][] = [
   ["the SDK method, on any receiver whose chain ends in .portal.createSession", sdk],
-  ["portal IDs in the newer portal field", ids],
+  ["portal IDs, in the newer portal field and in the older slug", ids],
   ["the standalone portalCreateSession, however it is imported", standalone],
   ["raw fetch and new Request to the endpoint", fetch],
   ["the user's own wrappers, named in callees", callees],

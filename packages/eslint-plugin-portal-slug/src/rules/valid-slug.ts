@@ -41,6 +41,13 @@ const PROBLEM_CODES: readonly ProblemCode[] = [...PORTAL_SLUG_ISSUE_CODES, "inva
 export const INVALID = "Invalid portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 const UNKNOWN = "Unknown portal {{ kind }} {{ slug }}{{ where }}: {{ detail }}{{ others }}{{ write }}";
 
+/**
+ * What is said of a portal ID sent as `slug` instead of the value's characters: an ID is never a
+ * slug (its prefix's underscore is no slug character), and "join words with -" would send the
+ * user to rewrite a value that belongs in another field. The Biome plugin says it in these words.
+ */
+export const ID_AS_SLUG = { detail: '"slug" takes a slug, never a portal ID', write: '; send it as "portal", which Unkey\'s current body takes for either' };
+
 /** A field's value that is no string, as valid-session-body says it of the other fields: the field, where it is written, the core's words. */
 const NOT_A_STRING = "{{ field }}{{ where }}: {{ detail }}";
 
@@ -118,25 +125,28 @@ export default createRule<Options, MessageId>({
       const { node, value, accepts, problems, range, suggestion, quote, origin } = finding;
       const [primary, ...rest] = problems;
       if (!primary) return;
+      // A template's part is judged only once the template is ruled no ID, so by the slug rules.
+      const id = !finding.partOf && looksLikePortalId(value);
+      // An ID where only a slug goes (the older body's `slug`) is reported whole, as an ID.
+      const idAsSlug = id && accepts === "slug";
       context.report({
         node,
-        loc: range ? { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } : node.loc,
+        loc: range && !idAsSlug ? { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } : node.loc,
         messageId: primary.code,
         data: {
-          // What the core judged it as: in `portal`, an ID by the ID rule; a template's part is
-          // judged only once the template is ruled no ID, so by the slug rules.
-          kind: accepts === "ref" && !finding.partOf && looksLikePortalId(value) ? "ID" : "slug",
+          // What the core judged it as: in `portal`, an ID by the ID rule.
+          kind: id ? "ID" : "slug",
           slug: valueShown(finding),
           where: writtenAt(context.cwd, origin),
-          detail: withoutSuggestion(primary.message, suggestion),
-          others: rest.map((problem) => `; also ${withoutSuggestion(problem.message, suggestion)}`).join(""),
+          detail: idAsSlug ? ID_AS_SLUG.detail : withoutSuggestion(primary.message, suggestion),
+          others: idAsSlug ? "" : rest.map((problem) => `; also ${withoutSuggestion(problem.message, suggestion)}`).join(""),
           // Named in every report, an editor's or a terminal's; ESLint edits only the file it lints,
           // so a value written elsewhere is to be written there.
-          write: withSuggestion("", suggestion, origin !== undefined),
+          write: idAsSlug ? ID_AS_SLUG.write : withSuggestion("", suggestion, origin !== undefined),
         },
         // A suggestion, not an autofix: a different slug opens a different portal.
         suggest:
-          origin || suggestion === undefined || quote === undefined
+          origin || idAsSlug || suggestion === undefined || quote === undefined
             ? []
             : [
                 {
