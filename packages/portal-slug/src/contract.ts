@@ -294,9 +294,9 @@ export const PORTAL_LIST_WORDS = {
   /** A list longer than a check reads (or a proxy claiming to be), or an endless iterable. */
   tooMany: (read: number): string => `The portals list has more than ${read} entries: only the first ${read} are read`,
   notAString: (index: number, entry: unknown): string => `portals[${index}]: Expected a string, got ${kindOf(entry)}`,
-  /** An entry (shown) that breaks the slug or ID rules, and its problems, each as its issue says it. */
-  malformed: (index: number, entry: string, problems: readonly string[]): string =>
-    `portals[${index}]: ${entry} is no portal slug or ID, so no request can name it: ${allOf(problems)}`,
+  /** An entry (shown) that breaks the slug or ID rules, its problems, each as its issue says it, and the slug it should probably be. */
+  malformed: (index: number, entry: string, problems: readonly string[], suggestion?: string): string =>
+    withSuggestion(`portals[${index}]: ${entry} is no portal slug or ID, so no request can name it: ${allOf(problems)}`, suggestion),
   /**
    * A well-formed value (`value`, shown) that is not among the `size` declared portals, and the
    * closest one, the issue's suggestion, or when none is close and the list is short, the ones

@@ -175,14 +175,18 @@ describe("createPortalList", () => {
   it("reports each entry that is no string, and each malformed one once, leaving them out", () => {
     const list = createPortalList(["ok-portal", 7, "Billing", "Billing", "pc_ab-c", null]);
     expect(list.size).toBe(1);
-    expect(list.problems.map((problem) => [problem.code, problem.index, problem.entry])).toEqual([
-      ["not_a_string", 1, undefined],
-      ["malformed_entry", 2, "Billing"],
-      ["malformed_entry", 4, "pc_ab-c"],
-      ["not_a_string", 5, undefined],
+    // A malformed slug's likely form is named, as every message names what to write; an ID's is not.
+    expect(list.problems.map((problem) => [problem.code, problem.index, problem.entry, problem.suggestion])).toEqual([
+      ["not_a_string", 1, undefined, undefined],
+      ["malformed_entry", 2, "Billing", "billing"],
+      ["malformed_entry", 4, "pc_ab-c", undefined],
+      ["not_a_string", 5, undefined, undefined],
     ]);
     expect(list.problems[1]?.message).toBe(
-      'portals[2]: "Billing" is no portal slug or ID, so no request can name it: "B" at index 0 is uppercase: slugs are lowercase',
+      'portals[2]: "Billing" is no portal slug or ID, so no request can name it: "B" at index 0 is uppercase: slugs are lowercase; write "billing"',
+    );
+    expect(list.problems[2]?.message).toBe(
+      'portals[4]: "pc_ab-c" is no portal slug or ID, so no request can name it: "-" at index 5 is not allowed in a portal ID: "pc_" then letters and digits',
     );
     expect(list.problems[0]?.message).toBe("portals[1]: Expected a string, got a number");
   });

@@ -15,6 +15,7 @@
 import { LISTED_PORTALS, PORTAL_LIST_WORDS, QUOTED_VALUE } from "../contract.js";
 import { looksLikePortalId, portalIdIssues } from "../portal-id.js";
 import { isPortalSlug, scanPortalSlug } from "../scan.js";
+import { suggestPortalSlug } from "../suggest.js";
 import { quote } from "../text.js";
 import { nearThreshold } from "./distance.js";
 import { index, search, type Near } from "./nearest.js";
@@ -38,6 +39,8 @@ export interface PortalListProblem {
   readonly index?: number;
   /** The malformed entry itself. */
   readonly entry?: string;
+  /** The slug a malformed entry should probably be, also named at the end of the message; none for an ID. */
+  readonly suggestion?: string | undefined;
 }
 
 /**
@@ -123,7 +126,15 @@ function readEntries(entries: unknown, problems: PortalListProblem[]): Set<strin
       else {
         malformed.add(entry);
         const said = issues.map((found) => found.message);
-        problems.push({ code: "malformed_entry", message: PORTAL_LIST_WORDS.malformed(index, quote(entry, QUOTED_VALUE), said), index, entry });
+        // An ID is never rewritten as a slug: its characters are the workspace's, not a typo's.
+        const suggestion = looksLikePortalId(entry) ? undefined : suggestPortalSlug(entry);
+        problems.push({
+          code: "malformed_entry",
+          message: PORTAL_LIST_WORDS.malformed(index, quote(entry, QUOTED_VALUE), said, suggestion),
+          index,
+          entry,
+          suggestion,
+        });
       }
     }
   } catch {
