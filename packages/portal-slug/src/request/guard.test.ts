@@ -25,7 +25,8 @@ function expectWellFormed(body: unknown, result: CreateSessionRequestResult): vo
     expect(found.path.length === 0).toBe(WHOLE_BODY.includes(found.code) || (COUNTS.includes(found.code) && found.message.includes("unknown fields")));
   }
   if (result.valid) {
-    expect(result.value).toBe(body);
+    // The body as read and checked: what JSON.stringify sends of it, in a plain object.
+    expect(JSON.stringify(result.value)).toBe(JSON.stringify(body));
     expect(["older", "newer"]).toContain(result.generation);
   }
 }
@@ -357,6 +358,38 @@ describe("checkCreateSessionRequest: what is not a body", () => {
     const result = checkCreateSessionRequest(hostile);
     expect(codes(result)).toEqual([[[], "unreadable", "error"]]);
     expect(result).toMatchObject({ valid: false, generation: undefined });
+  });
+
+  it("answers a valid body with the fields it read and checked, however a getter or proxy answers a later read", () => {
+    for (const bad of [1, 2, 3]) {
+      let reads = 0;
+      const body = {
+        get portal() {
+          reads++;
+          return reads === bad ? "Evil_Portal" : "my-portal";
+        },
+        externalId: "u",
+        scopes: ["keys:read"],
+      };
+      const result = checkCreateSessionRequest(body);
+      expect(reads).toBe(1);
+      if (bad === 1)
+        expect(result).toMatchObject({
+          valid: false,
+          issues: [
+            { path: ["portal"], code: "uppercase" },
+            { path: ["portal"], code: "underscore" },
+          ],
+        });
+      else expect(result).toMatchObject({ valid: true, value: { portal: "my-portal", externalId: "u", scopes: ["keys:read"] } });
+    }
+    const scopes = ["keys:read"];
+    let listReads = 0;
+    const shifting = new Proxy(scopes, { get: (target, key) => (key === "0" && ++listReads > 1 ? "keys:write" : Reflect.get(target, key)) });
+    const result = checkCreateSessionRequest({ portal: "my-portal", externalId: "u", scopes: shifting });
+    expect(result).toMatchObject({ valid: true, value: { scopes: ["keys:read"] } });
+    expect(result.valid && result.generation === "newer" && result.value.scopes).not.toBe(shifting);
+    expect(JSON.stringify(result.valid && result.value)).toBe('{"portal":"my-portal","externalId":"u","scopes":["keys:read"]}');
   });
 
   it("reads at most 1,000 entries of a list and calls a longer one too long, however long it claims to be", () => {

@@ -6,7 +6,7 @@
 import { FIELD_CHECKS, issue, listFirst, type FieldCheck } from "./fields.js";
 import { API } from "../api/facts.js";
 import { checkCreateSessionKeys, generationOf } from "./keys.js";
-import { sends, sentField } from "./sent.js";
+import { sends, sentField, sentOnce } from "./sent.js";
 import type { CreateSessionGeneration, CreateSessionIssue, CreateSessionRequestResult, NewerCreateSessionRequest, OlderCreateSessionRequest } from "./types.js";
 import { REQUEST_WORDS } from "../contract.js";
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "../portals/portal-list.js";
@@ -30,8 +30,10 @@ function check(body: unknown, portals: PortalList | undefined): CreateSessionReq
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { valid: false, generation: undefined, issues: [issue([], "not_an_object", REQUEST_WORDS.notAnObject(body))] };
   }
-  const keys = Object.keys(body);
-  const unset = keys.filter((key) => (body as Record<string, unknown>)[key] === undefined);
+  // Read once, and judged and answered as read: what is checked is what is sent.
+  const sent = sentOnce(body);
+  const keys = Object.keys(sent);
+  const unset = keys.filter((key) => sent[key] === undefined);
   const shape = checkCreateSessionKeys(keys, { unset });
   const { generation } = shape;
   const issues: CreateSessionIssue[] = shape.issues.filter((found) => !found.path.length);
@@ -42,7 +44,7 @@ function check(body: unknown, portals: PortalList | undefined): CreateSessionReq
   // The whole body's issues, then field by field as a body is written, unknown keys last.
   for (const name of API.fields) {
     add(shape.issues.filter((found) => found.path[0] === name));
-    const value = sentField(body, name);
+    const value = sentField(sent, name);
     // A required field left out is the keys' issue; an optional one may be.
     if (value !== undefined) add((FIELD_CHECKS.get(name) as FieldCheck)(value, [name], portals));
   }
@@ -57,8 +59,8 @@ function check(body: unknown, portals: PortalList | undefined): CreateSessionReq
   if (issues.some((found) => found.severity === "error")) return { valid: false, generation, issues };
   // Stryker disable next-line ConditionalExpression: equivalent, a valid body is older or newer, and both branches then answer the same object; the two are for the value's type
   return generation === "older"
-    ? { valid: true, generation, value: body as OlderCreateSessionRequest, issues }
-    : { valid: true, generation: "newer", value: body as NewerCreateSessionRequest, issues };
+    ? { valid: true, generation, value: sent as OlderCreateSessionRequest, issues }
+    : { valid: true, generation: "newer", value: sent as NewerCreateSessionRequest, issues };
 }
 
 /**

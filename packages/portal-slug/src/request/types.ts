@@ -104,7 +104,9 @@ export interface CreateSessionIssue {
 
 /**
  * What `checkCreateSessionRequest` answers. `issues` is on both sides: when `valid` is true it
- * holds only warnings. `generation` is `mixed` when the body has fields of both, and `undefined`
+ * holds only warnings, and `value` is the body as it was read and checked, each field read once
+ * (a plain object of the fields it sends, its lists copied): send `value`, not the body, which a
+ * getter or proxy may answer otherwise when it is read again. `generation` is `mixed` when the body has fields of both, and `undefined`
  * when it has fields of neither or is no object.
  */
 export type CreateSessionRequestResult =

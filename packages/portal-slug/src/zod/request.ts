@@ -131,9 +131,9 @@ export const createSessionRequestSchema = z.unknown().transform((body, ctx) => {
   const checked = checkCreateSessionRequest(body);
   addErrors(ctx, checked.issues);
   if (!checked.valid) return z.NEVER;
-  // The fields the body sends, as the core read them: zod would also read what a prototype holds.
-  const sent = Object.fromEntries(Object.entries(body as object));
-  const parsed = (checked.generation === "older" ? olderCreateSessionRequestSchema : newerCreateSessionRequestSchema).safeParse(sent);
+  // The fields the body sends, as the core read and checked them: zod would also read what a
+  // prototype holds, and a body read again may answer otherwise.
+  const parsed = (checked.generation === "older" ? olderCreateSessionRequestSchema : newerCreateSessionRequestSchema).safeParse(checked.value);
   // The two agree (a property test holds them to it); should they not, zod's issues say why.
   // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent where the issues are not copied: a body the core calls valid parses (the property test holds them to it), so the branch is never taken
   if (!parsed.success) for (const found of parsed.error.issues) ctx.addIssue({ ...found });
