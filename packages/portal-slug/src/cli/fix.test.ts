@@ -203,6 +203,16 @@ describe("portal-slug fix", () => {
     expect(read(dir, "src/a.js")).toBe('x("Up");\n');
   });
 
+  it("says a file no block of the config matches, which ESLint lints with no rule, rather than ask for the plugin's config", async () => {
+    const dir = project({ "src/a.js": 'x("Up");\n', "data/b.txt": "Up\n" }, '{ files: ["src/**/*.js"], rules: { "portal-slug/lower": "error" } }');
+    expect(await cli(["fix", "data/b.txt"], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "portal-slug: no block of the ESLint config matches data/b.txt, so ESLint lints it with no rule: name files the config lints\n",
+    });
+    expect(read(dir, "data/b.txt")).toBe("Up\n");
+  });
+
   it("asks the config of every file linted whether it turns the plugin on", async () => {
     const dir = project({ "src/a.js": 'x("ok");\n', "src/b.js": 'y("ok");\n' }, '{ files: ["src/b.js"], rules: { "portal-slug/lower": "error" } }');
     expect(await cli(["fix"], { cwd: dir })).toEqual({ status: 0, stdout: "nothing to fix in 2 files\n", stderr: "" });

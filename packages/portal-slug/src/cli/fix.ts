@@ -103,10 +103,19 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
     await fixFile(result, shown);
     await output.flush();
   }
-  if (!reported && !tally.failed && !(await enabledForAny(results))) {
-    throw new Failure([
-      "the ESLint config turns on no portal-slug rule for these files: add eslint-plugin-portal-slug's recommended config to it, then run fix again",
-    ]);
+  if (!reported && !tally.failed) {
+    const unmatched = await unmatchedUnlessEnabled(results);
+    if (unmatched?.length === results.length && results.length) {
+      // ESLint lints a file no block of its config matches with no rule, and only warns.
+      throw new Failure([
+        `no block of the ESLint config matches ${unmatched.length === 1 ? unmatched[0] : "any of these files"}, so ESLint lints ${unmatched.length === 1 ? "it" : "them"} with no rule: name files the config lints`,
+      ]);
+    }
+    if (unmatched) {
+      throw new Failure([
+        "the ESLint config turns on no portal-slug rule for these files: add eslint-plugin-portal-slug's recommended config to it, then run fix again",
+      ]);
+    }
   }
   tell(summary(tally, dryRun));
   status.code = tally.failed ? 2 : tally.left ? 1 : 0;
@@ -156,8 +165,14 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
   }
 
   /** Whether the config turns on one of the plugin's rules for any of the files linted. */
-  async function enabledForAny(linted: readonly LintResult[]): Promise<boolean> {
-    for (const { filePath } of linted) if (await eslint.enablesPortalSlug(filePath)) return true;
-    return false;
+  /** The linted files (as shown) no block of the config matches, or `undefined` once one of the files has a rule of the plugin on. */
+  async function unmatchedUnlessEnabled(linted: readonly LintResult[]): Promise<string[] | undefined> {
+    const unmatched: string[] = [];
+    for (const { filePath } of linted) {
+      const answer = await eslint.portalSlugFor(filePath);
+      if (answer === "on") return undefined;
+      if (answer === "none") unmatched.push(pathOf(io.cwd, filePath));
+    }
+    return unmatched;
   }
 }

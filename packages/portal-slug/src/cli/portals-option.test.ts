@@ -86,7 +86,7 @@ describe("portal-slug check --portals", () => {
   it.each([
     [["--portals", "billing-portal,Bad Portal"], [`--portals: ${problemsOf(["billing-portal", "Bad Portal"])[0]}`]],
     // Changed on purpose: an empty name is dropped as a trailing comma's is, so "" names no portal at all.
-    [["--portals", ""], ["Missing the portals: name at least one, with --portals or in --portals-file"]],
+    [["--portals", ""], ["Missing the portals: --portals names none; name at least one, with --portals or in --portals-file"]],
     [["--portals-file", "missing.json"], ["--portals-file missing.json: Cannot read it: ENOENT: no such file or directory, open 'missing.json'"]],
     [["--portals-file", "broken.json"], [`--portals-file broken.json: Not valid JSON: SyntaxError: ${jsonError('["a",')}`]],
     // A .json file is JSON whatever it starts with, and an object is no list.
@@ -133,12 +133,16 @@ describe("portal-slug check --portals", () => {
     expect(stderr).toBe(`${said.join("")}portal-slug: --portals: (and 15 more)\n`);
   });
 
-  it("says an empty list in one line, exit 2", async () => {
+  it("says an empty list in one line, naming it, exit 2", async () => {
     expect(await cli(["check", "--portals-file", "empty.json", "dev-docs"], { files: { "empty.json": "[]" } })).toEqual({
       status: 2,
       stdout: "",
-      stderr: "portal-slug: Missing the portals: name at least one, with --portals or in --portals-file\n",
+      stderr: "portal-slug: Missing the portals: --portals-file empty.json names none; name at least one, with --portals or in --portals-file\n",
     });
+    const files = { "empty.json": "[]", "blank.txt": "\n" };
+    expect((await cli(["check", "--portals", ",", "--portals-file", "empty.json", "--portals-file", "blank.txt", "dev-docs"], { files })).stderr).toBe(
+      "portal-slug: Missing the portals: --portals and --portals-file empty.json and --portals-file blank.txt name none; name at least one, with --portals or in --portals-file\n",
+    );
   });
 });
 
@@ -250,7 +254,7 @@ describe("what --portals and --portals-file hold", () => {
   it("skips the empty name a trailing or doubled comma leaves in --portals, and says a list of none", async () => {
     expect(await cli(["check", "--portals", "billing-portal,,dev-docs,", "dev-docs"])).toEqual({ status: 0, stdout: "valid    dev-docs\n", stderr: "" });
     expect((await cli(["check", "--portals", " , ", "dev-docs"])).stderr).toBe(
-      "portal-slug: Missing the portals: name at least one, with --portals or in --portals-file\n",
+      "portal-slug: Missing the portals: --portals names none; name at least one, with --portals or in --portals-file\n",
     );
   });
 

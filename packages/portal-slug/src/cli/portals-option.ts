@@ -50,7 +50,12 @@ export async function portalsOption(values: Map<string, string[]>, io: CliIo): P
   // Stryker disable next-line ConditionalExpression: equivalent, one list built again from its own entries is the same list
   // The names of the lists as read: a module's Set or generator is read once, and the names are checked already.
   const portals = lists.length === 1 ? (lists[0] as { list: PortalList }).list : createPortalList(lists.flatMap(({ list }) => [...list]));
-  if (!portals.size) throw new Failure(["Missing the portals: name at least one, with --portals or in --portals-file"]);
+  if (!portals.size) {
+    const named = sources.map(({ name }) => name).join(" and ");
+    throw new Failure([
+      `Missing the portals: ${named} ${sources.length === 1 ? "names" : "name"} none; name at least one, with --portals or in --portals-file`,
+    ]);
+  }
   return portals;
 }
 

@@ -154,16 +154,17 @@ export { ESLint };
   });
 
   it.each([
-    ['{ rules: { "portal-slug/valid-slug": "error" } }', true],
-    ['{ rules: { "portal-slug/valid-slug": 1 } }', true],
-    ['{ rules: { "portal-slug/valid-session-body": ["warn", {}] } }', true],
-    ['{ rules: { "portal-slug/valid-slug": "off", "portal-slug/valid-session-body": 0 } }', false],
-    ['{ rules: { "portal-slug/valid-slug": ["off"] } }', false],
-    ['{ rules: { "portal-slug/valid-slug": [0, {}] } }', false],
-    ['{ rules: { "portal-slug/valid-slug": undefined } }', false],
-    ['{ rules: { "other/valid-slug": "error", "no-undef": 2 } }', false],
-    ["{}", false],
-    ["undefined", false],
+    ['{ rules: { "portal-slug/valid-slug": "error" } }', "on"],
+    ['{ rules: { "portal-slug/valid-slug": 1 } }', "on"],
+    ['{ rules: { "portal-slug/valid-session-body": ["warn", {}] } }', "on"],
+    ['{ rules: { "portal-slug/valid-slug": "off", "portal-slug/valid-session-body": 0 } }', "off"],
+    ['{ rules: { "portal-slug/valid-slug": ["off"] } }', "off"],
+    ['{ rules: { "portal-slug/valid-slug": [0, {}] } }', "off"],
+    ['{ rules: { "portal-slug/valid-slug": undefined } }', "off"],
+    ['{ rules: { "other/valid-slug": "error", "no-undef": 2 } }', "off"],
+    ["{}", "off"],
+    // No block of the config matches the file.
+    ["undefined", "none"],
   ])("says whether the file's config, %s, turns on a rule of the plugin: %s", async (config, on) => {
     const { dir } = project(`${eslintClass(
       "ESLint",
@@ -173,7 +174,7 @@ export { ESLint };
 `);
     const eslint = await projectEslint(dir);
     calls().length = 0;
-    expect(await eslint.enablesPortalSlug("/p/a.js")).toBe(on);
+    expect(await eslint.portalSlugFor("/p/a.js")).toBe(on);
     expect(calls()).toEqual([["config", "/p/a.js"]]);
   });
 });

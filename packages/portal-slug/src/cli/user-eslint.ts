@@ -37,8 +37,12 @@ export interface ProjectEslint {
   lintFiles(patterns: readonly string[]): Promise<readonly LintResult[]>;
   /** Lints `text` as the file at `filePath` would be, with that file's config. */
   lintText(text: string, filePath: string): Promise<readonly LintMessage[]>;
-  /** Whether the config turns on one of the plugin's rules for the file at `filePath`. */
-  enablesPortalSlug(filePath: string): Promise<boolean>;
+  /**
+   * What the config does for the file at `filePath`: turns on one of the plugin's rules (`on`),
+   * none of them (`off`), or has no block for the file at all (`none`), which ESLint lints with
+   * no rule, warning that no configuration matched it.
+   */
+  portalSlugFor(filePath: string): Promise<"on" | "off" | "none">;
 }
 
 /** The members of ESLint's `ESLint` class that `fix` calls. */
@@ -90,9 +94,10 @@ export async function projectEslint(cwd: string): Promise<ProjectEslint> {
       }
     },
     lintText: async (text, filePath) => (await eslint.lintText(text, { filePath, warnIgnored: false }))[0]?.messages ?? [],
-    enablesPortalSlug: async (filePath) => {
+    portalSlugFor: async (filePath) => {
       const config = await eslint.calculateConfigForFile(filePath);
-      return Object.entries(config?.rules ?? {}).some(([rule, setting]) => rule.startsWith("portal-slug/") && isOn(setting));
+      if (config === undefined) return "none";
+      return Object.entries(config.rules ?? {}).some(([rule, setting]) => rule.startsWith("portal-slug/") && isOn(setting)) ? "on" : "off";
     },
   };
 }
