@@ -3,7 +3,7 @@
 // src/shims/). Building the page and measuring its parts go through this one function, so a
 // measured part is bundled exactly as the page bundles it.
 import { builtinModules, createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 
 const shim = (name) => fileURLToPath(new URL(`src/shims/${name}`, import.meta.url));
@@ -70,7 +70,19 @@ const noOtherBuiltins = {
 const eslintRequire = createRequire(createRequire(import.meta.url).resolve("eslint/package.json"));
 const SHARED_WITH_ESLINT = { "@eslint-community/eslint-utils": eslintRequire.resolve("@eslint-community/eslint-utils") };
 
+/**
+ * The plugin's ES module build itself: its package entry hands ES module importers the CommonJS
+ * build's plugin (one object for import and require), which a bundler cannot cut down as it cuts
+ * ES modules. The page never meets the CommonJS build, so it takes the ES one directly.
+ */
+const PLUGIN_ITSELF = {
+  "eslint-plugin-portal-slug": fileURLToPath(
+    new URL("dist/esm/plugin.js", pathToFileURL(createRequire(import.meta.url).resolve("eslint-plugin-portal-slug/package.json"))),
+  ),
+};
+
 const alias = {
+  ...PLUGIN_ITSELF,
   ...Object.fromEntries(
     Object.entries(NODE_STAND_INS).flatMap(([name, target]) => [
       [name, target],

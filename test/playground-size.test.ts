@@ -30,10 +30,11 @@ describe("the plugin and core in the playground", () => {
     // The plugin imports eslint-utils' ES module build; the page maps it to the CommonJS file ESLint requires.
     expect(of(withPlugin.inputs, "@eslint-community/eslint-utils")).toEqual(of(linter.inputs, "@eslint-community/eslint-utils"));
     expect(of(linter.inputs, "@eslint-community/eslint-utils")).not.toEqual([]);
-    // 25.3 kB when measured (BENCHMARKS.md): 21.8 kB, 1.8 kB since for judging a body that
+    // 26.0 kB when measured (BENCHMARKS.md): 21.8 kB, 1.8 kB since for judging a body that
     // spreads objects in two parts (linear time) and keeping the core's answers, and 1.7 kB for
-    // the calls and values new users' probes found unread; typescript-eslint's ast-utils alone
+    // the calls and values new users' probes found unread, 0.2 kB for the words of an ID sent as
+    // the older slug and of a portals entry's likely slug; typescript-eslint's ast-utils alone
     // would add 4 kB.
-    expect(withPlugin.gzip - linter.gzip).toBeLessThan(26_000);
+    expect(withPlugin.gzip - linter.gzip).toBeLessThan(26_500);
   });
 });

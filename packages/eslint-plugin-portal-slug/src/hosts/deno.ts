@@ -5,7 +5,7 @@
  * options, which Deno has no place for in its config. The rules are ESLint's, unchanged, run on
  * the file as ESLint with typescript-eslint's parser reads it (see `deno-context.ts`).
  */
-import { rules } from "../index.js";
+import { rules } from "../plugin.js";
 import { PLUGIN_NAMESPACE } from "../meta.js";
 import type { Options as SessionBodyOptions } from "../rules/valid-session-body.js";
 import type { Options as SlugOptions } from "../rules/valid-slug.js";
