@@ -2,8 +2,9 @@
 // each config system that ESLint has, with espree and with typescript-eslint's parser. One fixture
 // project, one list of expected reports: a difference between versions or parsers is a bug.
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -287,5 +288,36 @@ describe("the ESLint JSON output", () => {
     const fixed = fix ? text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]) : text;
     expect(fixed.split("\n")[14]).toBe('  const { data } = await unkey.portal.createSession({ portal: "my-portal", externalId, scopes: ["keys:read"] });');
     expect(fixed.replace('"my-portal"', '"My-Portal"')).toBe(text);
+  });
+});
+
+describe("recommended-legacy under ESLint 8's eslintrc", () => {
+  it("lints the .mjs and .cjs files of a folder, as flat config does, not its .js alone", async () => {
+    const project = mkdtempSync(join(tmpdir(), "portal-slug-eslintrc-"));
+    mkdirSync(join(project, "node_modules"));
+    symlinkSync(dirname(require.resolve("eslint-plugin-portal-slug/package.json")), join(project, "node_modules", "eslint-plugin-portal-slug"), "dir");
+    writeFileSync(
+      join(project, ".eslintrc.cjs"),
+      'module.exports = { root: true, parserOptions: { ecmaVersion: "latest", sourceType: "module" }, extends: ["plugin:portal-slug/recommended-legacy"] };\n',
+    );
+    const call = 'unkey.portal.createSession({ portal: "Billing_Portal", externalId: id, scopes: ["keys:read"] });\n';
+    for (const name of ["a.js", "b.mjs", "c.cjs"]) writeFileSync(join(project, name), `export const open = (unkey, id) => ${call}`);
+    const { bin } = installed("eslint8");
+    const stdout = await new Promise<string>((resolve) => {
+      execFile(
+        process.execPath,
+        [bin, "-f", "json", "."],
+        { cwd: project, encoding: "utf8", env: { ...process.env, ESLINT_USE_FLAT_CONFIG: "false" } },
+        (_error, out) => resolve(out),
+      );
+    });
+    const results = JSON.parse(stdout) as JsonResult[];
+    expect(results.map((result) => [relative(project, result.filePath), result.messages.map((message) => message.ruleId)])).toEqual([
+      // The config is a .cjs file too, and linted as flat config lints eslint.config.cjs.
+      [".eslintrc.cjs", []],
+      ["a.js", ["portal-slug/valid-slug"]],
+      ["b.mjs", ["portal-slug/valid-slug"]],
+      ["c.cjs", ["portal-slug/valid-slug"]],
+    ]);
   });
 });

@@ -65,8 +65,13 @@ const recommended: Linter.Config = {
 Object.assign(configs, {
   recommended,
   "flat/recommended": recommended,
-  // eslintrc lints the files an override names, as flat config lints those `files` names.
-  "recommended-legacy": { plugins: [PLUGIN_NAMESPACE], rules: recommendedRules, overrides: [{ files: SOURCE_FILES.map((pattern) => pattern.slice(3)) }] },
+  // eslintrc lints the files an override names, as flat config lints those `files` names; and
+  // of flat config's defaults, eslintrc lints .js alone, so the two module extensions are named too.
+  "recommended-legacy": {
+    plugins: [PLUGIN_NAMESPACE],
+    rules: recommendedRules,
+    overrides: [{ files: ["*.mjs", "*.cjs", ...SOURCE_FILES.map((pattern) => pattern.slice(3))] }],
+  },
 });
 
 export default plugin;
