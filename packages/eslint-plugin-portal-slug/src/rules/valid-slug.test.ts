@@ -1390,6 +1390,11 @@ typedTester.run("valid-slug with type information", rule, {
     { code: `declare const slug: undefined; unkey.portal.createSession({ slug: slug ?? "eu-portal" });`, filename: path.join(fixtures, "file.ts") },
     // A union with a wide member is not fully known: nothing is reported.
     { code: `declare const slug: "Bad" | string; unkey.portal.createSession({ slug });`, filename: path.join(fixtures, "file.ts") },
+    // A name sent as an asserted type is judged by that type, not by the name's own wider one.
+    {
+      code: `type PortalName = "billing-portal" | "dev-docs";\nexport function open(target: PortalName | "eu" | "us") {\n  unkey.portal.createSession({ portal: target as PortalName });\n  unkey.portal.createSession({ portal: <PortalName>target });\n  const name = target as PortalName;\n  unkey.portal.createSession({ portal: name });\n}`,
+      filename: path.join(fixtures, "file.ts"),
+    },
     // A key of a literal type is followed to each member it names; one the object lacks is unknown, and so is a key of type string.
     {
       code: `const P = { eu: "eu-portal", us: "us-portal" };\ndeclare const region: "eu" | "ap";\ndeclare const key: string;\nunkey.portal.createSession({ portal: P[region] });\nunkey.portal.createSession({ portal: P[key] });`,

@@ -78,6 +78,19 @@ const typedAsWritten = (written: Ref, here: Ref, literalTypes: LiteralTypes | un
   typed(here, literalTypes, found) || (written.node !== here.node && typed(written, literalTypes, found));
 
 /**
+ * What the checker knows of a name the syntax could not follow further (a parameter, say), asked
+ * first of the expression as it is sent: `target as PortalName` is sent as a `PortalName`
+ * whatever `target`'s own type holds, and a name's type where it is used is narrowed by the code
+ * around it. Then of the name itself, should the expression sent have a wider type.
+ */
+function typedAsSent(written: Ref, here: Ref, literalTypes: LiteralTypes | undefined, found: StaticValue[]): boolean {
+  // `x!` is sent as `x` is but for null and undefined, which the checker's answer leaves out
+  // anyway: asked of `x`, and reported there.
+  const sent = written.node.type === "TSNonNullExpression" ? refTo(written, written.node.expression) : written;
+  return typed(sent, literalTypes, found) || (sent.node !== here.node && typed(here, literalTypes, found));
+}
+
+/**
  * `OBJ[key]` where the checker says `key` is one of some string literals (`region: Region`, with
  * `type Region = "eu" | "us"`): the value each of them names in `OBJ`, as `OBJ.eu` and `OBJ.us`
  * would be followed, so that each is judged where it is written. `undefined` when the key's type
@@ -215,7 +228,7 @@ function collect(ref: Ref, literalTypes?: LiteralTypes, allowance: Allowance = {
       case "Identifier":
         // What is left of a name after following it: `undefined` is a value only as the global.
         if (node.name === "undefined" && here.scope.isGlobal(node)) found.push({ kind: "other", value: undefined, ref: here });
-        else if (!typed(here, literalTypes, found)) complete = false;
+        else if (!typedAsSent(written, here, literalTypes, found)) complete = false;
         break;
       case "TemplateLiteral": {
         const [quasi] = node.quasis;
