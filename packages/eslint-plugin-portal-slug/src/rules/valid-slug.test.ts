@@ -1390,6 +1390,11 @@ typedTester.run("valid-slug with type information", rule, {
     { code: `declare const slug: undefined; unkey.portal.createSession({ slug: slug ?? "eu-portal" });`, filename: path.join(fixtures, "file.ts") },
     // A union with a wide member is not fully known: nothing is reported.
     { code: `declare const slug: "Bad" | string; unkey.portal.createSession({ slug });`, filename: path.join(fixtures, "file.ts") },
+    // The project's own `portal.createSession`, which the checker places in the project, not in Unkey's SDK.
+    {
+      code: `const services = { portal: { createSession: async (req: { userId: string; portal: string }) => req.userId } };\nservices.portal.createSession({ userId: "u", portal: "Bad_One" });\nclass Sso { portal = { createSession(portal: string) { return portal; } } }\nnew Sso().portal.createSession("Bad_One");`,
+      filename: path.join(fixtures, "file.ts"),
+    },
     // A name sent as an asserted type is judged by that type, not by the name's own wider one.
     {
       code: `type PortalName = "billing-portal" | "dev-docs";\nexport function open(target: PortalName | "eu" | "us") {\n  unkey.portal.createSession({ portal: target as PortalName });\n  unkey.portal.createSession({ portal: <PortalName>target });\n  const name = target as PortalName;\n  unkey.portal.createSession({ portal: name });\n}`,
@@ -1402,6 +1407,21 @@ typedTester.run("valid-slug with type information", rule, {
     },
   ],
   invalid: [
+    // A receiver the checker cannot place (any) is taken to be the SDK's, as without type information.
+    {
+      code: `declare const unkey: any;\nunkey.portal.createSession({ portal: "Bad_One" });`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 39,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: suggest(`declare const unkey: any;\nunkey.portal.createSession({ portal: "bad-one" });`),
+        },
+      ],
+    },
     // `satisfies` widens the members to string, and `as const` gives the member a literal type of
     // its own: either way each key the key's type can be is followed to its initializer and
     // reported there, as `REGION_PORTALS.us` is.

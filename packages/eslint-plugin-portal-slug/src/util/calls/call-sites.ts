@@ -15,6 +15,7 @@ import { findStandaloneCalls } from "./standalone-calls.js";
 import { SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
 import { propertyOf, resolveValue } from "../values/static-values.js";
 import { importedName, staticKeyName, unwrap } from "../syntax.js";
+import { typeInformation, type TypeInformation } from "../type-information.js";
 
 /** A call that may send a portal slug. */
 export type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -129,6 +130,9 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
   };
 
   const sent = (ref: Ref | undefined, via: Via): SessionBody | undefined => ref && { ref, via };
+  /** The program's checker, asked only of calls that look like the SDK's method. */
+  let types: TypeInformation | null | undefined;
+  const typesOnce = (): TypeInformation | null => (types ??= typeInformation(sourceCode.parserServices) ?? null);
 
   const find = (call: Call): SessionBody | undefined => {
     const name = lastName(call.callee);
@@ -136,7 +140,7 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
     if (name === SDK_METHOD) {
       const callee = unwrap(call.callee);
       const receiver = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
-      if (receiver && isSdkReceiver(receiver, scope)) return sent(argument(call, 0), "sdk");
+      if (receiver && isSdkReceiver(receiver, scope) && !declaredOutsideSdk(callee, typesOnce())) return sent(argument(call, 0), "sdk");
     }
     // Before fetch: the standalone function may be imported under that name.
     if (standaloneCalls().has(call) || isReexportedStandalone(call.callee, reexported(), scope)) return sent(argument(call, 1), "sdk");
@@ -158,6 +162,24 @@ function isSdkReceiver(receiver: TSESTree.Node, scope: Scope): boolean {
   if (binding?.kind === "member") return binding.keys.at(-1) === SDK_RECEIVER;
   const held = binding?.kind === "value" ? unwrap(binding.value.node) : undefined;
   return held?.type === "MemberExpression" && staticKeyName(held) === SDK_RECEIVER;
+}
+
+/** Where the SDK's own declarations live: a file of the `@unkey/api` package. */
+const SDK_FILE = /[\\/]@unkey[\\/]api[\\/]/;
+
+/**
+ * With type information, whether the method a call names is declared outside Unkey's SDK: the
+ * project's own object or class that also has a `portal` holding a `createSession` (a service
+ * registry, another vendor's client), which the syntax cannot tell from the SDK. A method the
+ * checker cannot place (`any`, an unresolved import, the SDK not installed) is taken to be the
+ * SDK's, as it is without type information.
+ */
+function declaredOutsideSdk(method: TSESTree.Node, types: TypeInformation | null): boolean {
+  const tsNode = types?.tsNodeOf(method);
+  if (!types || !tsNode) return false;
+  const { checker } = types;
+  const declarations = checker.getNonNullableType(checker.getTypeAtLocation(tsNode)).getSymbol()?.getDeclarations();
+  return !!declarations?.length && declarations.every((declaration) => !SDK_FILE.test(declaration.getSourceFile().fileName));
 }
 
 /** What a file imports from its own modules, through which the standalone function may come. */
