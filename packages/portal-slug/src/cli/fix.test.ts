@@ -211,6 +211,11 @@ describe("portal-slug fix", () => {
       stderr: "portal-slug: no block of the ESLint config matches data/b.txt, so ESLint lints it with no rule: name files the config lints\n",
     });
     expect(read(dir, "data/b.txt")).toBe("Up\n");
+    const files = { "data/b.txt": "Up\n", "data/c.txt": "Up\n" };
+    const two = project({ "src/a.js": 'x("Up");\n', ...files }, '{ files: ["src/**/*.js"], rules: { "portal-slug/lower": "error" } }');
+    expect((await cli(["fix", "data/b.txt", "data/c.txt"], { cwd: two })).stderr).toBe(
+      "portal-slug: no block of the ESLint config matches any of these files, so ESLint lints them with no rule: name files the config lints\n",
+    );
   });
 
   it("asks the config of every file linted whether it turns the plugin on", async () => {

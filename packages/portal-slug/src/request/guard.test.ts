@@ -406,6 +406,9 @@ describe("checkCreateSessionRequest: what is not a body", () => {
       });
       expect(result.issues.length).toBeLessThanOrEqual(12);
     }
+    // A length that is no number is no entries, as an empty list.
+    const nameless = new Proxy(["keys:read"], { get: (target, key) => (key === "length" ? "many" : Reflect.get(target, key)) });
+    expect(codes(checkCreateSessionRequest({ ...newer, scopes: nameless }))).toEqual([[["scopes"], "too_short", "error"]]);
     const endless = new Proxy(["keys:read"], { get: (target, key) => (key === "length" ? Infinity : Reflect.get(target, key)) });
     expect(checkCreateSessionRequest({ ...newer, scopes: endless }).issues[0]).toMatchObject({ path: ["scopes"], code: "too_long" });
   });
