@@ -1407,6 +1407,15 @@ typedTester.run("valid-slug with type information", rule, {
     },
   ],
   invalid: [
+    // A template the syntax cannot put together, whose type as sent (as const) is a union of literals: each member judged.
+    {
+      code: `type Region = "eu" | "us";\ndeclare const region: Region;\nunkey.portal.createSession({ portal: \`\${region}_portal\` as const });\nconst portal = \`\${region}_portal\` as const;\nunkey.portal.createSession({ portal });`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [
+        { messageId: "underscore", line: 3, column: 38, endLine: 3, endColumn: 65, suggestions: [] },
+        { messageId: "underscore", line: 5, column: 30, endLine: 5, endColumn: 36, suggestions: [] },
+      ],
+    },
     // A receiver the checker cannot place (any) is taken to be the SDK's, as without type information.
     {
       code: `declare const unkey: any;\nunkey.portal.createSession({ portal: "Bad_One" });`,

@@ -235,7 +235,10 @@ function collect(ref: Ref, literalTypes?: LiteralTypes, allowance: Allowance = {
         const template = here as Ref<TSESTree.TemplateLiteral>;
         if (node.expressions.length > 0) {
           const value = templateValue(template, literalTypes, allowance, depth);
-          found.push(value === undefined ? { kind: "template", ref: template } : { kind: "composed", value, ref: template });
+          // A template whose whole value the syntax cannot put together may still have a literal
+          // type as it is sent (`as const`, or a const declared with it): its members are judged.
+          if (value !== undefined) found.push({ kind: "composed", value, ref: template });
+          else if (written.node === here.node || !typedAsSent(written, here, literalTypes, found)) found.push({ kind: "template", ref: template });
         } else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, ref: template });
         else complete = false;
         break;
