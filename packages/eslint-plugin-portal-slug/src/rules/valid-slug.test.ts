@@ -1390,7 +1390,7 @@ typedTester.run("valid-slug with type information", rule, {
     { code: `declare const slug: undefined; unkey.portal.createSession({ slug: slug ?? "eu-portal" });`, filename: path.join(fixtures, "file.ts") },
     // A union with a wide member is not fully known: nothing is reported.
     { code: `declare const slug: "Bad" | string; unkey.portal.createSession({ slug });`, filename: path.join(fixtures, "file.ts") },
-    // The project's own `portal.createSession`, which the checker places in the project, not in Unkey's SDK.
+    // The project's own `portal.createSession`, implemented in the project, not in Unkey's SDK.
     {
       code: `const services = { portal: { createSession: async (req: { userId: string; portal: string }) => req.userId } };\nservices.portal.createSession({ userId: "u", portal: "Bad_One" });\nclass Sso { portal = { createSession(portal: string) { return portal; } } }\nnew Sso().portal.createSession("Bad_One");`,
       filename: path.join(fixtures, "file.ts"),
@@ -1414,6 +1414,23 @@ typedTester.run("valid-slug with type information", rule, {
       errors: [
         { messageId: "underscore", line: 3, column: 38, endLine: 3, endColumn: 65, suggestions: [] },
         { messageId: "underscore", line: 5, column: 30, endLine: 5, endColumn: 36, suggestions: [] },
+      ],
+    },
+    // A method only typed in the project (an interface standing in for the SDK's types) may be the SDK's.
+    {
+      code: `interface Client { portal: { createSession(body: { portal: string }): Promise<unknown> } }\ndeclare const unkey: Client;\nunkey.portal.createSession({ portal: "Bad_One" });`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 3,
+          column: 39,
+          endLine: 3,
+          endColumn: 44,
+          suggestions: suggest(
+            `interface Client { portal: { createSession(body: { portal: string }): Promise<unknown> } }\ndeclare const unkey: Client;\nunkey.portal.createSession({ portal: "bad-one" });`,
+          ),
+        },
       ],
     },
     // A receiver the checker cannot place (any) is taken to be the SDK's, as without type information.

@@ -168,18 +168,23 @@ function isSdkReceiver(receiver: TSESTree.Node, scope: Scope): boolean {
 const SDK_FILE = /[\\/]@unkey[\\/]api[\\/]/;
 
 /**
- * With type information, whether the method a call names is declared outside Unkey's SDK: the
- * project's own object or class that also has a `portal` holding a `createSession` (a service
- * registry, another vendor's client), which the syntax cannot tell from the SDK. A method the
- * checker cannot place (`any`, an unresolved import, the SDK not installed) is taken to be the
- * SDK's, as it is without type information.
+ * With type information, whether the method a call names is the project's own: implemented (a
+ * function with a body) outside Unkey's SDK, by an object or class that also has a `portal`
+ * holding a `createSession` (a service registry, another vendor's client), which the syntax
+ * cannot tell from the SDK. A method only typed in the project (an interface, a `declare`, a
+ * module declaration standing in for the SDK's types) may be the SDK's and is taken to be, as is
+ * one the checker cannot place (`any`, an unresolved import, the SDK not installed), as without
+ * type information.
  */
 function declaredOutsideSdk(method: TSESTree.Node, types: TypeInformation | null): boolean {
   const tsNode = types?.tsNodeOf(method);
   if (!types || !tsNode) return false;
   const { checker } = types;
   const declarations = checker.getNonNullableType(checker.getTypeAtLocation(tsNode)).getSymbol()?.getDeclarations();
-  return !!declarations?.length && declarations.every((declaration) => !SDK_FILE.test(declaration.getSourceFile().fileName));
+  return (
+    !!declarations?.length &&
+    declarations.every((declaration) => "body" in declaration && declaration.body !== undefined && !SDK_FILE.test(declaration.getSourceFile().fileName))
+  );
 }
 
 /** What a file imports from its own modules, through which the standalone function may come. */
