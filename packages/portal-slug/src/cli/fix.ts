@@ -105,10 +105,11 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
   }
   if (!reported && !tally.failed) {
     const unmatched = await unmatchedUnlessEnabled(results);
-    if (unmatched?.length === results.length && results.length) {
+    if (unmatched?.length && unmatched.length === results.length) {
       // ESLint lints a file no block of its config matches with no rule, and only warns.
+      const one = unmatched.length === 1;
       throw new Failure([
-        `no block of the ESLint config matches ${unmatched.length === 1 ? unmatched[0] : "any of these files"}, so ESLint lints ${unmatched.length === 1 ? "it" : "them"} with no rule: name files the config lints`,
+        `no block of the ESLint config matches ${one ? unmatched[0] : "any of these files"}, so ESLint lints ${one ? "it" : "them"} with no rule: name files the config lints`,
       ]);
     }
     if (unmatched) {
@@ -164,7 +165,6 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
     }
   }
 
-  /** Whether the config turns on one of the plugin's rules for any of the files linted. */
   /** The linted files (as shown) no block of the config matches, or `undefined` once one of the files has a rule of the plugin on. */
   async function unmatchedUnlessEnabled(linted: readonly LintResult[]): Promise<string[] | undefined> {
     const unmatched: string[] = [];

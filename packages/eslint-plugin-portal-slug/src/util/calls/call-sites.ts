@@ -140,7 +140,7 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
     if (name === SDK_METHOD) {
       const callee = unwrap(call.callee);
       const receiver = callee.type === "MemberExpression" ? unwrap(callee.object) : undefined;
-      if (receiver && isSdkReceiver(receiver, scope) && !declaredOutsideSdk(callee, typesOnce())) return sent(argument(call, 0), "sdk");
+      if (receiver && isSdkReceiver(receiver, scope) && !implementedOutsideSdk(callee, typesOnce())) return sent(argument(call, 0), "sdk");
     }
     // Before fetch: the standalone function may be imported under that name.
     if (standaloneCalls().has(call) || isReexportedStandalone(call.callee, reexported(), scope)) return sent(argument(call, 1), "sdk");
@@ -176,7 +176,7 @@ const SDK_FILE = /[\\/]@unkey[\\/]api[\\/]/;
  * one the checker cannot place (`any`, an unresolved import, the SDK not installed), as without
  * type information.
  */
-function declaredOutsideSdk(method: TSESTree.Node, types: TypeInformation | null): boolean {
+function implementedOutsideSdk(method: TSESTree.Node, types: TypeInformation | null): boolean {
   const tsNode = types?.tsNodeOf(method);
   if (!types || !tsNode) return false;
   const { checker } = types;
