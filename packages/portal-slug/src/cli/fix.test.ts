@@ -213,6 +213,11 @@ describe("portal-slug fix", () => {
     expect(read(dir, "data/b.txt")).toBe("Up\n");
     const files = { "data/b.txt": "Up\n", "data/c.txt": "Up\n" };
     const two = project({ "src/a.js": 'x("Up");\n', ...files }, '{ files: ["src/**/*.js"], rules: { "portal-slug/lower": "error" } }');
+    // A file's name is one line of the terminal's, as every name fix prints.
+    const odd = project({ "src/a.js": 'x("Up");\n', "data/b\nc.txt": "Up\n" }, '{ files: ["src/**/*.js"], rules: { "portal-slug/lower": "error" } }');
+    expect((await cli(["fix", "data/b\nc.txt"], { cwd: odd })).stderr).toBe(
+      "portal-slug: no block of the ESLint config matches data/b\\u{a}c.txt, so ESLint lints it with no rule: name files the config lints\n",
+    );
     expect((await cli(["fix", "data/b.txt", "data/c.txt"], { cwd: two })).stderr).toBe(
       "portal-slug: no block of the ESLint config matches any of these files, so ESLint lints them with no rule: name files the config lints\n",
     );

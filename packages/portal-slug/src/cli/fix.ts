@@ -109,7 +109,7 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
       // ESLint lints a file no block of its config matches with no rule, and only warns.
       const one = unmatched.length === 1;
       throw new Failure([
-        `no block of the ESLint config matches ${one ? unmatched[0] : "any of these files"}, so ESLint lints ${one ? "it" : "them"} with no rule: name files the config lints`,
+        `no block of the ESLint config matches ${one ? terminalSafe(unmatched[0] as string) : "any of these files"}, so ESLint lints ${one ? "it" : "them"} with no rule: name files the config lints`,
       ]);
     }
     if (unmatched) {
