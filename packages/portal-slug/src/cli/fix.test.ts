@@ -213,6 +213,11 @@ describe("portal-slug fix", () => {
     expect(read(dir, "data/b.txt")).toBe("Up\n");
     const files = { "data/b.txt": "Up\n", "data/c.txt": "Up\n" };
     const two = project({ "src/a.js": 'x("Up");\n', ...files }, '{ files: ["src/**/*.js"], rules: { "portal-slug/lower": "error" } }');
+    // Beside a file the config matches with the plugin off, the config is what to change.
+    const mixed = project({ "src/a.js": 'x("ok");\n', "data/b.txt": "Up\n" }, '{ files: ["src/**/*.js"], rules: { "portal-slug/lower": "off" } }');
+    expect((await cli(["fix", "src/a.js", "data/b.txt"], { cwd: mixed })).stderr).toBe(
+      "portal-slug: the ESLint config turns on no portal-slug rule for these files: add eslint-plugin-portal-slug's recommended config to it, then run fix again\n",
+    );
     // A file's name is one line of the terminal's, as every name fix prints.
     const odd = project({ "src/a.js": 'x("Up");\n', "data/b\nc.txt": "Up\n" }, '{ files: ["src/**/*.js"], rules: { "portal-slug/lower": "error" } }');
     expect((await cli(["fix", "data/b\nc.txt"], { cwd: odd })).stderr).toBe(
