@@ -23,10 +23,39 @@ const fixture = here("./fixtures/types/");
 const sourceDir = here("../packages/portal-slug/src");
 const packageDir = here("../packages/portal-slug");
 
-/** Each fixture: its folder, and what its `invalid.ts` checks. */
-const FIXTURES = [
+/** Each fixture: its folder, what its `invalid.ts` checks, and the `Register` members it declares instead of its own register.ts's. */
+const FIXTURES: { name: string; dir: string; register?: string }[] = [
   { name: "the slug rules", dir: fixture },
   { name: "declared portals", dir: here("./fixtures/types-register/") },
+  // The same portals as a program that keeps its list as a value declares them: the list's own
+  // type (a tuple, `[number]` forgotten), optional, which must check exactly as the union does.
+  {
+    name: "declared portals as an optional tuple",
+    dir: here("./fixtures/types-register/"),
+    register: 'portals?: readonly ["billing-portal", "dev-docs", "pc_3Kd9xQ2", "Not_A_Portal"];',
+  },
+];
+
+/** A module that declares `members` in `Register`, as register.ts does. */
+const registerModule = (members: string): string =>
+  `import type {} from "portal-slug";\n\ndeclare module "portal-slug" {\n  interface Register {\n    ${members}\n  }\n}\n`;
+
+/**
+ * Declarations of `Register` that are mistakes, and what every `portalSlug` call then says: each
+ * would otherwise turn the check of declared portals off in silence.
+ */
+const REGISTER_MISTAKES = [
+  {
+    name: "a misspelt member",
+    members: 'portal: "billing-portal" | "dev-docs";',
+    message: "Register declares 'portal', which portal-slug does not read: declare the portals as 'portals'",
+  },
+  {
+    name: "portals that are not all strings",
+    members: 'portals: "billing-portal" | 42;',
+    message:
+      "Register's 'portals' holds something other than strings: declare the portals' slugs and IDs, as a union ('billing-portal' | 'dev-docs') or an array of them",
+  },
 ];
 
 interface Compiler {
@@ -97,15 +126,24 @@ const specifierFrom = (dir: string, target: string): string => relative(dir, tar
  * where they were; the imports, which climb out of the fixture folder, are pointed at the same
  * sources, and "portal-slug" at the same package.
  */
-function withoutDirectives(from: string): string {
+function withoutDirectives(from: string, register?: string): string {
+  return copied(from, { lift: true, register });
+}
+
+/**
+ * A fixture in a fresh folder, its imports pointed as {@link withoutDirectives} says, its
+ * directives lifted when `lift` says so, and its register.ts declaring `register` when given.
+ */
+function copied(from: string, { lift, register }: { lift: boolean; register?: string | undefined }): string {
   const dir = scratchFolder();
   const sources = `"${specifierFrom(dir, sourceDir)}/`;
   mkdirSync(join(dir, "node_modules"));
   symlinkSync(packageDir, join(dir, "node_modules", "portal-slug"), "dir");
   for (const file of readdirSync(from).filter((name) => /\.(ts|json)$/.test(name))) {
     const text = readFileSync(join(from, file), "utf8").replaceAll('"../../../packages/portal-slug/src/', sources);
-    writeFileSync(join(dir, file), file === "invalid.ts" ? text.replace(/^\/\/ @ts-expect-error /gm, "// expected: ") : text);
+    writeFileSync(join(dir, file), lift && file === "invalid.ts" ? text.replace(/^\/\/ @ts-expect-error /gm, "// expected: ") : text);
   }
+  if (register !== undefined) writeFileSync(join(dir, "register.ts"), registerModule(register));
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   return dir;
 }
@@ -256,15 +294,15 @@ describe.each(COMPILERS)("$name", (compiler) => {
     expect(run.stdout.trim()).toMatch(compiler.version);
   });
 
-  it.each(FIXTURES)("compiles the valid calls of $name, and each invalid call fails, never too deep", ({ dir }) => {
-    const { status, output } = compile(compiler, dir);
+  it.each(FIXTURES)("compiles the valid calls of $name, and each invalid call fails, never too deep", ({ dir, register }) => {
+    const { status, output } = compile(compiler, register === undefined ? dir : copied(dir, { lift: false, register }));
     // Clean output means valid.ts compiles and every `@ts-expect-error` in invalid.ts was needed.
     expect(output).toBe("");
     expect(status).toBe(0);
   });
 
-  it.each(FIXTURES)("fails each invalid call of $name with exactly the message its directive names", ({ dir }) => {
-    const { status, diagnostics, output } = compile(compiler, withoutDirectives(dir));
+  it.each(FIXTURES)("fails each invalid call of $name with exactly the message its directive names", ({ dir, register }) => {
+    const { status, diagnostics, output } = compile(compiler, withoutDirectives(dir, register));
     expect(output).not.toContain("TS2589");
     const expected = expectations(dir);
     expect(expected.size).toBeGreaterThan(5);
@@ -277,6 +315,25 @@ describe.each(COMPILERS)("$name", (compiler) => {
       expect(diagnostic.text).toContain(`parameter of type '"${message}" & InvalidPortalSlug'`);
     }
     expect(status).not.toBe(0);
+  });
+
+  it.each(REGISTER_MISTAKES)("fails every portalSlug call, a declared slug's and a wide string's, under $name", ({ members, message }) => {
+    const dir = scratchFolder();
+    mkdirSync(join(dir, "node_modules"));
+    symlinkSync(packageDir, join(dir, "node_modules", "portal-slug"), "dir");
+    const { compilerOptions } = JSON.parse(readFileSync(join(FIXTURES[1]?.dir as string, "tsconfig.json"), "utf8")) as { compilerOptions: object };
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["register.ts", "calls.ts"] }));
+    writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+    writeFileSync(join(dir, "register.ts"), registerModule(members));
+    const calls = ['import { portalSlug } from "portal-slug";', 'portalSlug("billing-portal");', "portalSlug(String(Date.now()));"];
+    writeFileSync(join(dir, "calls.ts"), `${calls.join("\n")}\n`);
+    const { diagnostics } = compile(compiler, dir);
+    // The compiler names the file from where it ran.
+    expect(diagnostics.map(({ file, line, code }) => ({ file: file.split(/[\\/]/).at(-1), line, code }))).toEqual([
+      { file: "calls.ts", line: 2, code: "TS2345" },
+      { file: "calls.ts", line: 3, code: "TS2345" },
+    ]);
+    for (const diagnostic of diagnostics) expect(diagnostic.text).toContain(`parameter of type '"${message}" & InvalidPortalSlug'`);
   });
 
   it("names the same first problem as the runtime, on generated strings", () => {
