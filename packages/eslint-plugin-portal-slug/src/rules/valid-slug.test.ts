@@ -1628,6 +1628,25 @@ describe("valid-slug options", () => {
     expect(() => lint("let x = 1;", fresh)).toThrow(message);
   });
 
+  it("gives a mistaken setting a stack of its one line, with what ESLint adds to the message: the plugin's frames name nothing to change", () => {
+    let thrown: unknown;
+    try {
+      linter.verify(
+        "unkey.portal.createSession({ portal: 'x' });",
+        [{ plugins: { "portal-slug": plugin }, settings: { "portal-slug": { portals: "billing-portal" } }, rules: { "portal-slug/valid-slug": "error" } }],
+        "a.js",
+      );
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    const { message, stack } = thrown as TypeError;
+    expect(message).toMatch(
+      /^Error while loading rule 'portal-slug\/valid-slug': settings\["portal-slug"\]\.portals: Expected an array[^\n]*\nOccurred while linting a\.js/,
+    );
+    expect(stack).toBe(`SettingsError: ${message}`);
+  });
+
   it("accepts a wrapper with only a name", () => {
     expect(lintWith({ callees: [{ name: "openPortal" }] }).map((report) => report.messageId)).toEqual(["too_short"]);
   });

@@ -32,9 +32,19 @@ export interface ResolvedSettings {
 const KEY = "portal-slug";
 const KNOWN = new Set(["followImports", "portals"]);
 
-/** A setting ESLint passed through unchecked and this plugin cannot use. */
+/**
+ * A setting ESLint passed through unchecked and this plugin cannot use. Its stack is its first
+ * line alone: the mistake is in the user's config, the plugin's frames under it say nothing to
+ * change, and oxlint prints the stack again for every file it lints.
+ */
 class SettingsError extends TypeError {
   override readonly name = "SettingsError";
+
+  constructor(message: string) {
+    super(message);
+    // Read when printed, so that what a linter adds to the message (ESLint: the rule, the file) is in it.
+    Object.defineProperty(this, "stack", { get: () => `${this.name}: ${this.message}`, configurable: true });
+  }
 }
 
 /** Each config's settings, read once: a config holds one settings object for all its files. */
