@@ -69,12 +69,43 @@ describe("resolveOnDisk", () => {
   });
 });
 
+describe("resolveOnDisk, under a tsconfig whose paths and include come from the one it extends", () => {
+  // SvelteKit's layout: `$lib` and the included files are declared in .svelte-kit/tsconfig.json,
+  // relative to that folder, which oxc-resolver's own discovery reads from the wrong one.
+  const dir = project({
+    "tsconfig.json": JSON.stringify({ extends: "./.svelte-kit/tsconfig.json" }),
+    ".svelte-kit/tsconfig.json": JSON.stringify({
+      compilerOptions: { paths: { $lib: ["../src/lib"], "$lib/*": ["../src/lib/*"] } },
+      include: ["../src/**/*.ts"],
+    }),
+    "src/lib/portals.ts": "",
+    "src/lib/index.ts": "",
+    "src/routes/+page.server.ts": "",
+  });
+  const from = join(dir, "src", "routes", "+page.server.ts");
+
+  it.each([
+    ["$lib/portals", "src/lib/portals.ts"],
+    ["$lib/portals.js", "src/lib/portals.ts"],
+    ["$lib", "src/lib/index.ts"],
+  ])("resolves %s to %s", (specifier, file) => {
+    expect(resolveOnDisk(specifier, from)).toBe(join(dir, file));
+  });
+
+  it("still names nothing for a package that is not installed", () => {
+    expect(resolveOnDisk("not-installed-anywhere", from)).toBeUndefined();
+  });
+});
+
 describe("resolveOnDisk, for a package of the workspace linked into node_modules", () => {
   /** A workspace whose package `@acme/portals` exports `exports`, linked into node_modules as npm, pnpm and yarn link one. */
-  function workspace(exports: object, files: Record<string, string>): string {
+  const workspace = (exports: object, files: Record<string, string>): string => workspaceOf({ exports }, files);
+
+  /** The same, its package.json holding `fields` besides its name and type. */
+  function workspaceOf(fields: object, files: Record<string, string>): string {
     const dir = project({
       "packages/app/src/index.ts": "",
-      "packages/portals/package.json": JSON.stringify({ name: "@acme/portals", type: "module", exports }),
+      "packages/portals/package.json": JSON.stringify({ name: "@acme/portals", type: "module", ...fields }),
       ...Object.fromEntries(Object.entries(files).map(([name, text]) => [`packages/portals/${name}`, text])),
     });
     mkdirSync(join(dir, "node_modules", "@acme"), { recursive: true });
@@ -96,6 +127,17 @@ describe("resolveOnDisk, for a package of the workspace linked into node_modules
   it("names nothing when its types export is a declaration file and the file Node loads is missing", () => {
     const dir = workspace({ ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } }, { "dist/index.d.ts": "" });
     expect(resolveFromApp(dir)).toBeUndefined();
+  });
+
+  it.each(["types", "typings"])("names the source its top-level %s names, not the build its main names", (field) => {
+    // A stale build beside it: what TypeScript reads is the source.
+    const dir = workspaceOf({ [field]: "./src/index.ts", main: "./dist/index.js" }, { "src/index.ts": "", "dist/index.js": "" });
+    expect(resolveFromApp(dir)).toBe(join(dir, "packages", "portals", "src", "index.ts"));
+  });
+
+  it("names the file its main names when its top-level types is a declaration file", () => {
+    const dir = workspaceOf({ types: "./dist/index.d.ts", main: "./dist/index.js" }, { "dist/index.d.ts": "", "dist/index.js": "" });
+    expect(resolveFromApp(dir)).toBe(join(dir, "packages", "portals", "dist", "index.js"));
   });
 
   it("names the file its exports name without conditions", () => {

@@ -36,7 +36,8 @@ interface Resolver {
  * The two resolvers of a package's exports, loaded on the first import that needs resolving;
  * `null` when they cannot be loaded (a browser, say). `typed` takes the `types` condition as
  * TypeScript does, which is where a workspace package points its source (`"types":
- * "./src/index.ts"`, with `default` at a build that may not exist); `runtime` takes what Node
+ * "./src/index.ts"`, with `default` at a build that may not exist, or its top-level `types`
+ * beside a `main` at the build); `runtime` takes what Node
  * loads, for a package whose `types` is a declaration file, which holds no value to follow.
  */
 let resolvers: { readonly typed: Resolver; readonly runtime: Resolver } | null | undefined;
@@ -59,13 +60,57 @@ const EXTENSION_ALIAS: Readonly<Record<string, readonly string[]>> = {
 /** The conditions of a package's exports Node matches, `import` and `require` alike since a module may be read either way. */
 const RUNTIME_CONDITIONS = ["import", "require", "node", "default"];
 
+/**
+ * What the typed resolvers read of a package: the `types` condition first, and TypeScript reads
+ * a package's top-level `types` (or `typings`) before its `main`, where a workspace package often
+ * names its source and its build.
+ */
+const TYPED = { conditionNames: ["types", ...RUNTIME_CONDITIONS], mainFields: ["types", "typings", "main"] };
+
+/** The options every resolver of this module is made with, but for which tsconfig it reads and the conditions. */
+const RESOLVER_OPTIONS = { extensions: EXTENSIONS, extensionAlias: EXTENSION_ALIAS };
+
+/** What makes a resolver: oxc-resolver's factory. */
+type Factory = new (options: object) => Resolver;
+
+/**
+ * The typed resolver given one tsconfig file, by its path, for the imports the `auto` one leaves
+ * unresolved: oxc-resolver reads the `include` of a tsconfig another `extends` from the wrong
+ * folder (oxc-resolver issue 1357), so that a file the chain includes gets none of its `paths`
+ * (SvelteKit's `$lib`, from `.svelte-kit/tsconfig.json`). Made on first need, forgotten with the
+ * other resolvers' caches.
+ */
+let byTsconfig = new Map<string, Resolver>();
+
+/** The tsconfig.json nearest `importer`, as TypeScript finds it for a file: in its folder or the first above it. */
+function nearestTsconfig(importer: string): string | undefined {
+  for (let folder = dirname(importer); ; folder = dirname(folder)) {
+    const candidate = join(folder, "tsconfig.json");
+    if (isFile(candidate)) return candidate;
+    if (dirname(folder) === folder) return undefined;
+  }
+}
+
+/** What the typed resolver made for the tsconfig nearest `importer` names for `specifier`, after the `auto` one named nothing. */
+function resolveWithNearestTsconfig(specifier: string, importer: string): string | undefined {
+  const configFile = nearestTsconfig(importer);
+  if (!configFile) return undefined;
+  let resolver = byTsconfig.get(configFile);
+  if (!resolver) {
+    const { ResolverFactory } = ownRequire("oxc-resolver") as { ResolverFactory: Factory };
+    resolver = new ResolverFactory({ ...RESOLVER_OPTIONS, ...TYPED, tsconfig: { configFile } });
+    byTsconfig.set(configFile, resolver);
+  }
+  return resolveWith(resolver, specifier, importer);
+}
+
 function diskResolvers(): typeof resolvers {
   if (resolvers !== undefined) return resolvers;
   try {
-    const { ResolverFactory } = ownRequire("oxc-resolver") as { ResolverFactory: new (options: object) => Resolver };
-    const options = { tsconfig: "auto", extensions: EXTENSIONS, extensionAlias: EXTENSION_ALIAS };
+    const { ResolverFactory } = ownRequire("oxc-resolver") as { ResolverFactory: Factory };
+    const options = { ...RESOLVER_OPTIONS, tsconfig: "auto" };
     resolvers = {
-      typed: new ResolverFactory({ ...options, conditionNames: ["types", ...RUNTIME_CONDITIONS] }),
+      typed: new ResolverFactory({ ...options, ...TYPED }),
       runtime: new ResolverFactory({ ...options, conditionNames: RUNTIME_CONDITIONS }),
     };
   } catch {
@@ -125,12 +170,13 @@ function resolveAfresh(specifier: string, importer: string): string | undefined 
   if (!resolversInUse.get(found)) {
     found.typed.clearCache();
     found.runtime.clearCache();
+    byTsconfig = new Map();
     resolutions.clear();
   }
   resolversInUse.set(found, true);
   // The file TypeScript reads, unless it is a declaration file: then the one Node loads. A
   // package in node_modules is someone else's, whatever file it names: asked no further.
-  const typed = resolveWith(found.typed, specifier, importer);
+  const typed = resolveWith(found.typed, specifier, importer) ?? resolveWithNearestTsconfig(specifier, importer);
   if (typed !== undefined && IN_NODE_MODULES.test(typed)) return undefined;
   const path = typed === undefined || DECLARATION_FILE.test(typed) ? resolveWith(found.runtime, specifier, importer) : typed;
   return path !== undefined && isProjectSource(path) ? path : undefined;
