@@ -36,11 +36,11 @@ export const STRICTER_THAN_UNKEY: readonly StricterRule[] = [
   {
     rule: "The portal ID rule on a portal named by its ID",
     reason:
-      "A portal ID is pc_ followed by letters and digits. pc_, pc_a-b or pc_a_b pass the schema's pattern but are no ID Unkey mints, so the server answers 404.",
+      "A portal ID is pc_ followed by letters and digits. pc_, pc_a-b or pc_a_b pass the schema's pattern but are no ID Unkey mints, so the server answers 404. A value that reads as an ID but for its prefix's case or the whitespace around it (PC_3Kd9xQ2, ' pc_3Kd9xQ2') is an ID mistyped: the server takes it for a slug and answers 404, and the guard names the ID it meant.",
     codes: ["invalid_portal_id"],
     covers: (issue, body) => {
       const value = portalValue(issue, body);
-      return issue.path[0] === "portal" && typeof value === "string" && looksLikePortalId(value);
+      return issue.path[0] === "portal" && typeof value === "string" && (looksLikePortalId(value) || /^\s*pc_/i.test(value));
     },
   },
   {

@@ -176,6 +176,13 @@ export const PORTAL_ID_WORDS = {
   tooLong: (shown: string, length: number): string => tooLongMessage(shown, length, PORTAL_ID_MAX_LENGTH, " for a portal ID"),
 } as const;
 
+/**
+ * Said after a portal ID's prefix written in capitals (`"PC_" at index 0 …`). Apart from
+ * {@link PORTAL_ID_WORDS}, which the slug checks' known portals bring, so that only the check of
+ * the `portal` field carries it.
+ */
+export const ID_PREFIX_IN_CAPITALS = 'starts a portal ID in capitals: "pc_" is lowercase';
+
 /* ---------------------------------------------------------------------------------------------
  * The createSession body: its fields, their limits, the scopes, and the words for each issue
  * ------------------------------------------------------------------------------------------- */

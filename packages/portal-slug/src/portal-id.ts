@@ -3,7 +3,16 @@
  * joins it with the slug rules for the newer `portal` field; the known-portals list asks it of
  * each declared ID without the options a check takes.
  */
-import { PORTAL_ID_MAX_LENGTH, PORTAL_ID_PREFIX, PORTAL_ID_WORDS, QUOTED_CHARACTERS, QUOTED_VALUE, characterMessage, type PortalId } from "./contract.js";
+import {
+  ID_PREFIX_IN_CAPITALS,
+  PORTAL_ID_MAX_LENGTH,
+  PORTAL_ID_PREFIX,
+  PORTAL_ID_WORDS,
+  QUOTED_CHARACTERS,
+  QUOTED_VALUE,
+  characterMessage,
+  type PortalId,
+} from "./contract.js";
 import { LAST_BMP, characterStart } from "./code-points.js";
 import type { PortalIdIssue } from "./issues.js";
 import { quote } from "./text.js";
@@ -11,22 +20,71 @@ import { quote } from "./text.js";
 /** True when `input` starts like a portal ID, so that the ID rule, not the slug rule, judges it. */
 export const looksLikePortalId = (input: string): input is PortalId => typeof input === "string" && input.startsWith(PORTAL_ID_PREFIX);
 
-/** Every broken ID rule of `input`, which starts with `pc_`, in reading order; empty for a well-formed ID. */
-export function portalIdIssues(input: PortalId): PortalIdIssue[] {
+/**
+ * Whether `input` reads as a portal ID, its prefix perhaps in capitals or whitespace before it
+ * (`PC_3Kd9xQ2`, ` pc_3Kd9xQ2`): a slug made of such a value (`pc-3kd9xq2`) would name another
+ * portal, so the slug rules suggest none. @internal
+ */
+export const readsAsPortalId = (input: string): boolean => input.trimStart().slice(0, PORTAL_ID_PREFIX.length).toLowerCase() === PORTAL_ID_PREFIX;
+
+/**
+ * The portal ID `input` most likely meant: the value with its prefix in lowercase and the
+ * whitespace around it gone, when that is a well-formed ID and not `input` itself. The
+ * characters after the prefix are kept as written, since an ID is case-sensitive. @internal
+ */
+export function meantPortalId(input: string): PortalId | undefined {
+  const trimmed = input.trim();
+  const id = `${PORTAL_ID_PREFIX}${trimmed.slice(PORTAL_ID_PREFIX.length)}` as PortalId;
+  return id !== input && readsAsPortalId(trimmed) && !portalIdIssues(id).length ? id : undefined;
+}
+
+/**
+ * Every broken ID rule of `input`, which {@link readsAsPortalId} but does not start with `pc_`
+ * itself: the whitespace before it, its prefix as written, and what the ID rule says of the rest,
+ * in reading order. @internal
+ */
+export function misreadIdIssues(input: string): PortalIdIssue[] {
+  const start = input.length - input.trimStart().length;
+  const end = start + PORTAL_ID_PREFIX.length;
+  const issues: PortalIdIssue[] = start
+    ? [
+        {
+          code: "invalid_portal_id",
+          message: characterMessage(PORTAL_ID_WORDS.character, quote(input.slice(0, start), QUOTED_CHARACTERS), 0),
+          index: 0,
+          end: start,
+        },
+      ]
+    : [];
+  const prefix = input.slice(start, end);
+  if (prefix !== PORTAL_ID_PREFIX) {
+    issues.push({ code: "invalid_portal_id", message: characterMessage(ID_PREFIX_IN_CAPITALS, quote(prefix, QUOTED_CHARACTERS), start), index: start, end });
+  }
+  // The rest as the ID rule reads it, which does not read the prefix again.
+  return [...issues, ...portalIdIssues(input, start)];
+}
+
+/**
+ * Every broken ID rule of `input`, whose ID starts at `from` with `pc_` (or with the prefix
+ * mistyped, which is not read here), in reading order, at their places in `input`; empty for a
+ * well-formed ID.
+ */
+export function portalIdIssues(input: string, from = 0): PortalIdIssue[] {
+  const rest = from + PORTAL_ID_PREFIX.length;
   // By code point (the u flag), so that an emoji is one character with a span over both halves.
-  const bad = /[^a-zA-Z0-9]|$/u.exec(input.slice(PORTAL_ID_PREFIX.length)) as RegExpExecArray;
-  const index = bad.index + PORTAL_ID_PREFIX.length;
+  const bad = /[^a-zA-Z0-9]|$/u.exec(input.slice(rest)) as RegExpExecArray;
+  const index = bad.index + rest;
   const issues: PortalIdIssue[] = [];
   if (bad[0]) {
     const end = index + bad[0].length;
     const message = characterMessage(PORTAL_ID_WORDS.character, quote(bad[0], QUOTED_CHARACTERS), index);
     issues.push({ code: "invalid_portal_id", message, index, end });
-  } else if (index === PORTAL_ID_PREFIX.length) {
+  } else if (index === rest) {
     issues.push({ code: "invalid_portal_id", message: PORTAL_ID_WORDS.empty, index, end: index });
   }
-  if (input.length > PORTAL_ID_MAX_LENGTH) {
-    const message = PORTAL_ID_WORDS.tooLong(quote(input, QUOTED_VALUE), input.length);
-    issues.push({ code: "too_long", message, index: characterStart(input, PORTAL_ID_MAX_LENGTH), end: input.length });
+  if (input.length - from > PORTAL_ID_MAX_LENGTH) {
+    const message = PORTAL_ID_WORDS.tooLong(quote(input.slice(from), QUOTED_VALUE), input.length - from);
+    issues.push({ code: "too_long", message, index: characterStart(input, from + PORTAL_ID_MAX_LENGTH), end: input.length });
   }
   // In reading order, as the slug scan gives them: a bad character may stand past the 255th.
   return issues.sort((a, b) => a.index - b.index);

@@ -54,6 +54,76 @@ describe("validatePortalRef", () => {
     ]);
   });
 
+  it.each([
+    ["PC_3Kd9xQ2", [["invalid_portal_id", 0, 3, '"PC_" at index 0 starts a portal ID in capitals: "pc_" is lowercase']]],
+    ["Pc_3Kd9xQ2", [["invalid_portal_id", 0, 3, '"Pc_" at index 0 starts a portal ID in capitals: "pc_" is lowercase']]],
+    [" pc_3Kd9xQ2", [["invalid_portal_id", 0, 1, '" " at index 0 is not allowed in a portal ID: "pc_" then letters and digits']]],
+    ["pc_3Kd9xQ2\n", [["invalid_portal_id", 10, 11, '"\\u{a}" at index 10 is not allowed in a portal ID: "pc_" then letters and digits']]],
+    [
+      "\t pC_3Kd9xQ2 ",
+      [
+        ["invalid_portal_id", 0, 2, '"\\u{9} " at index 0 is not allowed in a portal ID: "pc_" then letters and digits'],
+        ["invalid_portal_id", 2, 5, '"pC_" at index 2 starts a portal ID in capitals: "pc_" is lowercase'],
+        ["invalid_portal_id", 12, 13, '" " at index 12 is not allowed in a portal ID: "pc_" then letters and digits'],
+      ],
+    ],
+  ])("judges the mistyped ID %j by the ID rule, and suggests the ID it meant, its case after the prefix kept", (input, issues) => {
+    expect(validatePortalRef(input)).toEqual({
+      valid: false,
+      kind: "id",
+      issues: issues.map(([code, index, end, message]) => ({ code, index, end, message })),
+      suggestion: "pc_3Kd9xQ2",
+    });
+  });
+
+  it("says everything wrong with a mistyped ID, where it stands, and suggests none when the rest is no ID either", () => {
+    const result = validatePortalRef(` PC_a-${"b".repeat(300)}`);
+    expect(result).not.toHaveProperty("suggestion");
+    expect(result.valid ? [] : result.issues.map(({ code, index, end }) => [code, index, end])).toEqual([
+      ["invalid_portal_id", 0, 1],
+      ["invalid_portal_id", 1, 4],
+      ["invalid_portal_id", 5, 6],
+      // The ID's own 305 characters, from its prefix on, the first 255 of them allowed.
+      ["too_long", 256, 306],
+    ]);
+    expect(result.valid ? [] : result.issues.map(({ message }) => message.slice(0, 17))).toEqual([
+      '" " at index 0 is',
+      '"PC_" at index 1 ',
+      '"-" at index 5 is',
+      `"PC_a-${"b".repeat(11)}`,
+    ]);
+    expect(result.valid ? "" : result.issues[3]?.message).toContain("305 characters, at most 255");
+    expect(validatePortalRef("PC_")).toMatchObject({
+      kind: "id",
+      issues: [
+        { index: 0, end: 3 },
+        { index: 3, end: 3 },
+      ],
+    });
+  });
+
+  it("gives a mistyped ID no slug made of its characters where only a slug goes", () => {
+    for (const input of ["PC_3Kd9xQ2", " pc_3Kd9xQ2", "pc_3Kd9xQ2"]) expect(validatePortalSlug(input)).not.toHaveProperty("suggestion");
+    // A slug that only starts with the same letters is a slug.
+    expect(validatePortalSlug("PCX_portal")).toHaveProperty("suggestion", "pcx-portal");
+    expect(validatePortalRef("pcx_portal")).toMatchObject({ kind: "slug", suggestion: "pcx-portal" });
+  });
+
+  it("suggests, for any ID mistyped by its prefix's case or the whitespace around it, that ID", () => {
+    const id = fc.stringMatching(/^[A-Za-z0-9]{1,20}$/).map((rest) => `pc_${rest}`);
+    const space = fc.constantFrom("", " ", "\t", "\n", "\u00a0", "  ");
+    const prefix = fc.constantFrom("pc_", "PC_", "Pc_", "pC_");
+    fc.assert(
+      fc.property(id, prefix, space, space, (written, start, before, after) => {
+        const input = `${before}${start}${written.slice(3)}${after}`;
+        fc.pre(input !== written);
+        // The oracle: the ID is what is left once the whitespace is gone and the prefix lowercase.
+        expect(validatePortalRef(input)).toMatchObject({ valid: false, kind: "id", suggestion: written });
+        expect(validatePortalSlug(input)).not.toHaveProperty("suggestion");
+      }),
+    );
+  });
+
   it("judges what the newer server lets through by the slug rules", () => {
     for (const slug of ["My-Portal", "my--portal", "-portal", "my_portal"]) {
       const result = validatePortalRef(slug);

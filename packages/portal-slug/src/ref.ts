@@ -4,7 +4,7 @@
  */
 import type { PortalId, PortalSlug } from "./contract.js";
 import type { PortalRefIssue, UnknownPortalIssue } from "./issues.js";
-import { looksLikePortalId, portalIdIssues } from "./portal-id.js";
+import { looksLikePortalId, meantPortalId, misreadIdIssues, portalIdIssues, readsAsPortalId } from "./portal-id.js";
 import { portalListOf, type KnownPortalsOptions } from "./portals/portal-list.js";
 import { knownSuggestion, unknownPortalIssue } from "./portals/unknown-portal.js";
 import { judgeSlug } from "./validate.js";
@@ -45,6 +45,11 @@ export function validatePortalRef(
 ): PortalRefResult<PortalRefIssue | UnknownPortalIssue, PortalSlug | PortalId>;
 export function validatePortalRef(input: unknown, options?: KnownPortalsOptions): PortalRefResult<PortalRefIssue | UnknownPortalIssue, PortalSlug | PortalId> {
   const list = portalListOf(options);
+  if (typeof input === "string" && !looksLikePortalId(input) && readsAsPortalId(input)) {
+    // `PC_3Kd9xQ2`, ` pc_3Kd9xQ2`: an ID mistyped, judged by the ID rule and given the ID it meant.
+    const meant = meantPortalId(input);
+    return { valid: false, kind: "id", issues: misreadIdIssues(input), ...(meant && { suggestion: meant }) };
+  }
   if (typeof input !== "string" || !looksLikePortalId(input)) {
     // The field takes an ID too, so any known portal may be the suggestion.
     return { ...judgeSlug(input, list), kind: typeof input === "string" ? "slug" : undefined } as PortalRefResult<
@@ -58,6 +63,7 @@ export function validatePortalRef(input: unknown, options?: KnownPortalsOptions)
     if (!unknown) return { valid: true, kind: "id", value: input };
     return { valid: false, kind: "id", issues: [unknown], ...(unknown.suggestion !== undefined && { suggestion: unknown.suggestion as PortalId }) };
   }
-  const suggestion = knownSuggestion(list, input, undefined);
+  // `pc_3Kd9xQ2 `: the ID itself, else the declared portal nearest it.
+  const suggestion = meantPortalId(input) ?? knownSuggestion(list, input, undefined);
   return { valid: false, kind: "id", issues, ...(suggestion !== undefined && { suggestion: suggestion as PortalId }) };
 }

@@ -6,7 +6,7 @@ import { typeMessage, type PortalSlug, type PortalSlugIssue } from "./contract.j
 import type { UnknownPortalIssue } from "./issues.js";
 import { portalListOf, type KnownPortalsOptions, type PortalList } from "./portals/portal-list.js";
 import { knownSuggestion, unknownPortalIssue } from "./portals/unknown-portal.js";
-import { looksLikePortalId } from "./portal-id.js";
+import { readsAsPortalId } from "./portal-id.js";
 import { isPortalSlug, scanPortalSlug } from "./scan.js";
 import { suggestPortalSlug } from "./suggest.js";
 import { PortalSlugError } from "./error.js";
@@ -37,8 +37,9 @@ export function judgeSlug(input: unknown, list: PortalList | undefined, only?: "
     if (!unknown) return { valid: true, value: input };
     return { valid: false, issues: [unknown], ...(unknown.suggestion !== undefined && { suggestion: unknown.suggestion as PortalSlug }) };
   }
-  // A portal ID given where a slug goes has no slug it meant: one made of its characters would name no portal.
-  const suggestion = looksLikePortalId(input) ? undefined : knownSuggestion(list, input, suggestPortalSlug(input), only);
+  // A portal ID given where a slug goes has no slug it meant: one made of its characters would
+  // name another portal, its prefix in capitals or after a space too.
+  const suggestion = readsAsPortalId(input) ? undefined : knownSuggestion(list, input, suggestPortalSlug(input), only);
   const issues: (PortalSlugIssue | UnknownPortalIssue)[] = scanPortalSlug(input);
   // The value's own form, when no declared portal is near it, is said to be none of them too: else
   // only the next check, after the form is written, would say so. No suggestion is no form to say.

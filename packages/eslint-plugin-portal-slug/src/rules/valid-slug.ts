@@ -126,7 +126,8 @@ export default createRule<Options, MessageId>({
       const [primary, ...rest] = problems;
       if (!primary) return;
       // A template's part is judged only once the template is ruled no ID, so by the slug rules.
-      const id = !finding.partOf && looksLikePortalId(value);
+      // An ID mistyped (`PC_3Kd9xQ2`) is judged by the ID rule too, where the field takes one.
+      const id = !finding.partOf && (looksLikePortalId(value) || problems.some(({ code }) => code === "invalid_portal_id"));
       // An ID where only a slug goes (the older body's `slug`) is reported whole, as an ID.
       const idAsSlug = id && accepts === "slug";
       context.report({
