@@ -61,6 +61,14 @@ const unknownFields: Cases = {
     // A const body filled in after it is written: its fields are not what its initializer wrote.
     `const body = { portal: "docs" }; body.externalId = user.id; body.scopes = ["keys:read"]; unkey.portal.createSession(body);`,
     `const body = { portal: "docs", portalId: "pc_1" }; delete body.portalId; Object.assign(body, rest); unkey.portal.createSession(body);`,
+    // A list filled in by its own methods, and fields written by destructuring or a loop (a new
+    // user's crash hunt: each was judged by its initializer, "No scopes" and "Missing externalId").
+    `const scopes = []; if (admin) scopes.push("keys:create"); scopes.push("keys:read"); unkey.portal.createSession({ portal: "docs", externalId: user.id, scopes });`,
+    `const body = { portal: "docs", externalId: "u_1", scopes: [] }; body.scopes.unshift("keys:read"); unkey.portal.createSession(body);`,
+    `const SC = ["keys.read"]; SC.splice(0, 1, "keys:read"); unkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: SC });`,
+    `const body = { portal: "docs", scopes: ["keys:read"] }; ({ id: body.externalId } = user); unkey.portal.createSession(body);`,
+    `const body = { portal: "docs", scopes: ["keys:read"] }; [body.externalId = "u_1"] = ids; unkey.portal.createSession(body);`,
+    `const body = { portal: "docs", scopes: ["keys:read"] }; for (body.externalId of ids) unkey.portal.createSession(body);`,
   ],
   invalid: [
     {

@@ -208,6 +208,47 @@ const ids: Cases = {
       code: `unkey.portal.createSession({ portal: "pc_ab-c" });`,
       errors: [{ messageId: "invalid_portal_id", line: 1, column: 44, endLine: 1, endColumn: 45, suggestions: [] }],
     },
+    // An ID mistyped (its prefix in capitals, a space before it) is an ID, not a slug to rewrite:
+    // the slug made of its characters (`pc-3kd9xq2`) would name another portal.
+    {
+      code: `unkey.portal.createSession({ portal: "PC_3Kd9xQ2", externalId: "u_1" });`,
+      errors: [
+        {
+          messageId: "invalid_portal_id",
+          data: {
+            kind: "ID",
+            slug: '"PC_3Kd9xQ2"',
+            where: "",
+            detail: '"PC_" at index 0 starts a portal ID in capitals: "pc_" is lowercase',
+            others: "",
+            write: '; write "pc_3Kd9xQ2"',
+          },
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 42,
+          suggestions: suggest(`unkey.portal.createSession({ portal: "pc_3Kd9xQ2", externalId: "u_1" });`),
+        },
+      ],
+    },
+    {
+      code: `unkey.portal.createSession({ portal: " pc_3Kd9xQ2", externalId: "u_1" });`,
+      errors: [
+        {
+          messageId: "invalid_portal_id",
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 40,
+          suggestions: suggest(`unkey.portal.createSession({ portal: "pc_3Kd9xQ2", externalId: "u_1" });`),
+        },
+      ],
+    },
+    {
+      // The older slug takes no ID at all: told its characters, with no slug made of them.
+      code: `unkey.portal.createSession({ slug: "PC_3Kd9xQ2", externalId: "u_1" });`,
+      errors: [{ messageId: "uppercase", line: 1, column: 37, endLine: 1, endColumn: 46, suggestions: [] }],
+    },
     // An ID in the older body's slug, which takes none: said whole, as an ID, with the field that
     // takes it, and no rewrite of its characters as a slug's.
     {
@@ -734,8 +775,29 @@ const values: Cases = {
     `const cfg = { eu: { portal: "Bad_Eu" } }; cfg.eu["portal"] = read(); unkey.portal.createSession({ portal: cfg.eu.portal });`,
     `const body = { portal: "Bad_X" }; delete (body as any).portal; unkey.portal.createSession(body);`,
     `const P = ["Bad_X"]; P[0]++; unkey.portal.createSession({ portal: P[0] });`,
+    `const P = ["Bad_A", "ok-ok"]; P.shift(); unkey.portal.createSession({ portal: P[0] });`,
+    `const body = { portal: "Bad_Before" }; [body.portal] = next; unkey.portal.createSession(body);`,
+    `const body = { portal: "Bad_Before" }; for (body.portal in map) unkey.portal.createSession(body);`,
+    `const body = { portal: "Bad_Before" }; ({ ...body.rest } = next); unkey.portal.createSession(body);`,
   ],
   invalid: [
+    // Reading a field, calling a method of it that changes nothing, or destructuring from it
+    // leaves a const object as written.
+    {
+      code: `const P = ["Bad_X"]; P.slice(1); P.map(String); const [first] = P; ({ a: other.x } = P); unkey.portal.createSession({ portal: P[0] });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 18,
+          suggestions: suggest(
+            `const P = ["bad-x"]; P.slice(1); P.map(String); const [first] = P; ({ a: other.x } = P); unkey.portal.createSession({ portal: P[0] });`,
+          ),
+        },
+      ],
+    },
     // Reading a field, or changing another object, leaves a const object as written.
     {
       code: `const body = { portal: "Bad_X" }; log(body.portal); other.portal = "x"; Object.assign(other, body); unkey.portal.createSession(body);`,

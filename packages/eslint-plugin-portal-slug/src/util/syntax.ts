@@ -123,10 +123,24 @@ export function objectMethod(member: TSESTree.MemberExpression): string | undefi
 const CHANGES_FIRST_ARGUMENT = new Set(["assign", "defineProperty", "defineProperties"]);
 
 /**
+ * The methods of an array that change it where it stands (`scopes.push("keys:read")`), read by
+ * their names alone: an object of another kind that has a method so named is taken to change too,
+ * which costs only that its initializer is not judged.
+ */
+const CHANGES_ITS_ARRAY = new Set(["push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "copyWithin"]);
+
+/** The name a member chain starts from (`body` in `body.a[k]`), through `!`, `as` and parentheses. */
+function rootName(chain: TSESTree.Node): TSESTree.Identifier | undefined {
+  let node = unwrap(chain);
+  while (node.type === "MemberExpression") node = unwrap(node.object);
+  return node.type === "Identifier" ? node : undefined;
+}
+
+/**
  * The name whose object `expression` changes, when it changes one of its properties at any depth:
- * `body` for `body.portal = …`, `body.a[k] += 1`, `body.n++`, `delete body.portal` and
- * `Object.assign(body, …)`. Such an object is not what its initializer wrote, and a `const`
- * naming it is followed no further.
+ * `body` for `body.portal = …`, `body.a[k] += 1`, `body.n++`, `delete body.portal`,
+ * `Object.assign(body, …)` and `body.scopes.push(…)` (an array's own changing methods). Such an
+ * object is not what its initializer wrote, and a `const` naming it is followed no further.
  */
 export function changedObjectOf(expression: TSESTree.Node): TSESTree.Identifier | undefined {
   let target: TSESTree.Node | undefined;
@@ -134,13 +148,33 @@ export function changedObjectOf(expression: TSESTree.Node): TSESTree.Identifier 
   else if (expression.type === "UpdateExpression" || (expression.type === "UnaryExpression" && expression.operator === "delete")) target = expression.argument;
   else if (expression.type === "CallExpression") {
     const callee = unwrap(expression.callee);
-    const method = callee.type === "MemberExpression" ? objectMethod(callee) : undefined;
+    if (callee.type !== "MemberExpression") return undefined;
+    const method = objectMethod(callee);
+    if (method === undefined) return CHANGES_ITS_ARRAY.has(staticKeyName(callee) as string) ? rootName(callee.object) : undefined;
     const object = expression.arguments[0] && unwrap(expression.arguments[0]);
-    return method !== undefined && CHANGES_FIRST_ARGUMENT.has(method) && object?.type === "Identifier" ? object : undefined;
+    return CHANGES_FIRST_ARGUMENT.has(method) && object?.type === "Identifier" ? object : undefined;
   }
-  if (!target) return undefined;
-  let node = unwrap(target);
-  if (node.type !== "MemberExpression") return undefined;
-  while (node.type === "MemberExpression") node = unwrap(node.object);
-  return node.type === "Identifier" ? node : undefined;
+  return target && unwrap(target).type === "MemberExpression" ? rootName(target) : undefined;
+}
+
+/**
+ * Whether `member` is written to where it stands: a target of a destructuring assignment
+ * (`({ id: body.externalId } = user)`, `[body.portal] = next`, with a default or as the rest) or of
+ * a `for … of` or `for … in` loop (`for (body.portal of list)`).
+ */
+export function isWrittenTo(member: TSESTree.Node): boolean {
+  let node = member;
+  for (let parent = node.parent; parent; node = parent, parent = node.parent) {
+    const inPattern =
+      (parent.type === "Property" && parent.value === node && parent.parent.type === "ObjectPattern") ||
+      parent.type === "ObjectPattern" ||
+      parent.type === "ArrayPattern" ||
+      parent.type === "RestElement" ||
+      (parent.type === "AssignmentPattern" && parent.left === node);
+    if (inPattern) continue;
+    // A member assigned on its own is changedObjectOf's; here only one inside a pattern.
+    if (parent.type === "AssignmentExpression") return node !== member && parent.left === node;
+    return (parent.type === "ForOfStatement" || parent.type === "ForInStatement") && parent.left === node;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { LoadModule } from "../modules/module-graph.js";
 import { packageExportOf, type Binding, type ModuleExports, type Scope } from "../values/scope.js";
 import { createCache } from "../cache.js";
-import { changedObjectOf, destructuredPath, importedName, staticText, unwrap } from "../syntax.js";
+import { changedObjectOf, destructuredPath, importedName, isWrittenTo, staticText, unwrap } from "../syntax.js";
 
 /**
  * The variable `identifier` names where it is read: the nearest scope that declares its name.
@@ -24,8 +24,9 @@ function findVariable(scope: TSESLint.Scope.Scope | null, identifier: TSESTree.I
 }
 
 /**
- * Whether a read of `variable` changes its object (`body.portal = …`, `Object.assign(body, …)`):
- * a `const` names one object for good, but not the properties its initializer gave it.
+ * Whether a read of `variable` changes its object (`body.portal = …`, `Object.assign(body, …)`,
+ * `scopes.push(…)`, `({ id: body.externalId } = user)`): a `const` names one object for good,
+ * but not the properties its initializer gave it.
  */
 function changesItsObject(variable: TSESLint.Scope.Variable): boolean {
   return variable.references.some(({ identifier }) => {
@@ -36,7 +37,7 @@ function changesItsObject(variable: TSESLint.Scope.Variable): boolean {
       node = parent;
       parent = node.parent;
     }
-    return parent !== undefined && changedObjectOf(parent) === identifier;
+    return parent !== undefined && (changedObjectOf(parent) === identifier || (node !== identifier && isWrittenTo(node)));
   });
 }
 

@@ -63,12 +63,15 @@ describe("readModuleTables and ModuleScope", () => {
     'export const A = { eu: { portal: "Bad_X" } }; A.eu["portal"] ??= read();',
     'const A = { portal: "Bad_X" }; Object.assign(A, overrides); export { A };',
     'export const A = { portal: "Bad_X" }; delete A.portal;',
+    'export const A = ["Bad_X"]; A.push("ok-ok");',
+    'export const A = { scopes: [] }; A.scopes.push("keys:read");',
   ])("%s gives no value for A, whose object a top-level statement changes", (code) => {
     expect(scope(code, other).exported("A")).toBeUndefined();
   });
 
   it("keeps a const whose object is only read, or whose name another object's change only mentions", () => {
     expect(said(scope('export const A = { portal: "x" }; log(A.portal); B.portal = A; Object.assign(B, A);', other).exported("A"))).toBe("ObjectExpression");
+    expect(said(scope('export const A = ["x"]; A.slice(1); A.map(String); B.push(A);', other).exported("A"))).toBe("ArrayExpression");
   });
 
   it("binds the top-level names, and leaves every other name to the globals", () => {
