@@ -25,7 +25,9 @@ export const looksLikePortalId = (input: string): input is PortalId => typeof in
  * (`PC_3Kd9xQ2`, ` pc_3Kd9xQ2`): a slug made of such a value (`pc-3kd9xq2`) would name another
  * portal, so the slug rules suggest none. @internal
  */
-export const readsAsPortalId = (input: string): boolean => input.trimStart().slice(0, PORTAL_ID_PREFIX.length).toLowerCase() === PORTAL_ID_PREFIX;
+export function readsAsPortalId(input: string): boolean {
+  return input.trimStart().slice(0, PORTAL_ID_PREFIX.length).toLowerCase() === PORTAL_ID_PREFIX;
+}
 
 /**
  * The portal ID `input` most likely meant: the value with its prefix in lowercase and the
