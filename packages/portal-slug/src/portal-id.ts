@@ -30,14 +30,13 @@ export function readsAsPortalId(input: string): boolean {
 }
 
 /**
- * The portal ID `input` most likely meant: the value with its prefix in lowercase and the
- * whitespace around it gone, when that is a well-formed ID and not `input` itself. The
+ * The portal ID `input` most likely meant, for a value that {@link readsAsPortalId}: the value with
+ * its prefix in lowercase and the whitespace around it gone, when that is a well-formed ID. The
  * characters after the prefix are kept as written, since an ID is case-sensitive. @internal
  */
 export function meantPortalId(input: string): PortalId | undefined {
-  const trimmed = input.trim();
-  const id = `${PORTAL_ID_PREFIX}${trimmed.slice(PORTAL_ID_PREFIX.length)}` as PortalId;
-  return id !== input && readsAsPortalId(trimmed) && !portalIdIssues(id).length ? id : undefined;
+  const id = `${PORTAL_ID_PREFIX}${input.trim().slice(PORTAL_ID_PREFIX.length)}` as PortalId;
+  return portalIdIssues(id).length ? undefined : id;
 }
 
 /**

@@ -100,6 +100,14 @@ describe("validatePortalRef", () => {
         { index: 3, end: 3 },
       ],
     });
+    // The ID's length is counted from its prefix: the space before it is not one of its 255.
+    const longest = `pc_${"a".repeat(252)}`;
+    expect(validatePortalRef(` ${longest}`)).toEqual({
+      valid: false,
+      kind: "id",
+      issues: [{ code: "invalid_portal_id", index: 0, end: 1, message: '" " at index 0 is not allowed in a portal ID: "pc_" then letters and digits' }],
+      suggestion: longest,
+    });
   });
 
   it("gives a mistyped ID no slug made of its characters where only a slug goes", () => {
