@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Unkey } from "@unkey/api";
 import { HTTPClient } from "@unkey/api/lib/http.js";
-import { explainPortalError } from "portal-slug";
+import { checkCreateSessionRequest, explainPortalError } from "portal-slug";
 import { PortalSessionError, guardPortalSessions } from "portal-slug/unkey";
 import { Unkey as Unkey250 } from "unkey-api-250";
 import { HTTPClient as HTTPClient250 } from "unkey-api-250/lib/http.js";
@@ -73,6 +73,14 @@ describe("guardPortalSessions on @unkey/api 2.5.1", () => {
     expect(answer.result.data.url).toBe("https://portal.example/s/1");
     // The SDK writes its default preview: false itself.
     expect(received).toEqual([{ path: "/v2/portal.createSession", body: { ...newer, preview: false } }]);
+  });
+
+  it("sends the body checkCreateSessionRequest answers as it is: its type is the SDK's parameter's", async () => {
+    const checked = checkCreateSessionRequest({ portal: "billing-portal", externalId: "user_1", scopes: ["keys:read"], returnUrl: "https://example.com" });
+    if (!checked.valid || checked.generation !== "newer") throw new Error("a valid body of the newer generation");
+    // The typecheck compiles this line: a list typed readonly was no SDK body (a new user's probe).
+    await unkey().portal.createSession(checked.value);
+    expect(received.map(({ body }) => body)).toEqual([{ ...checked.value, preview: false }]);
   });
 
   it("sends nothing for a malformed portal, rejecting with its issues and the suggestion", async () => {

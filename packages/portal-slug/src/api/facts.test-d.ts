@@ -7,13 +7,13 @@ test("the body types are the description's fields, by kind", () => {
   expectTypeOf<OlderCreateSessionRequest>().toEqualTypeOf<{
     readonly slug: PortalSlug;
     readonly externalId: string;
-    readonly permissions: readonly ("keys:read" | "keys:create" | "keys:reroll" | "analytics:read")[];
+    readonly permissions: ("keys:read" | "keys:create" | "keys:reroll" | "analytics:read")[];
     readonly preview?: boolean | undefined;
   }>();
   expectTypeOf<NewerCreateSessionRequest>().toEqualTypeOf<{
     readonly portal: PortalSlug | PortalId;
     readonly externalId: string;
-    readonly scopes: readonly ("keys:read" | "keys:create" | "keys:reroll" | "analytics:read")[];
+    readonly scopes: ("keys:read" | "keys:create" | "keys:reroll" | "analytics:read")[];
     readonly preview?: boolean | undefined;
     readonly returnUrl?: string | undefined;
   }>();
@@ -32,5 +32,5 @@ test("a scope and a field added to the description are in the body's type", () =
   };
   type Body = CreateSessionRequestOf<"newer", Changed>;
   expectTypeOf<Body["expiresIn"]>().toEqualTypeOf<string | undefined>();
-  expectTypeOf<Body["scopes"]>().toEqualTypeOf<readonly ("keys:read" | "keys:create" | "keys:reroll" | "analytics:read" | "keys:delete")[]>();
+  expectTypeOf<Body["scopes"]>().toEqualTypeOf<("keys:read" | "keys:create" | "keys:reroll" | "analytics:read" | "keys:delete")[]>();
 });

@@ -258,6 +258,38 @@ describe("portal-slug fix", () => {
     expect(read(dir, "src/a.js")).toBe('x("Up");\n');
   });
 
+  it("says with --dry-run a read-only file the run would leave, and shows no diff of it", async () => {
+    const dir = project({ "src/a.js": 'x("Up");\n' });
+    chmodSync(join(dir, "src/a.js"), 0o444);
+    expect(await cli(["fix", "--dry-run"], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "portal-slug: src/a.js is read-only: make it writable to fix it; left as it was\n1 file left as it was\n",
+    });
+  });
+
+  it("fixes a file linted under two names (a symbolic link beside its target) once, under its own name", async () => {
+    const dir = project({ "src/b.js": 'x("Up");\n' });
+    symlinkSync(join(dir, "src/b.js"), join(dir, "src/a.js"));
+    const dryRun = await cli(["fix", "--dry-run"], { cwd: dir });
+    expect(dryRun.stdout).toBe('--- a/src/b.js\n+++ b/src/b.js\n@@ -1 +1 @@\n-x("Up");\n+x("up");\n');
+    expect(dryRun.stderr).toBe("src/b.js: 1 suggestion to apply\n1 file would be fixed with 1 suggestion\n");
+    expect(await cli(["fix"], { cwd: dir })).toEqual({ status: 0, stdout: "src/b.js: 1 suggestion applied\n1 file fixed with 1 suggestion\n", stderr: "" });
+    expect(read(dir, "src/b.js")).toBe('x("up");\n');
+  });
+
+  it("says with --dry-run that its diff names files outside the folder it runs in, which git apply refuses", async () => {
+    const dir = project({ "src/a.js": 'x("Up");\n', "lib/b.js": 'x("Up");\n', "lib/c.js": 'x("Up");\n' });
+    const { status, stdout, stderr } = await cli(["fix", "--dry-run", "../lib", "a.js"], { cwd: join(dir, "src") });
+    expect(status).toBe(0);
+    expect(stdout).toContain("--- a/../lib/b.js\n");
+    expect(stderr.split("\n").at(-3)).toBe(
+      "portal-slug: the diff names files outside this folder (../lib/b.js and 1 more): for git apply, run fix --dry-run from a folder that holds them all",
+    );
+    // Written files need no such word.
+    expect((await cli(["fix", "a.js"], { cwd: join(dir, "src") })).stderr).toBe("");
+  });
+
   it("leaves a file that changed or went while fix ran, with or without --dry-run", async () => {
     for (const dryRun of [[], ["--dry-run"]]) {
       const dir = project({ "src/a.js": 'x("Save");\n', "src/b.js": 'x("Gone");\n', "src/c.js": 'x("One");\n' });

@@ -5,7 +5,7 @@
  * at the end, and only when it is still as it was read. `--dry-run` prints the changes as a
  * unified diff instead. A file with no report of the plugin is not even read.
  */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { parseArgs } from "./arguments.js";
 import { Failure, clause, firstLine } from "./failure.js";
@@ -34,21 +34,40 @@ function changedSince(path: string, shown: string, read: Buffer): string | undef
 }
 
 /**
- * Writes `text` to the file at `path` when it is unchanged since it was read as `read` and can be
- * written; otherwise answers why not, and the file is left as it was.
+ * Why the file at `path` cannot be fixed as it stands, unchanged since it was read as `read`:
+ * changed since, or read-only; `undefined` when it can be written. `--dry-run` asks it too, so
+ * that the diff shows what a run would write.
  */
-function writeBack(path: string, shown: string, read: Buffer, text: string): string | undefined {
+function unwritable(path: string, shown: string, read: Buffer): string | undefined {
   const changed = changedSince(path, shown, read);
   if (changed) return changed;
   // The mode bits, not only what the system allows: a user who can write anything (root) still
   // made the file read-only on purpose.
-  if ((statSync(path).mode & 0o222) === 0) return `${shown} is read-only: make it writable to fix it; left as it was`;
+  return (statSync(path).mode & 0o222) === 0 ? `${shown} is read-only: make it writable to fix it; left as it was` : undefined;
+}
+
+/**
+ * Writes `text` to the file at `path` when it is unchanged since it was read as `read` and can be
+ * written; otherwise answers why not, and the file is left as it was.
+ */
+function writeBack(path: string, shown: string, read: Buffer, text: string): string | undefined {
+  const problem = unwritable(path, shown, read);
+  if (problem) return problem;
   try {
     writeFileSync(path, text);
   } catch (error) {
     return `${shown}: Cannot write it: ${firstLine(error)}`;
   }
   return undefined;
+}
+
+/** The file's own path, through any symbolic link; the path as given when it cannot be read. */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The line for a file that does not parse, where ESLint says. */
@@ -90,8 +109,15 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
     io.stderr(`portal-slug: ${terminalSafe(line)}\n`);
   };
   let reported = false;
+  // A file linted under two names (a symbolic link beside its target) is fixed once, under its
+  // own: the link's diff would not apply beside the target's, and `git apply` patches no link.
+  const seen = new Set<string>();
+  const outside: string[] = [];
   for (const result of results) {
-    const shown = pathOf(io.cwd, result.filePath);
+    const path = realPathOf(result.filePath);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const shown = pathOf(io.cwd, path);
     const fatal = result.messages.find((message) => message.fatal === true);
     if (fatal) {
       fail(unparsed(shown, fatal));
@@ -100,8 +126,16 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
     if (!result.messages.some(isPortalSlugReport)) continue;
     // Stryker disable next-line BooleanLiteral: equivalent, a file the plugin reports has one of its rules on, so the config check after the loop finds it all the same; the flag only spares that check
     reported = true;
-    await fixFile(result, shown);
+    if (await fixFile(result, path, shown)) {
+      if (shown.startsWith("../")) outside.push(shown);
+    }
     await output.flush();
+  }
+  if (dryRun && outside.length) {
+    // `git apply` refuses a path that climbs out of the folder it runs in.
+    io.stderr(
+      `portal-slug: the diff names files outside this folder (${terminalSafe(outside[0] as string)}${outside.length > 1 ? ` and ${outside.length - 1} more` : ""}): for git apply, run fix --dry-run from a folder that holds them all\n`,
+    );
   }
   if (!reported && !tally.failed) {
     const unmatched = await unmatchedUnlessEnabled(results);
@@ -121,12 +155,14 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
   tell(summary(tally, dryRun));
   status.code = tally.failed ? 2 : tally.left ? 1 : 0;
 
-  async function fixFile(result: LintResult, shown: string): Promise<void> {
+  /** Fixes the file `result` is of, read and written at `path`; whether it was changed (or, with --dry-run, would be). */
+  async function fixFile(result: LintResult, path: string, shown: string): Promise<boolean> {
     let read: Buffer;
     try {
-      read = readFileSync(result.filePath);
+      read = readFileSync(path);
     } catch (error) {
-      return fail(`${shown}: Cannot read it: ${firstLine(error)}`);
+      fail(`${shown}: Cannot read it: ${firstLine(error)}`);
+      return false;
     }
     const text = read.toString("utf8");
     let passes: Awaited<ReturnType<typeof applySuggestions>>;
@@ -134,20 +170,26 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
       // ESLint's messages are of the text it read: reused when that is the text read here.
       passes = await applySuggestions(text, (next) => eslint.lintText(next, result.filePath), result.source === text ? result.messages : undefined);
     } catch (error) {
-      return fail(`${shown}: ESLint failed on it: ${firstLine(error)}; left as it was`);
+      fail(`${shown}: ESLint failed on it: ${firstLine(error)}; left as it was`);
+      return false;
     }
     if (!passes.ok) {
       const { line, column, message } = passes.fatal;
-      return fail(
+      fail(
         passes.asRead
           ? unparsed(shown, passes.fatal)
           : `${shown}: the suggestions made text that does not parse (${line}:${column}: ${clause(message)}); left as it was`,
       );
+      return false;
     }
-    if (passes.text !== text) {
-      // With --dry-run, what the diff is of must still be what the file holds.
-      const problem = dryRun ? changedSince(result.filePath, shown, read) : writeBack(result.filePath, shown, read, passes.text);
-      if (problem) return fail(problem);
+    const changed = passes.text !== text;
+    if (changed) {
+      // With --dry-run, what the diff is of must still be what the file holds, and writable.
+      const problem = dryRun ? unwritable(path, shown, read) : writeBack(path, shown, read, passes.text);
+      if (problem) {
+        fail(problem);
+        return false;
+      }
       if (dryRun) {
         output.write(unifiedDiff(shown, text, passes.text));
         // Written before what stderr says of it, so that the two read in order where they meet.
@@ -163,6 +205,7 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
       const { line, column } = dryRun ? passes.placeAsRead(left.line, left.column) : left;
       tell(`${terminalSafe(shown)}:${line}:${column}: ${terminalSafe(left.message)}`);
     }
+    return changed;
   }
 
   /** The linted files (as shown) no block of the config matches, or `undefined` once one of the files has a rule of the plugin on. */

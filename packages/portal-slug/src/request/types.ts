@@ -21,7 +21,8 @@ interface ValueOfKind<Scope extends string> {
   portal: PortalSlug | PortalId;
   text: string;
   url: string;
-  scopes: readonly Scope[];
+  // Mutable: a checked body is a copy of its own, sent as it is to the SDK, whose lists are.
+  scopes: Scope[];
   boolean: boolean;
 }
 
