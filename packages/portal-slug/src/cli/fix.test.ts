@@ -286,6 +286,11 @@ describe("portal-slug fix", () => {
     expect(stderr.split("\n").at(-3)).toBe(
       "portal-slug: the diff names files outside this folder (../lib/b.js and 1 more): for git apply, run fix --dry-run from a folder that holds them all",
     );
+    // One file is named alone; a file outside that is left out of the diff is not named.
+    chmodSync(join(dir, "lib/c.js"), 0o444);
+    expect((await cli(["fix", "--dry-run", "../lib"], { cwd: join(dir, "src") })).stderr.split("\n").at(-3)).toBe(
+      "portal-slug: the diff names files outside this folder (../lib/b.js): for git apply, run fix --dry-run from a folder that holds them all",
+    );
     // Written files need no such word.
     expect((await cli(["fix", "a.js"], { cwd: join(dir, "src") })).stderr).toBe("");
   });

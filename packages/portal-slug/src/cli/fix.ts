@@ -126,9 +126,7 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
     if (!result.messages.some(isPortalSlugReport)) continue;
     // Stryker disable next-line BooleanLiteral: equivalent, a file the plugin reports has one of its rules on, so the config check after the loop finds it all the same; the flag only spares that check
     reported = true;
-    if (await fixFile(result, path, shown)) {
-      if (shown.startsWith("../")) outside.push(shown);
-    }
+    await fixFile(result, path, shown);
     await output.flush();
   }
   if (dryRun && outside.length) {
@@ -155,14 +153,13 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
   tell(summary(tally, dryRun));
   status.code = tally.failed ? 2 : tally.left ? 1 : 0;
 
-  /** Fixes the file `result` is of, read and written at `path`; whether it was changed (or, with --dry-run, would be). */
-  async function fixFile(result: LintResult, path: string, shown: string): Promise<boolean> {
+  /** Fixes the file `result` is of, read and written at `path`. */
+  async function fixFile(result: LintResult, path: string, shown: string): Promise<void> {
     let read: Buffer;
     try {
       read = readFileSync(path);
     } catch (error) {
-      fail(`${shown}: Cannot read it: ${firstLine(error)}`);
-      return false;
+      return fail(`${shown}: Cannot read it: ${firstLine(error)}`);
     }
     const text = read.toString("utf8");
     let passes: Awaited<ReturnType<typeof applySuggestions>>;
@@ -170,28 +167,23 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
       // ESLint's messages are of the text it read: reused when that is the text read here.
       passes = await applySuggestions(text, (next) => eslint.lintText(next, result.filePath), result.source === text ? result.messages : undefined);
     } catch (error) {
-      fail(`${shown}: ESLint failed on it: ${firstLine(error)}; left as it was`);
-      return false;
+      return fail(`${shown}: ESLint failed on it: ${firstLine(error)}; left as it was`);
     }
     if (!passes.ok) {
       const { line, column, message } = passes.fatal;
-      fail(
+      return fail(
         passes.asRead
           ? unparsed(shown, passes.fatal)
           : `${shown}: the suggestions made text that does not parse (${line}:${column}: ${clause(message)}); left as it was`,
       );
-      return false;
     }
-    const changed = passes.text !== text;
-    if (changed) {
+    if (passes.text !== text) {
       // With --dry-run, what the diff is of must still be what the file holds, and writable.
       const problem = dryRun ? unwritable(path, shown, read) : writeBack(path, shown, read, passes.text);
-      if (problem) {
-        fail(problem);
-        return false;
-      }
+      if (problem) return fail(problem);
       if (dryRun) {
         output.write(unifiedDiff(shown, text, passes.text));
+        if (shown.startsWith("../")) outside.push(shown);
         // Written before what stderr says of it, so that the two read in order where they meet.
         await output.flush();
       }
@@ -205,7 +197,6 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
       const { line, column } = dryRun ? passes.placeAsRead(left.line, left.column) : left;
       tell(`${terminalSafe(shown)}:${line}:${column}: ${terminalSafe(left.message)}`);
     }
-    return changed;
   }
 
   /** The linted files (as shown) no block of the config matches, or `undefined` once one of the files has a rule of the plugin on. */
