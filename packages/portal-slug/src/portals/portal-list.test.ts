@@ -173,14 +173,16 @@ describe("createPortalList", () => {
   });
 
   it("reports each entry that is no string, and each malformed one once, leaving them out", () => {
-    const list = createPortalList(["ok-portal", 7, "Billing", "Billing", "pc_ab-c", null]);
+    const list = createPortalList(["ok-portal", 7, "Billing", "Billing", "pc_ab-c", null, "PC_3Kd9xQ2"]);
     expect(list.size).toBe(1);
-    // A malformed slug's likely form is named, as every message names what to write; an ID's is not.
+    // A malformed slug's likely form is named, as every message names what to write; an ID's is
+    // not, nor a slug made of an ID mistyped, which would name another portal.
     expect(list.problems.map((problem) => [problem.code, problem.index, problem.entry, problem.suggestion])).toEqual([
       ["not_a_string", 1, undefined, undefined],
       ["malformed_entry", 2, "Billing", "billing"],
       ["malformed_entry", 4, "pc_ab-c", undefined],
       ["not_a_string", 5, undefined, undefined],
+      ["malformed_entry", 6, "PC_3Kd9xQ2", undefined],
     ]);
     expect(list.problems[1]?.message).toBe(
       'portals[2]: "Billing" is no portal slug or ID, so no request can name it: "B" at index 0 is uppercase: slugs are lowercase; write "billing"',

@@ -13,7 +13,7 @@
  * answer does not depend on the order the list was written in.
  */
 import { LISTED_PORTALS, PORTAL_LIST_WORDS, QUOTED_VALUE } from "../contract.js";
-import { looksLikePortalId, portalIdIssues } from "../portal-id.js";
+import { looksLikePortalId, portalIdIssues, readsAsPortalId } from "../portal-id.js";
 import { isPortalSlug, scanPortalSlug } from "../scan.js";
 import { suggestPortalSlug } from "../suggest.js";
 import { quote } from "../text.js";
@@ -126,8 +126,9 @@ function readEntries(entries: unknown, problems: PortalListProblem[]): Set<strin
       else {
         malformed.add(entry);
         const said = issues.map((found) => found.message);
-        // An ID is never rewritten as a slug: its characters are the workspace's, not a typo's.
-        const suggestion = looksLikePortalId(entry) ? undefined : suggestPortalSlug(entry);
+        // An ID is never rewritten as a slug: its characters are the workspace's, not a typo's,
+        // and a slug made of one mistyped (`PC_3Kd9xQ2`) would name another portal.
+        const suggestion = readsAsPortalId(entry) ? undefined : suggestPortalSlug(entry);
         problems.push({
           code: "malformed_entry",
           message: PORTAL_LIST_WORDS.malformed(index, quote(entry, QUOTED_VALUE), said, suggestion),
