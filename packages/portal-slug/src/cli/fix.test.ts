@@ -228,6 +228,23 @@ describe("portal-slug fix", () => {
     );
   });
 
+  it("says a file the config's ignore patterns match as ignored, which ESLint does not lint", async () => {
+    const rules = '{ ignores: ["src/ignored/**"] }, { rules: { "portal-slug/lower": "error" } }';
+    const dir = project({ "src/a.js": 'x("Up");\n', "src/ignored/b.js": 'x("Up");\n', "src/ignored/c.js": 'x("Up");\n' }, rules);
+    expect(await cli(["fix", "src/ignored/b.js"], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "portal-slug: ESLint ignores src/ignored/b.js: an ignore pattern of its config matches it, and fix changes only what ESLint lints\n",
+    });
+    expect((await cli(["fix", "src/ignored/b.js", "src/ignored/c.js"], { cwd: dir })).stderr).toBe(
+      "portal-slug: ESLint ignores these files: an ignore pattern of its config matches them, and fix changes only what ESLint lints\n",
+    );
+    expect(read(dir, "src/ignored/b.js")).toBe('x("Up");\n');
+    // Beside a file ESLint lints, an ignored one is passed over as ESLint passes it over.
+    const beside = project({ "src/a.js": 'x("ok");\n', "src/ignored/b.js": 'x("Up");\n' }, rules);
+    expect(await cli(["fix", "src/ignored/b.js", "src/a.js"], { cwd: beside })).toEqual({ status: 0, stdout: "nothing to fix in 2 files\n", stderr: "" });
+  });
+
   it("asks the config of every file linted whether it turns the plugin on", async () => {
     const dir = project({ "src/a.js": 'x("ok");\n', "src/b.js": 'y("ok");\n' }, '{ files: ["src/b.js"], rules: { "portal-slug/lower": "error" } }');
     expect(await cli(["fix"], { cwd: dir })).toEqual({ status: 0, stdout: "nothing to fix in 2 files\n", stderr: "" });

@@ -14,7 +14,7 @@ import { terminalSafe } from "./render.js";
 import type { Output } from "./streams.js";
 import { applySuggestions, isPortalSlugReport } from "./suggestion-passes.js";
 import { unifiedDiff } from "./unified-diff.js";
-import { projectEslint, type LintMessage, type LintResult } from "./user-eslint.js";
+import { ignoredByPattern, projectEslint, type LintMessage, type LintResult } from "./user-eslint.js";
 
 /** `count` things, in the plural unless it is one. */
 const counted = (count: number, thing: string): string => `${count} ${thing}${count === 1 ? "" : "s"}`;
@@ -136,6 +136,12 @@ export async function fix(args: readonly string[], io: CliIo, output: Output, st
     );
   }
   if (!reported && !tally.failed) {
+    if (results.length && results.every(ignoredByPattern)) {
+      const one = results.length === 1;
+      throw new Failure([
+        `ESLint ignores ${one ? terminalSafe(pathOf(io.cwd, (results[0] as LintResult).filePath)) : "these files"}: an ignore pattern of its config matches ${one ? "it" : "them"}, and fix changes only what ESLint lints`,
+      ]);
+    }
     const unmatched = await unmatchedUnlessEnabled(results);
     if (unmatched?.length && unmatched.length === results.length) {
       // ESLint lints a file no block of its config matches with no rule, and only warns.

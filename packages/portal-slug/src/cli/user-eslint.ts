@@ -102,6 +102,15 @@ export async function projectEslint(cwd: string): Promise<ProjectEslint> {
   };
 }
 
+/**
+ * Whether ESLint left the file of `result` unlinted because one of its config's ignore patterns
+ * matches it, as its own warning on the file says (the same words from ESLint 8.57 to 10): told
+ * apart from a file no block of the config matches, which ESLint also ignores.
+ */
+export function ignoredByPattern(result: LintResult): boolean {
+  return result.messages.some(({ message }) => message.startsWith("File ignored because of a matching ignore pattern"));
+}
+
 /** What went wrong when ESLint could not lint at all, in one line: the plugin missing, or ESLint's own words. */
 function configProblem(error: unknown): string {
   const said = firstLine(error);
