@@ -7,7 +7,7 @@
  * core's description of Unkey's API; what to write instead is carried as a rewrite only where
  * the core names it.
  */
-import { CREATE_SESSION_API, CREATE_SESSION_FACTS, checkCreateSessionField, type FieldKind } from "portal-slug";
+import { CREATE_SESSION_API, CREATE_SESSION_FACTS, PORTAL_ID_PREFIX, checkCreateSessionField, type FieldKind } from "portal-slug";
 import { REFUSED_OVER_HTTP } from "../rules/valid-session-body.js";
 import { misspeltKeyBesideWords, misspeltKeyWords, scopeWords } from "./core-words.js";
 import { anyCaseRegex, grit, snippetOf, literalRegex, snippetText } from "./grit-syntax.js";
@@ -218,11 +218,11 @@ pattern body_member($props, $pass) {
     if ($member <: \`$key: $value\`) {
       $member <: member_key($_, $_, $name),
       if (and { $pass <: \`${REPORTS}\`, $name <: r"^${namesRegex(portalFields)}$" }) {
-        if ($value <: r"^[\"'\`]${literalRegex(CREATE_SESSION_API.portalId.prefix)}.*") { $value <: maybe portal_id_as_slug() }
+        if ($value <: r"^[\"'\`]${literalRegex(PORTAL_ID_PREFIX)}.*") { $value <: maybe portal_id_as_slug() }
         else { $value <: maybe invalid_slug() }
       }
       else if (and { $pass <: \`${REPORTS}\`, $name <: r"^${namesRegex(refFields)}$" }) {
-        if ($value <: r"^[\"'\`]${literalRegex(CREATE_SESSION_API.portalId.prefix)}.*") { $value <: maybe invalid_portal_id() }
+        if ($value <: r"^[\"'\`]${literalRegex(PORTAL_ID_PREFIX)}.*") { $value <: maybe invalid_portal_id() }
         else { $value <: maybe invalid_slug() }
       } else if ($name <: r"^(${namesRegex(listFields)})$"($list)) {
         if ($value <: \`[$entries]\`) {
