@@ -41,6 +41,11 @@ const sdk: Cases = {
     `function open(portal) { return portal.createSession({ slug: "My-Portal" }); }`,
     `const { keys } = unkey; keys.createSession({ slug: "My-Portal" });`,
     `const api = unkey.keys; api.createSession({ slug: "My-Portal" });`,
+    // A field set to another member, or \`this\` of a function of its own, which the class's field is not.
+    `class A { #portal = unkey.keys; m() { this.#portal.createSession({ slug: "My-Portal" }); } }`,
+    `class A { #portal = unkey.portal; m() { return function () { return this.#portal.createSession({ slug: "My-Portal" }); }; } }`,
+    `class A { #portal = unkey.portal; m() { this.#other.createSession({ slug: "My-Portal" }); } }`,
+    `class A { static sessions = unkey.portal; m() { this.sessions.createSession({ slug: "My-Portal" }); } }`,
   ],
   invalid: [
     // The SDK's portal member taken out first, destructured or by name.
@@ -80,6 +85,35 @@ const sdk: Cases = {
           endLine: 1,
           endColumn: 65,
           suggestions: suggest(`const portal = unkey.portal!; portal.createSession({ slug: "my-portal" });`),
+        },
+      ],
+    },
+    // A field of the class set to the SDK's portal member, by its initializer or the constructor.
+    {
+      code: `class Billing { #portal = unkey.portal; open() { return this.#portal.createSession({ slug: "My-Portal" }); } }`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 93,
+          endLine: 1,
+          endColumn: 97,
+          suggestions: suggest(`class Billing { #portal = unkey.portal; open() { return this.#portal.createSession({ slug: "my-portal" }); } }`),
+        },
+      ],
+    },
+    {
+      code: `class Billing { readonly sessions; constructor(unkey: Unkey) { this.sessions = unkey.portal; } open = () => this.sessions.createSession({ slug: "My-Portal" }); }`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 146,
+          endLine: 1,
+          endColumn: 150,
+          suggestions: suggest(
+            `class Billing { readonly sessions; constructor(unkey: Unkey) { this.sessions = unkey.portal; } open = () => this.sessions.createSession({ slug: "my-portal" }); }`,
+          ),
         },
       ],
     },

@@ -14,7 +14,7 @@ import { isPackageSpecifier, packageExportOf, type PackageExport, type Ref, type
 import { findStandaloneCalls } from "./standalone-calls.js";
 import { SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
 import { propertyOf, resolveValue } from "../values/static-values.js";
-import { importedName, staticKeyName, unwrap } from "../syntax.js";
+import { importedName, staticKeyName, staticText, unwrap } from "../syntax.js";
 import { typeInformation, type TypeInformation } from "../type-information.js";
 
 /** A call that may send a portal slug. */
@@ -150,18 +150,67 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
   return lastAnswer(find);
 }
 
+/** Whether a value is the SDK's `portal` member taken from a client: `unkey.portal`, `this.unkey.portal!`. */
+function isPortalMember(node: TSESTree.Node | null | undefined): boolean {
+  const value = node && unwrap(node);
+  return value?.type === "MemberExpression" && staticKeyName(value) === SDK_RECEIVER;
+}
+
 /**
  * The SDK's `portal` member: `unkey.portal`, or a const that holds it, `const { portal } = unkey`,
- * `const { portal: billing } = unkey` or `const portal = unkey.portal`, so that taking the member
- * out first does not hide the call. A parameter or a `let` may hold anything and is not followed.
+ * `const { portal: billing } = unkey` or `const portal = unkey.portal`, or a field of the class
+ * that holds it (`this.#portal` after `#portal = unkey.portal`), so that taking the member out
+ * first does not hide the call. A parameter or a `let` may hold anything and is not followed.
  */
 function isSdkReceiver(receiver: TSESTree.Node, scope: Scope): boolean {
-  if (receiver.type === "MemberExpression") return staticKeyName(receiver) === SDK_RECEIVER;
+  if (receiver.type === "MemberExpression") return staticKeyName(receiver) === SDK_RECEIVER || isFieldHoldingPortal(receiver);
   if (receiver.type !== "Identifier") return false;
   const binding = scope.binding(receiver);
   if (binding?.kind === "member") return binding.keys.at(-1) === SDK_RECEIVER;
-  const held = binding?.kind === "value" ? unwrap(binding.value.node) : undefined;
-  return held?.type === "MemberExpression" && staticKeyName(held) === SDK_RECEIVER;
+  return binding?.kind === "value" && isPortalMember(binding.value.node);
+}
+
+/** A class member's key as `this.<key>` spells it: `#name` for a private one, undefined when computed. */
+function fieldKey(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (key.type === "PrivateIdentifier") return `#${key.name}`;
+  return computed ? undefined : key.type === "Identifier" ? key.name : staticText(key);
+}
+
+/**
+ * The class body whose instance `this` is where `node` stands: arrow functions and field
+ * initializers keep the class's `this`, and any other function has one of its own (undefined).
+ */
+function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "ClassBody") return current;
+    if (current.type === "FunctionExpression" && current.parent?.type === "MethodDefinition") continue;
+    if (current.type === "FunctionDeclaration" || current.type === "FunctionExpression" || current.type === "StaticBlock") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `this.<field>` where the class sets the field to the SDK's `portal` member: its initializer
+ * (`#portal = unkey.portal`, `readonly sessions = this.unkey.portal`) or the constructor's
+ * `this.#portal = unkey.portal`. A service class that keeps the member so is as common as a const
+ * that does, and its calls were passed in silence.
+ */
+function isFieldHoldingPortal(receiver: TSESTree.MemberExpression): boolean {
+  if (unwrap(receiver.object).type !== "ThisExpression") return false;
+  const name = fieldKey(receiver.property, receiver.computed);
+  const body = name === undefined ? undefined : enclosingClassBody(receiver);
+  if (!body) return false;
+  for (const member of body.body) {
+    if (member.type === "PropertyDefinition" && !member.static && fieldKey(member.key, member.computed) === name && isPortalMember(member.value)) return true;
+    if (member.type !== "MethodDefinition" || member.kind !== "constructor") continue;
+    for (const statement of member.value.body?.body ?? []) {
+      const assigned = statement.type === "ExpressionStatement" ? statement.expression : undefined;
+      if (assigned?.type !== "AssignmentExpression" || assigned.operator !== "=" || assigned.left.type !== "MemberExpression") continue;
+      const target = assigned.left;
+      if (unwrap(target.object).type === "ThisExpression" && fieldKey(target.property, target.computed) === name && isPortalMember(assigned.right)) return true;
+    }
+  }
+  return false;
 }
 
 /** Where the SDK's own declarations live: a file of the `@unkey/api` package. */
