@@ -1775,6 +1775,12 @@ const acrossModules: RunTests<MessageId, Options> = {
     { code: `import { regions } from "../config/index.js"; unkey.portal.createSession({ portal: regions.US });`, filename: service },
     { code: `import { byName } from "../config"; unkey.portal.createSession({ portal: byName.main });`, filename: service },
     { code: `const { CURRENT } = require("../config/legacy.cjs"); unkey.portal.createSession({ portal: CURRENT });`, filename: service },
+    // CommonJS exports written again as the module loads: changed inside, under a condition, or dropped by a new `module.exports`.
+    {
+      code: `const { CFG, UNDER_CONDITION } = require("../config/rewritten.cjs");\nunkey.portal.createSession({ portal: CFG.billing });\nunkey.portal.createSession({ portal: UNDER_CONDITION });`,
+      filename: service,
+    },
+    { code: `unkey.portal.createSession({ portal: require("../config/replaced.cjs").DROPPED });`, filename: service },
     // A cycle of re-exports, a module that does not parse, one that does not exist: unknown, and silent.
     { code: `import { X } from "../config/cycle-a.js"; unkey.portal.createSession({ portal: X });`, filename: service },
     { code: `import { BROKEN } from "../config/broken.js"; unkey.portal.createSession({ portal: BROKEN });`, filename: service },
@@ -1941,6 +1947,15 @@ const acrossModules: RunTests<MessageId, Options> = {
       errors: [
         { messageId: "uppercase", line: 3, column: 11, endLine: 3, endColumn: 24 },
         { messageId: "uppercase", line: 4, column: 38, endLine: 4, endColumn: 44 },
+      ],
+    },
+    {
+      // CommonJS: a module whose exports are one string; a key kept where `module.exports` is set anew.
+      code: `const single = require("../config/single.cjs");\nunkey.portal.createSession({ portal: single });\nunkey.portal.createSession({ portal: require("../config/replaced.cjs").KEPT });`,
+      filename: service,
+      errors: [
+        { messageId: "uppercase", line: 1, column: 16, endLine: 1, endColumn: 47 },
+        { messageId: "uppercase", line: 3, column: 38, endLine: 3, endColumn: 76 },
       ],
     },
     {

@@ -137,12 +137,12 @@ function rootName(chain: TSESTree.Node): TSESTree.Identifier | undefined {
 }
 
 /**
- * The name whose object `expression` changes, when it changes one of its properties at any depth:
- * `body` for `body.portal = …`, `body.a[k] += 1`, `body.n++`, `delete body.portal`,
- * `Object.assign(body, …)` and `body.scopes.push(…)` (an array's own changing methods). Such an
- * object is not what its initializer wrote, and a `const` naming it is followed no further.
+ * The object `expression` changes one of the properties of, as written: `body` for `body.portal =
+ * …`, `body.a` for `body.a[k] += 1`, `body` for `body.n++` and `delete body.portal`, the first
+ * argument of `Object.assign(body.inner, …)`, and `body.scopes` for `body.scopes.push(…)` (an
+ * array's own changing methods).
  */
-export function changedObjectOf(expression: TSESTree.Node): TSESTree.Identifier | undefined {
+export function changedTargetOf(expression: TSESTree.Node): TSESTree.Node | undefined {
   let target: TSESTree.Node | undefined;
   if (expression.type === "AssignmentExpression") target = expression.left;
   else if (expression.type === "UpdateExpression" || (expression.type === "UnaryExpression" && expression.operator === "delete")) target = expression.argument;
@@ -150,11 +150,22 @@ export function changedObjectOf(expression: TSESTree.Node): TSESTree.Identifier 
     const callee = unwrap(expression.callee);
     if (callee.type !== "MemberExpression") return undefined;
     const method = objectMethod(callee);
-    if (method === undefined) return CHANGES_ITS_ARRAY.has(staticKeyName(callee) as string) ? rootName(callee.object) : undefined;
-    const object = expression.arguments[0] && unwrap(expression.arguments[0]);
-    return CHANGES_FIRST_ARGUMENT.has(method) && object?.type === "Identifier" ? object : undefined;
+    if (method === undefined) return CHANGES_ITS_ARRAY.has(staticKeyName(callee) as string) ? callee.object : undefined;
+    const object = expression.arguments[0];
+    return CHANGES_FIRST_ARGUMENT.has(method) && object?.type !== "SpreadElement" ? object : undefined;
   }
-  return target && unwrap(target).type === "MemberExpression" ? rootName(target) : undefined;
+  const member = target && unwrap(target);
+  return member?.type === "MemberExpression" ? member.object : undefined;
+}
+
+/**
+ * The name whose object `expression` changes, when it changes one of its properties at any depth
+ * (`body` for `body.a[k] += 1` or `Object.assign(body.inner, …)`). Such an object is not what its
+ * initializer wrote, and a `const` naming it is followed no further.
+ */
+export function changedObjectOf(expression: TSESTree.Node): TSESTree.Identifier | undefined {
+  const target = changedTargetOf(expression);
+  return target && rootName(target);
 }
 
 /**

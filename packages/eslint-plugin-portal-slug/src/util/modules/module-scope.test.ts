@@ -42,6 +42,11 @@ describe("readModuleTables and ModuleScope", () => {
     ['exports.A = "a";', "A", "a"],
     ['module.exports.A = "a";', "A", "a"],
     ['export = { A: "a" };', "default", "ObjectExpression"],
+    // Keys written before `module.exports` is set anew are dropped; `exports` then names the old object.
+    ['exports.A = "a"; module.exports = { A: "b" };', "A", "member A"],
+    ['module.exports = { A: "a" }; exports.A = "b";', "A", "member A"],
+    ['module.exports = { B: "b" }; module.exports.A = "a";', "A", "a"],
+    ['module.exports = exports = { A: "a" };', "default", "ObjectExpression"],
   ])("%s exports %s as %s", (code, name, expected) => {
     expect(said(scope(code, other).exported(name))).toBe(expected);
   });
@@ -53,6 +58,13 @@ describe("readModuleTables and ModuleScope", () => {
     ['export function A() { return "a"; }', "A"],
     ['export * from "./missing";', "A"],
     ['export default function () { return "a"; }', "default"],
+    // CommonJS writes the tables cannot tell the value from: under a condition, or any key.
+    ['exports.A = "a"; if (eu) exports.A = "b";', "A"],
+    ['if (eu) { exports.A = "a"; }', "A"],
+    ['exports.A = "a"; exports[name] = "b";', "A"],
+    ['exports.A = "a"; Object.assign(module.exports, overrides);', "A"],
+    ['module.exports = { A: "a" }; if (eu) module.exports = other;', "A"],
+    ['exports = { A: "a" };', "A"],
   ])("%s gives no value for %s", (code, name) => {
     const exported = scope(code, other).exported(name);
     expect(exported?.kind === "value" && exported.value.node.type === "Literal").toBe(false);
@@ -65,8 +77,25 @@ describe("readModuleTables and ModuleScope", () => {
     'export const A = { portal: "Bad_X" }; delete A.portal;',
     'export const A = ["Bad_X"]; A.push("ok-ok");',
     'export const A = { scopes: [] }; A.scopes.push("keys:read");',
+    'export const A = { portal: "Bad_X" }; if (eu) A.portal = "eu-portal";',
+    'export const A = { eu: { portal: "Bad_X" } }; Object.assign(A.eu, overrides);',
+    // The same of a CommonJS export.
+    'exports.A = { portal: "Bad_X" }; exports.A.portal = "ok-ok";',
+    'module.exports = { A: { portal: "Bad_X" } }; module.exports.A.portal = "ok-ok";',
+    'module.exports.A = { scopes: [] }; exports.A.scopes.push("keys:read");',
+    'exports.A = "Bad_X"; delete exports.A;',
+    'exports.A = "Bad_X"; exports.A ??= "ok-ok";',
   ])("%s gives no value for A, whose object a top-level statement changes", (code) => {
     expect(scope(code, other).exported("A")).toBeUndefined();
+  });
+
+  it("gives the one value `module.exports` is set to as what `require` returns, and none for an object or beside keys", () => {
+    expect(said(scope('const S = "s"; module.exports = S;', other).assignedValue())).toBe("Identifier");
+    expect(said(scope('module.exports = "s";', other).assignedValue())).toBe("s");
+    expect(scope('module.exports = { A: "a" };', other).assignedValue()).toBeUndefined();
+    expect(scope('module.exports = open; module.exports.A = "a";', other).assignedValue()).toBeUndefined();
+    expect(scope('if (eu) module.exports = "s";', other).assignedValue()).toBeUndefined();
+    expect(scope('export default "s";', other).assignedValue()).toBeUndefined();
   });
 
   it("keeps a const whose object is only read, or whose name another object's change only mentions", () => {

@@ -6,7 +6,18 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { packageExportOf, type Binding, type ModuleExports, type PackageExport, type Scope } from "../values/scope.js";
-import { changedObjectOf, destructuredPaths, eachNode, importedName, nameOf, staticKeyName, staticText, unwrap, type DestructuringPattern } from "../syntax.js";
+import {
+  changedObjectOf,
+  changedTargetOf,
+  destructuredPaths,
+  eachNode,
+  importedName,
+  nameOf,
+  staticKeyName,
+  staticText,
+  unwrap,
+  type DestructuringPattern,
+} from "../syntax.js";
 
 /** What a top-level name of a module is bound to, as written. */
 type Declared =
@@ -37,18 +48,64 @@ export interface ModuleTables {
    * TypeScript reads each as the member, not as the module's name of the same spelling.
    */
   readonly enumMemberReads: ReadonlySet<TSESTree.Identifier>;
+  /**
+   * The CommonJS exports whose value their writes cannot tell: written twice or under a condition,
+   * or changed inside (`exports.CFG.billing = …`); every export, when a write may touch any key
+   * (`exports[name] = …`, `Object.assign(module.exports, …)`, `module.exports` set under a condition).
+   */
+  readonly unknownExports: ReadonlySet<string> | "all";
 }
 
-/** `module.exports` and `exports` as a CommonJS module assigns them at its top. */
-function commonJsTarget(node: TSESTree.Node): { whole: boolean; key?: string } | undefined {
+/** The exports object itself as a CommonJS module names it: through `module.exports`, or the bare name `exports`. */
+type ExportsVia = "module" | "bare";
+
+/** Whether a node is the exports object itself, and through which name. */
+function exportsObject(node: TSESTree.Node): ExportsVia | undefined {
   const target = unwrap(node);
-  if (target.type === "Identifier" && target.name === "exports") return { whole: true };
+  if (target.type === "Identifier" && target.name === "exports") return "bare";
   if (target.type !== "MemberExpression") return undefined;
   const object = unwrap(target.object);
-  const key = staticKeyName(target);
-  if (object.type === "Identifier" && object.name === "module" && key === "exports") return { whole: true };
-  const inner = commonJsTarget(object);
-  return inner?.whole && key !== undefined ? { whole: false, key } : undefined;
+  return object.type === "Identifier" && object.name === "module" && staticKeyName(target) === "exports" ? "module" : undefined;
+}
+
+/** A member of the exports object (`exports.A`, `module.exports["A"]`): its key, undefined when computed. */
+function exportsMember(node: TSESTree.Node): { readonly via: ExportsVia; readonly key: string | undefined } | undefined {
+  const target = unwrap(node);
+  const via = target.type === "MemberExpression" ? exportsObject(target.object) : undefined;
+  return via && { via, key: staticKeyName(target as TSESTree.MemberExpression) };
+}
+
+/** The statements of a top-level compound statement (`if`, a block, `try`, a loop, `switch`) that run as the module loads, but may not. */
+function eachInnerExpression(statement: TSESTree.Statement, visit: (expression: TSESTree.Expression) => void): void {
+  switch (statement.type) {
+    case "ExpressionStatement":
+      visit(statement.expression);
+      return;
+    case "BlockStatement":
+      for (const inner of statement.body) eachInnerExpression(inner, visit);
+      return;
+    case "IfStatement":
+      eachInnerExpression(statement.consequent, visit);
+      if (statement.alternate) eachInnerExpression(statement.alternate, visit);
+      return;
+    case "TryStatement":
+      eachInnerExpression(statement.block, visit);
+      if (statement.handler) eachInnerExpression(statement.handler.body, visit);
+      if (statement.finalizer) eachInnerExpression(statement.finalizer, visit);
+      return;
+    case "SwitchStatement":
+      for (const { consequent } of statement.cases) for (const inner of consequent) eachInnerExpression(inner, visit);
+      return;
+    case "ForStatement":
+    case "ForInStatement":
+    case "ForOfStatement":
+    case "WhileStatement":
+    case "DoWhileStatement":
+    case "LabeledStatement":
+      eachInnerExpression(statement.body, visit);
+      return;
+    default:
+  }
 }
 
 /** Reads the tables of a module's syntax tree; one pass over its top-level statements. */
@@ -65,6 +122,78 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
   const exportAs = (name: string, entry: Exported): void => {
     assigned.set(name, (assigned.get(name) ?? 0) + 1);
     exports.set(name, entry);
+  };
+  const unknownExports = new Set<string>();
+  let anyExportUnknown = false;
+  // The keys written onto the exports object, which setting `module.exports` anew drops.
+  const keyed = new Set<string>();
+  // Once `module.exports` is set anew, `exports` still names the object it replaced, which `require` never returns.
+  let detached = false;
+
+  /** `module.exports = value`: the module's whole exports, and no key written before. */
+  const setExports = (via: ExportsVia, value: TSESTree.Node, conditional: boolean): void => {
+    // `exports = …` rebinds a name of the module's own; what it exports stays as it was.
+    if (via === "bare") return;
+    if (conditional) {
+      anyExportUnknown = true;
+      return;
+    }
+    for (const key of keyed) {
+      exports.delete(key);
+      assigned.delete(key);
+      unknownExports.delete(key);
+    }
+    keyed.clear();
+    detached = true;
+    // `module.exports = exports = { … }` exports the object both are set to.
+    let whole = unwrap(value);
+    while (whole.type === "AssignmentExpression" && whole.operator === "=") whole = unwrap(whole.right);
+    exportAs("default", { kind: "value", node: whole });
+    // Every other name is a member of what `module.exports` was set to.
+    exports.set("*", { kind: "value", node: whole });
+  };
+
+  /** `exports.key = value`. */
+  const setExport = (via: ExportsVia, key: string | undefined, value: TSESTree.Node, conditional: boolean): void => {
+    if (key === undefined) anyExportUnknown = true;
+    else if (via === "module" || !detached) {
+      if (conditional) unknownExports.add(key);
+      keyed.add(key);
+      exportAs(key, { kind: "value", node: value });
+    }
+  };
+
+  /**
+   * A change of what an export holds: `exports.CFG.billing = …` or `module.exports.CFG.list.push(…)`
+   * change CFG; `delete exports.A`, `exports.A ??= …` change A; `Object.assign(module.exports, …)` any.
+   */
+  const changeExports = (expression: TSESTree.Expression, target: TSESTree.Node): void => {
+    for (let node = unwrap(target); node.type === "MemberExpression"; node = unwrap(node.object)) {
+      const member = exportsMember(node);
+      if (!member) continue;
+      if (member.key === undefined) anyExportUnknown = true;
+      else unknownExports.add(member.key);
+      return;
+    }
+    if (!exportsObject(target)) return;
+    const written = expression.type === "AssignmentExpression" ? expression.left : "argument" in expression ? expression.argument : undefined;
+    const key = written ? exportsMember(written)?.key : undefined;
+    if (key === undefined) anyExportUnknown = true;
+    else unknownExports.add(key);
+  };
+
+  /** An expression the module runs as it loads: a write of its exports, or a change of a `const`'s object or of an export's. */
+  const run = (expression: TSESTree.Expression, conditional: boolean): void => {
+    const object = changedObjectOf(expression);
+    if (object) changed.add(object.name);
+    if (expression.type === "AssignmentExpression" && expression.operator === "=") {
+      const whole = exportsObject(expression.left);
+      if (whole) return setExports(whole, expression.right, conditional);
+      const member = exportsMember(expression.left);
+      if (member) return setExport(member.via, member.key, expression.right, conditional);
+    }
+    const target = changedTargetOf(expression);
+    if (target) changeExports(expression, target);
   };
 
   const declare = (statement: TSESTree.Node, exported: boolean): void => {
@@ -161,26 +290,28 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
         // `export = value`: a CommonJS module written in TypeScript.
         exportAs("default", { kind: "value", node: statement.expression });
         break;
-      case "ExpressionStatement": {
-        const expression = statement.expression;
-        const object = changedObjectOf(expression);
-        if (object) changed.add(object.name);
-        if (expression.type !== "AssignmentExpression" || expression.operator !== "=") break;
-        const target = commonJsTarget(expression.left);
-        if (target?.whole) {
-          exportAs("default", { kind: "value", node: expression.right });
-          // Every other name is a member of what `module.exports` was set to.
-          exports.set("*", { kind: "value", node: expression.right });
-        } else if (target?.key !== undefined) exportAs(target.key, { kind: "value", node: expression.right });
+      case "ExpressionStatement":
+        run(statement.expression, false);
         break;
-      }
+      case "BlockStatement":
+      case "IfStatement":
+      case "TryStatement":
+      case "SwitchStatement":
+      case "ForStatement":
+      case "ForInStatement":
+      case "ForOfStatement":
+      case "WhileStatement":
+      case "DoWhileStatement":
+      case "LabeledStatement":
+        eachInnerExpression(statement, (expression) => run(expression, true));
+        break;
       default:
         declare(statement, false);
     }
   }
-  for (const [name, count] of assigned) if (count > 1) exports.delete(name);
+  for (const [name, count] of assigned) if (count > 1) unknownExports.add(name);
   for (const name of changed) names.delete(name);
-  return { names, declared, exports, stars, enumMemberReads };
+  return { names, declared, exports, stars, enumMemberReads, unknownExports: anyExportUnknown ? "all" : unknownExports };
 }
 
 /** How deep re-exports are followed from one question (`export *` of `export *` …). */
@@ -259,6 +390,7 @@ export class ModuleScope implements Scope, ModuleExports {
   }
 
   private lookUpPackage(name: string): PackageExport | undefined {
+    if (this.unknownExport(name)) return undefined;
     const entry = this.tables.exports.get(name);
     const declared = entry?.kind === "local" ? this.tables.names.get(entry.name) : undefined;
     const from = entry?.kind === "reexport" ? entry : declared?.kind === "import" ? declared : undefined;
@@ -271,7 +403,27 @@ export class ModuleScope implements Scope, ModuleExports {
     return undefined;
   }
 
+  /** Whether the module's writes leave the export `name` unknown (CommonJS only). */
+  private unknownExport(name: string): boolean {
+    const unknown = this.tables.unknownExports;
+    return unknown === "all" || unknown.has(name);
+  }
+
+  /**
+   * What `require` of this module returns when that is not an object of exports: the one value
+   * `module.exports` is set to (`module.exports = "billing-portal"`, or a name holding it), in a
+   * module that writes no key of its own. Undefined when it is an object, whose members are the
+   * module's exports.
+   */
+  assignedValue(): Binding | undefined {
+    const whole = this.tables.exports.get("*");
+    if (whole?.kind !== "value" || this.unknownExport("default") || whole.node.type === "ObjectExpression") return undefined;
+    for (const name of this.tables.exports.keys()) if (name !== "*" && name !== "default") return undefined;
+    return { kind: "value", value: { node: whole.node, scope: this } };
+  }
+
   private lookUpExport(name: string): Binding | undefined {
+    if (this.unknownExport(name)) return undefined;
     const entry = this.tables.exports.get(name);
     switch (entry?.kind) {
       case "local":

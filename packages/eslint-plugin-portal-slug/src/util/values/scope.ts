@@ -33,6 +33,8 @@ export interface ModuleExports {
    * `export { portalCreateSession } from "@unkey/api/funcs/portalCreateSession.js"`).
    */
   packageExport?(name: string): PackageExport | undefined;
+  /** What `require` of the module returns when it is one value rather than an object of exports (`module.exports = "x"`). */
+  assignedValue?(): Binding | undefined;
 }
 
 /** A name as a package exports it: the specifier it is imported with, and its name there. */

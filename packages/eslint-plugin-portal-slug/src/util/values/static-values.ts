@@ -101,14 +101,19 @@ function moduleAt(here: Ref, source: TSESTree.Node): Extract<Value, { kind: "mod
 }
 
 /**
- * What `require(source)` returns: the module's exports, or, for a JSON module, its one value,
- * which `require` returns itself where an import sees it as the default export.
+ * What `require(source)` returns: the module's exports, or its one value, which `require` returns
+ * itself where an import sees it as the default export: a JSON module's, or a CommonJS module's
+ * that sets `module.exports` to a string or a name holding one.
  */
 function required(here: Ref, source: TSESTree.Node, budget: Budget, hop: number): Value | undefined {
   const loaded = moduleAt(here, source);
-  if (!loaded?.module.path.endsWith(".json")) return loaded;
-  const value = memberOf(loaded, "default", budget, hop + 1);
-  return typeof value === "object" ? value : undefined;
+  if (!loaded) return undefined;
+  if (loaded.module.path.endsWith(".json")) {
+    const value = memberOf(loaded, "default", budget, hop + 1);
+    return typeof value === "object" ? value : undefined;
+  }
+  const assigned = loaded.module.assignedValue?.();
+  return assigned ? fromBinding(here, assigned, budget, hop) : loaded;
 }
 
 /**
