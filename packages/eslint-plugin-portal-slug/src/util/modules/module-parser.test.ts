@@ -2,6 +2,7 @@
 import * as tsParser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import { createModuleParser, type LanguageOptions } from "./module-parser.js";
+import ownRequire from "./own-require.cjs";
 
 /** A module with TypeScript's own syntax, JSX aside. */
 const MODULE = `import type { Portal } from "./types";
@@ -53,6 +54,26 @@ describe("createModuleParser", () => {
     expect(syntax(program)).toEqual(
       syntax(tsParser.parseForESLint(MODULE, { sourceType: "module", range: true, loc: true, filePath: "/project/portals.ts" }).ast),
     );
+  });
+
+  it("reads a module where typescript-eslint's configs were spread in several folders' configs, as in a monorepo or an editor's workspace", () => {
+    // Each `tseslint.configs.*` a config file spreads adds that file's folder; with two and no
+    // `tsconfigRootDir` given, typescript-estree throws on every parse, which read as an
+    // unreadable module: every imported value unknown, in silence.
+    const estree = ownRequire("@typescript-eslint/typescript-estree") as typeof import("@typescript-eslint/typescript-estree");
+    estree.addCandidateTSConfigRootDir("/repo/a");
+    estree.addCandidateTSConfigRootDir("/repo/b");
+    try {
+      expect(() => estree.parse("export const A = 1;", { filePath: "/repo/a/m.ts" })).toThrow(/multiple candidate TSConfigRootDirs/);
+      const program = createModuleParser(undefined, "/repo/a/index.ts")(MODULE, "/repo/a/config.ts");
+      expect(program?.body).toHaveLength(4);
+      // And through a parser the config names, which typescript-estree serves in turn.
+      const { languageOptions, calls } = counted(another);
+      expect(createModuleParser(languageOptions, "/repo/a/index.ts")(MODULE, "/repo/a/config.ts")?.body).toHaveLength(4);
+      expect(calls()).toBe(1);
+    } finally {
+      estree.clearCandidateTSConfigRootDirs();
+    }
   });
 
   it("reads a module with any other parser the linted file names", () => {

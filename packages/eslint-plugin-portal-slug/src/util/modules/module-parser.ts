@@ -16,6 +16,7 @@
  * Type information is never asked for: a module is read for its syntax alone.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
+import { dirname, resolve } from "node:path";
 import ownRequire from "./own-require.cjs";
 
 /** Parses a module's text; `undefined` when it is not code any of the parsers reads. */
@@ -150,8 +151,14 @@ export function createModuleParser(languageOptions: LanguageOptions | undefined,
   const own = Object.fromEntries(Object.entries(languageOptions?.parserOptions ?? {}).filter(([key]) => !PROGRAM_OPTIONS.test(key)));
   const parse = (text: string, path: string): TSESTree.Program | undefined => {
     const jsx = isJsx(path);
+    // Given, since typescript-estree infers it otherwise from every config file that spread
+    // typescript-eslint's configs in the process, and throws once there are two (a monorepo's
+    // configs, an editor's workspace folders): the module's own folder, where a plain parse reads
+    // nothing.
+    const tsconfigRootDir = typeof own["tsconfigRootDir"] === "string" ? own["tsconfigRootDir"] : resolve(dirname(path));
     const options = {
       ...own,
+      tsconfigRootDir,
       ecmaVersion: "latest",
       sourceType: /\.c[jt]s$/.test(path) ? "commonjs" : "module",
       ecmaFeatures: { ...(own["ecmaFeatures"] as object | undefined), jsx },
@@ -170,7 +177,7 @@ export function createModuleParser(languageOptions: LanguageOptions | undefined,
     }
     try {
       const estree = ownRequire("@typescript-eslint/typescript-estree") as { parse: (text: string, options: object) => unknown };
-      const ast = estree.parse(text, { range: true, loc: true, jsx, filePath: path });
+      const ast = estree.parse(text, { range: true, loc: true, jsx, filePath: path, tsconfigRootDir });
       return holdsCode(ast) ? ast : undefined;
     } catch {
       return undefined;
