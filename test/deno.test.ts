@@ -11,9 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
-import { findDeno, denoLint } from "./support/deno.js";
+import { findDeno, denoEnv, denoLint } from "./support/deno.js";
 import { eslintLines, type Line } from "./support/example-lints.js";
-import { mustRun } from "./support/process.js";
+import { mustRun, runCommand } from "./support/process.js";
 import { packAll, root } from "./support/workspace.js";
 
 const deno = findDeno();
@@ -208,7 +208,7 @@ describe("a Deno project set up wrong", () => {
     expect(run.status).toBe(1);
   });
 
-  it("says which file Deno reads and typescript-estree does not, rather than pass it in silence", async (context) => {
+  it("says which file Deno reads and typescript-estree does not, as a report of it, and keeps Deno's own reports of the file", async (context) => {
     const binary = denoOr(context);
     const dir = project("unreadable", {
       "deno.json": DENO_JSON,
@@ -218,16 +218,31 @@ describe("a Deno project set up wrong", () => {
         'export const mode = 08;\nexport const open = (unkey) => unkey.portal.createSession({ portal: "Bad_Slug", externalId: "u", scopes: ["keys:read"] });\n',
     });
     const run = await lint(binary, dir);
-    expect(run.errors).toEqual([
-      {
-        file: "src/legacy.ts",
-        message: expect.stringContaining(
-          "src/legacy.ts:1:21: Not read by typescript-estree, so portal-slug's rules did not check the file: Decimals with leading zeros are not allowed.",
-        ),
-      },
+    expect(run.errors).toEqual([]);
+    expect(run.lines).toContainEqual([
+      "src/legacy.ts",
+      1,
+      21,
+      1,
+      22,
+      "Not read by typescript-estree, so portal-slug's rules did not check the file: Decimals with leading zeros are not allowed.",
     ]);
-    expect(run.lines).toEqual([]);
+    // Once, whichever rule, and Deno's own report of the same `08` is kept.
+    expect(run.rules.map(({ code }) => code)).toEqual(["portal-slug/valid-slug"]);
+    expect(run.builtIn).toContain("no-octal");
     expect(run.status).toBe(1);
+  });
+
+  it("type-checks a plugin file that holds the entry to Deno's own plugin type", async (context) => {
+    const binary = denoOr(context);
+    const dir = project("typed", {
+      "deno.json": DENO_JSON,
+      "portal-slug.lint.ts":
+        'import plugin, { createDenoPlugin } from "eslint-plugin-portal-slug/deno";\nplugin satisfies Deno.lint.Plugin;\nexport default createDenoPlugin({ portals: ["support"] }) satisfies Deno.lint.Plugin;\n',
+    });
+    const run = await runCommand(binary, ["check", "portal-slug.lint.ts"], { cwd: dir, env: denoEnv(join(folder as string, ".deno")) });
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.status).toBe(0);
   });
 
   it("fails when the plugin file re-exports the ESLint plugin instead of the Deno entry", async (context) => {

@@ -70,6 +70,8 @@ export interface DenoReport {
 /** What `deno lint --json` said: the plugin's reports (Deno's own rules left out) and the files Deno could not lint. */
 export interface DenoOutput {
   readonly reports: DenoReport[];
+  /** The rule of each report of Deno's own rules (`no-octal`), in Deno's order. */
+  readonly builtIn: string[];
   /** Each with its path from the project and what Deno said. */
   readonly errors: { readonly file: string; readonly message: string }[];
 }
@@ -103,7 +105,8 @@ export function readDenoJson(stdout: string, project: string): DenoOutput | unde
       const [endLine, endColumn] = eslintPosition(text, range.end.bytePos);
       return { file: path(file), line, column, endLine, endColumn, code, message, hint };
     });
-  return { reports, errors: output.errors.map(({ file_path, message }) => ({ file: path(file_path), message })) };
+  const builtIn = output.diagnostics.filter(({ code }) => !code.startsWith("portal-slug/")).map(({ code }) => code);
+  return { reports, builtIn, errors: output.errors.map(({ file_path, message }) => ({ file: path(file_path), message })) };
 }
 
 /** One run of `deno lint --json`: the plugin's reports as ESLint's lines, their rules and hints, Deno's errors, the exit status. */
@@ -114,6 +117,8 @@ export interface DenoLint {
   readonly lines: Line[];
   /** Each of those reports' rule and hint, in the same order. */
   readonly rules: { readonly code: string; readonly hint: string | null }[];
+  /** The rule of each report of Deno's own rules. */
+  readonly builtIn: string[];
   /** The files Deno could not lint, each with its path from the project and what Deno said. */
   readonly errors: { readonly file: string; readonly message: string }[];
 }
@@ -124,12 +129,13 @@ export const denoEnv = (denoDir?: string): NodeJS.ProcessEnv => cleanEnv({ ...(d
 /** Runs `deno lint --json` with `args` in `project` (Deno's cache in `denoDir`), and reads what it printed. */
 export async function denoLint(deno: string, project: string, denoDir: string, args: readonly string[] = []): Promise<DenoLint> {
   const run = await runCommand(deno, ["lint", "--json", ...args], { cwd: project, env: denoEnv(denoDir) });
-  const { reports, errors } = readDenoJson(run.stdout, project) ?? { reports: [], errors: [] };
+  const { reports, builtIn, errors } = readDenoJson(run.stdout, project) ?? { reports: [], builtIn: [], errors: [] };
   return {
     status: run.status,
     stderr: run.stderr,
     lines: reports.map(({ file, line, column, endLine, endColumn, message }): Line => [file, line, column, endLine, endColumn, message]),
     rules: reports.map(({ code, hint }) => ({ code, hint })),
+    builtIn,
     errors,
   };
 }

@@ -62,7 +62,7 @@ describe("toDenoReport", () => {
   });
 
   it("gives Deno no null from a fix, which would lose every report of the file there", () => {
-    const fixer = { replaceText: (target: { range: readonly [number, number] }, with_: string) => ({ range: target.range, text: with_ }) };
+    const fixer = { replaceText: (target: { range: [number, number] }, with_: string) => ({ range: target.range, text: with_ }) };
     const none = toDenoReport({ node, message: "m", fix: () => null }, sourceCode, messages, "p/r");
     expect(none.fix?.(fixer)).toEqual([]);
     const one = toDenoReport({ node, message: "m", fix: (f) => (f as typeof fixer).replaceText(node, "x") }, sourceCode, messages, "p/r");

@@ -14,7 +14,7 @@ import { createSourceCode, isNodeTypeListener, runListeners, UnreadableFileError
 
 /** One edit, as Deno's fixer makes it. */
 export interface DenoFix {
-  readonly range: readonly [number, number];
+  readonly range: [number, number];
   readonly text?: string;
 }
 
@@ -23,7 +23,7 @@ export type DenoFixResult = DenoFix | Iterable<DenoFix>;
 
 /** A report as Deno's `context.report` reads it: the range in UTF-16 offsets, the message, and a hint. */
 export interface DenoReport {
-  readonly range: readonly [number, number];
+  readonly range: [number, number];
   readonly message: string;
   readonly hint?: string;
   readonly fix?: (fixer: unknown) => DenoFixResult;
@@ -90,7 +90,7 @@ function wordsOf(described: Described, messages: Readonly<Record<string, string>
 /** A report of an ESLint rule, as Deno takes it. */
 export function toDenoReport(report: EslintReport, sourceCode: TSESLint.SourceCode, messages: Readonly<Record<string, string>>, id: string): DenoReport {
   const { loc, node, suggest, fix } = report;
-  let range: readonly [number, number];
+  let range: [number, number];
   if (loc) {
     // A location, or a position alone (which Deno marks as one character's width of nothing).
     const start = "start" in loc ? loc.start : loc;
@@ -116,16 +116,25 @@ interface FileSource {
   readonly lazy: TSESLint.SourceCode;
   /** The SourceCode itself, parsed now; throws what the parse threw. */
   readonly parsed: () => TSESLint.SourceCode;
+  /** Whether a rule has said that typescript-estree cannot read the file: one report a file, whichever rule. */
+  unreadableSaid: boolean;
 }
 
 /** The file the rules were last created for: Deno creates every rule for one file before it moves to the next. */
 let current: FileSource | undefined;
 
-/** A clear error for a file typescript-estree cannot read, where ESLint would report a parsing error. */
-function unreadable(filename: string, error: unknown): unknown {
-  if (!(error instanceof UnreadableFileError)) return error;
-  const place = [relative(cwd(), filename).split(sep).join("/"), error.line, error.column].filter((part) => part !== undefined).join(":");
-  return new SyntaxError(`${place}: Not read by typescript-estree, so portal-slug's rules did not check the file: ${error.reason}`);
+/** Said of a file typescript-estree cannot read, where ESLint would report a parsing error. */
+const UNREADABLE = "Not read by typescript-estree, so portal-slug's rules did not check the file: ";
+
+/**
+ * A file typescript-estree cannot read, as one report of the file at the place it stopped, said
+ * by the first of the plugin's rules: an error thrown instead would make Deno drop the file's
+ * other reports, its own rules' too (`no-octal` on the `08` that typescript-estree refuses), and
+ * any file that spells `createSession` is read, an auth library's call too.
+ */
+function unreadableReport({ text }: FileSource, error: UnreadableFileError): DenoReport {
+  const at = Math.min(Math.max(error.offset ?? 0, 0), text.length);
+  return { range: [at, Math.min(at + 1, text.length)], message: UNREADABLE + error.reason };
 }
 
 /** The SourceCode of the file `context` lints, shared by every rule of the plugin for that file. */
@@ -138,7 +147,7 @@ function sourceOf(context: DenoRuleContext): FileSource {
     try {
       kept ??= { sourceCode: createSourceCode(filename, text) };
     } catch (error) {
-      kept = { error: unreadable(filename, error) };
+      kept = { error };
     }
     if ("error" in kept) throw kept.error;
     return kept.sourceCode;
@@ -146,7 +155,7 @@ function sourceOf(context: DenoRuleContext): FileSource {
   const lazy = new Proxy({ text } as unknown as TSESLint.SourceCode, {
     get: (target, key) => (key === "text" ? text : Reflect.get(parsed(), key)),
   });
-  current = { filename, text, lazy, parsed };
+  current = { filename, text, lazy, parsed, unreadableSaid: false };
   return current;
 }
 
@@ -168,15 +177,26 @@ export function denoRule(rule: EslintRule, { options, settings }: RuleConfig): D
         sourceCode: source.lazy,
         report: (report: EslintReport) => context.report(toDenoReport(report, source.parsed(), messages, context.id)),
       };
-      const listeners = rule.create(eslintContext as never);
-      const keys = Object.keys(listeners);
-      if (!keys.length) return {};
-      const selector = keys.find((key) => !isNodeTypeListener(key));
-      if (selector !== undefined)
-        throw new TypeError(`The rule ${context.id} listens for "${selector}", a selector: the Deno entry calls listeners by node type only`);
-      // Parsed here, not in the visitor: Deno keeps the message of what `create` throws, and drops that of a visitor's.
-      const sourceCode = source.parsed();
-      return { Program: () => runListeners(sourceCode, listeners) };
+      let listeners: Listeners;
+      let sourceCode: TSESLint.SourceCode | undefined;
+      try {
+        listeners = rule.create(eslintContext as never);
+        const keys = Object.keys(listeners);
+        if (!keys.length) return {};
+        const selector = keys.find((key) => !isNodeTypeListener(key));
+        if (selector !== undefined)
+          throw new TypeError(`The rule ${context.id} listens for "${selector}", a selector: the Deno entry calls listeners by node type only`);
+        // Parsed here, not in the visitor, where an error would be the visitor's to explain.
+        sourceCode = source.parsed();
+      } catch (error) {
+        if (!(error instanceof UnreadableFileError)) throw error;
+        if (source.unreadableSaid) return {};
+        source.unreadableSaid = true;
+        const report = unreadableReport(source, error);
+        return { Program: () => context.report(report) };
+      }
+      const parsedCode = sourceCode;
+      return { Program: () => runListeners(parsedCode, listeners) };
     },
   };
 }

@@ -7,6 +7,7 @@
  * ESLint, and report the same things at the same characters. typescript-estree loads TypeScript:
  * it is loaded on the first file that needs it, as for imported modules.
  */
+import { dirname, resolve } from "node:path";
 import { analyze } from "@typescript-eslint/scope-manager";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { visitorKeys } from "@typescript-eslint/visitor-keys";
@@ -18,17 +19,19 @@ type Walked = TSESTree.Node & Readonly<Record<string, unknown>>;
 /** What typescript-estree throws for a text it cannot parse. */
 interface ParseError {
   readonly message: string;
+  readonly index?: number;
   readonly lineNumber?: number;
   readonly column?: number;
 }
 
-/** A file typescript-estree could not read: its place (line from 1, column from 1) and the parser's words. */
+/** A file typescript-estree could not read: its place (line from 1, column from 1, offset in the text) and the parser's words. */
 export class UnreadableFileError extends SyntaxError {
   override readonly name = "UnreadableFileError";
   constructor(
     readonly line: number | undefined,
     readonly column: number | undefined,
     readonly reason: string,
+    readonly offset: number | undefined = undefined,
   ) {
     super(reason);
   }
@@ -83,10 +86,11 @@ export function createSourceCode(filename: string, text: string): TSESLint.Sourc
   const parsed = text.replace(/^#!([^\r\n]*)/u, "//$1");
   let ast: TSESTree.Program;
   try {
-    ast = parse(parsed, { range: true, loc: true, tokens: true, comment: true, filePath: filename });
+    // The root given, as the module parser gives it: typescript-estree throws when it must infer one from several configs.
+    ast = parse(parsed, { range: true, loc: true, tokens: true, comment: true, filePath: filename, tsconfigRootDir: resolve(dirname(filename)) });
   } catch (error) {
-    const { message, lineNumber, column } = error as ParseError;
-    throw new UnreadableFileError(lineNumber, column === undefined ? undefined : column + 1, String(message));
+    const { message, index, lineNumber, column } = error as ParseError;
+    throw new UnreadableFileError(lineNumber, column === undefined ? undefined : column + 1, String(message), index);
   }
   // ESLint's defaults: a .cjs file is CommonJS (a script to the scope manager), any other a module.
   const sourceType = /\.cjs$/.test(filename) ? "script" : "module";
