@@ -464,8 +464,20 @@ typedTester.run("valid-session-body with type information", rule, {
   ],
 });
 
-// Without type information the key is unknown: nothing is said of the lists it may name.
-ruleTester.run("valid-session-body, a key of a literal type, without type information", rule, { valid: [KEYED_SCOPES], invalid: [] });
+/** The same chosen by a key the syntax knows, a const's: judged without type information too. */
+const CONST_KEYED_SCOPES = `const SCOPES = { reader: ["keys:read"], writer: ["keys.create"] };\nconst ROLE = "writer";\nunkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: SCOPES[ROLE] });`;
+
+// Without type information a key of a literal type is unknown: nothing is said of the lists it
+// may name; a key that can only be known strings names them all the same.
+ruleTester.run("valid-session-body, a computed key, without type information", rule, {
+  valid: [KEYED_SCOPES],
+  invalid: [
+    {
+      code: CONST_KEYED_SCOPES,
+      errors: [report(CONST_KEYED_SCOPES, "unknown_scope", '"keys.create"', replace(CONST_KEYED_SCOPES.replace('"keys.create"', '"keys:create"')))],
+    },
+  ],
+});
 
 const project = path.join(fixtures, "project");
 const service = path.join(project, "src", "services", "use.ts");

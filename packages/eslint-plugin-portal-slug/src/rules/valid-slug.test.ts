@@ -334,6 +334,8 @@ const standalone: Cases = {
     `import sdk = require("./local"); sdk.portalCreateSession(core, { slug: "My-Portal" });`,
     // A createRequire that is not node:module's makes no require.
     `import { createRequire } from "./fake"; const load = createRequire(); const { portalCreateSession } = load("@unkey/api/funcs/portalCreateSession.js"); portalCreateSession(core, { slug: "My-Portal" });`,
+    // Another package whose path ends alike is not the SDK's.
+    `import { portalCreateSession } from "npm:@other/api@2/funcs/portalCreateSession.js"; portalCreateSession(core, { slug: "My-Portal" });`,
   ],
   invalid: [
     // ESM's own require, made by createRequire under any name.
@@ -398,6 +400,37 @@ portalCreateSession(core, { slug: "My-Portal" });`,
           endLine: 2,
           endColumn: 40,
           suggestions: suggest(`const { portalCreateSession } = require(\`@unkey/api/funcs/portalCreateSession.js\`);
+portalCreateSession(core, { slug: "my-portal" });`),
+        },
+      ],
+    },
+    // The module as Deno names an npm package's: `npm:` before it, a version after the package's name.
+    {
+      code: `import * as fns from "npm:@unkey/api@^2.5.1/funcs/portalCreateSession.js";
+fns.portalCreateSession(core, { slug: "My-Portal" });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: suggest(`import * as fns from "npm:@unkey/api@^2.5.1/funcs/portalCreateSession.js";
+fns.portalCreateSession(core, { slug: "my-portal" });`),
+        },
+      ],
+    },
+    {
+      code: `const { portalCreateSession } = await import("npm:@unkey/api/funcs/portalCreateSession.js");
+portalCreateSession(core, { slug: "My-Portal" });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 40,
+          suggestions: suggest(`const { portalCreateSession } = await import("npm:@unkey/api/funcs/portalCreateSession.js");
 portalCreateSession(core, { slug: "my-portal" });`),
         },
       ],
@@ -782,6 +815,7 @@ const values: Cases = {
     `unkey.portal.createSession({ slug: getSlug() });`,
     `unkey.portal.createSession({ slug: config.portal.slug });`,
     `const PORTALS = { eu: "keys-eu", us: "Keys-US" }; unkey.portal.createSession({ slug: PORTALS[region] });`,
+    `const PORTALS = { eu: "keys-eu", us: "Keys-US" }; const KEY = read(); unkey.portal.createSession({ slug: PORTALS[KEY] }); unkey.portal.createSession({ slug: PORTALS[eu ? "eu" : region] });`,
     `const PORTALS = { eu: "keys-eu", ...extra }; unkey.portal.createSession({ slug: PORTALS.us });`,
     // An element past a spread may be any, and a hole or a key that is no index is none.
     `const A = [...extra, "Bad_One"]; unkey.portal.createSession({ slug: A[1] });`,
@@ -1012,6 +1046,22 @@ const values: Cases = {
           endColumn: 45,
           suggestions: suggest(
             `const PORTALS = { eu: "keys-eu", us: "keys-us" } as const;\nunkey.portal.createSession({ portal: region === "eu" ? PORTALS.eu : PORTALS["us"] });`,
+          ),
+        },
+      ],
+    },
+    {
+      // A computed key that can only be known strings, a const's or a conditional's: each value it names, where it is written (once for both calls).
+      code: `const PORTALS = { production: "billing-portal", staging: "staging--portal" };\nconst KEY = "staging";\nunkey.portal.createSession({ portal: PORTALS[KEY] });\nunkey.portal.createSession({ portal: PORTALS[eu ? "production" : "staging"] });`,
+      errors: [
+        {
+          messageId: "consecutive_hyphens",
+          line: 1,
+          column: 66,
+          endLine: 1,
+          endColumn: 68,
+          suggestions: suggest(
+            `const PORTALS = { production: "billing-portal", staging: "staging-portal" };\nconst KEY = "staging";\nunkey.portal.createSession({ portal: PORTALS[KEY] });\nunkey.portal.createSession({ portal: PORTALS[eu ? "production" : "staging"] });`,
           ),
         },
       ],
@@ -1957,6 +2007,12 @@ const acrossModules: RunTests<MessageId, Options> = {
         { messageId: "uppercase", line: 1, column: 16, endLine: 1, endColumn: 47 },
         { messageId: "uppercase", line: 3, column: 38, endLine: 3, endColumn: 76 },
       ],
+    },
+    {
+      // A key that can only be one string, into an imported object: reported at the use, as `REGIONS.us` is.
+      code: `import { REGIONS } from "../config/portals.js";\nconst KEY = "us";\nunkey.portal.createSession({ portal: REGIONS[KEY] });`,
+      filename: service,
+      errors: [{ messageId: "consecutive_hyphens", line: 3, column: 38, endLine: 3, endColumn: 50 }],
     },
     {
       // The body itself, spread from another module.

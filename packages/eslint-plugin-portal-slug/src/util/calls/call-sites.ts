@@ -12,7 +12,7 @@ import type { Callee } from "./callees-option.js";
 import { isEndpointUrl } from "./endpoint-url.js";
 import { isPackageSpecifier, packageExportOf, type PackageExport, type Ref, type Scope } from "../values/scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
-import { SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
+import { isStandaloneModule, SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION } from "./unkey-calls.js";
 import { propertyOf, resolveValue } from "../values/static-values.js";
 import { importedName, staticKeyName, staticText, unwrap } from "../syntax.js";
 import { typeInformation, type TypeInformation } from "../type-information.js";
@@ -254,7 +254,7 @@ interface Reexports {
 const standaloneImports = createCache<string, boolean>("lint-run");
 
 /** The package export that is the standalone function. */
-const isStandalone = (origin: PackageExport | undefined): boolean => origin?.name === STANDALONE_FUNCTION && STANDALONE_MODULES.includes(origin.specifier);
+const isStandalone = (origin: PackageExport | undefined): boolean => origin?.name === STANDALONE_FUNCTION && isStandaloneModule(origin.specifier);
 
 /** Reads, once a file, its imports of its own modules, without loading any. */
 function reexportsOf(program: TSESTree.Program, folder: string): Reexports {

@@ -7,7 +7,7 @@
 import { ReferenceTracker as EstreeTracker, getStringIfConstant as estreeStringIfConstant } from "@eslint-community/eslint-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { eachNode } from "../syntax.js";
-import { STANDALONE_FUNCTION, STANDALONE_MODULES } from "./unkey-calls.js";
+import { isStandaloneModule, STANDALONE_FUNCTION, STANDALONE_MODULE_NAME, STANDALONE_MODULES } from "./unkey-calls.js";
 
 /**
  * eslint-utils' tracker, typed for the nodes and scopes ESLint hands this plugin (typescript-eslint's,
@@ -24,8 +24,21 @@ const ReferenceTracker = EstreeTracker as unknown as { new (globalScope: TSESLin
 const getStringIfConstant = estreeStringIfConstant as unknown as (node: TSESTree.Node) => string | null;
 
 const CALLED = { [STANDALONE_FUNCTION]: { [ReferenceTracker.CALL]: true } };
-/** What the tracker follows: the function, imported or required from either module name. */
-const TRACE_MAP = Object.fromEntries(STANDALONE_MODULES.map((module) => [module, { [ReferenceTracker.ESM]: true, ...CALLED }]));
+/** What the tracker follows for one spelling of the module: the function, imported or required from it. */
+const tracedModule = { [ReferenceTracker.ESM]: true, ...CALLED };
+/** The quoted texts that spell the module's own name, among which its specifiers are. */
+const SPELLED_SPECIFIERS = new RegExp(`["'\`]([^"'\`\r\n]*${STANDALONE_MODULE_NAME}[^"'\`\r\n]*)["'\`]`, "g");
+
+/**
+ * What the tracker follows in a file: the function from either plain module name, and from each
+ * other spelling of it the file writes (Deno's `npm:@unkey/api@^2/funcs/…`), which the tracker
+ * would otherwise compare as another module.
+ */
+function traceMapOf(text: string): TraceMap {
+  const names = new Set(STANDALONE_MODULES);
+  for (const [, specifier] of text.matchAll(SPELLED_SPECIFIERS)) if (specifier !== undefined && isStandaloneModule(specifier)) names.add(specifier);
+  return Object.fromEntries([...names].map((module) => [module, tracedModule]));
+}
 const CREATE_REQUIRE = { createRequire: { [ReferenceTracker.CALL]: true } };
 /** Node's own `createRequire`, under either of its module's names. */
 const MODULE_MAP = { "node:module": { [ReferenceTracker.ESM]: true, ...CREATE_REQUIRE }, module: { [ReferenceTracker.ESM]: true, ...CREATE_REQUIRE } };
@@ -33,7 +46,7 @@ const MODULE_MAP = { "node:module": { [ReferenceTracker.ESM]: true, ...CREATE_RE
 /** A module name as the tracker reads one: a string literal or a template without expressions. */
 const isModule = (node: TSESTree.Node | undefined): boolean => {
   const name = node && node.type !== "SpreadElement" ? getStringIfConstant(node) : null;
-  return name !== null && STANDALONE_MODULES.includes(name);
+  return name !== null && isStandaloneModule(name);
 };
 
 /**
@@ -54,10 +67,11 @@ export function findStandaloneCalls(sourceCode: Readonly<TSESLint.SourceCode>): 
   const calls = new Set<TSESTree.Node>();
   // Most files never name its module: one substring search spares them the walk (a local
   // function of the same name, say, is no import of it).
-  if (!STANDALONE_MODULES.some((module) => sourceCode.text.includes(module))) return calls;
+  if (!sourceCode.text.includes(STANDALONE_MODULE_NAME)) return calls;
+  const traceMap = traceMapOf(sourceCode.text);
   const tracker = new ReferenceTracker(sourceCode.getScope(sourceCode.ast));
-  for (const { node } of tracker.iterateEsmReferences(TRACE_MAP)) calls.add(node);
-  for (const { node } of tracker.iterateCjsReferences(TRACE_MAP)) calls.add(node);
+  for (const { node } of tracker.iterateEsmReferences(traceMap)) calls.add(node);
+  for (const { node } of tracker.iterateCjsReferences(traceMap)) calls.add(node);
   const follow = (node: TSESTree.Node): void => {
     for (const found of tracker.iteratePropertyReferences(node, CALLED)) calls.add(found.node);
   };

@@ -17,6 +17,23 @@ export const STANDALONE_FUNCTION = sdk.function;
 /** The module that exports it, as it may be imported: with its `.js` and without. */
 export const STANDALONE_MODULES: readonly string[] = [...new Set([sdk.functionModule, sdk.functionModule.replace(/\.js$/, "")])];
 
+/**
+ * A package's specifier as Node writes it, from one written as Deno and some bundlers write it:
+ * `npm:` before it and a version after the package's name (`npm:@unkey/api@^2.5/funcs/…` is
+ * `@unkey/api/funcs/…`). Any other specifier is given back as it is.
+ */
+export function plainSpecifier(specifier: string): string {
+  const bare = specifier.startsWith("npm:") ? specifier.slice("npm:".length) : specifier;
+  const versioned = /^((?:@[^/@]+\/)?[^/@]+)@[^/]*/.exec(bare);
+  return versioned ? `${versioned[1]}${bare.slice(versioned[0].length)}` : bare;
+}
+
+/** The module's own name, the end of its path (`portalCreateSession`), which every spelling of its specifier holds. */
+export const STANDALONE_MODULE_NAME = sdk.functionModule.replace(/\.js$/, "").split("/").at(-1) as string;
+
+/** Whether a specifier names the module of the standalone function, however it is spelled. */
+export const isStandaloneModule = (specifier: string): boolean => STANDALONE_MODULES.includes(plainSpecifier(specifier));
+
 /** The endpoint's path (`/v2/portal.createSession`), which a raw HTTP call's URL ends in. */
 export const ENDPOINT_PATH = path;
 

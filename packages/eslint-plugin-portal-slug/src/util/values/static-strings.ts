@@ -91,10 +91,28 @@ function typedAsSent(written: Ref, here: Ref, literalTypes: LiteralTypes | undef
 }
 
 /**
- * `OBJ[key]` where the checker says `key` is one of some string literals (`region: Region`, with
- * `type Region = "eu" | "us"`): the value each of them names in `OBJ`, as `OBJ.eu` and `OBJ.us`
- * would be followed, so that each is judged where it is written. `undefined` when the key's type
- * is no such union; `complete` is false when a key names nothing this analysis can read.
+ * The keys `OBJ[key]` can name: each string literal the checker says `key` is one of (`region:
+ * Region`, with `type Region = "eu" | "us"`), or else each string the syntax says it can only be
+ * (`const KEY = "eu"`, `eu ? "eu" : "us"`), in a file without type information as in an imported
+ * module, whose nodes have no types.
+ */
+function possibleKeys(here: Ref<TSESTree.MemberExpression>, literalTypes: LiteralTypes | undefined): readonly string[] | undefined {
+  const typed = literalTypes && !here.scope.module ? literalTypes(here.node.property) : undefined;
+  if (typed?.length) return typed;
+  const written = everyStaticString(refTo(here, here.node.property));
+  const keys: string[] = [];
+  for (const key of written) {
+    if (key.kind === "template") return undefined;
+    keys.push(key.value);
+  }
+  return keys;
+}
+
+/**
+ * `OBJ[key]` where `key` can only be some strings ({@link possibleKeys}): the value each of them
+ * names in `OBJ`, as `OBJ.eu` and `OBJ.us` would be followed, so that each is judged where it is
+ * written. `undefined` when the key can be anything; `complete` is false when a key names nothing
+ * this analysis can read.
  */
 function keyedMembers(
   here: Ref<TSESTree.MemberExpression>,
@@ -102,9 +120,7 @@ function keyedMembers(
   budget: Budget,
 ): { refs: Ref[]; complete: boolean } | undefined {
   const { node } = here;
-  // Only the linted file's nodes have types.
-  if (!node.computed || here.scope.module || !literalTypes) return undefined;
-  const keys = literalTypes(node.property);
+  const keys = node.computed ? possibleKeys(here, literalTypes) : undefined;
   if (!keys?.length) return undefined;
   const object = resolveValue(refTo(here, node.object), budget);
   const refs: Ref[] = [];
