@@ -25,19 +25,29 @@ describe("base64url of UTF-8", () => {
     );
   });
 
-  it("decodes any bytes as a strict UTF-8 decoder does, and anything else to undefined, without throwing", () => {
+  it("keeps a byte order mark, which a link must give back with the code", () => {
+    expect(decodeBase64Url(encodeBase64Url("\uFEFFconst a = 1;"))).toBe("\uFEFFconst a = 1;");
+  });
+
+  it("decodes any bytes as a strict UTF-8 decoder that keeps a byte order mark does, and anything else to undefined, without throwing", () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 120 }), (bytes) => {
-        let expected: string | undefined;
-        try {
-          expected = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-        } catch {
-          expected = undefined;
-        }
-        expect(decodeBase64Url(Buffer.from(bytes).toString("base64url"))).toBe(expected);
-        // Padded, as other encoders write it.
-        expect(decodeBase64Url(Buffer.from(bytes).toString("base64"))).toBe(/[+/]/.test(Buffer.from(bytes).toString("base64")) ? undefined : expected);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 120 }),
+          fc.uint8Array({ maxLength: 40 }).map((rest) => Uint8Array.of(0xef, 0xbb, 0xbf, ...rest)),
+        ),
+        (bytes) => {
+          let expected: string | undefined;
+          try {
+            expected = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+          } catch {
+            expected = undefined;
+          }
+          expect(decodeBase64Url(Buffer.from(bytes).toString("base64url"))).toBe(expected);
+          // Padded, as other encoders write it.
+          expect(decodeBase64Url(Buffer.from(bytes).toString("base64"))).toBe(/[+/]/.test(Buffer.from(bytes).toString("base64")) ? undefined : expected);
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (text) => {
@@ -68,6 +78,11 @@ describe("the hash", () => {
   it("is #code= and the code alone for TypeScript without known portals, as the issue spells the link", () => {
     expect(toHash({ code: "é", language: "ts", portals: [] })).toBe("#code=w6k");
     expect(toHash({ code: "x", language: "js", portals: ["a", "b"] })).toBe(`#code=eA&lang=js&portals=${Buffer.from("a\nb").toString("base64url")}`);
+  });
+
+  it("reads a link's portals as the portals box reads typed ones: trimmed, blank lines and repeats left out", () => {
+    const portals = Buffer.from("\n\n  x-portal  \n x-portal\npc_3Kd9xQ2\n").toString("base64url");
+    expect(fromHash(`#code=eA&portals=${portals}`)).toEqual({ state: { code: "x", language: "ts", portals: ["x-portal", "pc_3Kd9xQ2"] } });
   });
 
   it("holds nothing without code=, says what it cannot read, and never throws", () => {

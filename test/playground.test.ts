@@ -12,7 +12,7 @@ import * as tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import plugin, { rules } from "eslint-plugin-portal-slug";
 import type { Browser, Page } from "playwright-core";
-import { validatePortalSlug } from "portal-slug";
+import { createPortalList, validatePortalRef, validatePortalSlug } from "portal-slug";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, servePlayground } from "../playground/browser.mjs";
 import { root } from "./support/workspace.js";
@@ -215,18 +215,21 @@ describe("the playground in Chromium", () => {
 
   it("passes the known portals to the plugin and carries them in the link", async () => {
     await open(hashOf(TS_SNIPPET));
-    await page.locator("#portals").fill("billing-portal\nsupport\n\nBilling Portal");
-    const hash = hashOf(TS_SNIPPET, `&portals=${Buffer.from("billing-portal\nsupport\nBilling Portal").toString("base64url")}`);
+    await page.locator("#portals").fill("billing-portal\nsupport\n\nBilling Portal\npc_3Kd9xQ2");
+    const hash = hashOf(TS_SNIPPET, `&portals=${Buffer.from("billing-portal\nsupport\nBilling Portal\npc_3Kd9xQ2").toString("base64url")}`);
     await waitForLint(hash);
     expect(await currentHash()).toBe(hash);
-    expect(await page.locator("#portals-output").textContent()).toContain("3 known portals");
-    expect(await page.locator("#portals-output .portals-invalid").textContent()).toContain('"Billing Portal"');
+    expect(await page.locator("#portals-output").textContent()).toContain("4 known portals");
+    // The one line that is neither a slug nor an ID is marked, in the core's words for a list's entry; the ID is not.
+    const [problem] = createPortalList(["billing-portal", "support", "Billing Portal", "pc_3Kd9xQ2"]).problems;
+    expect(await page.locator("#portals-output .portals-invalid").allTextContents()).toEqual([problem?.message]);
     // A plugin without the setting refuses it and the page lints without it; either way the slug's report stands.
     expect(await page.locator("#reports").textContent()).not.toContain("Linting failed");
     expect(await page.locator("#reports .report-message").first().textContent()).toContain('"billing_portal"');
   });
 
   it("checks a slug as the CLI does: the core's issues, their characters marked, the suggestion", async () => {
+    await page.locator("#portals").fill("");
     const slug = "My_Portal\u200b";
     const result = validatePortalSlug(slug);
     if (result.valid) throw new Error("the sample slug is valid");
@@ -241,6 +244,18 @@ describe("the playground in Chromium", () => {
 
     await page.locator("#slug").fill("billing-portal");
     expect(await output.locator(".slug-verdict").textContent()).toBe("valid");
+
+    // With known portals, as `check --portals` does: a declared ID is valid, a typo of a declared slug is not.
+    const portals = ["billing-portal", "pc_3Kd9xQ2"];
+    await page.locator("#portals").fill(portals.join("\n"));
+    await page.locator("#slug").fill("pc_3Kd9xQ2");
+    expect(await output.locator(".slug-verdict").textContent()).toBe("valid");
+    await page.locator("#slug").fill("biling-portal");
+    const typo = validatePortalRef("biling-portal", { portals });
+    if (typo.valid) throw new Error("the typo is a declared portal");
+    expect(await output.locator(".slug-verdict").textContent()).toBe("invalid");
+    expect(await output.locator(".slug-issue").allTextContents()).toEqual(typo.issues.map(({ code, message }) => `${code}: ${message}`));
+    await page.locator("#portals").fill("");
   });
 
   it("takes a screenshot, kept outside the repository", async () => {

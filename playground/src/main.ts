@@ -10,9 +10,10 @@ import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighti
 import { lintGutter, lintKeymap, setDiagnostics } from "@codemirror/lint";
 import { Compartment, EditorState } from "@codemirror/state";
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
-import { toDiagnostic } from "./diagnostics.js";
+import { lintedText, toDiagnostic } from "./diagnostics.js";
 import { lintSnippet, RULES, type Language } from "./lint.js";
-import { parsePortals, showPortals } from "./portals-panel.js";
+import { showPortals } from "./portals-panel.js";
+import { parsePortals } from "./portals-text.js";
 import { showReports } from "./reports-panel.js";
 import { SAMPLES } from "./samples.js";
 import { fromHash, toHash, type SharedState } from "./share.js";
@@ -51,16 +52,17 @@ function syncHash(): void {
 
 /** Lints the code in the editor now, shows the reports, and times the first lint of the page. */
 function lintNow(): void {
-  const doc = view.state.doc;
-  const outcome = lintSnippet(doc.toString(), language, portals);
-  const diagnostics = outcome.messages.map((message) => toDiagnostic(doc, message));
+  const code = view.state.doc.toString();
+  const outcome = lintSnippet(code, language, portals);
+  const linted = lintedText(code);
+  const diagnostics = outcome.messages.map((message) => toDiagnostic(linted, message));
   view.dispatch(setDiagnostics(view.state, diagnostics));
   const note = outcome.failure
     ? `Linting failed: ${outcome.failure}`
     : outcome.settingsRefused
       ? `This build of the plugin refused the known portals (${outcome.settingsRefused}); linted without them.`
       : undefined;
-  showReports(reportsPanel, view, diagnostics, toHash({ code: doc.toString(), language, portals }), note);
+  showReports(reportsPanel, view, diagnostics, toHash({ code, language, portals }), note);
   reportsPanel.dataset["lintMs"] = outcome.milliseconds.toFixed(1);
   if (!firstLintDone) {
     firstLintDone = true;
@@ -114,6 +116,8 @@ function setLanguage(next: Language): void {
 function setPortals(next: readonly string[]): void {
   portals = [...next];
   showPortals(portalsOutput, portals);
+  // The slug is checked against the portals declared now, as `portal-slug check --portals` would.
+  showSlugCheck(slugOutput, slugInput.value, portals);
 }
 
 /** Shows `state`: the code replaces the editor's, with the language and portals it came with. */
@@ -156,8 +160,8 @@ portalsInput.addEventListener("input", () => {
   scheduleLint();
 });
 
-slugInput.addEventListener("input", () => showSlugCheck(slugOutput, slugInput.value));
-showSlugCheck(slugOutput, slugInput.value);
+slugInput.addEventListener("input", () => showSlugCheck(slugOutput, slugInput.value, portals));
+showSlugCheck(slugOutput, slugInput.value, portals);
 
 const ruleList = byId<HTMLElement>("rules");
 ruleList.append(

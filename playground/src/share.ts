@@ -5,6 +5,7 @@
  * A link with `#code=` alone opens TypeScript with no known portals.
  */
 import type { Language } from "./lint.js";
+import { parsePortals } from "./portals-text.js";
 
 /** What a link restores. */
 export interface SharedState {
@@ -28,7 +29,8 @@ export function decodeBase64Url(encoded: string): string | undefined {
   try {
     const binary = atob(encoded.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/"));
     const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // The byte order mark kept: a link gives back the very code, which ESLint reads without it.
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return undefined;
   }
@@ -55,7 +57,8 @@ export function fromHash(hash: string): { state?: SharedState; problem?: string 
   const lang = params.get("lang");
   const language: Language = lang === "js" ? "js" : "ts";
   const portalText = params.has("portals") ? decodeBase64Url(params.get("portals") ?? "") : "";
-  const portals = portalText ? portalText.split("\n") : [];
+  // Read as the portals box reads what is typed in it: trimmed, blank lines and repeats left out.
+  const portals = portalText ? parsePortals(portalText) : [];
   const problems = [
     lang !== null && lang !== "js" && lang !== "ts" ? `The link's lang=${lang} is neither js nor ts: the code is read as TypeScript.` : "",
     portalText === undefined ? "The link's portals could not be read: none are declared." : "",

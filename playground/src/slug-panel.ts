@@ -1,9 +1,10 @@
 /**
  * The slug checker: a slug checked as `portal-slug check` checks it, by the core's
- * `validatePortalSlug`, shown as the command shows it: the verdict, the slug with the characters
- * each issue names marked, each issue's code and message, and the suggestion.
+ * `validatePortalSlug`, or with known portals declared by `validatePortalRef` against them, as
+ * `check --portals` does; shown as the command shows it: the verdict, the slug with the
+ * characters each issue names marked, each issue's code and message, and the suggestion.
  */
-import { validatePortalSlug } from "portal-slug";
+import { validatePortalRef, validatePortalSlug } from "portal-slug";
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ""): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -34,18 +35,21 @@ function markedSlug(input: string, spans: readonly { readonly index: number; rea
   return line;
 }
 
-/** Shows the verdict on `input` in `output`. */
-export function showSlugCheck(output: HTMLElement, input: string): void {
+/** Shows the verdict on `input` in `output`, with `portals` the known portals (none declared: the slug rules alone). */
+export function showSlugCheck(output: HTMLElement, input: string, portals: readonly string[] = []): void {
   if (input === "") {
     output.replaceChildren(element("p", "slug-hint", "Type a slug to check it as portal-slug check does."));
     return;
   }
-  const result = validatePortalSlug(input);
+  const result = portals.length ? validatePortalRef(input, { portals }) : validatePortalSlug(input);
   if (result.valid) {
     output.replaceChildren(element("p", "slug-verdict slug-valid", "valid"), markedSlug(input, []));
     return;
   }
-  const spans = result.issues.flatMap(({ index, end }) => (index === undefined || end === undefined ? [] : [{ index, end }]));
+  // An unknown portal's issue names the whole value, no characters.
+  const spans = result.issues.flatMap((issue) =>
+    "index" in issue && issue.index !== undefined && issue.end !== undefined ? [{ index: issue.index, end: issue.end }] : [],
+  );
   const issues = element("ul", "slug-issues");
   for (const issue of result.issues) {
     const item = element("li", "slug-issue");
