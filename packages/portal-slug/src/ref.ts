@@ -5,7 +5,7 @@
 import type { PortalId, PortalSlug } from "./contract.js";
 import type { PortalRefIssue, UnknownPortalIssue } from "./issues.js";
 import { looksLikePortalId, meantPortalId, misreadIdIssues, portalIdIssues, readsAsPortalId } from "./portal-id.js";
-import { portalListOf, type KnownPortalsOptions } from "./portals/portal-list.js";
+import { portalListOf, type KnownPortalsOptions, type PortalList } from "./portals/portal-list.js";
 import { knownSuggestion, unknownPortalIssue } from "./portals/unknown-portal.js";
 import { judgeSlug } from "./validate.js";
 
@@ -47,8 +47,7 @@ export function validatePortalRef(input: unknown, options?: KnownPortalsOptions)
   const list = portalListOf(options);
   if (typeof input === "string" && !looksLikePortalId(input) && readsAsPortalId(input)) {
     // `PC_3Kd9xQ2`, ` pc_3Kd9xQ2`: an ID mistyped, judged by the ID rule and given the ID it meant.
-    const meant = meantPortalId(input);
-    return { valid: false, kind: "id", issues: misreadIdIssues(input), ...(meant && { suggestion: meant }) };
+    return mistypedId(input, misreadIdIssues(input), list);
   }
   if (typeof input !== "string" || !looksLikePortalId(input)) {
     // The field takes an ID too, so any known portal may be the suggestion.
@@ -64,6 +63,22 @@ export function validatePortalRef(input: unknown, options?: KnownPortalsOptions)
     return { valid: false, kind: "id", issues: [unknown], ...(unknown.suggestion !== undefined && { suggestion: unknown.suggestion as PortalId }) };
   }
   // `pc_3Kd9xQ2 `: the ID itself, else the declared portal nearest it.
-  const suggestion = meantPortalId(input) ?? knownSuggestion(list, input, undefined);
-  return { valid: false, kind: "id", issues, ...(suggestion !== undefined && { suggestion: suggestion as PortalId }) };
+  return mistypedId(input, issues, list);
+}
+
+/**
+ * A mistyped ID's verdict: its issues, and the ID it meant as the suggestion (`pc_3Kd9xQ2` for
+ * `PC_3Kd9xQ2 `); given the declared portals, the one nearest that ID (or the value) instead, or,
+ * none being near, the ID itself said to be none of them, as a malformed slug's own form is, so
+ * that writing it is not the first the user hears of it.
+ */
+function mistypedId(
+  input: string,
+  issues: readonly PortalRefIssue[],
+  list: PortalList | undefined,
+): PortalRefResult<PortalRefIssue | UnknownPortalIssue, PortalSlug | PortalId> {
+  const meant = meantPortalId(input);
+  const suggestion = knownSuggestion(list, meant ?? input, meant);
+  const unknown = list && unknownPortalIssue(list, suggestion);
+  return { valid: false, kind: "id", issues: unknown ? [...issues, unknown] : issues, ...(suggestion !== undefined && { suggestion: suggestion as PortalId }) };
 }

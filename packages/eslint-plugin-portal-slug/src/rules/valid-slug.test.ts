@@ -307,6 +307,27 @@ const ids: Cases = {
       ],
     },
     {
+      // A mistyped ID whose meant ID none of the declared portals is near: that ID, said to be none of
+      // them, not "the declared portal nearest it"; one near a declared ID: the declared one.
+      code: `unkey.portal.createSession({ portal: "PC_abc" });`,
+      settings: { "portal-slug": { portals: ["billing-portal", "pc_3Kd9xQ2"] } },
+      errors: [
+        {
+          messageId: "invalid_portal_id",
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 42,
+          suggestions: suggest(`unkey.portal.createSession({ portal: "pc_abc" });`),
+        },
+      ],
+    },
+    {
+      code: `unkey.portal.createSession({ portal: "PC_3Kd9xQ3" });`,
+      settings: { "portal-slug": { portals: ["billing-portal", "pc_3Kd9xQ2"] } },
+      errors: [{ messageId: "invalid_portal_id", line: 1, column: 39, endLine: 1, endColumn: 42, suggestions: declared(`unkey.portal.createSession({ portal: "pc_3Kd9xQ2" });`) }],
+    },
+    {
       // With the workspace's portals declared, no declared slug is offered for an ID either.
       code: `const ID = "pc_3Kd9xQ2";\nunkey.portal.createSession({ slug: ID });`,
       settings: { "portal-slug": { portals: ["billing-portal", "pc_3Kd9xQ2"] } },

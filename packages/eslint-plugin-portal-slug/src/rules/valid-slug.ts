@@ -8,7 +8,7 @@
  * writes, is said here, beside the messages.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { DECLARED_PORTAL_SUGGESTION, looksLikePortalId, PORTAL_SLUG_ISSUE_CODES, suggestPortalSlug, withSuggestion, withoutSuggestion } from "portal-slug";
+import { DECLARED_PORTAL_SUGGESTION, looksLikePortalId, PORTAL_SLUG_ISSUE_CODES, validatePortalRef, withSuggestion, withoutSuggestion } from "portal-slug";
 import { indexCallees } from "../util/calls/call-sites.js";
 import { calleesSchema } from "../util/calls/callees-option.js";
 import { createRule } from "../util/create-rule.js";
@@ -105,11 +105,16 @@ export default createRule<Options, MessageId>({
     const findingsOf = createSlugFindings(sourceCode, settings.portals);
 
     /**
-     * Whether a suggestion names another portal than the value's own: only a declared portal can
-     * (without them, every suggestion is the value in its right form, the same portal), when it is
-     * not that form.
+     * Whether a suggestion names another portal than the value's own: a declared portal (without
+     * them, every suggestion is the value in its right form, the same portal) that is not that
+     * form, a slug's or a mistyped ID's. A form none of the declared portals is, which a report
+     * says, is not "the declared portal nearest it".
      */
-    const namesAnotherPortal = (value: string, suggestion: string): boolean => settings.portals !== undefined && suggestion !== suggestPortalSlug(value);
+    const namesAnotherPortal = (value: string, suggestion: string): boolean => {
+      if (settings.portals?.has(suggestion) !== true) return false;
+      const own = validatePortalRef(value);
+      return suggestion !== (own.valid ? own.value : own.suggestion);
+    };
 
     /** Reports one finding, worded in the one voice, with the suggestion as an edit when the value is written here. */
     const report = (finding: SlugFinding): void => {

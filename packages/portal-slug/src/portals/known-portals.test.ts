@@ -56,7 +56,7 @@ describe("validatePortalSlug with portals", () => {
     expect(plain).toMatchObject({ suggestion: "biling-portal" });
     expect(known).toEqual({ ...plain, suggestion: "billing-portal" });
     // Nothing declared is near: the form's own suggestion stays, and is said to be none of them too,
-    // so that writing it is not met by a second report.
+    // so that the user hears it now, not from the next report once the form is written.
     const alone = validatePortalSlug("My_Portal");
     const far = validatePortalSlug("My_Portal", { portals: PORTALS });
     expect(far).toEqual({
