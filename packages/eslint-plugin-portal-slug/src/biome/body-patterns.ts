@@ -206,6 +206,27 @@ pattern opaque_member() {
   }
 }
 
+// A value that is one of two written ones, each of which may be sent: \`a ?? b\`, \`a || b\`, \`c ? a : b\`.
+pattern either_side($left, $right) {
+  or { \`$left ?? $right\`, \`$left || $right\`, \`$_ ? $left : $right\` }
+}
+
+// A string written where only a slug goes (the older body's slug): judged by the slug rules, or as an ID.
+pattern slug_value() {
+  $value where {
+    if ($value <: r"^[\"'\`]${literalRegex(PORTAL_ID_PREFIX)}.*") { $value <: maybe portal_id_as_slug() }
+    else { $value <: maybe invalid_slug() }
+  }
+}
+
+// A string written where a slug or an ID goes (the newer body's portal): judged by the rule its prefix chooses.
+pattern ref_value() {
+  $value where {
+    if ($value <: r"^[\"'\`]${literalRegex(PORTAL_ID_PREFIX)}.*") { $value <: maybe invalid_portal_id() }
+    else { $value <: maybe invalid_slug() }
+  }
+}
+
 // A member this plugin has something to say of, for the cheap test before a costlier one.
 pattern member_of_interest() {
   $member where { $member <: member_key($_, $_, $name), $name <: r"^(?:${interesting})$" }
@@ -218,12 +239,12 @@ pattern body_member($props, $pass) {
     if ($member <: \`$key: $value\`) {
       $member <: member_key($_, $_, $name),
       if (and { $pass <: \`${REPORTS}\`, $name <: r"^${namesRegex(portalFields)}$" }) {
-        if ($value <: r"^[\"'\`]${literalRegex(PORTAL_ID_PREFIX)}.*") { $value <: maybe portal_id_as_slug() }
-        else { $value <: maybe invalid_slug() }
+        if ($value <: either_side($left, $right)) { $left <: maybe slug_value(), $right <: maybe slug_value() }
+        else { $value <: maybe slug_value() }
       }
       else if (and { $pass <: \`${REPORTS}\`, $name <: r"^${namesRegex(refFields)}$" }) {
-        if ($value <: r"^[\"'\`]${literalRegex(PORTAL_ID_PREFIX)}.*") { $value <: maybe invalid_portal_id() }
-        else { $value <: maybe invalid_slug() }
+        if ($value <: either_side($left, $right)) { $left <: maybe ref_value(), $right <: maybe ref_value() }
+        else { $value <: maybe ref_value() }
       } else if ($name <: r"^(${namesRegex(listFields)})$"($list)) {
         if ($value <: \`[$entries]\`) {
           $index = 0,
