@@ -117,6 +117,21 @@ const sdk: Cases = {
         },
       ],
     },
+    {
+      code: `class Billing { #portal = unkey.portal; open() { const sessions = this.#portal; return sessions.createSession({ slug: "My-Portal" }); } }`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 120,
+          endLine: 1,
+          endColumn: 124,
+          suggestions: suggest(
+            `class Billing { #portal = unkey.portal; open() { const sessions = this.#portal; return sessions.createSession({ slug: "my-portal" }); } }`,
+          ),
+        },
+      ],
+    },
     // TypeScript's and optional chaining's wrappers around the receiver or the method.
     {
       code: `unkey.portal!.createSession({ slug: "My-Portal" });`,
@@ -325,7 +340,16 @@ const ids: Cases = {
     {
       code: `unkey.portal.createSession({ portal: "PC_3Kd9xQ3" });`,
       settings: { "portal-slug": { portals: ["billing-portal", "pc_3Kd9xQ2"] } },
-      errors: [{ messageId: "invalid_portal_id", line: 1, column: 39, endLine: 1, endColumn: 42, suggestions: declared(`unkey.portal.createSession({ portal: "pc_3Kd9xQ2" });`) }],
+      errors: [
+        {
+          messageId: "invalid_portal_id",
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 42,
+          suggestions: declared(`unkey.portal.createSession({ portal: "pc_3Kd9xQ2" });`),
+        },
+      ],
     },
     {
       // With the workspace's portals declared, no declared slug is offered for an ID either.

@@ -167,7 +167,10 @@ function isSdkReceiver(receiver: TSESTree.Node, scope: Scope): boolean {
   if (receiver.type !== "Identifier") return false;
   const binding = scope.binding(receiver);
   if (binding?.kind === "member") return binding.keys.at(-1) === SDK_RECEIVER;
-  return binding?.kind === "value" && isPortalMember(binding.value.node);
+  if (binding?.kind !== "value") return false;
+  // `const sessions = this.#portal`: the const holds what the field holds.
+  const held = unwrap(binding.value.node);
+  return isPortalMember(held) || (held.type === "MemberExpression" && isFieldHoldingPortal(held));
 }
 
 /** A class member's key as `this.<key>` spells it: `#name` for a private one, undefined when computed. */
