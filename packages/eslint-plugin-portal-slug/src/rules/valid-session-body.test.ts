@@ -56,6 +56,9 @@ const unknownFields: Cases = {
     `unkey.portal.createSession({ slug: "docs", externalId: "u_1", permissions: ["keys:read"] });`,
     // Not a portal call.
     `api.createSession({ portalId: "pc_1" });`,
+    // A server's own route of the endpoint's path: its handler is no body.
+    `app.post("/v2/portal.createSession", (req, res) => res.json({}));`,
+    `router.post("/v2/portal.createSession", auth, handler);`,
     `unkey.keys.createSession({ portalId: "pc_1" });`,
     `function open(portal) { return portal.createSession({ portalId: "pc_1" }); }`,
     // A const body filled in after it is written: its fields are not what its initializer wrote.
@@ -71,6 +74,18 @@ const unknownFields: Cases = {
     `const body = { portal: "docs", scopes: ["keys:read"] }; for (body.externalId of ids) unkey.portal.createSession(body);`,
   ],
   invalid: [
+    // An HTTP client's post to the endpoint sends its data as the body.
+    {
+      code: `axios.post("https://api.unkey.com/v2/portal.createSession", { portal: "docs", externalId: "u_1", scopes: ["keys.read"] });`,
+      errors: [
+        report(
+          `axios.post("https://api.unkey.com/v2/portal.createSession", { portal: "docs", externalId: "u_1", scopes: ["keys.read"] });`,
+          "unknown_scope",
+          '"keys.read"',
+          replace(`axios.post("https://api.unkey.com/v2/portal.createSession", { portal: "docs", externalId: "u_1", scopes: ["keys:read"] });`),
+        ),
+      ],
+    },
     {
       // The SDK's portal member taken out first is still the SDK.
       code: `const { portal } = unkey; portal.createSession({ portalId: "pc_1", ${GOOD_REST} });`,

@@ -612,8 +612,42 @@ const fetch: Cases = {
     `fetch(new URL("#/v2/portal.createSession", base), { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
     // The endpoint named only in a query is another URL, with a query of its own too.
     `fetch("https://evil.example/?next=/v2/portal.createSession&x=1", { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,
+    // An HTTP client's post to another URL, or another method to the endpoint.
+    `axios.post("https://example.com/api/users", { portal: "Marketing Site" });`,
+    `axios.put("https://api.unkey.com/v2/portal.createSession", { portal: "Bad_X" });`,
+    `post("https://api.unkey.com/v2/portal.createSession", { portal: "Bad_X" });`,
   ],
   invalid: [
+    // An HTTP client's post to the endpoint: axios's data, ky's and got's json.
+    {
+      code: `axios.post("https://api.unkey.com/v2/portal.createSession", { portal: "Bad_X", externalId: "u", scopes: ["keys:read"] }, { headers });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 72,
+          endLine: 1,
+          endColumn: 77,
+          suggestions: suggest(
+            `axios.post("https://api.unkey.com/v2/portal.createSession", { portal: "bad-x", externalId: "u", scopes: ["keys:read"] }, { headers });`,
+          ),
+        },
+      ],
+    },
+    {
+      code: `ky.post("https://api.unkey.com/v2/portal.createSession", { json: { portal: "Bad_X" }, headers }).json();`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 77,
+          endLine: 1,
+          endColumn: 82,
+          suggestions: suggest(`ky.post("https://api.unkey.com/v2/portal.createSession", { json: { portal: "bad-x" }, headers }).json();`),
+        },
+      ],
+    },
+
     // Endpoint URLs built from consts, `+` and new URL on every branch.
     {
       code: `const BASE = "https://api.unkey.com"; const ENDPOINT = "/v2/portal.createSession"; fetch(\`\${BASE}\${ENDPOINT}\`, { method: "POST", body: JSON.stringify({ slug: "Bad_X" }) });`,

@@ -1,7 +1,7 @@
 // util/calls/: which calls open a portal session, and the body each sends (the first question of every rule).
 /**
  * Which calls open a portal session, and what each sends: the body of a built-in shape (the SDK
- * method, the standalone function, raw HTTP to the endpoint), or the argument of one of the
+ * method, the standalone function, raw HTTP to the endpoint with `fetch` or a client's `post`), or the argument of one of the
  * user's own wrappers. Most calls in a codebase are not portal calls, so every shape is ruled
  * out by a name comparison before any scope or value is looked at.
  */
@@ -129,6 +129,17 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
     return object && { ...stringify.ref, node: object };
   };
 
+  /**
+   * The object an HTTP client's `post(url, data)` sends when `url` is the endpoint: axios's `data`,
+   * or ky's and got's `{ json: data }`, each of which the client turns into JSON itself.
+   */
+  const postBody = (call: Call): Ref | undefined => {
+    const url = argument(call, 0);
+    const data = argument(call, 1);
+    if (!url || !data || !isEndpointUrl(url)) return undefined;
+    return propertyOf(data, "json") ?? data;
+  };
+
   const sent = (ref: Ref | undefined, via: Via): SessionBody | undefined => ref && { ref, via };
   /** The program's checker, asked only of calls that look like the SDK's method. */
   let types: TypeInformation | null | undefined;
@@ -144,6 +155,7 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
     }
     // Before fetch: the standalone function may be imported under that name.
     if (standaloneCalls().has(call) || isReexportedStandalone(call.callee, reexported(), scope)) return sent(argument(call, 1), "sdk");
+    if (name === "post" && unwrap(call.callee).type === "MemberExpression") return sent(postBody(call), "http");
     return name === "fetch" || name === "Request" ? sent(fetchBody(call), "http") : undefined;
   };
 
