@@ -1625,6 +1625,11 @@ typedTester.run("valid-slug with type information", rule, {
       code: `type PortalName = "billing-portal" | "dev-docs";\nexport function open(target: PortalName | "eu" | "us") {\n  unkey.portal.createSession({ portal: target as PortalName });\n  unkey.portal.createSession({ portal: <PortalName>target });\n  const name = target as PortalName;\n  unkey.portal.createSession({ portal: name });\n}`,
       filename: path.join(fixtures, "file.ts"),
     },
+    // A template whose parts are each one of a few literals, all of them valid; or one part of type string, where an underscore may be an ID's.
+    {
+      code: `declare const plan: "free" | "pro";\ndeclare const name: string;\nunkey.portal.createSession({ portal: \`\${plan}-portal\` });\nunkey.portal.createSession({ portal: \`\${name}_portal\` });`,
+      filename: path.join(fixtures, "file.ts"),
+    },
     // A key of a literal type is followed to each member it names; one the object lacks is unknown, and so is a key of type string.
     {
       code: `const P = { eu: "eu-portal", us: "us-portal" };\ndeclare const region: "eu" | "ap";\ndeclare const key: string;\nunkey.portal.createSession({ portal: P[region] });\nunkey.portal.createSession({ portal: P[key] });`,
@@ -1640,6 +1645,12 @@ typedTester.run("valid-slug with type information", rule, {
         { messageId: "underscore", line: 3, column: 38, endLine: 3, endColumn: 65, suggestions: [] },
         { messageId: "underscore", line: 5, column: 30, endLine: 5, endColumn: 36, suggestions: [] },
       ],
+    },
+    // The same template without `as const`: each string its typed parts make, judged as the members of that type are.
+    {
+      code: `type Plan = "free" | "pro";\ndeclare const plan: Plan;\nconst PREFIX = "team";\nunkey.portal.createSession({ portal: \`\${PREFIX}-\${plan}_portal\` });`,
+      filename: path.join(fixtures, "file.ts"),
+      errors: [{ messageId: "underscore", line: 4, column: 38, endLine: 4, endColumn: 64, suggestions: [] }],
     },
     // A method only typed in the project (an interface standing in for the SDK's types) may be the SDK's.
     {

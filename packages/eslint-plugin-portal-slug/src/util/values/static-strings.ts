@@ -182,6 +182,38 @@ function templateValue(
   return text;
 }
 
+/** How many strings a template of typed parts is judged as at most: `${plan}_${region}_portal` with a few of each. */
+const MAX_TEMPLATE_MEMBERS = 32;
+
+/**
+ * Each string a template of the linted file can be when each of its expressions is one value the
+ * syntax knows or one of the string literals its type says (`${plan}_portal` with `plan: "free" |
+ * "pro"`), as `as const` would type it; `undefined` when a part can be anything, or past
+ * {@link MAX_TEMPLATE_MEMBERS} strings.
+ */
+function templateMembers(
+  template: Ref<TSESTree.TemplateLiteral>,
+  literalTypes: LiteralTypes | undefined,
+  allowance: Allowance,
+  depth: number,
+): string[] | undefined {
+  if (!literalTypes || template.scope.module) return undefined;
+  const { quasis, expressions } = template.node;
+  let members = [""];
+  for (const [i, quasi] of quasis.entries()) {
+    if (quasi.value.cooked == null) return undefined;
+    const cooked = quasi.value.cooked;
+    members = members.map((member) => member + cooked);
+    const expression = expressions[i];
+    if (!expression) continue;
+    const value = onlyPrimitive(refTo(template, expression), literalTypes, allowance, depth + 1);
+    const parts = value === UNKNOWN ? literalTypes(expression) : [String(value)];
+    if (!parts?.length || members.length * parts.length > MAX_TEMPLATE_MEMBERS) return undefined;
+    members = members.flatMap((member) => parts.map((part) => member + part));
+  }
+  return members;
+}
+
 /**
  * The string `a + b + …` makes, when each operand is one value this analysis knows and the sum
  * is a concatenation from its first `+` (a string on either side); else `undefined`. The chain is
@@ -254,7 +286,12 @@ function collect(ref: Ref, literalTypes?: LiteralTypes, allowance: Allowance = {
           // A template whose whole value the syntax cannot put together may still have a literal
           // type as it is sent (`as const`, or a const declared with it): its members are judged.
           if (value !== undefined) found.push({ kind: "composed", value, ref: template });
-          else if (written.node === here.node || !typedAsSent(written, here, literalTypes, found)) found.push({ kind: "template", ref: template });
+          else if (written.node === here.node || !typedAsSent(written, here, literalTypes, found)) {
+            // Each string its typed parts make, judged as a literal type's members are; else its static parts alone.
+            const members = templateMembers(template, literalTypes, allowance, depth);
+            if (members) for (const member of members) found.push({ kind: "type", value: member, node: node });
+            else found.push({ kind: "template", ref: template });
+          }
         } else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, ref: template });
         else complete = false;
         break;
