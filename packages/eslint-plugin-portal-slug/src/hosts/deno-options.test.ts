@@ -14,10 +14,25 @@ describe("createDenoPlugin's argument", () => {
     [5, 'createDenoPlugin: Expected an object, such as { portals: ["billing-portal"] }, got a number'],
     [{ portal: ["billing-portal"] }, 'createDenoPlugin: portal: Not an option of createDenoPlugin, which takes "portals", "followImports" and "rules"'],
     [{ portals: "billing-portal" }, 'createDenoPlugin: portals: Expected an array of portal slugs and IDs, such as ["billing-portal", "pc_3Kd9xQ2"]'],
-    // ESLint's cache is no reason here, so it is not given as one.
+    // An iterable that throws when read is no list.
     [
-      { portals: new Set(["billing-portal"]) },
+      {
+        portals: {
+          *[Symbol.iterator]() {
+            throw new Error("unreadable");
+          },
+        },
+      },
       /^createDenoPlugin: portals: Expected an array of portal slugs and IDs, such as \["billing-portal", "pc_3Kd9xQ2"\]$/,
+    ],
+    // ESLint's severity where the rule's options go: how to turn a rule off under Deno.
+    [
+      { rules: { "valid-slug": "off" } },
+      `createDenoPlugin: rules["valid-slug"]: Takes the rule's options alone, not ESLint's severity; to turn the rule off, exclude it in deno.json: "lint": { "rules": { "exclude": ["portal-slug/valid-slug"] } }`,
+    ],
+    [
+      { rules: { "valid-session-body": ["error", {}] } },
+      /^createDenoPlugin: rules\["valid-session-body"\]: Takes the rule's options alone, not ESLint's severity/,
     ],
     [{ portals: ["billing-portal", 4] }, "createDenoPlugin: portals[1]: Expected a string, a portal slug or ID, got a number"],
     [{ followImports: "no" }, "createDenoPlugin: followImports: Expected true or false, got a string"],
@@ -40,6 +55,11 @@ describe("createDenoPlugin's argument", () => {
   ])("throws a TypeError for %j, naming what to change", (options, message) => {
     expect(() => createDenoPlugin(options as never)).toThrow(TypeError);
     expect(() => createDenoPlugin(options as never)).toThrow(message);
+  });
+
+  it("takes a Set or any other iterable of portals, as a plugin file is code and ESLint's cache no reason here", () => {
+    const configs = readPluginOptions({ portals: new Set(["billing-portal", "pc_3Kd9xQ2"]) }, rules);
+    expect(configs["valid-slug"]?.settings).toEqual({ "portal-slug": { portals: ["billing-portal", "pc_3Kd9xQ2"] } });
   });
 
   it("warns once, naming createDenoPlugin, of a declared portal that no request can name, and leaves it out", () => {

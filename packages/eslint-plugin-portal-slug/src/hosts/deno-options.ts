@@ -24,6 +24,15 @@ interface RuleWithSchema {
 
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** The entries of an iterable portals option, or the iterable itself when reading it throws (then refused as no array). */
+function listOf(portals: Iterable<unknown>): unknown {
+  try {
+    return [...portals];
+  } catch {
+    return portals;
+  }
+}
+
 /**
  * Each rule's options and the shared settings from the factory's argument `options`, checked;
  * throws a TypeError (a SettingsError for the settings) that names what to change.
@@ -36,7 +45,11 @@ export function readPluginOptions(options: unknown, rules: Readonly<Record<strin
     throw new TypeError(`${AT}${keyPath(unknown).replace(/^\./, "")}: Not an option of createDenoPlugin, which takes ${listed(OPTIONS)}`);
 
   // The rules read the settings again on every file: the very object checked here is found in the reader's cache.
-  const own = Object.fromEntries(SETTINGS.filter((key) => options[key] !== undefined).map((key) => [key, options[key]]));
+  const own: Record<string, unknown> = Object.fromEntries(SETTINGS.filter((key) => options[key] !== undefined).map((key) => [key, options[key]]));
+  // ESLint's settings take an array, which its cache can hash; a plugin file is code, and may hold a Set.
+  const { portals } = own;
+  if (typeof portals === "object" && portals !== null && !Array.isArray(portals) && Symbol.iterator in portals)
+    own["portals"] = listOf(portals as Iterable<unknown>);
   const settings = { "portal-slug": own };
   readSettings(settings, AT);
 
@@ -53,6 +66,10 @@ export function readPluginOptions(options: unknown, rules: Readonly<Record<strin
     Object.entries(rules).map(([name, rule]) => {
       const value = given[name];
       if (value === undefined) return [name, { options: [], settings }];
+      if (typeof value === "string" || typeof value === "number" || Array.isArray(value))
+        throw new TypeError(
+          `${AT}rules${keyPath(name)}: Takes the rule's options alone, not ESLint's severity; to turn the rule off, exclude it in deno.json: "lint": { "rules": { "exclude": ["portal-slug/${name}"] } }`,
+        );
       const schema = Array.isArray(rule.meta?.schema) ? (rule.meta.schema[0] as OptionSchema | undefined) : undefined;
       const problem = schema ? schemaProblem(value, schema, `${AT}rules${keyPath(name)}`) : `${AT}rules${keyPath(name)}: Not taken: the rule has no options`;
       if (problem) throw new TypeError(problem);
