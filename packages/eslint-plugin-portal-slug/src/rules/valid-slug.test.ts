@@ -2099,6 +2099,12 @@ const acrossModules: RunTests<MessageId, Options> = {
       ],
     },
     {
+      // A module TypeScript compiled to CommonJS, required.
+      code: `const { COMPILED } = require("../config/compiled.cjs");\nunkey.portal.createSession({ portal: COMPILED });`,
+      filename: service,
+      errors: [{ messageId: "uppercase", line: 2, column: 38, endLine: 2, endColumn: 46 }],
+    },
+    {
       // A key that can only be one string, into an imported object: reported at the use, as `REGIONS.us` is.
       code: `import { REGIONS } from "../config/portals.js";\nconst KEY = "us";\nunkey.portal.createSession({ portal: REGIONS[KEY] });`,
       filename: service,

@@ -47,6 +47,8 @@ describe("readModuleTables and ModuleScope", () => {
     ['module.exports = { A: "a" }; exports.A = "b";', "A", "member A"],
     ['module.exports = { B: "b" }; module.exports.A = "a";', "A", "a"],
     ['module.exports = exports = { A: "a" };', "default", "ObjectExpression"],
+    // What TypeScript compiles a module to: the flag, each export declared void 0, then set.
+    ['"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.A = void 0;\nexports.A = "a";', "A", "a"],
   ])("%s exports %s as %s", (code, name, expected) => {
     expect(said(scope(code, other).exported(name))).toBe(expected);
   });
@@ -65,6 +67,8 @@ describe("readModuleTables and ModuleScope", () => {
     ['exports.A = "a"; Object.assign(module.exports, overrides);', "A"],
     ['module.exports = { A: "a" }; if (eu) module.exports = other;', "A"],
     ['exports = { A: "a" };', "A"],
+    // A property defined on the exports (TypeScript's re-export getter) may be anything.
+    ['exports.A = "a"; Object.defineProperty(exports, "A", { enumerable: true, get: () => other.A });', "A"],
   ])("%s gives no value for %s", (code, name) => {
     const exported = scope(code, other).exported(name);
     expect(exported?.kind === "value" && exported.value.node.type === "Literal").toBe(false);

@@ -13,6 +13,7 @@ import {
   eachNode,
   importedName,
   nameOf,
+  objectMethod,
   staticKeyName,
   staticText,
   unwrap,
@@ -74,6 +75,9 @@ function exportsMember(node: TSESTree.Node): { readonly via: ExportsVia; readonl
   const via = target.type === "MemberExpression" ? exportsObject(target.object) : undefined;
   return via && { via, key: staticKeyName(target as TSESTree.MemberExpression) };
 }
+
+/** `void 0`, as compilers write `undefined`. */
+const isVoidZero = (node: TSESTree.Node): boolean => node.type === "UnaryExpression" && node.operator === "void" && node.argument.type === "Literal";
 
 /** The statements of a top-level compound statement (`if`, a block, `try`, a loop, `switch`) that run as the module loads, but may not. */
 function eachInnerExpression(statement: TSESTree.Statement, visit: (expression: TSESTree.Expression) => void): void {
@@ -155,6 +159,8 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
 
   /** `exports.key = value`. */
   const setExport = (via: ExportsVia, key: string | undefined, value: TSESTree.Node, conditional: boolean): void => {
+    // `exports.X = void 0;`: TypeScript declares each export so before the statement that sets it.
+    if (isVoidZero(value)) return;
     if (key === undefined) anyExportUnknown = true;
     else if (via === "module" || !detached) {
       if (conditional) unknownExports.add(key);
@@ -176,8 +182,18 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
       return;
     }
     if (!exportsObject(target)) return;
-    const written = expression.type === "AssignmentExpression" ? expression.left : "argument" in expression ? expression.argument : undefined;
-    const key = written ? exportsMember(written)?.key : undefined;
+    let key: string | undefined;
+    if (expression.type === "CallExpression") {
+      // `Object.defineProperty(exports, "X", …)`: X alone (a getter, as TypeScript re-exports); its
+      // "__esModule" flag, which every module TypeScript and Babel compile sets first, is no export.
+      const [, name] = expression.arguments;
+      const callee = unwrap(expression.callee);
+      key = callee.type === "MemberExpression" && objectMethod(callee) === "defineProperty" && name ? staticText(name) : undefined;
+      if (key === "__esModule") return;
+    } else {
+      const written = expression.type === "AssignmentExpression" ? expression.left : "argument" in expression ? expression.argument : undefined;
+      key = written ? exportsMember(written)?.key : undefined;
+    }
     if (key === undefined) anyExportUnknown = true;
     else unknownExports.add(key);
   };
