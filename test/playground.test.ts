@@ -211,6 +211,10 @@ describe("the playground in Chromium", () => {
     expect(await page.locator("#link-note").textContent()).toContain("not base64url");
     await page.waitForFunction(`document.getElementById("reports")?.dataset.linted?.startsWith("#code=")`);
     expect(await page.locator("#reports .report").count()).toBeGreaterThan(0);
+    // Once the code is edited, the note about the link it did not come from is gone.
+    await page.locator(".cm-content").click();
+    await page.keyboard.type(" ");
+    await page.locator("#link-note").waitFor({ state: "hidden" });
   });
 
   it("passes the known portals to the plugin and carries them in the link", async () => {

@@ -31,8 +31,16 @@ const slugOutput = byId<HTMLElement>("slug-output");
 const linkNote = byId<HTMLElement>("link-note");
 const timing = byId<HTMLElement>("timing");
 
-/** Lints this long after the last change, so that a burst of keys or a paste is linted once. */
+/**
+ * Lints this long after the last change, so that a burst of keys or a paste is linted once; twice
+ * as long as the last lint took when that was longer, so that a file of thousands of lines, whose
+ * lint takes a second, does not freeze every pause in typing.
+ */
 const LINT_DELAY_MS = 120;
+let lastLintMs = 0;
+
+/** Browsers refuse to open an address much longer than this (Chromium: 2 MB). */
+const LONGEST_LINK = 2_000_000;
 
 const languageExtension = (language: Language) => javascript({ typescript: language === "ts" });
 const languageSlot = new Compartment();
@@ -48,6 +56,11 @@ const current = (): SharedState => ({ code: view.state.doc.toString(), language,
 function syncHash(): void {
   const hash = toHash(current());
   if (location.hash !== hash) window.history.replaceState(null, "", hash);
+  // A note about the link the page opened with says nothing of the code once it is edited; one
+  // about a link too long to open is said while it is.
+  const tooLong = hash.length > LONGEST_LINK;
+  linkNote.textContent = tooLong ? `This code makes a link of ${(hash.length / 1e6).toFixed(1)} MB, longer than a browser opens: share the file instead.` : "";
+  linkNote.hidden = !tooLong;
 }
 
 /** Lints the code in the editor now, shows the reports, and times the first lint of the page. */
@@ -64,6 +77,7 @@ function lintNow(): void {
       : undefined;
   showReports(reportsPanel, view, diagnostics, toHash({ code, language, portals }), note);
   reportsPanel.dataset["lintMs"] = outcome.milliseconds.toFixed(1);
+  lastLintMs = outcome.milliseconds;
   if (!firstLintDone) {
     firstLintDone = true;
     // The first lint pays for warming ESLint and the parser up; the page's own start is told apart.
@@ -77,7 +91,7 @@ function lintNow(): void {
 let pending: ReturnType<typeof setTimeout> | undefined;
 function scheduleLint(): void {
   clearTimeout(pending);
-  pending = setTimeout(lintNow, LINT_DELAY_MS);
+  pending = setTimeout(lintNow, Math.max(LINT_DELAY_MS, 2 * lastLintMs));
 }
 
 const view = new EditorView({
@@ -134,11 +148,14 @@ function load(state: SharedState): void {
 /** The state the URL's hash holds, or the first sample; what could not be read is said above the editor. */
 function loadFromHash(): void {
   const { state, problem } = fromHash(location.hash);
-  linkNote.textContent = problem ?? "";
-  linkNote.hidden = problem === undefined;
   const sample = SAMPLES[0];
   if (state) load(state);
   else if (sample) load({ code: sample.code, language: sample.language, portals });
+  // Said after loading, which clears the note of the link before.
+  if (problem !== undefined) {
+    linkNote.textContent = problem;
+    linkNote.hidden = false;
+  }
 }
 
 languageSelect.addEventListener("change", () => {
