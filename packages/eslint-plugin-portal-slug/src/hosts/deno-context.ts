@@ -116,8 +116,10 @@ interface FileSource {
   readonly lazy: TSESLint.SourceCode;
   /** The SourceCode itself, parsed now; throws what the parse threw. */
   readonly parsed: () => TSESLint.SourceCode;
-  /** Whether a rule has said that typescript-estree cannot read the file: one report a file, whichever rule. */
+  /** Whether a rule has said that typescript-estree cannot read the file in this lint of it: one report a lint, whichever rule. */
   unreadableSaid: boolean;
+  /** The rules created for the file in this lint of it: one created again is the next lint of the same text (Deno's language server). */
+  readonly created: Set<string>;
 }
 
 /** The file the rules were last created for: Deno creates every rule for one file before it moves to the next. */
@@ -155,7 +157,7 @@ function sourceOf(context: DenoRuleContext): FileSource {
   const lazy = new Proxy({ text } as unknown as TSESLint.SourceCode, {
     get: (target, key) => (key === "text" ? text : Reflect.get(parsed(), key)),
   });
-  current = { filename, text, lazy, parsed, unreadableSaid: false };
+  current = { filename, text, lazy, parsed, unreadableSaid: false, created: new Set() };
   return current;
 }
 
@@ -165,6 +167,11 @@ export function denoRule(rule: EslintRule, { options, settings }: RuleConfig): D
   return {
     create(context) {
       const source = sourceOf(context);
+      if (source.created.has(context.id)) {
+        source.created.clear();
+        source.unreadableSaid = false;
+      }
+      source.created.add(context.id);
       const eslintContext = {
         id: context.id,
         options,

@@ -93,6 +93,8 @@ describe("the plugin Deno loads", () => {
       ],
     ]);
     expect(text.slice(20, 22)).toBe("08");
+    // Linted again, unchanged, as Deno's language server does: said again.
+    expect(denoSays(denoPlugin, text, join(process.cwd(), "legacy.ts"))).toEqual(said);
   });
 });
 

@@ -59,6 +59,8 @@ const unknownFields: Cases = {
     // A server's own route of the endpoint's path: its handler is no body.
     `app.post("/v2/portal.createSession", (req, res) => res.json({}));`,
     `router.post("/v2/portal.createSession", auth, handler);`,
+    // ky's options, the body in them stringified: the body is what is judged, not the options.
+    `ky.post("https://api.unkey.com/v2/portal.createSession", { body: JSON.stringify({ portal: "billing-portal", externalId: "u", scopes: ["keys:read"] }), headers });`,
     `unkey.keys.createSession({ portalId: "pc_1" });`,
     `function open(portal) { return portal.createSession({ portalId: "pc_1" }); }`,
     // A const body filled in after it is written: its fields are not what its initializer wrote.

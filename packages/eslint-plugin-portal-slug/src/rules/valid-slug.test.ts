@@ -46,6 +46,7 @@ const sdk: Cases = {
     `class A { #portal = unkey.portal; m() { return function () { return this.#portal.createSession({ slug: "My-Portal" }); }; } }`,
     `class A { #portal = unkey.portal; m() { this.#other.createSession({ slug: "My-Portal" }); } }`,
     `class A { static sessions = unkey.portal; m() { this.sessions.createSession({ slug: "My-Portal" }); } }`,
+    `class A { sessions = unkey.portal; static m() { return this.sessions.createSession({ slug: "My-Portal" }); } }`,
   ],
   invalid: [
     // The SDK's portal member taken out first, destructured or by name.
@@ -616,9 +617,37 @@ const fetch: Cases = {
     `axios.post("https://example.com/api/users", { portal: "Marketing Site" });`,
     `axios.put("https://api.unkey.com/v2/portal.createSession", { portal: "Bad_X" });`,
     `post("https://api.unkey.com/v2/portal.createSession", { portal: "Bad_X" });`,
+    // A client's options with a body that is no JSON.stringify of an object: nothing read.
+    `ky.post("https://api.unkey.com/v2/portal.createSession", { body: form, headers });`,
   ],
   invalid: [
-    // An HTTP client's post to the endpoint: axios's data, ky's and got's json.
+    // An HTTP client's post to the endpoint: axios's data, ky's and got's json, or `body: JSON.stringify(…)`.
+    {
+      code: `got.post("https://api.unkey.com/v2/portal.createSession", { body: JSON.stringify({ portal: "Bad_X" }), headers });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 93,
+          endLine: 1,
+          endColumn: 98,
+          suggestions: suggest(`got.post("https://api.unkey.com/v2/portal.createSession", { body: JSON.stringify({ portal: "bad-x" }), headers });`),
+        },
+      ],
+    },
+    {
+      code: `axios.post("https://api.unkey.com/v2/portal.createSession", JSON.stringify({ portal: "Bad_X" }));`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 87,
+          endLine: 1,
+          endColumn: 92,
+          suggestions: suggest(`axios.post("https://api.unkey.com/v2/portal.createSession", JSON.stringify({ portal: "bad-x" }));`),
+        },
+      ],
+    },
     {
       code: `axios.post("https://api.unkey.com/v2/portal.createSession", { portal: "Bad_X", externalId: "u", scopes: ["keys:read"] }, { headers });`,
       errors: [
@@ -895,6 +924,8 @@ const values: Cases = {
     `unkey.portal.createSession({ slug: config.portal.slug });`,
     `const PORTALS = { eu: "keys-eu", us: "Keys-US" }; unkey.portal.createSession({ slug: PORTALS[region] });`,
     `const PORTALS = { eu: "keys-eu", us: "Keys-US" }; const KEY = read(); unkey.portal.createSession({ slug: PORTALS[KEY] }); unkey.portal.createSession({ slug: PORTALS[eu ? "eu" : region] });`,
+    // A key that leads back to itself, as code mid-edit may: no key, and no crash.
+    `const P = { a: "Bad_A" }; const K = P[K]; unkey.portal.createSession({ portal: K }); const K1 = P[K2]; const K2 = P[K1]; unkey.portal.createSession({ portal: P[K1] });`,
     `const PORTALS = { eu: "keys-eu", ...extra }; unkey.portal.createSession({ slug: PORTALS.us });`,
     // An element past a spread may be any, and a hole or a key that is no index is none.
     `const A = [...extra, "Bad_One"]; unkey.portal.createSession({ slug: A[1] });`,

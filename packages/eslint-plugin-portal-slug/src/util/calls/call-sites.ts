@@ -115,29 +115,39 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
     return node && { node, scope };
   };
 
+  /** The object `JSON.stringify(object)` turns into the text sent, when `text` is that call. */
+  const stringified = (text: Ref | undefined): Ref | undefined => {
+    const stringify = text && resolveValue(text);
+    if (stringify?.kind !== "expression") return undefined;
+    const { node } = stringify.ref;
+    if (node.type !== "CallExpression" || !isJsonStringify(node.callee)) return undefined;
+    const [object] = node.arguments;
+    return object && object.type !== "SpreadElement" ? { ...stringify.ref, node: object } : undefined;
+  };
+
   /** The object sent by `fetch(url, { body: JSON.stringify(object) })` when `url` is the endpoint. */
   const fetchBody = (call: Call): Ref | undefined => {
     const url = argument(call, 0);
     const init = argument(call, 1);
     if (!url || !init || !isEndpointUrl(url)) return undefined;
-    const body = propertyOf(init, "body");
-    const stringify = body && resolveValue(body);
-    if (stringify?.kind !== "expression") return undefined;
-    const { node } = stringify.ref;
-    if (node.type !== "CallExpression" || !isJsonStringify(node.callee)) return undefined;
-    const [object] = node.arguments;
-    return object && { ...stringify.ref, node: object };
+    return stringified(propertyOf(init, "body"));
   };
 
   /**
-   * The object an HTTP client's `post(url, data)` sends when `url` is the endpoint: axios's `data`,
-   * or ky's and got's `{ json: data }`, each of which the client turns into JSON itself.
+   * The object an HTTP client's `post(url, data)` sends when `url` is the endpoint: ky's and got's
+   * options, `{ json: data }` (which the client turns into JSON) or `{ body: JSON.stringify(data) }`;
+   * else axios's `data` itself, or the object of `JSON.stringify(data)`. No createSession field is
+   * named `json` or `body`, so a body with either key is the options of a client that takes them.
    */
   const postBody = (call: Call): Ref | undefined => {
     const url = argument(call, 0);
     const data = argument(call, 1);
     if (!url || !data || !isEndpointUrl(url)) return undefined;
-    return propertyOf(data, "json") ?? data;
+    const json = propertyOf(data, "json");
+    if (json) return json;
+    const body = propertyOf(data, "body");
+    if (body) return stringified(body);
+    return stringified(data) ?? data;
   };
 
   const sent = (ref: Ref | undefined, via: Via): SessionBody | undefined => ref && { ref, via };
@@ -198,6 +208,8 @@ function fieldKey(key: TSESTree.Node, computed: boolean): string | undefined {
 function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === "ClassBody") return current;
+    // In a static method or a static field's initializer, `this` is the class itself.
+    if ((current.type === "MethodDefinition" || current.type === "PropertyDefinition") && current.static) return undefined;
     if (current.type === "FunctionExpression" && current.parent?.type === "MethodDefinition") continue;
     if (current.type === "FunctionDeclaration" || current.type === "FunctionExpression" || current.type === "StaticBlock") return undefined;
   }

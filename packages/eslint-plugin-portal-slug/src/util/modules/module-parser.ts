@@ -16,7 +16,7 @@
  * Type information is never asked for: a module is read for its syntax alone.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, resolve } from "node:path";
 import ownRequire from "./own-require.cjs";
 
 /** Parses a module's text; `undefined` when it is not code any of the parsers reads. */
@@ -155,7 +155,8 @@ export function createModuleParser(languageOptions: LanguageOptions | undefined,
     // typescript-eslint's configs in the process, and throws once there are two (a monorepo's
     // configs, an editor's workspace folders): the module's own folder, where a plain parse reads
     // nothing.
-    const tsconfigRootDir = typeof own["tsconfigRootDir"] === "string" ? own["tsconfigRootDir"] : resolve(dirname(path));
+    const given = own["tsconfigRootDir"];
+    const tsconfigRootDir = typeof given === "string" && isAbsolute(given) ? given : resolve(dirname(path));
     const options = {
       ...own,
       tsconfigRootDir,

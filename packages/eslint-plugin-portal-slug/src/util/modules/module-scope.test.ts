@@ -49,6 +49,17 @@ describe("readModuleTables and ModuleScope", () => {
     ['module.exports = exports = { A: "a" };', "default", "ObjectExpression"],
     // What TypeScript compiles a module to: the flag, each export declared void 0, then set.
     ['"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.A = void 0;\nexports.A = "a";', "A", "a"],
+    ['exports.C = exports.B = exports.A = void 0;\nexports.A = "a";\nexports.C = "c";', "C", "c"],
+    ['exports.a = exports.b = "x";', "b", "x"],
+    // `exports` bound to the new object too, or `module.exports` set to the very object.
+    ['exports.X = "Bad_X"; exports = module.exports = { X: "x" };', "X", "member X"],
+    ['module.exports = exports = {}; exports.X = "x";', "X", "x"],
+    ['exports.X = "x"; module.exports = exports;', "X", "x"],
+    // A new `module.exports` ends what any key written before may have been; a computed key written to the old object is not the new one's.
+    ['for (const k of ks) exports[k] = 1; module.exports = { X: "x" };', "X", "member X"],
+    ['module.exports = { X: "x" }; for (const k of ks) exports[k] = 1;', "X", "member X"],
+    // An ES module's own name `exports` is no CommonJS exports.
+    ['const exports = []; exports.push("a"); export const X = "x";', "X", "x"],
   ])("%s exports %s as %s", (code, name, expected) => {
     expect(said(scope(code, other).exported(name))).toBe(expected);
   });
@@ -67,6 +78,9 @@ describe("readModuleTables and ModuleScope", () => {
     ['exports.A = "a"; Object.assign(module.exports, overrides);', "A"],
     ['module.exports = { A: "a" }; if (eu) module.exports = other;', "A"],
     ['exports = { A: "a" };', "A"],
+    // `void 0` after a value is a write of its own.
+    ['exports.X = "Bad_X"; exports.X = void 0;', "X"],
+    ['exports.X = "Bad_X"; if (c) exports.X = void 0;', "X"],
     // A property defined on the exports (TypeScript's re-export getter) may be anything.
     ['exports.A = "a"; Object.defineProperty(exports, "A", { enumerable: true, get: () => other.A });', "A"],
   ])("%s gives no value for %s", (code, name) => {

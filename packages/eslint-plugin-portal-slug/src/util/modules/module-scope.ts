@@ -77,7 +77,24 @@ function exportsMember(node: TSESTree.Node): { readonly via: ExportsVia; readonl
 }
 
 /** `void 0`, as compilers write `undefined`. */
-const isVoidZero = (node: TSESTree.Node): boolean => node.type === "UnaryExpression" && node.operator === "void" && node.argument.type === "Literal";
+const isVoidZero = (node: TSESTree.Node): boolean =>
+  node.type === "UnaryExpression" && node.operator === "void" && node.argument.type === "Literal" && node.argument.value === 0;
+
+/** Whether a top-level statement declares `exports` or `module` as a name of the module's own. */
+function declaresExportsName(statement: TSESTree.ProgramStatement): boolean {
+  const own = (name: string | undefined): boolean => name === "exports" || name === "module";
+  switch (statement.type) {
+    case "VariableDeclaration":
+      return statement.declarations.some(({ id }) => id.type === "Identifier" && own(id.name));
+    case "FunctionDeclaration":
+    case "ClassDeclaration":
+      return own(statement.id?.name);
+    case "ImportDeclaration":
+      return statement.specifiers.some(({ local }) => own(local.name));
+    default:
+      return false;
+  }
+}
 
 /** The statements of a top-level compound statement (`if`, a block, `try`, a loop, `switch`) that run as the module loads, but may not. */
 function eachInnerExpression(statement: TSESTree.Statement, visit: (expression: TSESTree.Expression) => void): void {
@@ -133,11 +150,17 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
   const keyed = new Set<string>();
   // Once `module.exports` is set anew, `exports` still names the object it replaced, which `require` never returns.
   let detached = false;
+  // A module of its own `exports` or `module` (an ES module's local list, say) writes no CommonJS exports.
+  const commonJs = !program.body.some(declaresExportsName);
 
-  /** `module.exports = value`: the module's whole exports, and no key written before. */
-  const setExports = (via: ExportsVia, value: TSESTree.Node, conditional: boolean): void => {
-    // `exports = …` rebinds a name of the module's own; what it exports stays as it was.
-    if (via === "bare") return;
+  /**
+   * `module.exports = value`: the module's whole exports, and no key written before. `bound` says
+   * whether the same statement sets the name `exports` to it too (`exports = module.exports = …`),
+   * whose later writes then reach it.
+   */
+  const setExports = (value: TSESTree.Node, conditional: boolean, bound: boolean): void => {
+    // `module.exports = exports`: the very object, keys and all.
+    if (exportsObject(value)) return;
     if (conditional) {
       anyExportUnknown = true;
       return;
@@ -148,25 +171,26 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
       unknownExports.delete(key);
     }
     keyed.clear();
-    detached = true;
-    // `module.exports = exports = { … }` exports the object both are set to.
-    let whole = unwrap(value);
-    while (whole.type === "AssignmentExpression" && whole.operator === "=") whole = unwrap(whole.right);
-    exportAs("default", { kind: "value", node: whole });
+    anyExportUnknown = false;
+    detached = !bound;
+    exportAs("default", { kind: "value", node: value });
     // Every other name is a member of what `module.exports` was set to.
-    exports.set("*", { kind: "value", node: whole });
+    exports.set("*", { kind: "value", node: value });
   };
 
-  /** `exports.key = value`. */
+  /** `exports.key = value`, which a name written again, or under a condition, leaves with no one value. */
   const setExport = (via: ExportsVia, key: string | undefined, value: TSESTree.Node, conditional: boolean): void => {
-    // `exports.X = void 0;`: TypeScript declares each export so before the statement that sets it.
-    if (isVoidZero(value)) return;
-    if (key === undefined) anyExportUnknown = true;
-    else if (via === "module" || !detached) {
-      if (conditional) unknownExports.add(key);
-      keyed.add(key);
-      exportAs(key, { kind: "value", node: value });
+    // Written through `exports` after `module.exports` was set anew: the replaced object's, never required.
+    if (via === "bare" && detached) return;
+    if (key === undefined) {
+      anyExportUnknown = true;
+      return;
     }
+    // TypeScript declares each export `exports.X = void 0;` before the statement that sets it: not a write of its own.
+    if (!conditional && isVoidZero(value) && !assigned.has(key)) return;
+    if (conditional) unknownExports.add(key);
+    keyed.add(key);
+    exportAs(key, { kind: "value", node: value });
   };
 
   /**
@@ -177,11 +201,13 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
     for (let node = unwrap(target); node.type === "MemberExpression"; node = unwrap(node.object)) {
       const member = exportsMember(node);
       if (!member) continue;
+      if (member.via === "bare" && detached) return;
       if (member.key === undefined) anyExportUnknown = true;
       else unknownExports.add(member.key);
       return;
     }
-    if (!exportsObject(target)) return;
+    const via = exportsObject(target);
+    if (!via || (via === "bare" && detached)) return;
     let key: string | undefined;
     if (expression.type === "CallExpression") {
       // `Object.defineProperty(exports, "X", …)`: X alone (a getter, as TypeScript re-exports); its
@@ -198,17 +224,30 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
     else unknownExports.add(key);
   };
 
-  /** An expression the module runs as it loads: a write of its exports, or a change of a `const`'s object or of an export's. */
+  /**
+   * An expression the module runs as it loads: a write of its exports, or a change of a `const`'s
+   * object or of an export's. A chain of `=` (`exports.C = exports.B = void 0`, `exports =
+   * module.exports = { … }`) writes its last value to every target.
+   */
   const run = (expression: TSESTree.Expression, conditional: boolean): void => {
     const object = changedObjectOf(expression);
     if (object) changed.add(object.name);
-    if (expression.type === "AssignmentExpression" && expression.operator === "=") {
-      const whole = exportsObject(expression.left);
-      if (whole) return setExports(whole, expression.right, conditional);
-      const member = exportsMember(expression.left);
-      if (member) return setExport(member.via, member.key, expression.right, conditional);
+    if (commonJs && expression.type === "AssignmentExpression" && expression.operator === "=") {
+      const targets: TSESTree.Node[] = [expression.left];
+      let value = unwrap(expression.right);
+      while (value.type === "AssignmentExpression" && value.operator === "=") {
+        targets.push(value.left);
+        value = unwrap(value.right);
+      }
+      const wholes = targets.map(exportsObject);
+      if (wholes.includes("module")) setExports(value, conditional, wholes.includes("bare"));
+      for (const target of targets) {
+        const member = exportsMember(target);
+        if (member) setExport(member.via, member.key, value, conditional);
+      }
+      if (wholes.some(Boolean) || targets.some((target) => exportsMember(target))) return;
     }
-    const target = changedTargetOf(expression);
+    const target = commonJs ? changedTargetOf(expression) : undefined;
     if (target) changeExports(expression, target);
   };
 

@@ -97,16 +97,26 @@ function typedAsSent(written: Ref, here: Ref, literalTypes: LiteralTypes | undef
  * module, whose nodes have no types.
  */
 function possibleKeys(here: Ref<TSESTree.MemberExpression>, literalTypes: LiteralTypes | undefined): readonly string[] | undefined {
-  const typed = literalTypes && !here.scope.module ? literalTypes(here.node.property) : undefined;
+  const { property } = here.node;
+  const typed = literalTypes && !here.scope.module ? literalTypes(property) : undefined;
   if (typed?.length) return typed;
-  const written = everyStaticString(refTo(here, here.node.property));
-  const keys: string[] = [];
-  for (const key of written) {
-    if (key.kind === "template") return undefined;
-    keys.push(key.value);
+  // A key that leads back to itself (`const K = P[K]`, written mid-edit) is no key: followed once.
+  if (keysFollowed.has(property)) return undefined;
+  keysFollowed.add(property);
+  try {
+    const keys = new Set<string>();
+    for (const key of everyStaticString(refTo(here, property))) {
+      if (key.kind === "template") return undefined;
+      keys.add(key.value);
+    }
+    return [...keys];
+  } finally {
+    keysFollowed.delete(property);
   }
-  return keys;
 }
+
+/** The computed keys being followed now, one question inside another. */
+const keysFollowed = new Set<TSESTree.Node>();
 
 /**
  * `OBJ[key]` where `key` can only be some strings ({@link possibleKeys}): the value each of them
