@@ -1,4 +1,3 @@
-// util/modules/: following a value into the modules the linted file imports: resolving, reading, parsing and tabling them.
 /**
  * The modules a linted file imports, and the modules those import: resolved, read from disk,
  * parsed and tabled at most once a lint run each, and kept with their file's modification time

@@ -6,6 +6,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { packageExportOf, type Binding, type ModuleExports, type PackageExport, type Scope } from "../values/scope.js";
+import { declaresExportsName, exportsMember, exportsObject, isVoidZero, type ExportsVia } from "./commonjs-exports.js";
 import {
   changedObjectOf,
   changedTargetOf,
@@ -14,7 +15,6 @@ import {
   importedName,
   nameOf,
   objectMethod,
-  staticKeyName,
   staticText,
   unwrap,
   type DestructuringPattern,
@@ -55,45 +55,6 @@ export interface ModuleTables {
    * (`exports[name] = …`, `Object.assign(module.exports, …)`, `module.exports` set under a condition).
    */
   readonly unknownExports: ReadonlySet<string> | "all";
-}
-
-/** The exports object itself as a CommonJS module names it: through `module.exports`, or the bare name `exports`. */
-type ExportsVia = "module" | "bare";
-
-/** Whether a node is the exports object itself, and through which name. */
-function exportsObject(node: TSESTree.Node): ExportsVia | undefined {
-  const target = unwrap(node);
-  if (target.type === "Identifier" && target.name === "exports") return "bare";
-  if (target.type !== "MemberExpression") return undefined;
-  const object = unwrap(target.object);
-  return object.type === "Identifier" && object.name === "module" && staticKeyName(target) === "exports" ? "module" : undefined;
-}
-
-/** A member of the exports object (`exports.A`, `module.exports["A"]`): its key, undefined when computed. */
-function exportsMember(node: TSESTree.Node): { readonly via: ExportsVia; readonly key: string | undefined } | undefined {
-  const target = unwrap(node);
-  const via = target.type === "MemberExpression" ? exportsObject(target.object) : undefined;
-  return via && { via, key: staticKeyName(target as TSESTree.MemberExpression) };
-}
-
-/** `void 0`, as compilers write `undefined`. */
-const isVoidZero = (node: TSESTree.Node): boolean =>
-  node.type === "UnaryExpression" && node.operator === "void" && node.argument.type === "Literal" && node.argument.value === 0;
-
-/** Whether a top-level statement declares `exports` or `module` as a name of the module's own. */
-function declaresExportsName(statement: TSESTree.ProgramStatement): boolean {
-  const own = (name: string | undefined): boolean => name === "exports" || name === "module";
-  switch (statement.type) {
-    case "VariableDeclaration":
-      return statement.declarations.some(({ id }) => id.type === "Identifier" && own(id.name));
-    case "FunctionDeclaration":
-    case "ClassDeclaration":
-      return own(statement.id?.name);
-    case "ImportDeclaration":
-      return statement.specifiers.some(({ local }) => own(local.name));
-    default:
-      return false;
-  }
 }
 
 /** The statements of a top-level compound statement (`if`, a block, `try`, a loop, `switch`) that run as the module loads, but may not. */
