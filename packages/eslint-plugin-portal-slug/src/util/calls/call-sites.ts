@@ -1,9 +1,9 @@
 // util/calls/: which calls open a portal session, and the body each sends (the first question of every rule).
 /**
  * Which calls open a portal session, and what each sends: the body of a built-in shape (the SDK
- * method, the standalone function, raw HTTP to the endpoint with `fetch` or a client's `post`), or the argument of one of the
- * user's own wrappers. Most calls in a codebase are not portal calls, so every shape is ruled
- * out by a name comparison before any scope or value is looked at.
+ * method, the standalone function, raw HTTP to the endpoint with `fetch` or a client's `post`), or
+ * the argument of one of the user's own wrappers. Most calls in a codebase are not portal calls,
+ * so every shape is ruled out by a name comparison before any scope or value is looked at.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { dirname } from "node:path";
@@ -195,10 +195,13 @@ function isSdkReceiver(receiver: TSESTree.Node, scope: Scope): boolean {
   return isPortalMember(held) || (held.type === "MemberExpression" && isFieldHoldingPortal(held));
 }
 
-/** A class member's key as `this.<key>` spells it: `#name` for a private one, undefined when computed. */
+/**
+ * A class member's key as `this.<key>` spells it, as {@link staticKeyName} reads a key (`sessions`,
+ * `["sessions"]`), and `#name` for a private one; undefined for a key no syntax names.
+ */
 function fieldKey(key: TSESTree.Node, computed: boolean): string | undefined {
   if (key.type === "PrivateIdentifier") return `#${key.name}`;
-  return computed ? undefined : key.type === "Identifier" ? key.name : staticText(key);
+  return !computed && key.type === "Identifier" ? key.name : staticText(key);
 }
 
 /**
