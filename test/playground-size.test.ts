@@ -34,8 +34,10 @@ describe("the plugin and core in the playground", () => {
     // spreads objects in two parts (linear time) and keeping the core's answers, and 1.7 kB for
     // the calls and values new users' probes found unread, 0.2 kB for the words of an ID sent as
     // the older slug and of a portals entry's likely slug, then about 0.5 kB for the fixes of the
-    // night of 7 December (a mistyped portal ID, a mistaken setting's stack); typescript-eslint's
-    // ast-utils alone would add 4 kB.
-    expect(withPlugin.gzip - linter.gzip).toBeLessThan(27_000);
+    // night of 7 December (a mistyped portal ID, a mistaken setting's stack), then 1.0 kB for the
+    // calls and values the probes of its late night found passed in silence (class fields,
+    // CommonJS writes, keys of known strings, typed template parts, an HTTP client's post);
+    // typescript-eslint's ast-utils alone would add 4 kB.
+    expect(withPlugin.gzip - linter.gzip).toBeLessThan(28_000);
   });
 });

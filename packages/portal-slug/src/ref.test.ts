@@ -114,13 +114,19 @@ describe("validatePortalRef", () => {
     const portals = ["billing-portal", "pc_3Kd9xQ2"];
     // The ID it meant is declared, or near one that is: that one.
     expect(validatePortalRef("PC_3Kd9xQ2", { portals })).toMatchObject({ kind: "id", suggestion: "pc_3Kd9xQ2", issues: [{ code: "invalid_portal_id" }] });
-    expect(validatePortalRef(" PC_3Kd9xQ3", { portals })).toMatchObject({ suggestion: "pc_3Kd9xQ2", issues: [{ code: "invalid_portal_id" }, { code: "invalid_portal_id" }] });
+    expect(validatePortalRef(" PC_3Kd9xQ3", { portals })).toMatchObject({
+      suggestion: "pc_3Kd9xQ2",
+      issues: [{ code: "invalid_portal_id" }, { code: "invalid_portal_id" }],
+    });
     // None near: the ID itself, said to be none of them, so that writing it is not the first the user hears of it.
     const far = validatePortalRef("PC_abc", { portals });
     expect(far).toMatchObject({ kind: "id", suggestion: "pc_abc" });
     expect(far.valid ? [] : far.issues.map(({ code }) => code)).toEqual(["invalid_portal_id", "unknown_portal"]);
     expect(far.valid ? "" : far.issues[1]?.message).toContain('"pc_abc" is none of the 2 portals declared');
-    expect(validatePortalRef("pc_abc ", { portals })).toMatchObject({ suggestion: "pc_abc", issues: [{ code: "invalid_portal_id" }, { code: "unknown_portal" }] });
+    expect(validatePortalRef("pc_abc ", { portals })).toMatchObject({
+      suggestion: "pc_abc",
+      issues: [{ code: "invalid_portal_id" }, { code: "unknown_portal" }],
+    });
   });
 
   it("gives a mistyped ID no slug made of its characters where only a slug goes", () => {

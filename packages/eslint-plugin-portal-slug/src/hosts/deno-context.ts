@@ -7,7 +7,6 @@
  * from the plugin's factory, and every report turned into Deno's: the message filled in as
  * ESLint fills it, the place as a range, each suggestion as hint text (Deno has no suggestions).
  */
-import { relative, sep } from "node:path";
 import { cwd } from "node:process";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createSourceCode, isNodeTypeListener, runListeners, UnreadableFileError, type Listeners } from "./source-code.js";

@@ -18,7 +18,7 @@ describe("createDenoPlugin's argument", () => {
     [
       {
         portals: {
-          *[Symbol.iterator]() {
+          [Symbol.iterator]() {
             throw new Error("unreadable");
           },
         },
