@@ -59,6 +59,13 @@ const unknownFields: Cases = {
     // A server's own route of the endpoint's path: its handler is no body.
     `app.post("/v2/portal.createSession", (req, res) => res.json({}));`,
     `router.post("/v2/portal.createSession", auth, handler);`,
+    // `post` is every router's and mock's name too: a route with its handler or options, a
+    // mock's reply, a path alone; Playwright's request sends its options' data.
+    `fastify.post("/v2/portal.createSession", { schema: { body: bodySchema } }, async (req, reply) => ({ ok: true }));`,
+    `fastify.post("https://api.unkey.com/v2/portal.createSession", routeOptions, handler);`,
+    `fetchMock.post("https://api.unkey.com/v2/portal.createSession", { data: { url: "https://portal.example/s/1" }, meta: { requestId: "r" } });`,
+    `nock(BASE).post("/v2/portal.createSession", { portal: "docs" });`,
+    `request.post("https://api.unkey.com/v2/portal.createSession", { data: { portal: "docs", externalId: "u", scopes: ["keys:read"] }, headers });`,
     // ky's options, the body in them stringified: the body is what is judged, not the options.
     `ky.post("https://api.unkey.com/v2/portal.createSession", { body: JSON.stringify({ portal: "billing-portal", externalId: "u", scopes: ["keys:read"] }), headers });`,
     `unkey.keys.createSession({ portalId: "pc_1" });`,
@@ -465,6 +472,11 @@ const KEYED_SCOPES = `type Role = "reader" | "writer";\nconst SCOPES: Record<Rol
 
 typedTester.run("valid-session-body with type information", rule, {
   valid: [
+    // Another vendor's SDK, installed, with a `portal.createSession` of its own: not Unkey's.
+    {
+      code: `import { Vendor } from "vendor-sdk";\nconst vendor = new Vendor({ apiKey: "k" });\nvendor.portal.createSession({ customerId: "c_1", theme: "dark" });`,
+      filename: path.join(fixtures, "file.ts"),
+    },
     {
       code: `declare const scope: "keys:read" | "analytics:read";\nunkey.portal.createSession({ portal: "docs", externalId: "u_1", scopes: [scope] });`,
       filename: path.join(fixtures, "file.ts"),

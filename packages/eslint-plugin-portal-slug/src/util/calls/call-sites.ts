@@ -7,9 +7,10 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { dirname } from "node:path";
+import { CREATE_SESSION_FACTS } from "portal-slug";
 import { createCache, lastAnswer } from "../cache.js";
 import type { Callee } from "./callees-option.js";
-import { isEndpointUrl } from "./endpoint-url.js";
+import { isEndpointUrl, writtenAsPath } from "./endpoint-url.js";
 import { isPackageSpecifier, packageExportOf, type PackageExport, type Ref, type Scope } from "../values/scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
 import { isStandaloneModule, SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION } from "./unkey-calls.js";
@@ -134,20 +135,19 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
   };
 
   /**
-   * The object an HTTP client's `post(url, data)` sends when `url` is the endpoint: ky's and got's
-   * options, `{ json: data }` (which the client turns into JSON) or `{ body: JSON.stringify(data) }`;
-   * else axios's `data` itself, or the object of `JSON.stringify(data)`. No createSession field is
-   * named `json` or `body`, so a body with either key is the options of a client that takes them.
+   * The object an HTTP client's `post(url, data)` sends when `url` is the endpoint: the options'
+   * `json` (ky, got), `data` (Playwright's `request`) or `body: JSON.stringify(…)` (got), or else
+   * axios's `data` itself or the object it stringifies. `post` is every router's and mock's name
+   * too, so a call with a function among its arguments (a route's handler), a URL written as a
+   * path alone, or an object that names no createSession field is none.
    */
   const postBody = (call: Call): Ref | undefined => {
     const url = argument(call, 0);
     const data = argument(call, 1);
-    if (!url || !data || !isEndpointUrl(url)) return undefined;
-    const json = propertyOf(data, "json");
-    if (json) return json;
+    if (!url || !data || call.arguments.some(isFunction) || writtenAsPath(url) || !isEndpointUrl(url)) return undefined;
     const body = propertyOf(data, "body");
-    if (body) return stringified(body);
-    return stringified(data) ?? data;
+    const sent = propertyOf(data, "json") ?? propertyOf(data, "data") ?? (body ? stringified(body) : (stringified(data) ?? data));
+    return sent && namesSessionField(sent) ? sent : undefined;
   };
 
   const sent = (ref: Ref | undefined, via: Via): SessionBody | undefined => ref && { ref, via };
@@ -170,6 +170,19 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
   };
 
   return lastAnswer(find);
+}
+
+/** Whether an argument is a function written in place: a route's handler, a mock's reply. */
+const isFunction = (node: TSESTree.Node): boolean => node.type === "ArrowFunctionExpression" || node.type === "FunctionExpression";
+
+/** The keys of both generations of the body. */
+const SESSION_FIELDS: ReadonlySet<string> = new Set(CREATE_SESSION_FACTS.fields);
+
+/** Whether a value is an object literal (or a name of one) that names a createSession field, as a body sent does. */
+function namesSessionField(ref: Ref): boolean {
+  const value = resolveValue(ref);
+  if (value.kind !== "expression" || value.ref.node.type !== "ObjectExpression") return false;
+  return value.ref.node.properties.some((property) => property.type === "Property" && SESSION_FIELDS.has(staticKeyName(property) as string));
 }
 
 /** Whether a value is the SDK's `portal` member taken from a client: `unkey.portal`, `this.unkey.portal!`. */
@@ -246,14 +259,17 @@ function isFieldHoldingPortal(receiver: TSESTree.MemberExpression): boolean {
 /** Where the SDK's own declarations live: a file of the `@unkey/api` package. */
 const SDK_FILE = /[\\/]@unkey[\\/]api[\\/]/;
 
+/** A file of an installed package, which no project writes to stand in for the SDK's types. */
+const PACKAGE_FILE = /[\\/]node_modules[\\/]/;
+
 /**
- * With type information, whether the method a call names is the project's own: implemented (a
- * function with a body) outside Unkey's SDK, by an object or class that also has a `portal`
- * holding a `createSession` (a service registry, another vendor's client), which the syntax
- * cannot tell from the SDK. A method only typed in the project (an interface, a `declare`, a
- * module declaration standing in for the SDK's types) may be the SDK's and is taken to be, as is
- * one the checker cannot place (`any`, an unresolved import, the SDK not installed), as without
- * type information.
+ * With type information, whether the method a call names is not the SDK's: implemented (a
+ * function with a body) outside Unkey's SDK, or declared by another installed package (another
+ * vendor's SDK, its `.d.ts` alone), by an object or class that also has a `portal` holding a
+ * `createSession`, which the syntax cannot tell from the SDK. A method only typed in the project
+ * (an interface, a `declare`, a module declaration standing in for the SDK's types) may be the
+ * SDK's and is taken to be, as is one the checker cannot place (`any`, an unresolved import, the
+ * SDK not installed), as without type information.
  */
 function implementedOutsideSdk(method: TSESTree.Node, types: TypeInformation | null): boolean {
   const tsNode = types?.tsNodeOf(method);
@@ -262,7 +278,11 @@ function implementedOutsideSdk(method: TSESTree.Node, types: TypeInformation | n
   const declarations = checker.getNonNullableType(checker.getTypeAtLocation(tsNode)).getSymbol()?.getDeclarations();
   return (
     !!declarations?.length &&
-    declarations.every((declaration) => "body" in declaration && declaration.body !== undefined && !SDK_FILE.test(declaration.getSourceFile().fileName))
+    declarations.every((declaration) => {
+      const file = declaration.getSourceFile().fileName;
+      // Implemented in the project, or declared by another package (another vendor's SDK, its `.d.ts` alone).
+      return !SDK_FILE.test(file) && (("body" in declaration && declaration.body !== undefined) || PACKAGE_FILE.test(file));
+    })
   );
 }
 
