@@ -58,6 +58,8 @@ describe("readModuleTables and ModuleScope", () => {
     // A new `module.exports` ends what any key written before may have been; a computed key written to the old object is not the new one's.
     ['for (const k of ks) exports[k] = 1; module.exports = { X: "x" };', "X", "member X"],
     ['module.exports = { X: "x" }; for (const k of ks) exports[k] = 1;', "X", "member X"],
+    // A function that writes another name, or only reads the export, leaves it as written.
+    ['exports.X = "x"; exports.init = (p) => { const local = { X: p }; local.X = p; return exports.X; };', "X", "x"],
     // An ES module's own name `exports` is no CommonJS exports.
     ['const exports = []; exports.push("a"); export const X = "x";', "X", "x"],
   ])("%s exports %s as %s", (code, name, expected) => {
@@ -78,6 +80,9 @@ describe("readModuleTables and ModuleScope", () => {
     ['exports.A = "a"; Object.assign(module.exports, overrides);', "A"],
     ['module.exports = { A: "a" }; if (eu) module.exports = other;', "A"],
     ['exports = { A: "a" };', "A"],
+    // A function that writes an export, once called.
+    ['exports.PORTAL = "Unset"; exports.init = (p) => { exports.PORTAL = p; };', "PORTAL"],
+    ['module.exports = { PORTAL: "Unset" }; function init(p) { module.exports.PORTAL = p; }', "PORTAL"],
     // `void 0` after a value is a write of its own.
     ['exports.X = "Bad_X"; exports.X = void 0;', "X"],
     ['exports.X = "Bad_X"; if (c) exports.X = void 0;', "X"],

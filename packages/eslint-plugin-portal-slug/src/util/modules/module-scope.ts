@@ -57,6 +57,26 @@ export interface ModuleTables {
   readonly unknownExports: ReadonlySet<string> | "all";
 }
 
+/** The kinds of expression that may write a value: an assignment, `++`, `delete`, a call (`Object.assign`, `push`). */
+const WRITES = new Set(["AssignmentExpression", "UpdateExpression", "UnaryExpression", "CallExpression"]);
+
+/** Each expression that may write a value inside a function of `program`, at any depth: code that runs when called, not as the module loads. */
+function eachExpressionInFunctions(program: TSESTree.Program, visit: (expression: TSESTree.Expression) => void): void {
+  const pending: [unknown, boolean][] = [[program, false]];
+  while (pending.length) {
+    const [node, inFunction] = pending.pop() as [unknown, boolean];
+    if (Array.isArray(node)) {
+      for (const child of node) pending.push([child, inFunction]);
+      continue;
+    }
+    const type = node && typeof node === "object" ? (node as { type?: unknown }).type : undefined;
+    if (typeof type !== "string") continue;
+    if (inFunction && WRITES.has(type)) visit(node as TSESTree.Expression);
+    const inside = inFunction || type === "FunctionDeclaration" || type === "FunctionExpression" || type === "ArrowFunctionExpression";
+    for (const [key, child] of Object.entries(node as object)) if (key !== "parent" && child && typeof child === "object") pending.push([child, inside]);
+  }
+}
+
 /** The statements of a top-level compound statement (`if`, a block, `try`, a loop, `switch`) that run as the module loads, but may not. */
 function eachInnerExpression(statement: TSESTree.Statement, visit: (expression: TSESTree.Expression) => void): void {
   switch (statement.type) {
@@ -324,6 +344,18 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
       default:
         declare(statement, false);
     }
+  }
+  // An export a function writes (`exports.init = (p) => { exports.PORTAL = p; }`) may be anything once it has run.
+  if (commonJs && (keyed.size || exports.has("*"))) {
+    eachExpressionInFunctions(program, (expression) => {
+      const member = expression.type === "AssignmentExpression" ? exportsMember(expression.left) : undefined;
+      if (member?.key !== undefined) unknownExports.add(member.key);
+      else if (member || (expression.type === "AssignmentExpression" && exportsObject(expression.left) === "module")) anyExportUnknown = true;
+      else {
+        const target = changedTargetOf(expression);
+        if (target) changeExports(expression, target);
+      }
+    });
   }
   for (const [name, count] of assigned) if (count > 1) unknownExports.add(name);
   for (const name of changed) names.delete(name);
