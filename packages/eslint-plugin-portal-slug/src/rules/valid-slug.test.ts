@@ -617,11 +617,42 @@ const fetch: Cases = {
     `axios.post("https://example.com/api/users", { portal: "Marketing Site" });`,
     `axios.put("https://api.unkey.com/v2/portal.createSession", { portal: "Bad_X" });`,
     `post("https://api.unkey.com/v2/portal.createSession", { portal: "Bad_X" });`,
+    // axios called with a config: another method, or a URL written as a path alone.
+    `axios({ method: "get", url: "https://api.unkey.com/v2/portal.createSession", data: { portal: "Bad_X" } });`,
+    `axios({ method: "post", url: "/v2/portal.createSession", data: { portal: "Bad_X" } });`,
     // A client's options with a body that is no JSON.stringify of an object: nothing read.
     `ky.post("https://api.unkey.com/v2/portal.createSession", { body: form, headers });`,
   ],
   invalid: [
     // An HTTP client's post to the endpoint: axios's data, ky's and got's json, or `body: JSON.stringify(…)`.
+    {
+      code: `axios({ method: "post", url: "https://api.unkey.com/v2/portal.createSession", data: { portal: "Bad_X" }, headers });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 1,
+          column: 96,
+          endLine: 1,
+          endColumn: 101,
+          suggestions: suggest(`axios({ method: "post", url: "https://api.unkey.com/v2/portal.createSession", data: { portal: "bad-x" }, headers });`),
+        },
+      ],
+    },
+    {
+      code: `const ENDPOINT = "https://api.unkey.com/v2/portal.createSession";\napi.request({ url: ENDPOINT, method: "POST", data: { portal: "Bad_X" } });`,
+      errors: [
+        {
+          messageId: "uppercase",
+          line: 2,
+          column: 63,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: suggest(
+            `const ENDPOINT = "https://api.unkey.com/v2/portal.createSession";\napi.request({ url: ENDPOINT, method: "POST", data: { portal: "bad-x" } });`,
+          ),
+        },
+      ],
+    },
     {
       code: `got.post("https://api.unkey.com/v2/portal.createSession", { body: JSON.stringify({ portal: "Bad_X" }), headers });`,
       errors: [

@@ -15,6 +15,7 @@ import { isPackageSpecifier, packageExportOf, type PackageExport, type Ref, type
 import { findStandaloneCalls } from "./standalone-calls.js";
 import { isStandaloneModule, SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION } from "./unkey-calls.js";
 import { propertyOf, resolveValue } from "../values/static-values.js";
+import { everyStaticString } from "../values/static-strings.js";
 import { importedName, staticKeyName, staticText, unwrap } from "../syntax.js";
 import { typeInformation, type TypeInformation } from "../type-information.js";
 
@@ -150,6 +151,22 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
     return sent && namesSessionField(sent) ? sent : undefined;
   };
 
+  /**
+   * The object axios sends when called with one request config, `axios({ method: "post", url,
+   * data })` or `axios.request(…)`, `url` the endpoint written with its host and `data` naming a
+   * createSession field, as a `post` call's.
+   */
+  const requestConfigBody = (call: Call): Ref | undefined => {
+    const config = call.arguments.length === 1 ? argument(call, 0) : undefined;
+    const url = config && propertyOf(config, "url");
+    const method = config && propertyOf(config, "method");
+    const verb = method && everyStaticString(method);
+    if (!url || !verb?.length || !verb.every((text) => text.kind === "literal" && text.value.toLowerCase() === "post")) return undefined;
+    if (writtenAsPath(url) || !isEndpointUrl(url)) return undefined;
+    const data = propertyOf(config, "data");
+    return data && namesSessionField(data) ? data : undefined;
+  };
+
   const sent = (ref: Ref | undefined, via: Via): SessionBody | undefined => ref && { ref, via };
   /** The program's checker, asked only of calls that look like the SDK's method. */
   let types: TypeInformation | null | undefined;
@@ -166,6 +183,7 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
     // Before fetch: the standalone function may be imported under that name.
     if (standaloneCalls().has(call) || isReexportedStandalone(call.callee, reexported(), scope)) return sent(argument(call, 1), "sdk");
     if (name === "post" && unwrap(call.callee).type === "MemberExpression") return sent(postBody(call), "http");
+    if (name === "axios" || name === "request") return sent(requestConfigBody(call), "http");
     return name === "fetch" || name === "Request" ? sent(fetchBody(call), "http") : undefined;
   };
 
