@@ -104,6 +104,34 @@ export function eachNode(root: object, visit: (node: TSESTree.Node) => void): vo
   }
 }
 
+/**
+ * The statements a statement holds and runs as part of itself, one level down: a block's, an
+ * `if`'s branches, a `try`'s parts, a `switch`'s cases, a loop's, a label's or a `with`'s body.
+ * A function's body is no part of the statement that declares it, and is not among them.
+ */
+export function innerStatements(statement: TSESTree.Statement): readonly TSESTree.Statement[] {
+  switch (statement.type) {
+    case "BlockStatement":
+      return statement.body;
+    case "IfStatement":
+      return statement.alternate ? [statement.consequent, statement.alternate] : [statement.consequent];
+    case "TryStatement":
+      return [statement.block, ...(statement.handler ? [statement.handler.body] : []), ...(statement.finalizer ? [statement.finalizer] : [])];
+    case "SwitchStatement":
+      return statement.cases.flatMap(({ consequent }) => consequent);
+    case "ForStatement":
+    case "ForInStatement":
+    case "ForOfStatement":
+    case "WhileStatement":
+    case "DoWhileStatement":
+    case "LabeledStatement":
+    case "WithStatement":
+      return [statement.body];
+    default:
+      return [];
+  }
+}
+
 /** The name an import specifier takes from its module: `"default"`, `"*"` for the namespace, else the name it imports; `undefined` for a name no syntax can read. */
 export function importedName(specifier: TSESTree.ImportClause): string | undefined {
   if (specifier.type === "ImportNamespaceSpecifier") return "*";

@@ -10,7 +10,7 @@ import { dirname } from "node:path";
 import { CREATE_SESSION_FACTS } from "portal-slug";
 import { createCache, lastAnswer } from "../cache.js";
 import type { Callee } from "./callees-option.js";
-import { isEndpointUrl, writtenAsPath } from "./endpoint-url.js";
+import { isClientEndpointUrl, isEndpointUrl } from "./endpoint-url.js";
 import { isPackageSpecifier, packageExportOf, type PackageExport, type Ref, type Scope } from "../values/scope.js";
 import { findStandaloneCalls } from "./standalone-calls.js";
 import { isStandaloneModule, SDK_METHOD, SDK_RECEIVER, STANDALONE_FUNCTION } from "./unkey-calls.js";
@@ -145,7 +145,7 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
   const postBody = (call: Call): Ref | undefined => {
     const url = argument(call, 0);
     const data = argument(call, 1);
-    if (!url || !data || call.arguments.some(isFunction) || writtenAsPath(url) || !isEndpointUrl(url)) return undefined;
+    if (!url || !data || call.arguments.some(isFunction) || !isClientEndpointUrl(url)) return undefined;
     const body = propertyOf(data, "body");
     const sent = propertyOf(data, "json") ?? propertyOf(data, "data") ?? (body ? stringified(body) : (stringified(data) ?? data));
     return sent && namesSessionField(sent) ? sent : undefined;
@@ -162,7 +162,7 @@ export function createSessionBodyFinder(sourceCode: Readonly<TSESLint.SourceCode
     const method = config && propertyOf(config, "method");
     const verb = method && everyStaticString(method);
     if (!url || !verb?.length || !verb.every((text) => text.kind === "literal" && text.value.toLowerCase() === "post")) return undefined;
-    if (writtenAsPath(url) || !isEndpointUrl(url)) return undefined;
+    if (!isClientEndpointUrl(url)) return undefined;
     const data = propertyOf(config, "data");
     return data && namesSessionField(data) ? data : undefined;
   };

@@ -1,14 +1,14 @@
 // Which URLs are certainly the createSession endpoint, on every branch.
 import { describe, expect, it } from "vitest";
-import { isEndpointUrl } from "./endpoint-url.js";
+import { isClientEndpointUrl, isEndpointUrl } from "./endpoint-url.js";
 import { analyse } from "../../testing/analyse.js";
 
-/** Whether the last expression of `code` is the endpoint. */
-function endpoint(code: string): boolean {
+/** Whether the last expression of `code` is the endpoint, as `is` says. */
+function endpoint(code: string, is = isEndpointUrl): boolean {
   const file = analyse(code);
   const last = file.sourceCode.ast.body.at(-1);
   if (last?.type !== "ExpressionStatement") throw new Error("the code must end in an expression");
-  return isEndpointUrl(file.ref(last.expression));
+  return is(file.ref(last.expression));
 }
 
 describe("isEndpointUrl", () => {
@@ -42,5 +42,15 @@ describe("isEndpointUrl", () => {
     'const B = "https://api.unkey.com"; const U = eu ? B + "/v2/keys.verifyKey" : `${B}/v2/portal.createSession`; U;',
   ])("does not take %s for the endpoint", (code) => {
     expect(endpoint(code)).toBe(false);
+  });
+});
+
+describe("isClientEndpointUrl", () => {
+  it("takes the endpoint with its host or a base before it, and not a path alone, which a route or a mock writes", () => {
+    expect(endpoint('"https://api.unkey.com/v2/portal.createSession";', isClientEndpointUrl)).toBe(true);
+    expect(endpoint("`${BASE}/v2/portal.createSession`;", isClientEndpointUrl)).toBe(true);
+    expect(endpoint('"/v2/portal.createSession";', isClientEndpointUrl)).toBe(false);
+    expect(endpoint('const PATH = "/v2/portal.createSession"; PATH;', isClientEndpointUrl)).toBe(false);
+    expect(endpoint('"https://api.unkey.com/v2/keys.verifyKey";', isClientEndpointUrl)).toBe(false);
   });
 });

@@ -63,17 +63,21 @@ function piecesEndInEndpoint(parts: readonly Piece[]): boolean {
   return tail.endsWith(ENDPOINT_PATH);
 }
 
-/**
- * Whether a URL is written as a path alone (`"/v2/portal.createSession"`, `` `/v2/${name}` ``): what
- * a server's route, a test's mock (`nock(base).post(path, …)`) or a client made with a base URL
- * write, none of which this file can tell is a request to Unkey.
- */
-export function writtenAsPath(url: Ref): boolean {
+/** Whether a URL is written as a path alone (`"/v2/portal.createSession"`, `` `/v2/${name}` ``). */
+function writtenAsPath(url: Ref): boolean {
   const value = resolveValue(url);
   if (value.kind === "module") return false;
   const [first] = pieces(value.ref);
   return typeof first === "string" && first.startsWith("/");
 }
+
+/**
+ * Whether an HTTP client's URL (`post(url, …)`, `axios({ url })`) is certainly the endpoint: as
+ * {@link isEndpointUrl} says, and not written as a path alone, which a server's route, a test's
+ * mock (`nock(base).post(path, …)`) or a client made with a base URL write, none of which this file
+ * can tell is a request to Unkey.
+ */
+export const isClientEndpointUrl = (url: Ref): boolean => !writtenAsPath(url) && isEndpointUrl(url);
 
 /** True when every value `url` can have is the endpoint: literals, consts, templates, `+`, `new URL(path, base)`, `?:`. */
 export function isEndpointUrl(url: Ref, hops = 0): boolean {

@@ -13,6 +13,7 @@ import {
   destructuredPaths,
   eachNode,
   importedName,
+  innerStatements,
   nameOf,
   objectMethod,
   staticText,
@@ -77,37 +78,10 @@ function eachExpressionInFunctions(program: TSESTree.Program, visit: (expression
   }
 }
 
-/** The statements of a top-level compound statement (`if`, a block, `try`, a loop, `switch`) that run as the module loads, but may not. */
+/** The expression statements a top-level compound statement (`if`, a block, `try`, a loop, `switch`) holds, at any depth: run as the module loads, but maybe not. */
 function eachInnerExpression(statement: TSESTree.Statement, visit: (expression: TSESTree.Expression) => void): void {
-  switch (statement.type) {
-    case "ExpressionStatement":
-      visit(statement.expression);
-      return;
-    case "BlockStatement":
-      for (const inner of statement.body) eachInnerExpression(inner, visit);
-      return;
-    case "IfStatement":
-      eachInnerExpression(statement.consequent, visit);
-      if (statement.alternate) eachInnerExpression(statement.alternate, visit);
-      return;
-    case "TryStatement":
-      eachInnerExpression(statement.block, visit);
-      if (statement.handler) eachInnerExpression(statement.handler.body, visit);
-      if (statement.finalizer) eachInnerExpression(statement.finalizer, visit);
-      return;
-    case "SwitchStatement":
-      for (const { consequent } of statement.cases) for (const inner of consequent) eachInnerExpression(inner, visit);
-      return;
-    case "ForStatement":
-    case "ForInStatement":
-    case "ForOfStatement":
-    case "WhileStatement":
-    case "DoWhileStatement":
-    case "LabeledStatement":
-      eachInnerExpression(statement.body, visit);
-      return;
-    default:
-  }
+  if (statement.type === "ExpressionStatement") visit(statement.expression);
+  else for (const inner of innerStatements(statement)) eachInnerExpression(inner, visit);
 }
 
 /** Reads the tables of a module's syntax tree; one pass over its top-level statements. */
@@ -329,20 +303,10 @@ export function readModuleTables(program: TSESTree.Program): ModuleTables {
       case "ExpressionStatement":
         run(statement.expression, false);
         break;
-      case "BlockStatement":
-      case "IfStatement":
-      case "TryStatement":
-      case "SwitchStatement":
-      case "ForStatement":
-      case "ForInStatement":
-      case "ForOfStatement":
-      case "WhileStatement":
-      case "DoWhileStatement":
-      case "LabeledStatement":
-        eachInnerExpression(statement, (expression) => run(expression, true));
-        break;
       default:
-        declare(statement, false);
+        // A compound statement's inner statements run as the module loads, under a condition; a declaration declares.
+        if (innerStatements(statement).length) eachInnerExpression(statement, (expression) => run(expression, true));
+        else declare(statement, false);
     }
   }
   // An export a function writes (`exports.init = (p) => { exports.PORTAL = p; }`) may be anything once it has run.

@@ -8,7 +8,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { createCache } from "../cache.js";
 import { refTo, type Binding, type FunctionLike, type ModuleExports, type Ref } from "./scope.js";
-import { nameOf, objectMethod, staticKeyName, unwrap } from "../syntax.js";
+import { innerStatements, nameOf, objectMethod, staticKeyName, unwrap } from "../syntax.js";
 
 /** How many names, members or calls are followed in a row before giving up: enough for real code, safe from cycles. */
 export const MAX_HOPS = 8;
@@ -173,36 +173,8 @@ function onlyReturn(fn: FunctionLike): TSESTree.Node | undefined {
 function collectReturns(statement: TSESTree.Statement, found: TSESTree.ReturnStatement[]): void {
   // Two returns already make the answer "unknown": nothing more to learn.
   if (found.length > 1) return;
-  switch (statement.type) {
-    case "ReturnStatement":
-      found.push(statement);
-      return;
-    case "BlockStatement":
-      for (const inner of statement.body) collectReturns(inner, found);
-      return;
-    case "IfStatement":
-      collectReturns(statement.consequent, found);
-      if (statement.alternate) collectReturns(statement.alternate, found);
-      return;
-    case "ForStatement":
-    case "ForInStatement":
-    case "ForOfStatement":
-    case "WhileStatement":
-    case "DoWhileStatement":
-    case "LabeledStatement":
-    case "WithStatement":
-      collectReturns(statement.body, found);
-      return;
-    case "TryStatement":
-      collectReturns(statement.block, found);
-      if (statement.handler) collectReturns(statement.handler.body, found);
-      if (statement.finalizer) collectReturns(statement.finalizer, found);
-      return;
-    case "SwitchStatement":
-      for (const { consequent } of statement.cases) for (const inner of consequent) collectReturns(inner, found);
-      return;
-    default:
-  }
+  if (statement.type === "ReturnStatement") found.push(statement);
+  else for (const inner of innerStatements(statement)) collectReturns(inner, found);
 }
 
 /** The member `key` of a value: a property of an object literal, an element of an array literal, an export of a module, a member of an enum. */
