@@ -1,5 +1,5 @@
 /**
- * Whether a `fetch` or `new Request` URL is certainly Unkey's createSession endpoint. Every value
+ * Whether a `fetch`, `new Request` or HTTP client's URL is certainly Unkey's createSession endpoint. Every value
  * the URL can have must have the endpoint's path: `cond ? ENDPOINT : other` may be any URL. A
  * query or a fragment after the path keeps it the endpoint (`…/portal.createSession?trace=1`);
  * the path named only inside one (`https://x.example/?next=/v2/portal.createSession`) does not.

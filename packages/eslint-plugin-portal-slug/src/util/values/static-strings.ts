@@ -168,37 +168,14 @@ function onlyPrimitive(ref: Ref, literalTypes: LiteralTypes | undefined, allowan
   return only.kind === "array" || only.kind === "object" || only.kind === "template" ? UNKNOWN : only.value;
 }
 
-/**
- * The string a template with expressions makes, when each expression is one value this analysis
- * knows, as JavaScript turns each into text; else `undefined`.
- */
-function templateValue(
-  template: Ref<TSESTree.TemplateLiteral>,
-  literalTypes: LiteralTypes | undefined,
-  allowance: Allowance,
-  depth: number,
-): string | undefined {
-  const { quasis, expressions } = template.node;
-  let text = "";
-  for (const [i, quasi] of quasis.entries()) {
-    if (quasi.value.cooked == null) return undefined;
-    text += quasi.value.cooked;
-    const expression = expressions[i];
-    if (!expression) continue;
-    const value = onlyPrimitive(refTo(template, expression), literalTypes, allowance, depth + 1);
-    if (value === UNKNOWN) return undefined;
-    text += String(value);
-  }
-  return text;
-}
-
 /** How many strings a template of typed parts is judged as at most: `${plan}_${region}_portal` with a few of each. */
 const MAX_TEMPLATE_MEMBERS = 32;
 
 /**
- * Each string a template of the linted file can be when each of its expressions is one value the
- * syntax knows or one of the string literals its type says (`${plan}_portal` with `plan: "free" |
- * "pro"`), as `as const` would type it; `undefined` when a part can be anything, or past
+ * Each string a template with expressions can make, as JavaScript turns each part into text: one
+ * when every expression is one value this analysis knows; several when, in the linted file, some
+ * are instead one of the string literals their type says (`${plan}_portal` with `plan: "free" |
+ * "pro"`), as `as const` would type it. `undefined` when a part can be anything, or past
  * {@link MAX_TEMPLATE_MEMBERS} strings.
  */
 function templateMembers(
@@ -207,8 +184,9 @@ function templateMembers(
   allowance: Allowance,
   depth: number,
 ): string[] | undefined {
-  if (!literalTypes || template.scope.module) return undefined;
   const { quasis, expressions } = template.node;
+  // Only the linted file's nodes have types.
+  const typesOf = literalTypes && !template.scope.module ? literalTypes : undefined;
   let members = [""];
   for (const [i, quasi] of quasis.entries()) {
     if (quasi.value.cooked == null) return undefined;
@@ -217,7 +195,7 @@ function templateMembers(
     const expression = expressions[i];
     if (!expression) continue;
     const value = onlyPrimitive(refTo(template, expression), literalTypes, allowance, depth + 1);
-    const parts = value === UNKNOWN ? literalTypes(expression) : [String(value)];
+    const parts = value === UNKNOWN ? typesOf?.(expression) : [String(value)];
     if (!parts?.length || members.length * parts.length > MAX_TEMPLATE_MEMBERS) return undefined;
     members = members.flatMap((member) => parts.map((part) => member + part));
   }
@@ -292,14 +270,14 @@ function collect(ref: Ref, literalTypes?: LiteralTypes, allowance: Allowance = {
         const [quasi] = node.quasis;
         const template = here as Ref<TSESTree.TemplateLiteral>;
         if (node.expressions.length > 0) {
-          const value = templateValue(template, literalTypes, allowance, depth);
-          // A template whose whole value the syntax cannot put together may still have a literal
-          // type as it is sent (`as const`, or a const declared with it): its members are judged.
-          if (value !== undefined) found.push({ kind: "composed", value, ref: template });
+          const members = templateMembers(template, literalTypes, allowance, depth);
+          const [only] = members?.length === 1 ? members : [];
+          // A template whose one value the syntax cannot put together may still have a literal type
+          // as it is sent (`as const`, or a const declared with it): its members are judged; else
+          // each string its typed parts make, as a literal type's members are; else its static parts alone.
+          if (only !== undefined) found.push({ kind: "composed", value: only, ref: template });
           else if (written.node === here.node || !typedAsSent(written, here, literalTypes, found)) {
-            // Each string its typed parts make, judged as a literal type's members are; else its static parts alone.
-            const members = templateMembers(template, literalTypes, allowance, depth);
-            if (members) for (const member of members) found.push({ kind: "type", value: member, node: node });
+            if (members) for (const member of members) found.push({ kind: "type", value: member, node });
             else found.push({ kind: "template", ref: template });
           }
         } else if (quasi?.value.cooked != null) found.push({ kind: "literal", value: quasi.value.cooked, ref: template });
