@@ -1,8 +1,9 @@
 /**
- * Whether a `fetch`, `new Request` or HTTP client's URL is certainly Unkey's createSession endpoint. Every value
- * the URL can have must have the endpoint's path: `cond ? ENDPOINT : other` may be any URL. A
- * query or a fragment after the path keeps it the endpoint (`…/portal.createSession?trace=1`);
- * the path named only inside one (`https://x.example/?next=/v2/portal.createSession`) does not.
+ * Whether a `fetch`, `new Request` or HTTP client's URL is certainly Unkey's createSession
+ * endpoint. Every value the URL can have must have the endpoint's path: `cond ? ENDPOINT : other`
+ * may be any URL. A query or a fragment after the path keeps it the endpoint
+ * (`…/portal.createSession?trace=1`); the path named only inside one
+ * (`https://x.example/?next=/v2/portal.createSession`) does not.
  */
 import { refTo, type Ref } from "../values/scope.js";
 import { MAX_HOPS, resolveValue } from "../values/static-values.js";
